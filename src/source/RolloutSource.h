@@ -1,0 +1,93 @@
+#pragma once
+
+#include "source/ActionRequest.h"
+#include "source/ConnectionState.h"
+#include "source/RolloutAccess.h"
+#include "source/RolloutAction.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace rd::core {
+class RolloutInfo;
+}
+
+namespace rd::source {
+
+// Where rollouts come from: a live cluster, a snapshot, later the dashboard API. The GUI and the
+// CLI only talk to this interface. Keys are "namespace/name".
+//
+// Change notifications are coalesced: a burst of watch events touching one rollout produces one
+// rolloutChanged(key) per event-loop turn, emitted only if its RolloutInfo was recomputed.
+class RolloutSource : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RolloutSource(QObject *parent = nullptr);
+    ~RolloutSource() override;
+
+    // Starts listing/watching (cluster) or loading (snapshot). Results arrive as signals.
+    virtual void start() = 0;
+
+    // What this source is, for window titles and dialogs: the context name or the snapshot path.
+    virtual QString displayName() const = 0;
+    // The namespace being shown; empty when all namespaces are shown.
+    virtual QString namespaceName() const = 0;
+
+    virtual QStringList keys() const = 0;
+    virtual bool contains(const QString &key) const = 0;
+    // The computed view of one rollout (rollouts-semantics.md §1), or null if unknown.
+    virtual std::shared_ptr<const core::RolloutInfo> info(const QString &key) const = 0;
+    // The raw Rollout object (for containers, steps, workloadRef); empty if unknown.
+    virtual QJsonObject rolloutObject(const QString &key) const = 0;
+    // Events whose involvedObject is this rollout, oldest first (empty where not available).
+    virtual QList<QJsonObject> events(const QString &key) const;
+
+    // True when no action can be sent (snapshot, or --read-only).
+    virtual bool isReadOnly() const = 0;
+    // RBAC answers for this rollout's namespace; `known == false` until the review answered.
+    virtual RolloutAccess accessFor(const QString &key) const = 0;
+    // The kubeconfig turned TLS verification off: the UI shows a warning.
+    virtual bool tlsVerificationDisabled() const { return false; }
+
+    ConnectionState connectionState() const { return m_state; }
+    QString connectionReason() const { return m_reason; }
+
+    // Every action returns a request (never null) that emits finished(success, message) later.
+    virtual ActionRequest *run(const RolloutAction &action) = 0;
+
+    ActionRequest *abort(const QString &key);
+    ActionRequest *retry(const QString &key);
+    ActionRequest *promote(const QString &key);
+    ActionRequest *promoteFull(const QString &key);
+    ActionRequest *pause(const QString &key);
+    ActionRequest *resume(const QString &key);
+    ActionRequest *restart(const QString &key, qint64 delaySecs = 0);
+    ActionRequest *setImage(const QString &key, const QString &container, const QString &image);
+    ActionRequest *undo(const QString &key, qint64 revision = 0);
+
+Q_SIGNALS:
+    void rolloutAdded(const QString &key);
+    void rolloutChanged(const QString &key);
+    void rolloutRemoved(const QString &key);
+    // Emitted once after the first complete load (every initial list done).
+    void ready();
+    void connectionStateChanged(rd::source::ConnectionState state, const QString &reason);
+    void accessChanged(const QString &key);
+    // Server Warning headers and similar non-fatal notices (already human-readable).
+    void warning(const QString &text);
+
+protected:
+    void setConnectionState(ConnectionState state, const QString &reason = {});
+
+private:
+    ConnectionState m_state = ConnectionState::Connecting;
+    QString m_reason;
+};
+
+} // namespace rd::source
