@@ -1,0 +1,407 @@
+#include "kube/KubeConfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QUrl>
+
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rd::kube {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rd::kube::KubeConfig", text);
+}
+
+// A parse error that carries a ready message.
+struct ConfigError
+{
+    QString message;
+};
+
+QString str(const YAML::Node &n)
+{
+    if (!n || n.IsNull())
+        return {};
+    if (!n.IsScalar())
+        throw ConfigError{tr("expected a string")};
+    return QString::fromStdString(n.Scalar());
+}
+
+bool boolean(const YAML::Node &n)
+{
+    if (!n || n.IsNull())
+        return false;
+    try {
+        return n.as<bool>();
+    } catch (const YAML::Exception &) {
+        throw ConfigError{tr("expected true or false, got \"%1\"").arg(str(n))};
+    }
+}
+
+QStringList strList(const YAML::Node &n)
+{
+    QStringList out;
+    if (!n || n.IsNull())
+        return out;
+    if (!n.IsSequence())
+        throw ConfigError{tr("expected a list")};
+    for (const auto &item : n)
+        out << str(item);
+    return out;
+}
+
+QJsonValue toJson(const YAML::Node &n)
+{
+    if (!n || n.IsNull())
+        return QJsonValue::Null;
+    if (n.IsScalar())
+        return QString::fromStdString(n.Scalar());
+    if (n.IsSequence()) {
+        QJsonArray a;
+        for (const auto &item : n)
+            a.append(toJson(item));
+        return a;
+    }
+    QJsonObject o;
+    for (const auto &kv : n)
+        o.insert(QString::fromStdString(kv.first.as<std::string>()), toJson(kv.second));
+    return o;
+}
+
+QByteArray base64Field(const YAML::Node &n, const char *field)
+{
+    const QString s = str(n);
+    if (s.isEmpty())
+        return {};
+    auto decoded = QByteArray::fromBase64Encoding(s.toLatin1().trimmed(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        throw ConfigError{tr("%1 is not valid base64").arg(QLatin1String(field))};
+    return *decoded;
+}
+
+// Relative paths in a kubeconfig are relative to the file that named them (§1.7).
+QString resolvePath(const QString &path, const QString &baseDir)
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path))
+        return path;
+    return QDir::cleanPath(QDir(baseDir).absoluteFilePath(path));
+}
+
+// The exec command is resolved only when it contains a path separator; bare names use PATH.
+QString resolveCommand(const QString &cmd, const QString &baseDir)
+{
+    if (!cmd.contains(QLatin1Char('/')) && !cmd.contains(QDir::separator()))
+        return cmd;
+    return resolvePath(cmd, baseDir);
+}
+
+// Iterates a named list (`clusters: [{name, cluster}]`), rejecting duplicate names.
+template <typename F> void forEachNamed(const YAML::Node &list, const char *entryKey, F &&f)
+{
+    if (!list || list.IsNull())
+        return;
+    if (!list.IsSequence())
+        throw ConfigError{tr("\"%1s\" must be a list").arg(QLatin1String(entryKey))};
+    QSet<QString> seen;
+    for (const auto &item : list) {
+        if (!item.IsMap())
+            throw ConfigError{
+                tr("an entry of \"%1s\" is not a mapping").arg(QLatin1String(entryKey))};
+        const QString name = str(item["name"]);
+        if (seen.contains(name))
+            throw ConfigError{tr("duplicate name \"%1\" in list").arg(name)};
+        seen.insert(name);
+        const YAML::Node body = item[entryKey];
+        try {
+            f(name, body && !body.IsNull() ? body : YAML::Node(YAML::NodeType::Map));
+        } catch (const ConfigError &e) {
+            throw ConfigError{tr("%1 \"%2\": %3").arg(QLatin1String(entryKey), name, e.message)};
+        }
+    }
+}
+
+} // namespace
+
+QStringList KubeConfig::defaultFiles()
+{
+    const QString env = qEnvironmentVariable("KUBECONFIG");
+    QStringList out;
+    if (!env.isEmpty()) {
+        for (const QString &p : env.split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
+            if (!out.contains(p))
+                out << p;
+        }
+    }
+    if (out.isEmpty())
+        out << QDir::homePath() + u"/.kube/config"_s;
+    return out;
+}
+
+std::optional<KubeConfig> KubeConfig::parse(const QByteArray &yaml, const QString &path,
+                                            QString *error)
+{
+    KubeConfig cfg;
+    const QString origin = QFileInfo(path).absoluteFilePath();
+    const QString baseDir = QFileInfo(path).absolutePath();
+    cfg.m_files << origin;
+    try {
+        if (yaml.trimmed().isEmpty())
+            return cfg;
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+        if (root.IsNull())
+            return cfg;
+        if (!root.IsMap())
+            throw ConfigError{tr("the file is not a kubeconfig (expected a mapping at the top)")};
+        cfg.m_currentContext = str(root["current-context"]);
+
+        forEachNamed(root["clusters"], "cluster", [&](const QString &name, const YAML::Node &c) {
+            KubeCluster k;
+            k.name = name;
+            k.origin = origin;
+            k.server = str(c["server"]);
+            k.certificateAuthority = resolvePath(str(c["certificate-authority"]), baseDir);
+            k.certificateAuthorityData =
+                base64Field(c["certificate-authority-data"], "certificate-authority-data");
+            k.insecureSkipTlsVerify = boolean(c["insecure-skip-tls-verify"]);
+            k.tlsServerName = str(c["tls-server-name"]);
+            k.proxyUrl = str(c["proxy-url"]);
+            k.disableCompression = boolean(c["disable-compression"]);
+            forEachNamed(c["extensions"], "extension",
+                         [&](const QString &ext, const YAML::Node &v) {
+                             if (ext == u"client.authentication.k8s.io/exec"_s)
+                                 k.execExtension = toJson(v);
+                         });
+            cfg.m_clusters.insert(name, k);
+        });
+
+        forEachNamed(root["users"], "user", [&](const QString &name, const YAML::Node &u) {
+            KubeUser k;
+            k.name = name;
+            k.origin = origin;
+            k.token = str(u["token"]);
+            k.tokenFile = resolvePath(str(u["tokenFile"]), baseDir);
+            k.clientCertificate = resolvePath(str(u["client-certificate"]), baseDir);
+            k.clientCertificateData =
+                base64Field(u["client-certificate-data"], "client-certificate-data");
+            k.clientKey = resolvePath(str(u["client-key"]), baseDir);
+            k.clientKeyData = base64Field(u["client-key-data"], "client-key-data");
+            k.username = str(u["username"]);
+            k.password = str(u["password"]);
+            k.as = str(u["as"]);
+            k.asUid = str(u["as-uid"]);
+            k.asGroups = strList(u["as-groups"]);
+            if (const auto extra = u["as-user-extra"]; extra && extra.IsMap()) {
+                for (const auto &kv : extra)
+                    k.asUserExtra.insert(QString::fromStdString(kv.first.as<std::string>()),
+                                         strList(kv.second));
+            }
+            if (const auto ap = u["auth-provider"]; ap && ap.IsMap()) {
+                AuthProviderConfig p;
+                p.name = str(ap["name"]);
+                if (const auto conf = ap["config"]; conf && conf.IsMap()) {
+                    for (const auto &kv : conf)
+                        p.config.insert(QString::fromStdString(kv.first.as<std::string>()),
+                                        str(kv.second));
+                }
+                k.authProvider = p;
+            }
+            if (const auto ex = u["exec"]; ex && ex.IsMap()) {
+                ExecConfig e;
+                e.command = resolveCommand(str(ex["command"]), baseDir);
+                e.args = strList(ex["args"]);
+                if (const auto env = ex["env"]; env && env.IsSequence()) {
+                    for (const auto &item : env) {
+                        const QString n = str(item["name"]);
+                        if (n.isEmpty())
+                            throw ConfigError{tr("exec env entry without a name")};
+                        e.env.append({n, str(item["value"])});
+                    }
+                }
+                e.apiVersion = str(ex["apiVersion"]);
+                e.installHint = str(ex["installHint"]);
+                e.provideClusterInfo = boolean(ex["provideClusterInfo"]);
+                e.interactiveMode = str(ex["interactiveMode"]);
+                k.exec = e;
+            }
+            cfg.m_users.insert(name, k);
+        });
+
+        forEachNamed(root["contexts"], "context", [&](const QString &name, const YAML::Node &c) {
+            KubeContext k;
+            k.name = name;
+            k.origin = origin;
+            k.cluster = str(c["cluster"]);
+            k.user = str(c["user"]);
+            k.ns = str(c["namespace"]);
+            cfg.m_contexts.insert(name, k);
+        });
+    } catch (const YAML::Exception &e) {
+        if (error)
+            *error = tr("error loading config file \"%1\": line %2: %3")
+                         .arg(path)
+                         .arg(e.mark.line + 1)
+                         .arg(QString::fromStdString(e.msg));
+        return std::nullopt;
+    } catch (const ConfigError &e) {
+        if (error)
+            *error = tr("error loading config file \"%1\": %2").arg(path, e.message);
+        return std::nullopt;
+    }
+    return cfg;
+}
+
+std::optional<KubeConfig> KubeConfig::loadFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.exists()) {
+        if (error)
+            *error = tr("The kubeconfig file \"%1\" does not exist.").arg(path);
+        return std::nullopt;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("error loading config file \"%1\": %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    return parse(f.readAll(), path, error);
+}
+
+std::optional<KubeConfig> KubeConfig::loadFiles(const QStringList &paths, QString *error)
+{
+    std::optional<KubeConfig> merged;
+    for (const QString &p : paths) {
+        if (!QFileInfo::exists(p))
+            continue;
+        auto one = loadFile(p, error);
+        if (!one)
+            return std::nullopt;
+        if (!merged)
+            merged = std::move(one);
+        else
+            merged->mergeFrom(*one);
+    }
+    if (!merged) {
+        if (error)
+            *error = paths.size() == 1
+                         ? tr("No kubeconfig found: \"%1\" does not exist.").arg(paths.first())
+                         : tr("No kubeconfig found: none of %1 exists.").arg(paths.join(u", "_s));
+        return std::nullopt;
+    }
+    return merged;
+}
+
+std::optional<KubeConfig> KubeConfig::loadDefault(QString *error)
+{
+    return loadFiles(defaultFiles(), error);
+}
+
+void KubeConfig::mergeFrom(const KubeConfig &later)
+{
+    if (m_currentContext.isEmpty())
+        m_currentContext = later.m_currentContext;
+    for (const auto &f : later.m_files)
+        m_files << f;
+    for (auto it = later.m_clusters.cbegin(); it != later.m_clusters.cend(); ++it) {
+        if (!m_clusters.contains(it.key()))
+            m_clusters.insert(it.key(), it.value());
+    }
+    for (auto it = later.m_users.cbegin(); it != later.m_users.cend(); ++it) {
+        if (!m_users.contains(it.key()))
+            m_users.insert(it.key(), it.value());
+    }
+    for (auto it = later.m_contexts.cbegin(); it != later.m_contexts.cend(); ++it) {
+        if (!m_contexts.contains(it.key()))
+            m_contexts.insert(it.key(), it.value());
+    }
+}
+
+std::optional<KubeConfig::Resolved> KubeConfig::resolve(const QString &contextName,
+                                                        QString *error) const
+{
+    auto fail = [&](const QString &msg) {
+        if (error)
+            *error = msg;
+        return std::nullopt;
+    };
+    const QString name = contextName.isEmpty() ? m_currentContext : contextName;
+    if (name.isEmpty()) {
+        if (m_contexts.isEmpty() && m_clusters.isEmpty())
+            return fail(tr("The kubeconfig is empty: it defines no context."));
+        return fail(tr("The kubeconfig has no current context; choose one."));
+    }
+    if (!m_contexts.contains(name))
+        return fail(tr("context \"%1\" does not exist").arg(name));
+    Resolved r;
+    r.context = m_contexts.value(name);
+    if (!m_clusters.contains(r.context.cluster))
+        return fail(
+            tr("cluster \"%1\" was not found for context \"%2\"").arg(r.context.cluster, name));
+    r.cluster = m_clusters.value(r.context.cluster);
+    if (!r.context.user.isEmpty()) {
+        if (!m_users.contains(r.context.user))
+            return fail(
+                tr("user \"%1\" was not found for context \"%2\"").arg(r.context.user, name));
+        r.user = m_users.value(r.context.user);
+    }
+    if (r.cluster.server.isEmpty())
+        return fail(tr("no server found for cluster \"%1\"").arg(r.cluster.name));
+    r.ns = r.context.ns.isEmpty() ? u"default"_s : r.context.ns;
+
+    const KubeUser &u = r.user;
+    const bool hasToken = !u.token.isEmpty() || !u.tokenFile.isEmpty();
+    const bool hasBasic = !u.username.isEmpty() || !u.password.isEmpty();
+    if (hasToken && hasBasic)
+        return fail(tr("more than one authentication method found for \"%1\"; found token and "
+                       "basicAuth, only one is allowed")
+                        .arg(u.name));
+    const bool hasCert = !u.clientCertificate.isEmpty() || !u.clientCertificateData.isEmpty();
+    const bool hasKey = !u.clientKey.isEmpty() || !u.clientKeyData.isEmpty();
+    if (hasCert && !hasKey)
+        return fail(tr("client-key-data or client-key must be specified for \"%1\" to use the "
+                       "clientCert authentication method.")
+                        .arg(u.name));
+    if (u.authProvider && u.exec)
+        return fail(tr("authProvider cannot be provided in combination with an exec plugin for "
+                       "\"%1\"")
+                        .arg(u.name));
+    if (u.as.isEmpty() && (!u.asUid.isEmpty() || !u.asGroups.isEmpty() || !u.asUserExtra.isEmpty()))
+        return fail(tr("requesting uid, groups or user-extra for \"%1\" without impersonating a "
+                       "user")
+                        .arg(u.name));
+    if (u.exec) {
+        const QString v = u.exec->apiVersion;
+        if (v != u"client.authentication.k8s.io/v1"_s &&
+            v != u"client.authentication.k8s.io/v1beta1"_s)
+            return fail(tr("exec plugin: invalid apiVersion \"%1\"").arg(v));
+        if (v == u"client.authentication.k8s.io/v1"_s && u.exec->interactiveMode.isEmpty())
+            return fail(tr("interactiveMode must be specified for \"%1\" to use exec "
+                           "authentication plugin")
+                            .arg(u.name));
+    }
+    if ((!r.cluster.certificateAuthority.isEmpty() ||
+         !r.cluster.certificateAuthorityData.isEmpty()) &&
+        r.cluster.insecureSkipTlsVerify)
+        return fail(tr("specifying a root certificates file with the insecure flag is not "
+                       "allowed (cluster \"%1\")")
+                        .arg(r.cluster.name));
+    if (!r.cluster.proxyUrl.isEmpty()) {
+        const QString scheme = QUrl(r.cluster.proxyUrl).scheme();
+        if (scheme != u"http"_s && scheme != u"https"_s && scheme != u"socks5"_s)
+            return fail(
+                tr("unsupported proxy scheme \"%1\", must be http, https, or socks5").arg(scheme));
+    }
+    return r;
+}
+
+} // namespace rd::kube

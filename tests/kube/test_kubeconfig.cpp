@@ -1,0 +1,195 @@
+#include "kube/KubeConfig.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using rd::kube::KubeConfig;
+
+class TestKubeConfig : public QObject
+{
+    Q_OBJECT
+
+    QString data(const QString &rel) const
+    {
+        return qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") + u"/kubeconfig/"_s + rel;
+    }
+
+private Q_SLOTS:
+    void openshiftNamesWithSlashColonAt()
+    {
+        QString err;
+        auto cfg = KubeConfig::loadFile(data(u"openshift.yaml"_s), &err);
+        QVERIFY2(cfg, qPrintable(err));
+        QCOMPARE(cfg->currentContext(), u"default/api-crc-testing:6443/kube:admin"_s);
+        auto r = cfg->resolve({}, &err);
+        QVERIFY2(r, qPrintable(err));
+        QCOMPARE(r->user.name, u"kube:admin/api-crc-testing:6443"_s);
+        QCOMPARE(r->user.token, u"sha256~Gq9s0kubeadmin"_s);
+        QCOMPARE(r->cluster.server, u"https://api.crc.testing:6443"_s);
+        QVERIFY(r->cluster.insecureSkipTlsVerify);
+        auto dev = cfg->resolve(u"spring-petclinic/api-crc-testing:6443/developer"_s, &err);
+        QVERIFY2(dev, qPrintable(err));
+        QCOMPARE(dev->ns, u"spring-petclinic"_s);
+        QCOMPARE(dev->user.token, u"sha256~developer-token"_s);
+    }
+
+    void eksExecAndCaData()
+    {
+        QString err;
+        auto cfg = KubeConfig::loadFile(data(u"eks.yaml"_s), &err);
+        QVERIFY2(cfg, qPrintable(err));
+        auto r = cfg->resolve({}, &err);
+        QVERIFY2(r, qPrintable(err));
+        QCOMPARE(r->context.name, u"arn:aws:eks:eu-west-1:123456789012:cluster/prod"_s);
+        QVERIFY(r->cluster.certificateAuthorityData.startsWith("-----BEGIN CERTIFICATE-----"));
+        QVERIFY(r->user.exec);
+        QCOMPARE(r->user.exec->command, u"aws"_s); // bare name: looked up on PATH later
+        QCOMPARE(r->user.exec->args.size(), 8);
+        QCOMPARE(r->user.exec->env.size(), 1);
+        QCOMPARE(r->user.exec->env.first().first, u"AWS_PROFILE"_s);
+        QCOMPARE(r->ns, u"default"_s);
+    }
+
+    void gkeNullsAndInstallHint()
+    {
+        QString err;
+        auto cfg = KubeConfig::loadFile(data(u"gke.yaml"_s), &err);
+        QVERIFY2(cfg, qPrintable(err));
+        auto r = cfg->resolve({}, &err);
+        QVERIFY2(r, qPrintable(err));
+        QVERIFY(r->user.exec->args.isEmpty());
+        QVERIFY(r->user.exec->env.isEmpty());
+        QVERIFY(r->user.exec->provideClusterInfo);
+        QVERIFY(r->user.exec->installHint.contains(u"cluster-access-for-kubectl"_s));
+    }
+
+    void mergeFirstWinsAndRelativePaths()
+    {
+        const QString a = data(u"merge/a/config"_s);
+        const QString b = data(u"merge/b/config"_s);
+        QString err;
+        auto cfg = KubeConfig::loadFiles({a, data(u"merge/missing"_s), b}, &err);
+        QVERIFY2(cfg, qPrintable(err));
+        // a's current-context is empty, so b's wins.
+        QCOMPARE(cfg->currentContext(), u"second"_s);
+        // "shared" comes whole from a: b's insecure flag is not merged in.
+        const auto shared = cfg->clusters().value(u"shared"_s);
+        QCOMPARE(shared.server, u"https://first.example:6443/k8s/clusters/c-abc12"_s);
+        QVERIFY(!shared.insecureSkipTlsVerify);
+        const QString aDir = QFileInfo(a).absolutePath();
+        QCOMPARE(shared.certificateAuthority, QDir::cleanPath(aDir + u"/ca.crt"_s));
+        const auto alice = cfg->users().value(u"alice"_s);
+        QVERIFY(alice.token.isEmpty());
+        QCOMPARE(alice.clientCertificate, QDir::cleanPath(aDir + u"/../certs/alice.crt"_s));
+        QCOMPARE(cfg->users().value(u"bob"_s).tokenFile, QDir::cleanPath(aDir + u"/tokens/bob"_s));
+        QVERIFY(!cfg->users().value(u"bob"_s).exec);
+        // "first" context from a; b's same-named context is discarded.
+        QCOMPARE(cfg->contexts().value(u"first"_s).cluster, u"shared"_s);
+        QCOMPARE(cfg->contexts().value(u"first"_s).ns, u"team-a"_s);
+        // exec command with a separator is resolved against b's directory; absolute untouched.
+        const QString bDir = QFileInfo(b).absolutePath();
+        QCOMPARE(cfg->users().value(u"plugin-user"_s).exec->command,
+                 QDir::cleanPath(bDir + u"/bin/get-token"_s));
+        QCOMPARE(cfg->clusters().value(u"only-b"_s).certificateAuthority, u"/abs/ca.pem"_s);
+
+        // Reversed order: b first, so b's entries win.
+        auto rev = KubeConfig::loadFiles({b, a}, &err);
+        QVERIFY2(rev, qPrintable(err));
+        QVERIFY(rev->clusters().value(u"shared"_s).insecureSkipTlsVerify);
+        QCOMPARE(rev->users().value(u"alice"_s).token, u"ignored-because-a-wins"_s);
+    }
+
+    void kubeconfigEnvList()
+    {
+        const QString a = data(u"merge/a/config"_s);
+        const QString b = data(u"merge/b/config"_s);
+        qputenv("KUBECONFIG",
+                (a + QDir::listSeparator() + QDir::listSeparator() + b + QDir::listSeparator() + a)
+                    .toLocal8Bit());
+        QCOMPARE(KubeConfig::defaultFiles(), (QStringList{a, b}));
+        QString err;
+        auto cfg = KubeConfig::loadDefault(&err);
+        QVERIFY2(cfg, qPrintable(err));
+        QCOMPARE(cfg->currentContext(), u"second"_s);
+        qputenv("KUBECONFIG", "");
+        QCOMPARE(KubeConfig::defaultFiles(), QStringList{QDir::homePath() + u"/.kube/config"_s});
+        qunsetenv("KUBECONFIG");
+    }
+
+    void missingFiles()
+    {
+        QString err;
+        QVERIFY(!KubeConfig::loadFile(data(u"nope.yaml"_s), &err));
+        QVERIFY2(err.contains(u"nope.yaml"_s) && err.contains(u"does not exist"_s),
+                 qPrintable(err));
+        err.clear();
+        QVERIFY(!KubeConfig::loadFiles({data(u"nope1"_s), data(u"nope2"_s)}, &err));
+        QVERIFY2(err.contains(u"nope1"_s) && err.contains(u"nope2"_s), qPrintable(err));
+    }
+
+    void emptyFileIsEmptyConfig()
+    {
+        QString err;
+        auto cfg = KubeConfig::loadFile(data(u"empty.yaml"_s), &err);
+        QVERIFY2(cfg, qPrintable(err));
+        QVERIFY(cfg->contexts().isEmpty());
+        QVERIFY(!cfg->resolve({}, &err));
+        QVERIFY2(err.contains(u"empty"_s), qPrintable(err));
+    }
+
+    void malformedNamesFileAndLine()
+    {
+        QString err;
+        QVERIFY(!KubeConfig::loadFile(data(u"malformed.yaml"_s), &err));
+        QVERIFY2(err.contains(u"malformed.yaml"_s) && err.contains(u"line"_s), qPrintable(err));
+    }
+
+    void duplicateName()
+    {
+        QString err;
+        QVERIFY(!KubeConfig::loadFile(data(u"duplicate.yaml"_s), &err));
+        QVERIFY2(err.contains(u"duplicate name \"x\" in list"_s), qPrintable(err));
+    }
+
+    void badBase64()
+    {
+        QString err;
+        QVERIFY(!KubeConfig::loadFile(data(u"bad-base64.yaml"_s), &err));
+        QVERIFY2(err.contains(u"certificate-authority-data"_s), qPrintable(err));
+    }
+
+    void resolveErrors_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("current missing") << QString() << u"context \"nowhere\" does not exist"_s;
+        QTest::newRow("unknown") << u"zzz"_s << u"context \"zzz\" does not exist"_s;
+        QTest::newRow("user") << u"bad-user"_s
+                              << u"user \"missing\" was not found for context \"bad-user\""_s;
+        QTest::newRow("cluster") << u"bad-cluster"_s
+                                 << u"cluster \"missing\" was not found for context"_s;
+        QTest::newRow("server") << u"no-server"_s << u"no server found for cluster \"noserver\""_s;
+        QTest::newRow("two methods")
+            << u"two-methods"_s << u"more than one authentication method"_s;
+        QTest::newRow("cert only") << u"cert-only"_s << u"client-key-data or client-key"_s;
+        QTest::newRow("v1 interactive")
+            << u"v1-no-interactive"_s << u"interactiveMode must be specified"_s;
+        QTest::newRow("v1alpha1") << u"v1alpha1"_s << u"invalid apiVersion"_s;
+    }
+
+    void resolveErrors()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, expected);
+        QString err;
+        auto cfg = KubeConfig::loadFile(data(u"bad-context.yaml"_s), &err);
+        QVERIFY2(cfg, qPrintable(err));
+        QVERIFY(!cfg->resolve(context, &err));
+        QVERIFY2(err.contains(expected), qPrintable(err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKubeConfig)
+#include "test_kubeconfig.moc"
