@@ -15,12 +15,15 @@ struct Error
 };
 
 // The value of an operation that can fail, or the error that says why it did not succeed.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ObjectMeta.h"
+#include "Result.h"
+
+namespace rd::core {
+
+// A typed, read-only view of an argoproj.io/v1alpha1 Experiment.
+struct Experiment
+{
+    ObjectMeta meta;
+    QJsonObject json;
+    QString phase;
+    QString message;
+
+    qint64 revision() const;
+    static Result<Experiment> fromJson(const QJsonObject &object);
+};
+
+} // namespace rd::core

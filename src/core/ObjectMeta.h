@@ -1,0 +1,61 @@
+#pragma once
+
+#include "JsonReader.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+namespace rd::core {
+
+struct OwnerReference
+{
+    QString apiVersion;
+    QString kind;
+    QString name;
+    QString uid;
+    bool controller = false;
+};
+
+// The part of `metadata` a client reads.
+struct ObjectMeta
+{
+    QString name;
+    QString namespace_;
+    QString uid;
+    QString resourceVersion;
+    qint64 generation = 0;
+    QDateTime creationTimestamp;
+    QDateTime deletionTimestamp;
+    QMap<QString, QString> labels;
+    QMap<QString, QString> annotations;
+    QList<OwnerReference> ownerReferences;
+
+    // Ownership is by uid alone, as the plugin matches children.
+    bool isOwnedBy(const QString &ownerUid) const;
+    // The `controller: true` owner reference's uid, if any.
+    QString controllerUid() const;
+    QString key() const { return namespace_ + u'/' + name; }
+
+    static ObjectMeta read(const JsonReader &metadata);
+};
+
+// Names an object for error messages: `Rollout "jesse-test/canary-demo"`.
+QString describeObject(const QString &kind, const QJsonObject &object);
+
+// Reads `metadata`, failing when the object has none or no name.
+Result<ObjectMeta> readObjectMeta(const QString &kind, const JsonReader &object);
+
+// Annotation and label keys the model reads.
+namespace keys {
+inline constexpr char16_t podTemplateHash[] = u"rollouts-pod-template-hash";
+inline constexpr char16_t revision[] = u"rollout.argoproj.io/revision";
+inline constexpr char16_t revisionHistory[] = u"rollout.argoproj.io/revision-history";
+inline constexpr char16_t desiredReplicas[] = u"rollout.argoproj.io/desired-replicas";
+inline constexpr char16_t scaleDownDeadline[] = u"scale-down-deadline";
+inline constexpr char16_t experimentTemplateName[] = u"experiment.argoproj.io/template-name";
+inline constexpr char16_t workloadGeneration[] = u"rollout.argoproj.io/workload-generation";
+} // namespace keys
+
+} // namespace rd::core

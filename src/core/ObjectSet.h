@@ -1,0 +1,37 @@
+#pragma once
+
+#include "AnalysisRun.h"
+#include "Deployment.h"
+#include "Experiment.h"
+#include "Pod.h"
+#include "ReplicaSet.h"
+#include "Result.h"
+#include "Rollout.h"
+
+#include <QJsonObject>
+
+namespace rd::core {
+
+// The objects of the kinds Rollout Desk reads, as a snapshot or a namespace's cache holds them.
+struct ObjectSet
+{
+    QList<Rollout> rollouts;
+    QList<ReplicaSet> replicaSets;
+    QList<Pod> pods;
+    QList<Experiment> experiments;
+    QList<AnalysisRun> analysisRuns;
+    QList<Deployment> deployments;
+
+    enum class Added { Yes, IgnoredKind };
+    // Decodes one object by its `kind`; other kinds are ignored, a malformed object is an error.
+    Result<Added> add(const QJsonObject &object);
+
+    const Rollout *findRollout(const QString &ns, const QString &name) const;
+    const Experiment *findExperiment(const QString &ns, const QString &name) const;
+    const Deployment *findDeployment(const QString &ns, const QString &name) const;
+    // The objects of one namespace (all when `ns` is empty).
+    ObjectSet inNamespace(const QString &ns) const;
+    qsizetype size() const;
+};
+
+} // namespace rd::core

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Rollout.h"
+#include "RolloutInfo.h"
+
+#include <QDateTime>
+
+namespace rd::core {
+
+// Writes what `kubectl argo rollouts get rollout|experiment` and `list rollouts` print, byte for
+// byte (rollouts-semantics.md §2), with or without colour.
+class RolloutTextRenderer
+{
+public:
+    RolloutTextRenderer(const QDateTime &now, bool color)
+        : m_now(now)
+        , m_color(color)
+    {}
+
+    QString rollout(const RolloutInfo &info) const;
+    // Only the tree table of `get rollout` (what "Copy as text" of the revision tree gives).
+    QString rolloutTree(const RolloutInfo &info) const;
+    QString experiment(const ExperimentInfo &info) const;
+    // `list rollouts`; with `allNamespaces` a NAMESPACE column comes first.
+    static QString rolloutList(const QList<Rollout> &rollouts, bool allNamespaces);
+
+    // Colour is on unless `--no-color` was given or TERM is "dumb".
+    static bool colorWanted(bool noColorFlag);
+
+private:
+    QString colorize(const QString &token) const;
+    QString colorizeAs(const QString &text, const QString &status) const;
+    QString age(const QDateTime &since) const;
+    QString header(const QString &label, const QString &value) const;
+    QString imagesBlock(const QList<ImageInfo> &images) const;
+    void replicaSetRows(class TabWriter &w, const ReplicaSetInfo &rs, const QString &prefix,
+                        const QString &subPrefix) const;
+    void experimentRows(class TabWriter &w, const ExperimentInfo &ex, const QString &prefix,
+                        const QString &subPrefix) const;
+    void analysisRunRows(class TabWriter &w, const AnalysisRunInfo &run, const QString &prefix,
+                         const QString &subPrefix) const;
+
+    QDateTime m_now;
+    bool m_color;
+};
+
+} // namespace rd::core
