@@ -1,0 +1,193 @@
+#include "kube/CredentialProvider.h"
+
+#include "kube/ExecPluginRunner.h"
+#include "kube/KubeLogging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rd::kube {
+
+namespace {
+QHash<QString, ExecCredential> &execCache()
+{
+    static QHash<QString, ExecCredential> cache;
+    return cache;
+}
+
+QByteArray bearer(const QString &token)
+{
+    return "Bearer "_ba + token.toUtf8();
+}
+} // namespace
+
+CredentialProvider::CredentialProvider(KubeUser user, KubeCluster cluster, QObject *parent)
+    : QObject(parent)
+    , m_user(std::move(user))
+    , m_cluster(std::move(cluster))
+{}
+
+CredentialProvider::~CredentialProvider() = default;
+
+void CredentialProvider::clearExecCache()
+{
+    execCache().clear();
+}
+
+QString CredentialProvider::execCacheKey() const
+{
+    const ExecConfig &e = *m_user.exec;
+    QStringList parts{e.command, e.apiVersion, m_cluster.server};
+    parts += e.args;
+    for (const auto &[n, v] : e.env)
+        parts << n + u'=' + v;
+    return parts.join(QChar(0));
+}
+
+void CredentialProvider::acquire(QObject *context, Callback cb)
+{
+    Credentials c;
+    if (m_user.exec) {
+        const auto it = execCache().constFind(execCacheKey());
+        if (it != execCache().constEnd() && !it->isExpired(QDateTime::currentDateTimeUtc())) {
+            if (!it->token.isEmpty())
+                c.authorization = bearer(it->token);
+            c.clientCertificatePem = it->clientCertificatePem;
+            c.clientKeyPem = it->clientKeyPem;
+            cb(true, c, {});
+            return;
+        }
+        m_waiters.emplace_back(context, std::move(cb));
+        if (!m_runner)
+            runExec();
+        return;
+    }
+    if (m_user.authProvider) {
+        const auto &p = *m_user.authProvider;
+        if (p.name == u"oidc"_s) {
+            const QString idToken = p.config.value(u"id-token"_s);
+            if (idToken.isEmpty()) {
+                cb(false, c, tr("The oidc auth provider has no id-token; log in again."));
+                return;
+            }
+            // Refreshing through the issuer is not implemented: an expired id-token gives a 401.
+            c.authorization = bearer(idToken);
+        } else if (p.name == u"gcp"_s) {
+            cb(false, c,
+               tr("The gcp auth plugin has been removed. Use gke-gcloud-auth-plugin "
+                  "(gcloud components install gke-gcloud-auth-plugin)."));
+            return;
+        } else if (p.name == u"azure"_s) {
+            cb(false, c, tr("The azure auth plugin has been removed. Use kubelogin."));
+            return;
+        } else {
+            cb(false, c, tr("The auth provider \"%1\" is not supported.").arg(p.name));
+            return;
+        }
+        cb(true, c, {});
+        return;
+    }
+    if (!m_user.token.isEmpty() && m_fileToken.isEmpty()) {
+        c.authorization = bearer(m_user.token);
+    } else if (!m_user.tokenFile.isEmpty()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (m_fileToken.isEmpty() || !m_fileTokenRead.isValid() ||
+            m_fileTokenRead.secsTo(now) > 60) {
+            QFile f(m_user.tokenFile);
+            if (!f.open(QIODevice::ReadOnly)) {
+                if (m_fileToken.isEmpty() && m_user.token.isEmpty()) {
+                    cb(false, c,
+                       tr("cannot read token file \"%1\": %2")
+                           .arg(m_user.tokenFile, f.errorString()));
+                    return;
+                }
+            } else {
+                const QString t = QString::fromUtf8(f.readAll()).trimmed();
+                if (t.isEmpty() && m_user.token.isEmpty()) {
+                    cb(false, c, tr("the token file \"%1\" is empty").arg(m_user.tokenFile));
+                    return;
+                }
+                if (!t.isEmpty())
+                    m_fileToken = t;
+                m_fileTokenRead = now;
+            }
+        }
+        c.authorization = bearer(m_fileToken.isEmpty() ? m_user.token : m_fileToken);
+    } else if (!m_user.token.isEmpty()) {
+        c.authorization = bearer(m_user.token);
+    } else if (!m_user.username.isEmpty() || !m_user.password.isEmpty()) {
+        c.authorization =
+            "Basic "_ba + (m_user.username + u':' + m_user.password).toUtf8().toBase64();
+    }
+    cb(true, c, {});
+}
+
+bool CredentialProvider::invalidate()
+{
+    if (m_user.exec) {
+        execCache().remove(execCacheKey());
+        return true;
+    }
+    if (!m_user.tokenFile.isEmpty()) {
+        m_fileTokenRead = {};
+        return true;
+    }
+    return false;
+}
+
+void CredentialProvider::runExec()
+{
+    QJsonObject cluster{{u"server"_s, m_cluster.server}};
+    if (!m_cluster.tlsServerName.isEmpty())
+        cluster.insert(u"tls-server-name"_s, m_cluster.tlsServerName);
+    if (m_cluster.insecureSkipTlsVerify)
+        cluster.insert(u"insecure-skip-tls-verify"_s, true);
+    QByteArray ca = m_cluster.certificateAuthorityData;
+    if (ca.isEmpty() && !m_cluster.certificateAuthority.isEmpty()) {
+        QFile f(m_cluster.certificateAuthority);
+        if (f.open(QIODevice::ReadOnly))
+            ca = f.readAll();
+    }
+    if (!ca.isEmpty())
+        cluster.insert(u"certificate-authority-data"_s, QString::fromLatin1(ca.toBase64()));
+    if (!m_cluster.proxyUrl.isEmpty())
+        cluster.insert(u"proxy-url"_s, m_cluster.proxyUrl);
+    if (!m_cluster.execExtension.isUndefined() && !m_cluster.execExtension.isNull())
+        cluster.insert(u"config"_s, m_cluster.execExtension);
+
+    ++m_execRuns;
+    m_runner = std::make_unique<ExecPluginRunner>(*m_user.exec, cluster, m_execTimeoutMs);
+    connect(m_runner.get(), &ExecPluginRunner::finished, this,
+            [this](bool ok, const ExecCredential &cred, const QString &error) {
+                // The runner is still on the stack: delete it later.
+                m_runner.release()->deleteLater();
+                deliverExec(ok, cred, error);
+            });
+    m_runner->start();
+}
+
+void CredentialProvider::deliverExec(bool ok, const ExecCredential &cred, const QString &error)
+{
+    if (ok)
+        execCache().insert(execCacheKey(), cred);
+    else
+        qCWarning(lcKube) << "exec plugin failed for user" << m_user.name;
+    Credentials c;
+    if (!cred.token.isEmpty())
+        c.authorization = bearer(cred.token);
+    c.clientCertificatePem = cred.clientCertificatePem;
+    c.clientKeyPem = cred.clientKeyPem;
+    auto waiters = std::move(m_waiters);
+    m_waiters.clear();
+    for (auto &[ctx, cb] : waiters) {
+        if (ctx)
+            cb(ok, c, error);
+    }
+}
+
+} // namespace rd::kube

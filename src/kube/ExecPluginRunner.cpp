@@ -1,0 +1,184 @@
+#include "kube/ExecPluginRunner.h"
+
+#include "kube/KubeLogging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rd::kube {
+
+namespace {
+// Keeps plugin text printable (client-go strips ANSI escapes from installHint the same way).
+QString printable(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c.isPrint())
+            out += c;
+    }
+    return out.trimmed();
+}
+} // namespace
+
+ExecPluginRunner::ExecPluginRunner(ExecConfig config, QJsonObject clusterInfo, int timeoutMs,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clusterInfo(std::move(clusterInfo))
+    , m_timeoutMs(timeoutMs)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        const QString err = printable(QString::fromLocal8Bit(m_process->readAllStandardError()));
+        m_process->kill();
+        QString msg = tr("exec: executable %1 did not finish within %n second(s)", nullptr,
+                         m_timeoutMs / 1000)
+                          .arg(m_config.command);
+        if (!err.isEmpty())
+            msg += u"\n"_s + err;
+        fail(msg);
+    });
+}
+
+ExecPluginRunner::~ExecPluginRunner()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(1000);
+    }
+}
+
+void ExecPluginRunner::start()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : m_config.env)
+        env.insert(name, value);
+    QJsonObject spec{{u"interactive"_s, false}};
+    if (m_config.provideClusterInfo)
+        spec.insert(u"cluster"_s, m_clusterInfo);
+    const QJsonObject info{{u"kind"_s, u"ExecCredential"_s},
+                           {u"apiVersion"_s, m_config.apiVersion},
+                           {u"spec"_s, spec}};
+    env.insert(u"KUBERNETES_EXEC_INFO"_s,
+               QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)));
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessEnvironment(env);
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    connect(m_process.get(), &QProcess::finished, this, &ExecPluginRunner::onFinished);
+    connect(m_process.get(), &QProcess::errorOccurred, this, &ExecPluginRunner::onError);
+
+    // Bare names are looked up on the PATH the plugin will see (which the kubeconfig env may set).
+    QString program = m_config.command;
+    if (!program.contains(QLatin1Char('/'))) {
+        const QStringList path =
+            env.value(u"PATH"_s).split(QDir::listSeparator(), Qt::SkipEmptyParts);
+        program = QStandardPaths::findExecutable(m_config.command, path);
+        if (program.isEmpty()) {
+            onError(QProcess::FailedToStart);
+            return;
+        }
+    }
+    qCDebug(lcKube) << "running exec plugin" << m_config.command;
+    m_timer.start(m_timeoutMs);
+    m_process->start(program, m_config.args);
+}
+
+void ExecPluginRunner::onError(QProcess::ProcessError error)
+{
+    if (error != QProcess::FailedToStart)
+        return; // crashes and the like arrive through finished()
+    QString msg = tr("exec: executable %1 not found").arg(m_config.command);
+    if (!m_config.installHint.isEmpty())
+        msg += u"\n\n"_s + printable(m_config.installHint);
+    fail(msg);
+}
+
+void ExecPluginRunner::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (m_done)
+        return;
+    m_timer.stop();
+    const QByteArray out = m_process->readAllStandardOutput();
+    const QString err = printable(QString::fromLocal8Bit(m_process->readAllStandardError()));
+    if (status != QProcess::NormalExit || exitCode != 0) {
+        QString msg = status == QProcess::NormalExit
+                          ? tr("exec: executable %1 failed with exit code %2")
+                                .arg(m_config.command)
+                                .arg(exitCode)
+                          : tr("exec: executable %1 crashed").arg(m_config.command);
+        if (!err.isEmpty())
+            msg += u"\n"_s + err;
+        fail(msg);
+        return;
+    }
+    ExecCredential cred;
+    QString perr;
+    if (!parseOutput(out, m_config.apiVersion, &cred, &perr)) {
+        fail(perr);
+        return;
+    }
+    m_done = true;
+    Q_EMIT finished(true, cred, {});
+}
+
+void ExecPluginRunner::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    Q_EMIT finished(false, {}, message);
+}
+
+bool ExecPluginRunner::parseOutput(const QByteArray &out, const QString &apiVersion,
+                                   ExecCredential *cred, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &pe);
+    if (!doc.isObject()) {
+        *error = tr("exec plugin output is not an ExecCredential: %1").arg(pe.errorString());
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    const QString got = o.value(u"apiVersion"_s).toString();
+    if (got != apiVersion) {
+        *error = tr("exec plugin is configured to use API version %1, plugin returned version %2")
+                     .arg(apiVersion, got);
+        return false;
+    }
+    if (!o.value(u"status"_s).isObject()) {
+        *error = tr("exec plugin didn't return a status field");
+        return false;
+    }
+    const QJsonObject st = o.value(u"status"_s).toObject();
+    cred->token = st.value(u"token"_s).toString();
+    cred->clientCertificatePem = st.value(u"clientCertificateData"_s).toString().toUtf8();
+    cred->clientKeyPem = st.value(u"clientKeyData"_s).toString().toUtf8();
+    if (cred->clientCertificatePem.isEmpty() != cred->clientKeyPem.isEmpty()) {
+        *error = tr("exec plugin returned only certificate or key, not both");
+        return false;
+    }
+    if (cred->token.isEmpty() && cred->clientCertificatePem.isEmpty()) {
+        *error = tr("exec plugin didn't return a token or cert/key pair");
+        return false;
+    }
+    const QString exp = st.value(u"expirationTimestamp"_s).toString();
+    if (!exp.isEmpty()) {
+        cred->expiry = QDateTime::fromString(exp, Qt::ISODateWithMs);
+        if (!cred->expiry.isValid()) {
+            *error = tr("exec plugin returned an invalid expirationTimestamp \"%1\"").arg(exp);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace rd::kube

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "kube/ExecCredential.h"
+#include "kube/KubeConfigTypes.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+
+#include <memory>
+
+namespace rd::kube {
+
+// Runs one exec credential plugin once, asynchronously (k8s-client.md §2). Never interactive:
+// stdin is closed and KUBERNETES_EXEC_INFO says interactive=false. stderr is kept for the error.
+class ExecPluginRunner : public QObject
+{
+    Q_OBJECT
+public:
+    // `clusterInfo` is passed as spec.cluster when provideClusterInfo is set.
+    ExecPluginRunner(ExecConfig config, QJsonObject clusterInfo, int timeoutMs,
+                     QObject *parent = nullptr);
+    ~ExecPluginRunner() override;
+
+    void start();
+
+    // Parses the plugin's stdout. Public for tests; returns false with a translated error.
+    static bool parseOutput(const QByteArray &out, const QString &apiVersion, ExecCredential *cred,
+                            QString *error);
+
+Q_SIGNALS:
+    void finished(bool ok, const rd::kube::ExecCredential &cred, const QString &error);
+
+private:
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onError(QProcess::ProcessError error);
+    void fail(const QString &message);
+
+    ExecConfig m_config;
+    QJsonObject m_clusterInfo;
+    int m_timeoutMs;
+    std::unique_ptr<QProcess> m_process;
+    QTimer m_timer;
+    bool m_done = false;
+};
+
+} // namespace rd::kube

@@ -1,0 +1,3 @@
+#!/bin/sh
+echo 'MFA token expired, run aws sso login' >&2
+exit 7

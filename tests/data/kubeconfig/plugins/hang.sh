@@ -1,0 +1,3 @@
+#!/bin/sh
+echo 'Open https://login.example/device and enter ABCD' >&2
+exec sleep 600
