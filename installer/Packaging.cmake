@@ -108,24 +108,26 @@ endif()
 
 # ---------------------------------------------------------------------------------------------
 # Windows: version resource and icon in every .exe, no console for the GUI, Qt runtime deployed.
+# The .rc files are configured on every platform so that tests/packaging can compile them with
+# mingw's windres here; only Windows builds attach them to the targets.
 if(WIN32)
     enable_language(RC)
-    set(_rd_rc_descriptions
-        "rolloutdesk=Rollout Desk"
-        "rolloutdesk-cli=Rollout Desk console companion"
-        "rolloutdesk-sim=Rollout Desk simulated cluster")
-    foreach(_entry IN LISTS _rd_rc_descriptions)
-        string(REPLACE "=" ";" _pair "${_entry}")
-        list(GET _pair 0 _prog)
-        list(GET _pair 1 RD_RC_DESCRIPTION)
-        if(NOT TARGET ${_prog})
-            continue()
-        endif()
-        set(RD_RC_NAME ${_prog})
-        set(RD_RC_ICON "${_rd_icon_dir}/rolloutdesk.ico")
-        configure_file("${_rd_installer_dir}/windows/version.rc.in" "${_rd_gen_dir}/${_prog}.rc" @ONLY)
-        target_sources(${_prog} PRIVATE "${_rd_gen_dir}/${_prog}.rc")
-    endforeach()
+endif()
+set(_rd_rc_descriptions
+    "rolloutdesk=Rollout Desk"
+    "rolloutdesk-cli=Rollout Desk console companion"
+    "rolloutdesk-sim=Rollout Desk simulated cluster")
+foreach(_entry IN LISTS _rd_rc_descriptions)
+    string(REPLACE "=" ";" _pair "${_entry}")
+    list(GET _pair 0 RD_RC_NAME)
+    list(GET _pair 1 RD_RC_DESCRIPTION)
+    set(RD_RC_ICON "${_rd_icon_dir}/rolloutdesk.ico")
+    configure_file("${_rd_installer_dir}/windows/version.rc.in" "${_rd_gen_dir}/${RD_RC_NAME}.rc" @ONLY)
+    if(WIN32 AND TARGET ${RD_RC_NAME})
+        target_sources(${RD_RC_NAME} PRIVATE "${_rd_gen_dir}/${RD_RC_NAME}.rc")
+    endif()
+endforeach()
+if(WIN32)
     if(TARGET rolloutdesk)
         set_target_properties(rolloutdesk PROPERTIES WIN32_EXECUTABLE ON)
     endif()
@@ -206,12 +208,15 @@ set(CPACK_PACKAGE_VENDOR "${ROLLOUTDESK_VENDOR}")
 set(CPACK_PACKAGE_CONTACT "${ROLLOUTDESK_CONTACT}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${ROLLOUTDESK_SUMMARY}")
+# Debian shows this under the summary; lines stay under 80 columns.
 set(CPACK_PACKAGE_DESCRIPTION
-"Rollout Desk shows the Argo Rollouts of a Kubernetes or OpenShift cluster as a live board and
-lets release managers promote, pause, resume, abort, retry, restart, set images and roll back,
-each through a dialog that says what will happen. It reads kubeconfig files as kubectl does.
-The package also carries rolloutdesk-cli, a console companion with the kubectl argo rollouts
-plugin's commands and output, and rolloutdesk-sim, a simulated cluster for demos and training.")
+"Rollout Desk shows the Argo Rollouts of a Kubernetes or OpenShift cluster
+as a live board, and lets release managers promote, pause, resume, abort,
+retry, restart, set images and roll back, each through a dialog that says
+what will happen. It reads kubeconfig files as kubectl does.
+The package also carries rolloutdesk-cli, a console companion with the
+commands and output of the kubectl argo rollouts plugin, and rolloutdesk-sim,
+a simulated cluster for demos and training.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "${ROLLOUTDESK_DISPLAY_NAME}")
 set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "RolloutDesk")
@@ -292,7 +297,6 @@ set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_HELP_LINK "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_CONTACT "${ROLLOUTDESK_CONTACT}")
-set(CPACK_NSIS_BRANDING_TEXT "${ROLLOUTDESK_DISPLAY_NAME} ${PROJECT_VERSION}")
 if(ROLLOUTDESK_BUILD_GUI)
     set(CPACK_NSIS_MUI_FINISHPAGE_RUN "rolloutdesk.exe")
 endif()
