@@ -14,6 +14,7 @@ if [ "${1:-}" = "--test" ]; then
     packages+=(
         xvfb xauth x11-apps xdotool at-spi2-core dbus-x11 python3-pyatspi fonts-noto-cjk
         imagemagick clang-format desktop-file-utils appstream fakeroot dpkg-dev file
+        nsis rpm binutils-mingw-w64-x86-64 groff-base python3 curl
     )
 fi
 

@@ -31,6 +31,23 @@ need_tool() {
 has_program() {
     case " $ROLLOUTDESK_PROGRAMS " in *" $1 "*) return 0 ;; *) return 1 ;; esac
 }
+expected_files() { # the paths every Linux package must carry, relative to the prefix
+    for prog in $ROLLOUTDESK_PROGRAMS; do
+        echo "bin/$prog"
+        echo "share/man/man1/$prog.1.gz"
+    done
+    if [ "$ROLLOUTDESK_BUILD_GUI" = 1 ]; then
+        echo "share/applications/$APP_ID.desktop"
+        echo "share/metainfo/$APP_ID.metainfo.xml"
+        echo "share/icons/hicolor/scalable/apps/$APP_ID.svg"
+        for size in 16 22 24 32 48 64 128 256 512; do
+            echo "share/icons/hicolor/${size}x$size/apps/$APP_ID.png"
+        done
+    fi
+    echo "share/doc/rolloutdesk/copyright"
+    echo "share/doc/rolloutdesk/LICENSE"
+}
+
 finish() {
     if [ "$failures" -ne 0 ]; then
         echo "$failures check(s) failed" >&2

@@ -14,23 +14,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$ROLLOUTDESK_BUILD_DIR"
 
-expected_files() { # the paths every Linux package must carry, relative to the prefix
-    for prog in $ROLLOUTDESK_PROGRAMS; do
-        echo "bin/$prog"
-        echo "share/man/man1/$prog.1.gz"
-    done
-    if [ "$ROLLOUTDESK_BUILD_GUI" = 1 ]; then
-        echo "share/applications/$APP_ID.desktop"
-        echo "share/metainfo/$APP_ID.metainfo.xml"
-        echo "share/icons/hicolor/scalable/apps/$APP_ID.svg"
-        for size in 16 22 24 32 48 64 128 256 512; do
-            echo "share/icons/hicolor/${size}x$size/apps/$APP_ID.png"
-        done
-    fi
-    echo "share/doc/rolloutdesk/copyright"
-    echo "share/doc/rolloutdesk/LICENSE"
-}
-
 # --- NSIS
 start=$SECONDS
 if cpack -G NSIS -B "$work/nsis" >"$work/nsis.log" 2>&1; then pass "cpack -G NSIS ($((SECONDS - start)) s)"; else
