@@ -1,9 +1,35 @@
+#include "CommandLine.h"
+#include "SnapshotCommands.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "rolloutdesk-cli " << ROLLOUTDESK_VERSION << Qt::endl;
-    return 0;
+    QCoreApplication::setApplicationName(u"rolloutdesk-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROLLOUTDESK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    rd::cli::CommandLine command;
+    const rd::cli::ParseOutcome parsed = rd::cli::parseCommandLine(app.arguments(), command);
+    if (parsed.kind == rd::cli::ParseOutcome::Kind::Exit) {
+        out << parsed.message;
+        return parsed.exitCode;
+    }
+    if (parsed.kind == rd::cli::ParseOutcome::Kind::UsageError) {
+        err << "Error: " << parsed.message << "\nRun 'rolloutdesk-cli --help' for usage."
+            << Qt::endl;
+        return parsed.exitCode;
+    }
+    if (!command.snapshot.isEmpty())
+        return rd::cli::SnapshotCommands(command, out, err).run();
+
+    err << "Error: cluster mode is not available in this build; use --snapshot PATH" << Qt::endl;
+    return 1;
 }

@@ -1,0 +1,118 @@
+#include "CommandLine.h"
+
+#include "core/JsonReader.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rd::cli {
+
+QString usageText()
+{
+    return uR"(rolloutdesk-cli: the console companion of Rollout Desk (Argo Rollouts).
+
+Usage:
+  rolloutdesk-cli get rollout NAME [-w] [--no-color] [--timeout-seconds N]
+  rolloutdesk-cli get experiment NAME [--no-color]
+  rolloutdesk-cli list rollouts [-A]
+  rolloutdesk-cli abort NAME | retry rollout NAME | promote NAME [--full]
+  rolloutdesk-cli pause NAME | resume NAME | restart NAME [--in DURATION]
+  rolloutdesk-cli set image NAME CONTAINER=IMAGE | undo NAME [--to-revision N]
+  rolloutdesk-cli status NAME [--watch=false] [--timeout D]
+
+Global flags:
+  --kubeconfig FILE       kubeconfig to use (default: KUBECONFIG or ~/.kube/config)
+  --context NAME          kubeconfig context
+  -n, --namespace NS      namespace
+  -A, --all-namespaces    every namespace (list)
+  --snapshot PATH         read objects from a YAML/JSON file or folder instead of a cluster
+  --as-of TIME            compute ages as of this RFC 3339 instant (snapshots)
+  --no-color              no ANSI colours (also when TERM=dumb)
+  --version, --help
+)"_s;
+}
+
+ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption kubeconfig(u"kubeconfig"_s, QString(), u"file"_s);
+    const QCommandLineOption context(u"context"_s, QString(), u"name"_s);
+    const QCommandLineOption ns({u"n"_s, u"namespace"_s}, QString(), u"ns"_s);
+    const QCommandLineOption all(QStringList{u"A"_s, u"all-namespaces"_s});
+    const QCommandLineOption snapshot(u"snapshot"_s, QString(), u"path"_s);
+    const QCommandLineOption asOf(u"as-of"_s, QString(), u"time"_s);
+    const QCommandLineOption noColor(u"no-color"_s);
+    const QCommandLineOption watch(QStringList{u"w"_s, u"watch"_s});
+    const QCommandLineOption timeoutSeconds(u"timeout-seconds"_s, QString(), u"n"_s);
+    const QCommandLineOption full(u"full"_s);
+    const QCommandLineOption in({u"i"_s, u"in"_s}, QString(), u"duration"_s);
+    const QCommandLineOption toRevision(u"to-revision"_s, QString(), u"n"_s);
+    const QCommandLineOption timeout({u"t"_s, u"timeout"_s}, QString(), u"duration"_s);
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
+    const QCommandLineOption version(u"version"_s);
+    parser.addOptions({kubeconfig, context, ns, all, snapshot, asOf, noColor, watch, timeoutSeconds,
+                       full, in, toRevision, timeout, help, version});
+
+    // `--watch=false` (status) is the plugin's spelling; QCommandLineParser has no boolean values.
+    QStringList args;
+    for (const QString &arg : arguments) {
+        if (arg == u"--watch=false" || arg == u"-w=false") {
+            out.statusWatch = false;
+            continue;
+        }
+        if (arg == u"--watch=true" || arg == u"-w=true") {
+            out.statusWatch = true;
+            args.append(u"--watch"_s);
+            continue;
+        }
+        args.append(arg);
+    }
+    if (!parser.parse(args))
+        return {ParseOutcome::Kind::UsageError, parser.errorText(), 2};
+    if (parser.isSet(help))
+        return {ParseOutcome::Kind::Exit, usageText(), 0};
+    if (parser.isSet(version))
+        return {ParseOutcome::Kind::Exit,
+                u"rolloutdesk-cli "_s + QStringLiteral(ROLLOUTDESK_VERSION) + u'\n', 0};
+
+    out.words = parser.positionalArguments();
+    out.kubeconfig = parser.value(kubeconfig);
+    out.context = parser.value(context);
+    out.namespace_ = parser.value(ns);
+    out.allNamespaces = parser.isSet(all);
+    out.snapshot = parser.value(snapshot);
+    out.noColor = parser.isSet(noColor);
+    out.watch = parser.isSet(watch);
+    if (parser.isSet(watch) && !out.statusWatch)
+        out.statusWatch = true;
+    out.full = parser.isSet(full);
+    out.restartIn = parser.value(in);
+    out.statusTimeout = parser.value(timeout);
+    if (parser.isSet(asOf)) {
+        out.asOf = core::parseKubeTime(parser.value(asOf));
+        if (!out.asOf.isValid())
+            return {ParseOutcome::Kind::UsageError,
+                    u"--as-of needs an RFC 3339 time such as 2026-01-02T03:04:05Z, not \""_s +
+                        parser.value(asOf) + u'"',
+                    2};
+    }
+    bool ok = true;
+    if (parser.isSet(timeoutSeconds)) {
+        out.timeoutSeconds = parser.value(timeoutSeconds).toLongLong(&ok);
+        if (!ok || out.timeoutSeconds < 0)
+            return {ParseOutcome::Kind::UsageError,
+                    u"--timeout-seconds needs a whole number of seconds"_s, 2};
+    }
+    if (parser.isSet(toRevision)) {
+        out.toRevision = parser.value(toRevision).toLongLong(&ok);
+        if (!ok || out.toRevision < 0)
+            return {ParseOutcome::Kind::UsageError, u"--to-revision needs a revision number"_s, 2};
+    }
+    if (out.words.isEmpty())
+        return {ParseOutcome::Kind::UsageError, u"a command is required"_s, 2};
+    return {};
+}
+
+} // namespace rd::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rd::cli {
+
+// The parsed command line of rolloutdesk-cli: the plugin's words and flags.
+struct CommandLine
+{
+    QStringList words; // e.g. {"get", "rollout", "rollouts-demo"}
+    QString kubeconfig;
+    QString context;
+    QString namespace_;
+    bool allNamespaces = false;
+    QString snapshot;
+    QDateTime asOf; // invalid: now
+    bool noColor = false;
+    bool watch = false;
+    qint64 timeoutSeconds = 0;
+    bool full = false;
+    QString restartIn;
+    qint64 toRevision = 0;
+    QString statusTimeout;
+    std::optional<bool> statusWatch;
+
+    QDateTime now() const { return asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc(); }
+};
+
+// Why parsing stopped: a usage error (exit 2), or --help/--version already printed (exit 0).
+struct ParseOutcome
+{
+    enum class Kind { Run, Exit, UsageError } kind = Kind::Run;
+    QString message;
+    int exitCode = 0;
+};
+
+ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out);
+QString usageText();
+
+} // namespace rd::cli

@@ -1,0 +1,214 @@
+// The plugin's own expected outputs (shared/fixtures/argo-rollouts/golden), reproduced through the
+// library and through the rolloutdesk-cli binary, with fixtures loaded as the upstream tests load
+// them: every creationTimestamp (and the first metric result's measurement times) set to T - 7d.
+
+#include "core/RolloutInfoBuilder.h"
+#include "core/RolloutTextRenderer.h"
+#include "core/SnapshotLoader.h"
+#include "core/YamlConverter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QDateTime asOf = QDateTime(QDate(2026, 11, 26), QTime(12, 0, 0), Qt::UTC);
+
+QString fixturesDir()
+{
+    return qEnvironmentVariable("ROLLOUTDESK_SHARED_DIR") + u"/fixtures/argo-rollouts"_s;
+}
+
+QString stripTrailingSpaces(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        while (line.endsWith(u' '))
+            line.chop(1);
+    }
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines.join(u'\n');
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+// Rewrites one object as the upstream loader does and returns it as JSON.
+QJsonObject normalised(QJsonObject object)
+{
+    const QString weekAgo = (asOf.addDays(-7)).toString(Qt::ISODate);
+    QJsonObject metadata = object.value(u"metadata").toObject();
+    metadata.insert(u"creationTimestamp"_s, weekAgo);
+    object.insert(u"metadata"_s, metadata);
+    if (object.value(u"kind").toString() == u"AnalysisRun") {
+        QJsonObject status = object.value(u"status").toObject();
+        QJsonArray results = status.value(u"metricResults").toArray();
+        if (!results.isEmpty()) {
+            QJsonObject first = results.at(0).toObject();
+            QJsonArray measurements = first.value(u"measurements").toArray();
+            for (qsizetype i = 0; i < measurements.size(); ++i) {
+                QJsonObject m = measurements.at(i).toObject();
+                m.insert(u"startedAt"_s, weekAgo);
+                m.insert(u"finishedAt"_s, weekAgo);
+                measurements.replace(i, m);
+            }
+            first.insert(u"measurements"_s, measurements);
+            results.replace(0, first);
+            status.insert(u"metricResults"_s, results);
+            object.insert(u"status"_s, status);
+        }
+    }
+    return object;
+}
+
+// Copies a fixture folder to `target` as JSON files with normalised timestamps.
+bool writeNormalisedFixture(const QString &fixture, const QString &target)
+{
+    const QDir dir(fixturesDir() + u'/' + fixture);
+    const QStringList files = dir.entryList({u"*.yaml"_s}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        return false;
+    for (const QString &name : files) {
+        QFile in(dir.filePath(name));
+        if (!in.open(QIODevice::ReadOnly))
+            return false;
+        auto docs = rd::core::YamlConverter::documents(in.readAll(), name);
+        if (!docs)
+            return false;
+        QJsonArray out;
+        for (const QJsonValue &doc : docs.value())
+            out.append(normalised(doc.toObject()));
+        QFile f(target + u'/' + QString(name).replace(u".yaml"_s, u".json"_s));
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(QJsonDocument(out).toJson());
+    }
+    return true;
+}
+
+struct Case
+{
+    QString name, fixture, command, ns, object;
+};
+
+QList<Case> cases()
+{
+    QList<Case> result;
+    const QStringList lines = readText(fixturesDir() + u"/cases.tsv"_s).split(u'\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList f = lines.at(i).split(u'\t');
+        if (f.size() == 5)
+            result.append(Case{f[0], f[1], f[2], f[3], f[4]});
+    }
+    return result;
+}
+
+} // namespace
+
+class TestGolden : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(fixturesDir() + u"/cases.tsv"_s),
+                 "ROLLOUTDESK_SHARED_DIR must point at the shared/ folder");
+        QVERIFY(cases().size() >= 6);
+    }
+
+    void library_data() { rows(); }
+    void library()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, command);
+        QFETCH(QString, ns);
+        QFETCH(QString, object);
+        QFETCH(QString, golden);
+        QTemporaryDir dir;
+        QVERIFY(writeNormalisedFixture(fixture, dir.path()));
+        auto loaded = rd::core::SnapshotLoader::load(dir.path());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        const rd::core::RolloutTextRenderer renderer(asOf, false);
+        QString actual;
+        if (command == u"get rollout") {
+            const rd::core::Rollout *ro = loaded->findRollout(ns, object);
+            QVERIFY(ro);
+            actual = renderer.rollout(rd::core::RolloutInfoBuilder::build(*ro, loaded.value()));
+        } else {
+            const rd::core::Experiment *ex = loaded->findExperiment(ns, object);
+            QVERIFY(ex);
+            actual = renderer.experiment(
+                rd::core::RolloutInfoBuilder::buildExperiment(*ex, loaded.value()));
+        }
+        QCOMPARE(stripTrailingSpaces(actual), stripTrailingSpaces(golden));
+    }
+
+    void cli_data() { rows(); }
+    void cli()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, command);
+        QFETCH(QString, ns);
+        QFETCH(QString, object);
+        QFETCH(QString, golden);
+        QTemporaryDir dir;
+        QVERIFY(writeNormalisedFixture(fixture, dir.path()));
+        QProcess cli;
+        QStringList args = command.split(u' ');
+        args << object << u"-n"_s << ns << u"--snapshot"_s << dir.path() << u"--as-of"_s
+             << asOf.toString(Qt::ISODate) << u"--no-color"_s;
+        cli.start(QStringLiteral(ROLLOUTDESK_CLI_PATH), args);
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(cli.readAllStandardError()), QString());
+        QCOMPARE(stripTrailingSpaces(QString::fromUtf8(cli.readAllStandardOutput())),
+                 stripTrailingSpaces(golden));
+    }
+
+    // The plugin pads every cell before INFO: trailing spaces are part of its bytes.
+    void cliKeepsTabWriterPadding()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeNormalisedFixture(u"rollout-invalid"_s, dir.path()));
+        QProcess cli;
+        cli.start(QStringLiteral(ROLLOUTDESK_CLI_PATH),
+                  {u"get"_s, u"rollout"_s, u"rollout-invalid"_s, u"--snapshot"_s, dir.path(),
+                   u"--as-of"_s, asOf.toString(Qt::ISODate), u"--no-color"_s});
+        QVERIFY(cli.waitForFinished(30000));
+        const QStringList lines = QString::fromUtf8(cli.readAllStandardOutput()).split(u'\n');
+        QVERIFY(lines.contains(u"  Step:          "_s));
+        QVERIFY(lines.contains(u"⟳ rollout-invalid  Rollout  ✖ Degraded  7d   "_s));
+    }
+
+private:
+    void rows()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("ns");
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("golden");
+        for (const Case &c : cases()) {
+            QTest::newRow(qPrintable(c.name))
+                << c.fixture << c.command << c.ns << c.object
+                << readText(fixturesDir() + u"/golden/"_s + c.name + u".txt"_s);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGolden)
+#include "test_golden.moc"
