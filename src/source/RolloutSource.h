@@ -14,7 +14,7 @@
 #include <memory>
 
 namespace rd::core {
-class RolloutInfo;
+struct RolloutInfo;
 }
 
 namespace rd::source {

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace rd::kube {
+
+// A failed request: the server's Status (k8s-client.md §4.5) or a transport problem.
+struct ApiError
+{
+    int httpStatus = 0;      // 0 = no HTTP response (refused, TLS, timeout)
+    QString reason;          // Status.reason, e.g. "NotFound", "Forbidden", "Expired"
+    QString message;         // ready for the user (server text, or translated client text)
+    QJsonObject status;      // the decoded Status object, if there was one
+    int retryAfterSecs = -1; // Retry-After header / details.retryAfterSeconds
+    bool tls = false;        // a TLS verification or handshake failure
+
+    bool isNotFound() const { return httpStatus == 404; }
+    bool isConflict() const { return httpStatus == 409; }
+    bool isExpired() const
+    {
+        return httpStatus == 410 || reason == QLatin1String("Expired") ||
+               reason == QLatin1String("Gone");
+    }
+};
+
+} // namespace rd::kube

@@ -1,0 +1,424 @@
+#include "kube/KubeClient.h"
+
+#include "kube/CredentialProvider.h"
+#include "kube/KubeLogging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslKey>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rd::kube {
+
+namespace {
+
+constexpr int kMaxRetries = 10; // client-go's limit for 429/5xx with Retry-After
+
+std::optional<QByteArray> readPemFile(const QString &path, const QString &what, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error =
+            KubeClient::tr("Cannot read the %1 file \"%2\": %3").arg(what, path, f.errorString());
+        return std::nullopt;
+    }
+    return f.readAll();
+}
+
+QSslKey parseKey(const QByteArray &pem)
+{
+    for (auto alg : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey k(pem, alg, QSsl::Pem, QSsl::PrivateKey);
+        if (!k.isNull())
+            return k;
+    }
+    return {};
+}
+
+} // namespace
+
+KubeReply::KubeReply(KubeRequest request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+{}
+
+KubeReply::~KubeReply()
+{
+    if (m_network) {
+        m_network->disconnect(this);
+        m_network->abort();
+        m_network->deleteLater();
+    }
+}
+
+QJsonObject KubeReply::json() const
+{
+    return QJsonDocument::fromJson(m_body).object();
+}
+
+void KubeReply::abort(bool silent)
+{
+    if (m_finished)
+        return;
+    m_aborted = true;
+    if (silent)
+        m_finished = true;
+    if (m_network)
+        m_network->abort();
+}
+
+KubeClient::KubeClient(QObject *parent)
+    : QObject(parent)
+{}
+
+KubeClient::~KubeClient() = default;
+
+std::unique_ptr<KubeClient> KubeClient::create(const KubeConfig::Resolved &r, QString *error,
+                                               QObject *parent)
+{
+    std::unique_ptr<KubeClient> c(new KubeClient(parent));
+    c->m_contextName = r.context.name;
+    c->m_namespace = r.ns;
+    // Query and fragment are dropped; a path prefix (Rancher, proxies) is kept.
+    QUrl server(r.cluster.server);
+    if (!server.isValid() || server.host().isEmpty()) {
+        *error = tr("The server address \"%1\" of cluster \"%2\" is not a valid URL.")
+                     .arg(r.cluster.server, r.cluster.name);
+        return nullptr;
+    }
+    server.setQuery(QString());
+    server.setFragment(QString());
+    QString prefix = server.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    server.setPath(prefix);
+    c->m_server = server;
+    c->m_insecure = r.cluster.insecureSkipTlsVerify;
+    c->m_tlsServerName = r.cluster.tlsServerName;
+    c->m_disableCompression = r.cluster.disableCompression;
+
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    QByteArray caPem = r.cluster.certificateAuthorityData;
+    if (caPem.isEmpty() && !r.cluster.certificateAuthority.isEmpty()) {
+        auto pem = readPemFile(r.cluster.certificateAuthority, tr("certificate authority"), error);
+        if (!pem)
+            return nullptr;
+        caPem = *pem;
+    }
+    if (!caPem.isEmpty()) {
+        const auto cas = QSslCertificate::fromData(caPem, QSsl::Pem);
+        if (cas.isEmpty()) {
+            *error = tr("The certificate authority of cluster \"%1\" holds no PEM certificate.")
+                         .arg(r.cluster.name);
+            return nullptr;
+        }
+        ssl.setCaCertificates(cas); // only these are trusted, as client-go does
+    }
+    if (c->m_insecure)
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+
+    const KubeUser &u = r.user;
+    QByteArray certPem = u.clientCertificateData;
+    if (certPem.isEmpty() && !u.clientCertificate.isEmpty()) {
+        auto pem = readPemFile(u.clientCertificate, tr("client certificate"), error);
+        if (!pem)
+            return nullptr;
+        certPem = *pem;
+    }
+    QByteArray keyPem = u.clientKeyData;
+    if (keyPem.isEmpty() && !u.clientKey.isEmpty()) {
+        auto pem = readPemFile(u.clientKey, tr("client key"), error);
+        if (!pem)
+            return nullptr;
+        keyPem = *pem;
+    }
+    if (!certPem.isEmpty()) {
+        const auto chain = QSslCertificate::fromData(certPem, QSsl::Pem);
+        const QSslKey key = parseKey(keyPem);
+        if (chain.isEmpty() || key.isNull()) {
+            *error = tr("The client certificate or key of user \"%1\" cannot be read.").arg(u.name);
+            return nullptr;
+        }
+        ssl.setLocalCertificateChain(chain);
+        ssl.setPrivateKey(key);
+    }
+    c->m_ssl = ssl;
+
+    if (!r.cluster.proxyUrl.isEmpty()) {
+        const QUrl p(r.cluster.proxyUrl);
+        QNetworkProxy::ProxyType type = QNetworkProxy::HttpProxy;
+        if (p.scheme() == u"socks5"_s) {
+            type = QNetworkProxy::Socks5Proxy;
+        } else if (p.scheme() != u"http"_s) {
+            // Qt's HTTP proxy support speaks plain HTTP to the proxy only.
+            *error = tr("The proxy \"%1\" uses the scheme \"%2\", which is not supported here; "
+                        "use http or socks5.")
+                         .arg(r.cluster.proxyUrl, p.scheme());
+            return nullptr;
+        }
+        c->m_proxy = QNetworkProxy(type, p.host(),
+                                   quint16(p.port(type == QNetworkProxy::Socks5Proxy ? 1080 : 80)),
+                                   p.userName(), p.password());
+    }
+
+    if (!u.as.isEmpty()) {
+        c->m_impersonation.append({"Impersonate-User"_ba, u.as.toUtf8()});
+        if (!u.asUid.isEmpty())
+            c->m_impersonation.append({"Impersonate-Uid"_ba, u.asUid.toUtf8()});
+        // Qt 6.4 cannot send repeated header lines, and the apiserver reads each line as one
+        // group; so only the first group is sent (reported in the log).
+        if (!u.asGroups.isEmpty()) {
+            c->m_impersonation.append({"Impersonate-Group"_ba, u.asGroups.first().toUtf8()});
+            if (u.asGroups.size() > 1)
+                qCWarning(lcKube) << "only the first of" << u.asGroups.size()
+                                  << "impersonation groups is sent";
+        }
+        for (auto it = u.asUserExtra.cbegin(); it != u.asUserExtra.cend(); ++it) {
+            if (!it.value().isEmpty())
+                c->m_impersonation.append(
+                    {"Impersonate-Extra-"_ba + QUrl::toPercentEncoding(it.key()),
+                     it.value().first().toUtf8()});
+        }
+    }
+
+    c->m_creds = std::make_unique<CredentialProvider>(u, r.cluster);
+    c->m_nam = std::make_unique<QNetworkAccessManager>();
+    c->m_streamNam = std::make_unique<QNetworkAccessManager>();
+    for (auto *nam : {c->m_nam.get(), c->m_streamNam.get()}) {
+        if (c->m_proxy)
+            nam->setProxy(*c->m_proxy);
+        nam->setAutoDeleteReplies(false);
+    }
+    return c;
+}
+
+KubeReply *KubeClient::send(const KubeRequest &request)
+{
+    auto *reply = new KubeReply(request, this);
+    dispatch(reply);
+    return reply;
+}
+
+void KubeClient::dispatch(KubeReply *reply)
+{
+    m_creds->acquire(reply, [this, reply](bool ok, const Credentials &creds, const QString &err) {
+        if (reply->m_finished)
+            return;
+        if (!ok) {
+            reply->m_error = ApiError{};
+            reply->m_error.reason = u"Unauthorized"_s;
+            reply->m_error.message = err;
+            reply->m_httpStatus = 0;
+            finish(reply);
+            return;
+        }
+        start(reply, creds);
+    });
+}
+
+void KubeClient::start(KubeReply *reply, const Credentials &creds)
+{
+    const KubeRequest &kr = reply->m_request;
+    QUrl url = m_server;
+    url.setPath(m_server.path() + kr.path);
+    if (!kr.query.isEmpty())
+        url.setQuery(kr.query);
+    QNetworkRequest req(url);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("User-Agent", "rolloutdesk/" ROLLOUTDESK_VERSION);
+    if (m_disableCompression)
+        req.setRawHeader("Accept-Encoding", "identity");
+    if (!kr.contentType.isEmpty())
+        req.setRawHeader("Content-Type", kr.contentType);
+    // client-go only sends user credentials over TLS.
+    const bool tls = url.scheme() == u"https"_s;
+    if (tls && !creds.authorization.isEmpty())
+        req.setRawHeader("Authorization", creds.authorization);
+    for (const auto &[name, value] : m_impersonation)
+        req.setRawHeader(name, value);
+    if (tls) {
+        QSslConfiguration ssl = m_ssl;
+        if (!creds.clientCertificatePem.isEmpty()) {
+            ssl.setLocalCertificateChain(QSslCertificate::fromData(creds.clientCertificatePem));
+            ssl.setPrivateKey(parseKey(creds.clientKeyPem));
+        }
+        req.setSslConfiguration(ssl);
+        if (!m_tlsServerName.isEmpty())
+            req.setPeerVerifyName(m_tlsServerName);
+    }
+    req.setTransferTimeout(kr.timeoutMs);
+
+    QNetworkAccessManager *nam = kr.stream ? m_streamNam.get() : m_nam.get();
+    ++reply->m_attempts;
+    reply->m_body.clear();
+    reply->m_sslErrors.clear();
+    QNetworkReply *nr = kr.body.isEmpty() && kr.verb == "GET"
+                            ? nam->get(req)
+                            : nam->sendCustomRequest(req, kr.verb, kr.body);
+    reply->m_network = nr;
+    connect(nr, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        for (const auto &e : errors)
+            reply->m_sslErrors << e.errorString();
+    });
+    if (kr.stream) {
+        connect(nr, &QNetworkReply::readyRead, reply, [reply, nr] {
+            const int status = nr->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 200 && status < 300) {
+                reply->m_httpStatus = status;
+                Q_EMIT reply->streamData(nr->readAll());
+            }
+        });
+    }
+    connect(nr, &QNetworkReply::finished, reply,
+            [this, reply, nr] { onNetworkFinished(reply, nr); });
+}
+
+void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *nr)
+{
+    nr->deleteLater();
+    reply->m_network = nullptr;
+    if (reply->m_finished)
+        return;
+    const int status = nr->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->m_httpStatus = status;
+    reply->m_body += nr->readAll();
+
+    for (const QString &w : parseWarnings(nr->rawHeader("Warning"))) {
+        reply->m_warnings << w;
+        if (!m_seenWarnings.contains(w)) {
+            m_seenWarnings.insert(w);
+            Q_EMIT warning(w);
+        }
+    }
+
+    // A 401 with refreshable credentials: re-run the plugin / re-read the file, retry once.
+    if (status == 401 && !reply->m_authRetried && m_creds->invalidate()) {
+        reply->m_authRetried = true;
+        qCInfo(lcKube) << "401, refreshing credentials and retrying once";
+        dispatch(reply);
+        return;
+    }
+
+    bool retryAfterOk = false;
+    const int retryAfter = nr->rawHeader("Retry-After").trimmed().toInt(&retryAfterOk);
+    const bool idempotent = reply->m_request.verb == "GET" && !reply->m_request.stream;
+    if ((status == 429 || status >= 500) && retryAfterOk && idempotent &&
+        reply->m_retries < kMaxRetries) {
+        ++reply->m_retries;
+        QTimer::singleShot(qMax(0, retryAfter) * m_retryUnitMs, reply, [this, reply] {
+            if (!reply->m_finished)
+                dispatch(reply);
+        });
+        return;
+    }
+
+    if (status < 200 || status >= 300)
+        decodeError(reply, nr);
+    finish(reply);
+}
+
+void KubeClient::decodeError(KubeReply *reply, QNetworkReply *nr)
+{
+    ApiError &e = reply->m_error;
+    e = ApiError{};
+    e.httpStatus = reply->m_httpStatus;
+    bool ok = false;
+    const int ra = nr->rawHeader("Retry-After").trimmed().toInt(&ok);
+    if (ok)
+        e.retryAfterSecs = ra;
+    if (e.httpStatus == 0) {
+        if (reply->m_aborted) {
+            e.message = tr("The request was cancelled.");
+        } else if (!reply->m_sslErrors.isEmpty() ||
+                   nr->error() == QNetworkReply::SslHandshakeFailedError) {
+            e.tls = true;
+            const QString why =
+                reply->m_sslErrors.isEmpty() ? nr->errorString() : reply->m_sslErrors.join(u"; "_s);
+            e.message = tr("TLS connection to %1 failed: %2").arg(m_server.host(), why);
+        } else if (nr->error() == QNetworkReply::OperationCanceledError) {
+            e.message = tr("No answer from %1 in time.").arg(m_server.host());
+        } else {
+            e.message = tr("Cannot reach %1: %2").arg(m_server.toString(), nr->errorString());
+        }
+        return;
+    }
+    const QJsonObject st = QJsonDocument::fromJson(reply->m_body).object();
+    if (st.value(u"kind"_s).toString() == u"Status"_s || st.contains(u"reason"_s)) {
+        e.status = st;
+        e.reason = st.value(u"reason"_s).toString();
+        e.message = st.value(u"message"_s).toString();
+        const int ras = st.value(u"details"_s).toObject().value(u"retryAfterSeconds"_s).toInt(-1);
+        if (e.retryAfterSecs < 0 && ras >= 0)
+            e.retryAfterSecs = ras;
+    }
+    if (e.httpStatus == 401 && (e.message.isEmpty() || e.message == u"Unauthorized"_s)) {
+        e.reason = u"Unauthorized"_s;
+        e.message = tr("The server rejected the credentials of context \"%1\" (401 Unauthorized). "
+                       "Log in again or check the token.")
+                        .arg(m_contextName);
+    } else if (e.message.isEmpty()) {
+        const QString text = QString::fromUtf8(reply->m_body.left(300)).trimmed();
+        e.message = text.isEmpty() || text.startsWith(u'<')
+                        ? tr("The server answered HTTP %1.").arg(e.httpStatus)
+                        : tr("The server answered HTTP %1: %2").arg(e.httpStatus).arg(text);
+    }
+}
+
+void KubeClient::finish(KubeReply *reply)
+{
+    if (reply->m_finished)
+        return;
+    reply->m_finished = true;
+    if (!reply->ok())
+        qCDebug(lcKube) << reply->m_request.verb << reply->m_request.path << "->"
+                        << reply->m_httpStatus << reply->m_error.reason;
+    Q_EMIT reply->finished();
+}
+
+QStringList KubeClient::parseWarnings(const QByteArray &header)
+{
+    // Format: 299 - "text", 299 - "other \"quoted\" text"; only code 299 is reported.
+    QStringList out;
+    const QString h = QString::fromUtf8(header);
+    qsizetype i = 0;
+    while (i < h.size()) {
+        const qsizetype q = h.indexOf(u'"', i);
+        if (q < 0)
+            break;
+        const QString prefix = h.mid(i, q - i).trimmed();
+        QString text;
+        qsizetype j = q + 1;
+        for (; j < h.size(); ++j) {
+            if (h[j] == u'\\' && j + 1 < h.size()) {
+                text += h[++j];
+            } else if (h[j] == u'"') {
+                break;
+            } else {
+                text += h[j];
+            }
+        }
+        QString code = prefix;
+        if (code.startsWith(u','))
+            code.remove(0, 1);
+        if (code.trimmed().startsWith(u"299"_s) && !text.isEmpty() && !out.contains(text))
+            out << text;
+        i = j + 1;
+        // Skip an optional quoted date after the text, up to the next comma.
+        const qsizetype comma = h.indexOf(u',', i);
+        if (comma < 0)
+            break;
+        i = comma + 1;
+    }
+    return out;
+}
+
+} // namespace rd::kube

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "kube/KubeConfig.h"
+#include "kube/KubeReply.h"
+#include "kube/KubeRequest.h"
+
+#include <QNetworkProxy>
+#include <QObject>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace rd::kube {
+
+class CredentialProvider;
+struct Credentials;
+
+// The one network client for a cluster: owns the QNetworkAccessManagers and applies
+// authentication, TLS, impersonation, timeouts, Status decoding, Warning headers and retries.
+// Watches use their own manager so that six long-lived streams never starve HTTP/1.1 requests
+// (Qt 6.4 allows six connections per host and manager).
+class KubeClient : public QObject
+{
+    Q_OBJECT
+public:
+    // Builds a client for a resolved context. Fails (translated message) on unreadable CA or
+    // client certificate files, bad PEM, or an unsupported proxy.
+    static std::unique_ptr<KubeClient> create(const KubeConfig::Resolved &resolved, QString *error,
+                                              QObject *parent = nullptr);
+    ~KubeClient() override;
+
+    KubeReply *send(const KubeRequest &request);
+
+    QString contextName() const { return m_contextName; }
+    QString defaultNamespace() const { return m_namespace; }
+    QUrl server() const { return m_server; }
+    // The kubeconfig disabled TLS verification: the UI must warn.
+    bool tlsVerificationDisabled() const { return m_insecure; }
+    CredentialProvider *credentials() const { return m_creds.get(); }
+
+    // Tests: shortens Retry-After waits (milliseconds per announced second).
+    void setRetryUnitMs(int ms) { m_retryUnitMs = ms; }
+
+    // Splits a Warning header value into its texts (k8s-client.md §5).
+    static QStringList parseWarnings(const QByteArray &header);
+
+Q_SIGNALS:
+    // A server Warning (code 299), once per distinct text.
+    void warning(const QString &text);
+
+private:
+    explicit KubeClient(QObject *parent);
+    void dispatch(KubeReply *reply);
+    void start(KubeReply *reply, const Credentials &creds);
+    void onNetworkFinished(KubeReply *reply, QNetworkReply *nr);
+    void finish(KubeReply *reply);
+    void decodeError(KubeReply *reply, QNetworkReply *nr);
+
+    QString m_contextName;
+    QString m_namespace;
+    QUrl m_server;
+    bool m_insecure = false;
+    bool m_disableCompression = false;
+    QString m_tlsServerName;
+    QSslConfiguration m_ssl;
+    std::optional<QNetworkProxy> m_proxy;
+    QList<QPair<QByteArray, QByteArray>> m_impersonation;
+    std::unique_ptr<CredentialProvider> m_creds;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<QNetworkAccessManager> m_streamNam;
+    int m_retryUnitMs = 1000;
+    QSet<QString> m_seenWarnings;
+};
+
+} // namespace rd::kube
