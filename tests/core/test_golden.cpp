@@ -179,6 +179,34 @@ private Q_SLOTS:
                  stripTrailingSpaces(golden));
     }
 
+    // The getting-started guide's states D, E and F (rollouts-semantics.md §6): the manual abort
+    // that product.md §5 turns into the acceptance test, rendered from hand-written snapshots.
+    void gettingStarted_data()
+    {
+        QTest::addColumn<QString>("snapshot");
+        QTest::addColumn<QString>("asOf");
+        QTest::newRow("D paused at 1/8") << u"state-d-paused"_s << u"2026-01-01T00:45:00Z"_s;
+        QTest::newRow("E aborted") << u"state-e-aborted"_s << u"2026-01-01T01:00:00Z"_s;
+        QTest::newRow("F healthy as revision 4")
+            << u"state-f-healthy-rev4"_s << u"2026-01-01T01:17:00Z"_s;
+    }
+    void gettingStarted()
+    {
+        QFETCH(QString, snapshot);
+        QFETCH(QString, asOf);
+        const QString base =
+            qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") + u"/getting-started/"_s + snapshot;
+        QProcess cli;
+        cli.start(QStringLiteral(ROLLOUTDESK_CLI_PATH),
+                  {u"get"_s, u"rollout"_s, u"rollouts-demo"_s, u"--snapshot"_s, base + u".yaml"_s,
+                   u"--as-of"_s, asOf, u"--no-color"_s});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(QString::fromUtf8(cli.readAllStandardError()), QString());
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(stripTrailingSpaces(QString::fromUtf8(cli.readAllStandardOutput())),
+                 stripTrailingSpaces(readText(base + u".txt"_s)));
+    }
+
     // The plugin pads every cell before INFO: trailing spaces are part of its bytes.
     void cliKeepsTabWriterPadding()
     {
