@@ -1,0 +1,110 @@
+#include "gui/charts/WeightHistory.h"
+
+#include "core/RolloutInfo.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rd::gui {
+
+namespace {
+QString kindName(WeightHistory::MarkerKind kind)
+{
+    switch (kind) {
+    case WeightHistory::MarkerKind::StepChange:
+        return u"step"_s;
+    case WeightHistory::MarkerKind::Pause:
+        return u"pause"_s;
+    case WeightHistory::MarkerKind::Promotion:
+        return u"promotion"_s;
+    case WeightHistory::MarkerKind::Abort:
+        return u"abort"_s;
+    }
+    return {};
+}
+
+QString csvField(QString text)
+{
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
+        return u'"' + text.replace(u"\""_s, u"\"\""_s) + u'"';
+    return text;
+}
+} // namespace
+
+WeightHistory::WeightHistory(QObject *parent)
+    : QObject(parent)
+{}
+
+void WeightHistory::record(const core::RolloutInfo &info, const QDateTime &now)
+{
+    if (info.strategy != u"Canary")
+        return;
+    const QString key = info.key();
+    Series &s = m_series[key];
+    Sample sample{now, info.setWeight.toInt(), info.actualWeight.toInt(), info.currentStepIndex};
+    const bool first = s.samples.isEmpty();
+    bool changed = first;
+    if (!first) {
+        const Sample &last = s.samples.constLast();
+        changed = last.setWeight != sample.setWeight || last.actualWeight != sample.actualWeight ||
+                  last.step != sample.step;
+        if (!first && last.step != sample.step && !(info.aborted && !s.lastAborted)) {
+            s.markers << Marker{
+                now, MarkerKind::StepChange,
+                tr("Step %1").arg(info.step.isEmpty() ? QString::number(sample.step) : info.step)};
+        }
+    }
+    if (!first && info.status == u"Paused" && s.lastStatus != u"Paused")
+        s.markers << Marker{now, MarkerKind::Pause, tr("Paused at step %1").arg(info.step)};
+    if (!first && info.aborted && !s.lastAborted)
+        s.markers << Marker{now, MarkerKind::Abort, tr("Aborted")};
+    s.lastStatus = info.status;
+    s.lastAborted = info.aborted;
+    if (changed)
+        s.samples << sample;
+    if (changed || !s.markers.isEmpty())
+        Q_EMIT updated(key);
+}
+
+void WeightHistory::addMarker(const QString &key, MarkerKind kind, const QString &text,
+                              const QDateTime &now)
+{
+    m_series[key].markers << Marker{now, kind, text};
+    Q_EMIT updated(key);
+}
+
+void WeightHistory::clear()
+{
+    m_series.clear();
+}
+
+const WeightHistory::Series *WeightHistory::series(const QString &key) const
+{
+    const auto it = m_series.constFind(key);
+    return it == m_series.cend() ? nullptr : &*it;
+}
+
+QString WeightHistory::toCsv(const QString &key) const
+{
+    QString out = u"time,set_weight,actual_weight,step,event,text\n"_s;
+    const Series *s = series(key);
+    if (!s)
+        return out;
+    // Samples and markers merged in time order.
+    int i = 0, j = 0;
+    while (i < s->samples.size() || j < s->markers.size()) {
+        const bool takeSample = j >= s->markers.size() ||
+                                (i < s->samples.size() && s->samples[i].time <= s->markers[j].time);
+        if (takeSample) {
+            const Sample &x = s->samples[i++];
+            out += x.time.toString(Qt::ISODateWithMs) + u',' + QString::number(x.setWeight) + u',' +
+                   QString::number(x.actualWeight) + u',' + QString::number(x.step) + u",,\n"_s;
+        } else {
+            const Marker &m = s->markers[j++];
+            out += m.time.toString(Qt::ISODateWithMs) + u",,,,"_s + kindName(m.kind) + u',' +
+                   csvField(m.text) + u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace rd::gui

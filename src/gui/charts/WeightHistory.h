@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace rd::core {
+struct RolloutInfo;
+}
+
+namespace rd::gui {
+
+// Set and actual canary weight of each watched rollout over time, with markers for step
+// changes, pauses, promotions and aborts. Recorded while the window watches; not persisted.
+class WeightHistory : public QObject
+{
+    Q_OBJECT
+public:
+    struct Sample
+    {
+        QDateTime time;
+        int setWeight = 0;
+        int actualWeight = 0;
+        qint64 step = -1;
+    };
+    enum class MarkerKind { StepChange, Pause, Promotion, Abort };
+    struct Marker
+    {
+        QDateTime time;
+        MarkerKind kind = MarkerKind::StepChange;
+        QString text;
+    };
+    struct Series
+    {
+        QList<Sample> samples;
+        QList<Marker> markers;
+        QString lastStatus;
+        bool lastAborted = false;
+    };
+
+    explicit WeightHistory(QObject *parent = nullptr);
+
+    // Adds a sample when weight or step changed, and markers for what changed.
+    void record(const core::RolloutInfo &info,
+                const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // A user action the window sent (promote, promote full).
+    void addMarker(const QString &key, MarkerKind kind, const QString &text,
+                   const QDateTime &now = QDateTime::currentDateTimeUtc());
+    void clear();
+
+    const Series *series(const QString &key) const;
+    // "time,set_weight,actual_weight,step" then one line per sample; markers as comment-free rows
+    // "time,,,,event,text".
+    QString toCsv(const QString &key) const;
+
+Q_SIGNALS:
+    void updated(const QString &key);
+
+private:
+    QHash<QString, Series> m_series;
+};
+
+} // namespace rd::gui

@@ -1,0 +1,425 @@
+#include "gui/models/RolloutBoardModel.h"
+
+#include "core/Duration.h"
+#include "core/RolloutInfo.h"
+#include "gui/StatusIcons.h"
+#include "source/RolloutSource.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rd::gui {
+
+namespace {
+double stepFraction(const core::RolloutInfo &info)
+{
+    const qsizetype n = info.steps.size();
+    if (n == 0 || info.currentStepIndex < 0)
+        return -1.0;
+    return double(std::min<qint64>(info.currentStepIndex, n)) / double(n);
+}
+
+QString imageOf(const core::RolloutInfo &info, const QString &tag)
+{
+    const auto images = info.images();
+    for (const auto &img : images) {
+        if (img.tags.contains(tag))
+            return img.image;
+    }
+    return {};
+}
+} // namespace
+
+RolloutBoardModel::RolloutBoardModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    // Ages are the only thing that changes without a watch event: refresh them once a second.
+    m_ageTimer.setInterval(1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, &RolloutBoardModel::refreshAges);
+    m_ageTimer.start();
+}
+
+RolloutBoardModel::~RolloutBoardModel() = default;
+
+bool RolloutBoardModel::needsAttention(const core::RolloutInfo &info)
+{
+    if (info.aborted)
+        return true;
+    return info.status != u"Healthy" && info.status != u"Progressing";
+}
+
+void RolloutBoardModel::setSource(source::RolloutSource *source)
+{
+    beginResetModel();
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_rows.clear();
+    m_rowOfKey.clear();
+    m_source = source;
+    if (source) {
+        const QStringList keys = source->keys();
+        for (const QString &key : keys) {
+            Row row;
+            row.key = key;
+            fillRow(row);
+            if (!row.info)
+                continue;
+            m_rowOfKey.insert(key, int(m_rows.size()));
+            m_rows.push_back(std::move(row));
+        }
+        m_connections << connect(source, &source::RolloutSource::rolloutAdded, this,
+                                 &RolloutBoardModel::onAdded);
+        m_connections << connect(source, &source::RolloutSource::rolloutChanged, this,
+                                 &RolloutBoardModel::onChanged);
+        m_connections << connect(source, &source::RolloutSource::rolloutRemoved, this,
+                                 &RolloutBoardModel::onRemoved);
+    }
+    endResetModel();
+}
+
+void RolloutBoardModel::setFavourites(const QSet<QString> &keys)
+{
+    m_favourites = keys;
+    if (!m_rows.empty()) {
+        Q_EMIT dataChanged(index(0, FavouriteColumn),
+                           index(int(m_rows.size()) - 1, FavouriteColumn),
+                           {Qt::DecorationRole, Qt::ToolTipRole, SortRole, FavouriteRole});
+    }
+    Q_EMIT favouritesChanged();
+}
+
+void RolloutBoardModel::setFavourite(const QString &key, bool on)
+{
+    if (on == m_favourites.contains(key))
+        return;
+    if (on)
+        m_favourites.insert(key);
+    else
+        m_favourites.remove(key);
+    const QModelIndex idx = indexOfKey(key, FavouriteColumn);
+    if (idx.isValid())
+        Q_EMIT dataChanged(idx, idx,
+                           {Qt::DecorationRole, Qt::ToolTipRole, SortRole, FavouriteRole});
+    Q_EMIT favouritesChanged();
+}
+
+void RolloutBoardModel::toggleFavourite(const QString &key)
+{
+    setFavourite(key, !m_favourites.contains(key));
+}
+
+QModelIndex RolloutBoardModel::indexOfKey(const QString &key, int column) const
+{
+    const auto it = m_rowOfKey.constFind(key);
+    return it == m_rowOfKey.cend() ? QModelIndex() : index(*it, column);
+}
+
+QString RolloutBoardModel::keyAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].key : QString();
+}
+
+void RolloutBoardModel::fillRow(Row &row) const
+{
+    row.info = m_source ? m_source->info(row.key) : nullptr;
+    if (m_source) {
+        const QJsonObject labels = m_source->rolloutObject(row.key)
+                                       .value(u"metadata"_s)
+                                       .toObject()
+                                       .value(u"labels"_s)
+                                       .toObject();
+        row.labels = labels.toVariantMap();
+    }
+    row.cells.clear();
+    for (int c = 0; c < ColumnCount; ++c)
+        row.cells << cellText(row, c);
+}
+
+void RolloutBoardModel::onAdded(const QString &key)
+{
+    if (m_rowOfKey.contains(key)) {
+        onChanged(key);
+        return;
+    }
+    Row row;
+    row.key = key;
+    fillRow(row);
+    if (!row.info)
+        return;
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.push_back(std::move(row));
+    m_rowOfKey.insert(key, at);
+    endInsertRows();
+}
+
+void RolloutBoardModel::onChanged(const QString &key)
+{
+    const auto it = m_rowOfKey.constFind(key);
+    if (it == m_rowOfKey.cend()) {
+        onAdded(key);
+        return;
+    }
+    const int r = *it;
+    Row &row = m_rows[size_t(r)];
+    const QStringList before = row.cells;
+    fillRow(row);
+    // One dataChanged per changed column, with the roles that column carries.
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (c == FavouriteColumn || before.value(c) == row.cells.value(c))
+            continue;
+        QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, SortRole};
+        if (c == StatusColumn)
+            roles << Qt::DecorationRole << StatusRole << NeedsAttentionRole;
+        if (c == StepColumn)
+            roles << StepFractionRole;
+        Q_EMIT dataChanged(index(r, c), index(r, c), roles);
+    }
+}
+
+void RolloutBoardModel::onRemoved(const QString &key)
+{
+    const auto it = m_rowOfKey.constFind(key);
+    if (it == m_rowOfKey.cend())
+        return;
+    const int r = *it;
+    beginRemoveRows({}, r, r);
+    m_rows.erase(m_rows.begin() + r);
+    m_rowOfKey.remove(key);
+    reindexFrom(r);
+    endRemoveRows();
+}
+
+void RolloutBoardModel::reindexFrom(int row)
+{
+    for (int r = row; r < int(m_rows.size()); ++r)
+        m_rowOfKey[m_rows[size_t(r)].key] = r;
+}
+
+void RolloutBoardModel::refreshAges()
+{
+    if (m_rows.empty())
+        return;
+    // Only rows whose age text changed, grouped in ranges.
+    int start = -1;
+    for (int r = 0; r <= int(m_rows.size()); ++r) {
+        bool changed = false;
+        if (r < int(m_rows.size())) {
+            Row &row = m_rows[size_t(r)];
+            const QString age = cellText(row, AgeColumn);
+            changed = age != row.cells.value(AgeColumn);
+            if (changed)
+                row.cells[AgeColumn] = age;
+        }
+        if (changed && start < 0)
+            start = r;
+        if (!changed && start >= 0) {
+            Q_EMIT dataChanged(index(start, AgeColumn), index(r - 1, AgeColumn), {Qt::DisplayRole});
+            start = -1;
+        }
+    }
+}
+
+QString RolloutBoardModel::cellText(const Row &row, int column) const
+{
+    if (!row.info)
+        return {};
+    const core::RolloutInfo &info = *row.info;
+    switch (column) {
+    case FavouriteColumn:
+        return {};
+    case NameColumn:
+        return info.meta.name;
+    case NamespaceColumn:
+        return info.meta.namespace_;
+    case StatusColumn:
+        return info.status;
+    case StrategyColumn:
+        return info.strategy;
+    case StepColumn:
+        return info.step;
+    case WeightColumn:
+        if (info.setWeight.isEmpty() && info.actualWeight.isEmpty())
+            return {};
+        //: Board cell: set weight / actual weight of the canary, in percent
+        return tr("%1 / %2").arg(info.setWeight, info.actualWeight);
+    case ReadyColumn:
+        //: Board cell: ready replicas / desired replicas
+        return tr("%1/%2").arg(info.ready).arg(info.desired);
+    case ImagesColumn: {
+        const QString canary = imageOf(info, u"canary"_s);
+        const QString stable = imageOf(info, u"stable"_s);
+        if (!canary.isEmpty() && !stable.isEmpty() && canary != stable)
+            //: Board cell: canary image → stable image
+            return tr("%1 → %2").arg(canary, stable);
+        if (!stable.isEmpty())
+            return stable;
+        QStringList all;
+        for (const auto &c : info.containers)
+            all << c.image;
+        return all.join(u", "_s);
+    }
+    case AgeColumn:
+        if (!info.meta.creationTimestamp.isValid())
+            return {};
+        return core::humanDuration(
+            info.meta.creationTimestamp.msecsTo(QDateTime::currentDateTimeUtc()));
+    case MessageColumn:
+        return info.message;
+    }
+    return {};
+}
+
+QVariant RolloutBoardModel::sortValue(const Row &row, int column) const
+{
+    const core::RolloutInfo &info = *row.info;
+    switch (column) {
+    case FavouriteColumn:
+        return m_favourites.contains(row.key) ? 1 : 0;
+    case StepColumn:
+        return stepFraction(info);
+    case WeightColumn:
+        return info.setWeight.toInt();
+    case ReadyColumn:
+        return info.ready;
+    case AgeColumn:
+        // Older rollouts have a larger age: sort by negative creation time.
+        return info.meta.creationTimestamp.isValid()
+                   ? -info.meta.creationTimestamp.toMSecsSinceEpoch()
+                   : qint64(0);
+    case StatusColumn:
+        // Worst first when sorted ascending.
+        if (info.status == u"Degraded")
+            return 0;
+        if (info.status == u"Paused")
+            return 1;
+        if (info.status == u"Progressing")
+            return 2;
+        if (info.status == u"Healthy")
+            return 4;
+        return 3;
+    default:
+        return row.cells.value(column);
+    }
+}
+
+int RolloutBoardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RolloutBoardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    if (!row.info)
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.cells.value(column);
+    case Qt::DecorationRole:
+        if (column == StatusColumn)
+            return StatusIcons::forStatus(row.info->status);
+        if (column == FavouriteColumn)
+            return StatusIcons::star(m_favourites.contains(row.key));
+        return {};
+    case Qt::ToolTipRole:
+        if (column == FavouriteColumn) {
+            return m_favourites.contains(row.key) ? tr("Favourite: click to remove")
+                                                  : tr("Click to mark as favourite");
+        }
+        if (column == MessageColumn || column == ImagesColumn)
+            return row.cells.value(column);
+        return {};
+    case Qt::AccessibleTextRole:
+        if (column == FavouriteColumn)
+            return m_favourites.contains(row.key) ? tr("Favourite") : tr("Not a favourite");
+        return row.cells.value(column);
+    case SortRole:
+        return sortValue(row, column);
+    case KeyRole:
+        return row.key;
+    case StatusRole:
+        return row.info->status;
+    case StepFractionRole:
+        return stepFraction(*row.info);
+    case LabelsRole:
+        return row.labels;
+    case FavouriteRole:
+        return m_favourites.contains(row.key);
+    case NeedsAttentionRole:
+        return needsAttention(*row.info);
+    default:
+        return {};
+    }
+}
+
+QVariant RolloutBoardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DecorationRole && section == FavouriteColumn)
+        return StatusIcons::star(true);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (section) {
+    case FavouriteColumn:
+        //: Board column header tooltip for the favourite star column
+        return role == Qt::ToolTipRole ? tr("Favourite") : QVariant();
+    case NameColumn:
+        //: Board column header
+        return tr("Name");
+    case NamespaceColumn:
+        //: Board column header
+        return tr("Namespace");
+    case StatusColumn:
+        //: Board column header
+        return tr("Status");
+    case StrategyColumn:
+        //: Board column header
+        return tr("Strategy");
+    case StepColumn:
+        //: Board column header: current step / number of steps
+        return tr("Step");
+    case WeightColumn:
+        //: Board column header: set weight / actual weight
+        return role == Qt::ToolTipRole ? tr("Set weight / actual weight (%)") : tr("Weight");
+    case ReadyColumn:
+        //: Board column header: ready / desired replicas
+        return role == Qt::ToolTipRole ? tr("Ready replicas / desired replicas") : tr("Ready");
+    case ImagesColumn:
+        //: Board column header
+        return role == Qt::ToolTipRole ? tr("Images (canary → stable)") : tr("Images");
+    case AgeColumn:
+        //: Board column header
+        return tr("Age");
+    case MessageColumn:
+        //: Board column header
+        return tr("Message");
+    }
+    return {};
+}
+
+void RolloutBoardModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    for (auto &row : m_rows) {
+        for (int c = 0; c < ColumnCount; ++c)
+            row.cells[c] = cellText(row, c);
+    }
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+} // namespace rd::gui

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "source/RolloutSource.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QVariantMap>
+
+#include <memory>
+#include <vector>
+
+namespace rd::core {
+struct RolloutInfo;
+}
+
+namespace rd::gui {
+
+// The rollouts board: one row per rollout of a source. Watch events update rows in place
+// (insert/remove rows, role-specific dataChanged); the model is reset only when the source
+// itself changes (another context or namespace).
+class RolloutBoardModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        FavouriteColumn,
+        NameColumn,
+        NamespaceColumn,
+        StatusColumn,
+        StrategyColumn,
+        StepColumn,
+        WeightColumn,
+        ReadyColumn,
+        ImagesColumn,
+        AgeColumn,
+        MessageColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value for sorting
+        KeyRole,                     // "namespace/name"
+        StatusRole,                  // status word (Healthy, Paused, ...)
+        StepFractionRole,            // 0..1, or -1 without steps
+        LabelsRole,                  // QVariantMap of metadata.labels
+        FavouriteRole,               // bool
+        NeedsAttentionRole,          // bool
+    };
+
+    explicit RolloutBoardModel(QObject *parent = nullptr);
+    ~RolloutBoardModel() override;
+
+    void setSource(source::RolloutSource *source);
+    source::RolloutSource *source() const { return m_source; }
+
+    void setFavourites(const QSet<QString> &keys);
+    QSet<QString> favourites() const { return m_favourites; }
+    void setFavourite(const QString &key, bool on);
+    void toggleFavourite(const QString &key);
+
+    QModelIndex indexOfKey(const QString &key, int column = NameColumn) const;
+    QString keyAt(int row) const;
+
+    // "Needs attention": paused, degraded, aborted, errors, unknown.
+    static bool needsAttention(const core::RolloutInfo &info);
+
+    // Re-renders translated texts (called by the view on QEvent::LanguageChange).
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void favouritesChanged();
+
+private:
+    struct Row
+    {
+        QString key;
+        std::shared_ptr<const core::RolloutInfo> info;
+        QVariantMap labels;
+        QStringList cells; // display text per column, to find what changed
+    };
+
+    void onAdded(const QString &key);
+    void onChanged(const QString &key);
+    void onRemoved(const QString &key);
+    void refreshAges();
+    void fillRow(Row &row) const;
+    QString cellText(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+    void reindexFrom(int row);
+
+    QPointer<source::RolloutSource> m_source;
+    std::vector<Row> m_rows;
+    QHash<QString, int> m_rowOfKey;
+    QSet<QString> m_favourites;
+    QTimer m_ageTimer;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace rd::gui
