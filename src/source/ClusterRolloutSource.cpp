@@ -1,0 +1,358 @@
+#include "source/ClusterRolloutSource.h"
+
+#include "core/ObjectSet.h"
+#include "core/RolloutInfoBuilder.h"
+#include "kube/AccessReview.h"
+#include "kube/KubeClient.h"
+#include "kube/ObjectStore.h"
+#include "kube/Reflector.h"
+#include "source/ClusterActionRunner.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSource, "rd.source")
+
+namespace rd::source {
+
+namespace {
+enum KindIndex { KRollout = 0, KReplicaSet, KPod, KAnalysisRun, KExperiment, KDeployment, KCount };
+
+kube::ResourceKind resourceKind(int k)
+{
+    switch (k) {
+    case KRollout:
+        return kube::ResourceKind::rollouts();
+    case KReplicaSet:
+        return kube::ResourceKind::replicaSets();
+    case KPod:
+        return kube::ResourceKind::pods();
+    case KAnalysisRun:
+        return kube::ResourceKind::analysisRuns();
+    case KExperiment:
+        return kube::ResourceKind::experiments();
+    default:
+        return kube::ResourceKind::deployments();
+    }
+}
+
+QString typedKey(int kind, const QString &key)
+{
+    return QString::number(kind) + u'|' + key;
+}
+
+QStringList ownerUids(const QJsonObject &object)
+{
+    QStringList out;
+    const auto refs = object.value(u"metadata"_s).toObject().value(u"ownerReferences"_s).toArray();
+    for (const auto &r : refs)
+        out << r.toObject().value(u"uid"_s).toString();
+    return out;
+}
+
+QString uidOf(const QJsonObject &object)
+{
+    return object.value(u"metadata"_s).toObject().value(u"uid"_s).toString();
+}
+} // namespace
+
+ClusterRolloutSource::ClusterRolloutSource(std::unique_ptr<kube::KubeClient> client, QString ns,
+                                           QObject *parent)
+    : RolloutSource(parent)
+    , m_client(std::move(client))
+    , m_ns(std::move(ns))
+{
+    connect(m_client.get(), &kube::KubeClient::warning, this, &RolloutSource::warning);
+    for (int k = 0; k < KCount; ++k) {
+        const auto rk = resourceKind(k);
+        auto store = std::make_unique<kube::ObjectStore>(rk.kind);
+        connect(store.get(), &kube::ObjectStore::objectAdded, this,
+                [this, k, s = store.get()](const QString &key) {
+                    onObject(k, key, s->value(key), false);
+                });
+        connect(store.get(), &kube::ObjectStore::objectModified, this,
+                [this, k, s = store.get()](const QString &key, const QJsonObject &) {
+                    onObject(k, key, s->value(key), false);
+                });
+        connect(store.get(), &kube::ObjectStore::objectRemoved, this,
+                [this, k](const QString &key, const QJsonObject &last) {
+                    onObject(k, key, last, true);
+                });
+        auto reflector = std::make_unique<kube::Reflector>(m_client.get(), rk, m_ns, store.get());
+        connect(reflector.get(), &kube::Reflector::stateChanged, this,
+                &ClusterRolloutSource::updateConnectionState);
+        connect(reflector.get(), &kube::Reflector::synced, this,
+                &ClusterRolloutSource::updateConnectionState);
+        m_stores.push_back(std::move(store));
+        m_reflectors.push_back(std::move(reflector));
+    }
+}
+
+ClusterRolloutSource::~ClusterRolloutSource()
+{
+    m_reflectors.clear();
+}
+
+void ClusterRolloutSource::start()
+{
+    setConnectionState(ConnectionState::Connecting);
+    for (auto &r : m_reflectors)
+        r->start();
+}
+
+QString ClusterRolloutSource::displayName() const
+{
+    return m_client->contextName();
+}
+
+QStringList ClusterRolloutSource::keys() const
+{
+    return m_infos.keys();
+}
+
+bool ClusterRolloutSource::contains(const QString &key) const
+{
+    return m_infos.contains(key);
+}
+
+std::shared_ptr<const core::RolloutInfo> ClusterRolloutSource::info(const QString &key) const
+{
+    return m_infos.value(key);
+}
+
+QJsonObject ClusterRolloutSource::rolloutObject(const QString &key) const
+{
+    return m_stores[KRollout]->value(key);
+}
+
+bool ClusterRolloutSource::tlsVerificationDisabled() const
+{
+    return m_client->tlsVerificationDisabled();
+}
+
+kube::ObjectStore *ClusterRolloutSource::store(const QString &kind) const
+{
+    for (const auto &s : m_stores) {
+        if (s->kind() == kind)
+            return s.get();
+    }
+    return nullptr;
+}
+
+QList<kube::Reflector *> ClusterRolloutSource::reflectors() const
+{
+    QList<kube::Reflector *> out;
+    for (const auto &r : m_reflectors)
+        out << r.get();
+    return out;
+}
+
+RolloutAccess ClusterRolloutSource::accessFor(const QString &key) const
+{
+    if (m_readOnly)
+        return RolloutAccess{true, false, false};
+    return m_access.value(key.left(key.indexOf(u'/')));
+}
+
+void ClusterRolloutSource::collectRollouts(const QString &uid, QSet<QString> &out, int depth) const
+{
+    if (depth > 4)
+        return;
+    const auto it = m_byUid.constFind(uid);
+    if (it == m_byUid.constEnd())
+        return;
+    if (it->first == KRollout) {
+        out.insert(it->second);
+        return;
+    }
+    for (const QString &owner : m_ownersOf.value(typedKey(it->first, it->second)))
+        collectRollouts(owner, out, depth + 1);
+}
+
+void ClusterRolloutSource::onObject(int kind, const QString &key, const QJsonObject &object,
+                                    bool removed)
+{
+    const QString tk = typedKey(kind, key);
+    QSet<QString> affected;
+    if (kind == KRollout)
+        affected.insert(key);
+    // Owners before the change...
+    for (const QString &owner : m_ownersOf.value(tk))
+        collectRollouts(owner, affected, 0);
+
+    // ...update the ownership index...
+    const QString oldUid = m_uidOf.value(tk);
+    for (const QString &owner : m_ownersOf.value(tk))
+        m_childrenOf[owner].remove(tk);
+    if (removed) {
+        m_ownersOf.remove(tk);
+        m_uidOf.remove(tk);
+        if (!oldUid.isEmpty())
+            m_byUid.remove(oldUid);
+    } else {
+        const QString uid = uidOf(object);
+        if (!oldUid.isEmpty() && oldUid != uid)
+            m_byUid.remove(oldUid);
+        m_uidOf.insert(tk, uid);
+        m_byUid.insert(uid, {kind, key});
+        const QStringList owners = ownerUids(object);
+        m_ownersOf.insert(tk, owners);
+        for (const QString &owner : owners)
+            m_childrenOf[owner].insert(tk);
+        // ...and owners after it.
+        for (const QString &owner : owners)
+            collectRollouts(owner, affected, 0);
+    }
+    // Deployment changes do not recompute (as the plugin's view controller).
+    if (kind == KDeployment)
+        return;
+    if (affected.isEmpty())
+        return;
+    m_dirty.unite(affected);
+    scheduleFlush();
+}
+
+void ClusterRolloutSource::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    QTimer::singleShot(0, this, &ClusterRolloutSource::flush);
+}
+
+void ClusterRolloutSource::flush()
+{
+    m_flushScheduled = false;
+    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    for (const QString &key : dirty)
+        recompute(key);
+}
+
+void ClusterRolloutSource::recompute(const QString &key)
+{
+    const QJsonObject json = m_stores[KRollout]->value(key);
+    if (json.isEmpty()) {
+        if (m_infos.remove(key) > 0)
+            Q_EMIT rolloutRemoved(key);
+        return;
+    }
+    auto rollout = core::Rollout::fromJson(json);
+    if (!rollout) {
+        qCWarning(lcSource) << "cannot read rollout" << key << rollout.errorMessage();
+        return;
+    }
+    ++m_recomputes;
+    core::ObjectSet set;
+    set.add(json);
+    // Children by owner uid, down to pods of experiment ReplicaSets.
+    QStringList frontier{uidOf(json)};
+    QSet<QString> seen;
+    for (int depth = 0; depth < 3 && !frontier.isEmpty(); ++depth) {
+        QStringList next;
+        for (const QString &uid : frontier) {
+            for (const QString &tk : m_childrenOf.value(uid)) {
+                if (seen.contains(tk))
+                    continue;
+                seen.insert(tk);
+                const int kind = tk.section(u'|', 0, 0).toInt();
+                const QString childKey = tk.section(u'|', 1);
+                const QJsonObject child = m_stores[kind]->value(childKey);
+                if (child.isEmpty())
+                    continue;
+                set.add(child);
+                next << uidOf(child);
+            }
+        }
+        frontier = next;
+    }
+    const QJsonObject ref = json.value(u"spec"_s).toObject().value(u"workloadRef"_s).toObject();
+    if (!ref.isEmpty()) {
+        const QJsonObject dep = m_stores[KDeployment]->value(key.left(key.indexOf(u'/') + 1) +
+                                                             ref.value(u"name"_s).toString());
+        if (!dep.isEmpty())
+            set.add(dep);
+    }
+    auto info =
+        std::make_shared<const core::RolloutInfo>(core::RolloutInfoBuilder::build(*rollout, set));
+    const auto it = m_infos.find(key);
+    if (it == m_infos.end()) {
+        m_infos.insert(key, info);
+        Q_EMIT rolloutAdded(key);
+        reviewAccess(key.left(key.indexOf(u'/')));
+    } else if (!(**it == *info)) {
+        *it = info;
+        Q_EMIT rolloutChanged(key);
+    }
+}
+
+void ClusterRolloutSource::updateConnectionState()
+{
+    bool allSynced = true;
+    bool allWatching = true;
+    QString failed;
+    QString retrying;
+    for (const auto &r : m_reflectors) {
+        allSynced = allSynced && r->hasSynced();
+        allWatching = allWatching && r->state() == kube::Reflector::State::Watching;
+        if (r->state() == kube::Reflector::State::Failed && failed.isEmpty())
+            failed = r->lastError().message;
+        if (r->state() == kube::Reflector::State::Backoff && retrying.isEmpty())
+            retrying = r->lastError().message;
+    }
+    if (!failed.isEmpty())
+        setConnectionState(ConnectionState::Failed, failed);
+    else if (!retrying.isEmpty())
+        setConnectionState(ConnectionState::Reconnecting, retrying);
+    else if (allSynced && allWatching)
+        setConnectionState(ConnectionState::Connected);
+    if (allSynced && !m_ready) {
+        m_ready = true;
+        flush(); // so that keys() is complete when ready() fires
+        Q_EMIT ready();
+    }
+}
+
+void ClusterRolloutSource::reviewAccess(const QString &ns)
+{
+    if (m_readOnly || m_accessAsked.contains(ns))
+        return;
+    m_accessAsked.insert(ns);
+    auto apply = [this, ns](bool status, bool known, bool allowed) {
+        RolloutAccess &a = m_access[ns];
+        if (status)
+            a.canPatchStatus = allowed;
+        else
+            a.canPatch = allowed;
+        a.known = a.known || known;
+        for (const QString &key : m_infos.keys()) {
+            if (key.startsWith(ns + u'/'))
+                Q_EMIT accessChanged(key);
+        }
+    };
+    auto *main =
+        kube::AccessReview::ask(m_client.get(), ns, u"patch"_s, u"argoproj.io"_s, u"rollouts"_s);
+    connect(main, &kube::AccessReview::answered, this,
+            [apply](bool known, bool allowed, const QString &) { apply(false, known, allowed); });
+    auto *status = kube::AccessReview::ask(m_client.get(), ns, u"patch"_s, u"argoproj.io"_s,
+                                           u"rollouts"_s, u"status"_s);
+    connect(status, &kube::AccessReview::answered, this,
+            [apply](bool known, bool allowed, const QString &) { apply(true, known, allowed); });
+}
+
+ActionRequest *ClusterRolloutSource::run(const RolloutAction &action)
+{
+    auto *request = new ActionRequest(action, this);
+    if (m_readOnly) {
+        request->finish(false,
+                        tr("This connection is read-only: no change is sent to the cluster."));
+        return request;
+    }
+    auto *runner = new ClusterActionRunner(m_client.get(), request);
+    runner->start();
+    return request;
+}
+
+} // namespace rd::source

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "source/RolloutSource.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+namespace rd::kube {
+class KubeClient;
+class ObjectStore;
+class Reflector;
+} // namespace rd::kube
+
+namespace rd::source {
+
+// Rollouts of a live cluster: one reflector per kind (Rollout, ReplicaSet, Pod, AnalysisRun,
+// Experiment, Deployment) feeding a store; a changed object marks the rollout(s) above it dirty
+// (by owner uid, as the plugin matches children) and once per event-loop turn their RolloutInfo
+// is recomputed; rolloutChanged is emitted only if it differs.
+class ClusterRolloutSource : public RolloutSource
+{
+    Q_OBJECT
+public:
+    // `ns` empty = all namespaces.
+    ClusterRolloutSource(std::unique_ptr<kube::KubeClient> client, QString ns,
+                         QObject *parent = nullptr);
+    ~ClusterRolloutSource() override;
+
+    void start() override;
+    QString displayName() const override;
+    QString namespaceName() const override { return m_ns; }
+    QStringList keys() const override;
+    bool contains(const QString &key) const override;
+    std::shared_ptr<const core::RolloutInfo> info(const QString &key) const override;
+    QJsonObject rolloutObject(const QString &key) const override;
+    bool isReadOnly() const override { return m_readOnly; }
+    RolloutAccess accessFor(const QString &key) const override;
+    bool tlsVerificationDisabled() const override;
+    ActionRequest *run(const RolloutAction &action) override;
+
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    kube::KubeClient *client() const { return m_client.get(); }
+    // For tests and diagnostics.
+    kube::ObjectStore *store(const QString &kind) const;
+    QList<kube::Reflector *> reflectors() const;
+    int recomputeCount() const { return m_recomputes; }
+
+private:
+    struct Kind;
+    void onObject(int kind, const QString &key, const QJsonObject &object, bool removed);
+    void collectRollouts(const QString &uid, QSet<QString> &out, int depth) const;
+    void scheduleFlush();
+    void flush();
+    void recompute(const QString &rolloutKey);
+    void updateConnectionState();
+    void reviewAccess(const QString &ns);
+
+    std::unique_ptr<kube::KubeClient> m_client;
+    QString m_ns;
+    bool m_readOnly = false;
+    std::vector<std::unique_ptr<kube::ObjectStore>> m_stores;
+    std::vector<std::unique_ptr<kube::Reflector>> m_reflectors;
+
+    // uid -> (kind index, key); typed key -> owner uids.
+    QHash<QString, QPair<int, QString>> m_byUid;
+    QHash<QString, QStringList> m_ownersOf;     // "kind|key" -> owner uids
+    QHash<QString, QSet<QString>> m_childrenOf; // owner uid -> "kind|key"
+    QHash<QString, QString> m_uidOf;            // "kind|key" -> uid
+
+    QSet<QString> m_dirty;
+    bool m_flushScheduled = false;
+    bool m_ready = false;
+    int m_recomputes = 0;
+    QHash<QString, std::shared_ptr<const core::RolloutInfo>> m_infos;
+    QHash<QString, RolloutAccess> m_access; // per namespace
+    QSet<QString> m_accessAsked;
+};
+
+} // namespace rd::source
