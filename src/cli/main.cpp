@@ -1,3 +1,4 @@
+#include "ClusterCommands.h"
 #include "CommandLine.h"
 #include "SnapshotCommands.h"
 
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
     if (!command.snapshot.isEmpty())
         return rd::cli::SnapshotCommands(command, out, err).run();
 
-    err << "Error: cluster mode is not available in this build; use --snapshot PATH" << Qt::endl;
-    return 1;
+    rd::cli::ClusterCommands cluster(command, out, err);
+    const int code = cluster.start();
+    return code >= 0 ? code : app.exec();
 }

@@ -1,0 +1,348 @@
+#include "ClusterCommands.h"
+
+#include "core/Duration.h"
+#include "core/ObjectSet.h"
+#include "core/RolloutInfo.h"
+#include "core/RolloutInfoBuilder.h"
+#include "core/RolloutTextRenderer.h"
+#include "kube/KubeClient.h"
+#include "kube/KubeConfig.h"
+#include "kube/ObjectStore.h"
+#include "source/ClusterRolloutSource.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rd::cli {
+
+namespace {
+const QStringList kActions{u"abort"_s,  u"retry"_s,   u"promote"_s, u"pause"_s,
+                           u"resume"_s, u"restart"_s, u"set"_s,     u"undo"_s};
+const QStringList kStoreKinds{u"Rollout"_s,    u"ReplicaSet"_s,  u"Pod"_s,
+                              u"Experiment"_s, u"AnalysisRun"_s, u"Deployment"_s};
+} // namespace
+
+ClusterCommands::ClusterCommands(const CommandLine &command, QTextStream &out, QTextStream &err)
+    : m_command(command)
+    , m_out(out)
+    , m_err(err)
+{}
+
+ClusterCommands::~ClusterCommands() = default;
+
+int ClusterCommands::fail(const QString &message)
+{
+    m_err << "Error: " << message << Qt::endl;
+    return 1;
+}
+
+int ClusterCommands::usage(const QString &message)
+{
+    m_err << "Error: " << message << "\nRun 'rolloutdesk-cli --help' for usage." << Qt::endl;
+    return 2;
+}
+
+void ClusterCommands::finish(int code)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_out.flush();
+    m_err.flush();
+    QCoreApplication::exit(code);
+}
+
+QString ClusterCommands::rolloutKey(const QString &name) const
+{
+    return m_ns + u'/' + name;
+}
+
+int ClusterCommands::start()
+{
+    const QString verb = m_command.words.value(0);
+    if (verb != u"get"_s && verb != u"list"_s && verb != u"status"_s && !kActions.contains(verb))
+        return usage(u"unknown command \""_s + verb + u'"');
+
+    QString error;
+    std::optional<kube::KubeConfig> config =
+        m_command.kubeconfig.isEmpty() ? kube::KubeConfig::loadDefault(&error)
+                                       : kube::KubeConfig::loadFile(m_command.kubeconfig, &error);
+    if (!config)
+        return fail(error);
+    auto resolved = config->resolve(m_command.context, &error);
+    if (!resolved)
+        return fail(error);
+    auto client = kube::KubeClient::create(*resolved, &error);
+    if (!client)
+        return fail(error);
+    if (client->tlsVerificationDisabled())
+        qInfo("TLS verification is disabled for context %s",
+              qUtf8Printable(resolved->context.name));
+    connect(client.get(), &kube::KubeClient::warning, this,
+            [this](const QString &text) { m_err << "Warning: " << text << Qt::endl; });
+    m_ns = m_command.namespace_.isEmpty() ? resolved->ns : m_command.namespace_;
+    const bool all = m_command.allNamespaces && verb == u"list"_s;
+    m_source =
+        std::make_unique<source::ClusterRolloutSource>(std::move(client), all ? QString() : m_ns);
+    return kActions.contains(verb) ? startAction() : startRead();
+}
+
+int ClusterCommands::startRead()
+{
+    const QStringList &w = m_command.words;
+    const QString verb = w.value(0);
+    if (verb == u"get"_s) {
+        const QString kind = w.value(1);
+        if (kind != u"rollout"_s && kind != u"rollouts"_s && kind != u"ro"_s &&
+            kind != u"experiment"_s && kind != u"experiments"_s && kind != u"exp"_s)
+            return usage(u"get supports: rollout, experiment"_s);
+        if (w.size() != 3)
+            return usage(u"get "_s + kind + u" takes exactly one name"_s);
+    } else if (verb == u"list"_s) {
+        const QString kind = w.value(1);
+        if (kind != u"rollouts"_s && kind != u"rollout"_s && kind != u"ro"_s)
+            return usage(u"list supports: rollouts"_s);
+    } else if (verb == u"status"_s) {
+        if (w.size() != 2)
+            return usage(u"status takes exactly one rollout name"_s);
+    }
+    connect(m_source.get(), &source::RolloutSource::ready, this, &ClusterCommands::onReady);
+    connect(m_source.get(), &source::RolloutSource::connectionStateChanged, this,
+            [this](source::ConnectionState state, const QString &reason) {
+                // Before the first complete load, any failure ends the command, as kubectl does.
+                if (!m_rendered && (state == source::ConnectionState::Failed ||
+                                    state == source::ConnectionState::Reconnecting))
+                    finish(fail(reason));
+            });
+    m_source->start();
+    return -1;
+}
+
+core::ObjectSet ClusterCommands::objects() const
+{
+    core::ObjectSet set;
+    for (const QString &kind : kStoreKinds) {
+        if (auto *store = m_source->store(kind)) {
+            for (const QJsonObject &o : store->values())
+                set.add(o);
+        }
+    }
+    return set;
+}
+
+void ClusterCommands::onReady()
+{
+    const QStringList &w = m_command.words;
+    const QString verb = w.value(0);
+    m_rendered = true;
+    if (verb == u"list"_s) {
+        const core::ObjectSet set = objects();
+        if (set.rollouts.isEmpty()) {
+            m_err << "No resources found." << Qt::endl;
+            finish(0);
+            return;
+        }
+        QList<core::Rollout> rollouts = set.rollouts;
+        std::sort(rollouts.begin(), rollouts.end(),
+                  [](const auto &a, const auto &b) { return a.meta.key() < b.meta.key(); });
+        m_out << core::RolloutTextRenderer::rolloutList(rollouts, m_command.allNamespaces);
+        finish(0);
+        return;
+    }
+    const QString name = verb == u"status"_s ? w.value(1) : w.value(2);
+    const QString kind = w.value(1);
+    if (verb == u"get"_s &&
+        (kind == u"experiment"_s || kind == u"experiments"_s || kind == u"exp"_s)) {
+        const core::ObjectSet set = objects();
+        const core::Experiment *ex = set.findExperiment(m_ns, name);
+        if (!ex) {
+            finish(fail(u"experiment.argoproj.io \""_s + name + u"\" not found"_s));
+            return;
+        }
+        const core::RolloutTextRenderer renderer(
+            m_command.now(), core::RolloutTextRenderer::colorWanted(m_command.noColor));
+        m_out << renderer.experiment(core::RolloutInfoBuilder::buildExperiment(*ex, set));
+        finish(0);
+        return;
+    }
+    if (!m_source->contains(rolloutKey(name))) {
+        finish(fail(u"rollout.argoproj.io \""_s + name + u"\" not found"_s));
+        return;
+    }
+    const bool watching =
+        verb == u"status"_s ? m_command.statusWatch.value_or(true) : m_command.watch;
+    render();
+    if (!watching || m_done) {
+        if (!m_done)
+            finish(0);
+        return;
+    }
+    // Watch: redraw on change, and at least every second so ages tick (rollouts-semantics §2.7).
+    connect(m_source.get(), &source::RolloutSource::rolloutChanged, this,
+            [this, name](const QString &key) {
+                if (key == rolloutKey(name))
+                    render();
+            });
+    connect(m_source.get(), &source::RolloutSource::rolloutRemoved, this,
+            [this, name](const QString &key) {
+                if (key == rolloutKey(name))
+                    finish(fail(u"rollout.argoproj.io \""_s + name + u"\" not found"_s));
+            });
+    if (verb == u"get"_s) {
+        m_ticker.setInterval(1000);
+        connect(&m_ticker, &QTimer::timeout, this, &ClusterCommands::render);
+        m_ticker.start();
+    }
+    qint64 timeoutMs = 0;
+    if (verb == u"get"_s) {
+        timeoutMs = m_command.timeoutSeconds * 1000;
+    } else if (!m_command.statusTimeout.isEmpty()) {
+        timeoutMs = core::parseGoDurationMs(m_command.statusTimeout).value_or(0);
+    }
+    if (timeoutMs > 0) {
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, [this, verb] {
+            if (verb == u"status"_s)
+                finish(fail(u"Rollout status watch exceeded timeout"_s));
+            else
+                finish(0);
+        });
+        m_deadline.start(int(timeoutMs));
+    }
+}
+
+void ClusterCommands::render()
+{
+    const QStringList &w = m_command.words;
+    const QString verb = w.value(0);
+    const QString name = verb == u"status"_s ? w.value(1) : w.value(2);
+    const auto info = m_source->info(rolloutKey(name));
+    if (!info || m_done)
+        return;
+    if (verb == u"status"_s) {
+        const bool watching = m_command.statusWatch.value_or(true);
+        const QString line = (info->status == u"Healthy"_s || info->status == u"Degraded"_s)
+                                 ? info->status
+                                 : info->status + u" - "_s + info->message;
+        if (!watching) {
+            m_out << line << Qt::endl;
+            if (info->status == u"Degraded"_s)
+                finish(
+                    fail(u"The rollout is in a degraded state with message: "_s + info->message));
+            else
+                finish(0);
+            return;
+        }
+        if (line != m_lastStatusLine) {
+            m_out << line << Qt::endl;
+            m_lastStatusLine = line;
+        }
+        if (info->status == u"Healthy"_s)
+            finish(0);
+        else if (info->status == u"Degraded"_s)
+            finish(fail(u"The rollout is in a degraded state with message: "_s + info->message));
+        return;
+    }
+    // At most five redraws a second.
+    if (m_sinceRender.isValid() && m_sinceRender.elapsed() < 200 && m_command.watch)
+        return;
+    m_sinceRender.start();
+    const core::RolloutTextRenderer renderer(
+        m_command.asOf.isValid() ? m_command.asOf : QDateTime::currentDateTimeUtc(),
+        core::RolloutTextRenderer::colorWanted(m_command.noColor));
+    if (m_command.watch)
+        m_out << "\x1b[H\x1b[2J\x1b[0;0H";
+    m_out << renderer.rollout(*info);
+    m_out.flush();
+}
+
+int ClusterCommands::startAction()
+{
+    const QStringList &w = m_command.words;
+    const QString verb = w.value(0);
+    QStringList names = w.mid(1);
+    if (verb == u"retry"_s) {
+        const QString what = w.value(1);
+        if (what != u"rollout"_s && what != u"rollouts"_s && what != u"ro"_s)
+            return usage(u"retry supports: rollout"_s);
+        names = w.mid(2);
+    } else if (verb == u"set"_s) {
+        if (w.value(1) != u"image"_s)
+            return usage(u"set supports: image"_s);
+        names = w.mid(2);
+        if (names.size() != 2)
+            return usage(u"set image takes exactly two arguments: ROLLOUT CONTAINER=IMAGE"_s);
+        if (names.at(1).split(u'=').size() != 2)
+            return usage(u"invalid image update format: \""_s + names.at(1) +
+                         u"\" (use CONTAINER=IMAGE)"_s);
+        names = {names.at(0)};
+    }
+    if (names.isEmpty())
+        return usage(verb + u" needs a rollout name"_s);
+    const bool single =
+        verb == u"promote"_s || verb == u"restart"_s || verb == u"undo"_s || verb == u"set"_s;
+    if (single && names.size() != 1)
+        return usage(verb + u" takes exactly one rollout name"_s);
+    if (verb == u"restart"_s && !m_command.restartIn.isEmpty() &&
+        !core::parseGoDurationMs(m_command.restartIn))
+        return usage(u"invalid duration \""_s + m_command.restartIn + u"\" for --in"_s);
+    m_pending = names;
+    QTimer::singleShot(0, this, &ClusterCommands::runNextAction);
+    return -1;
+}
+
+void ClusterCommands::runNextAction()
+{
+    if (m_pending.isEmpty()) {
+        finish(0);
+        return;
+    }
+    const QString name = m_pending.takeFirst();
+    const QStringList &w = m_command.words;
+    const QString verb = w.value(0);
+    const QString key = rolloutKey(name);
+    source::ActionRequest *req = nullptr;
+    if (verb == u"abort"_s) {
+        req = m_source->abort(key);
+    } else if (verb == u"retry"_s) {
+        req = m_source->retry(key);
+    } else if (verb == u"pause"_s) {
+        req = m_source->pause(key);
+    } else if (verb == u"resume"_s) {
+        req = m_source->resume(key);
+    } else if (verb == u"promote"_s) {
+        req = m_command.full ? m_source->promoteFull(key) : m_source->promote(key);
+    } else if (verb == u"restart"_s) {
+        const qint64 ms = core::parseGoDurationMs(m_command.restartIn).value_or(0);
+        req = m_source->restart(key, ms / 1000);
+    } else if (verb == u"set"_s) {
+        const QStringList parts = w.value(3).split(u'=');
+        req = m_source->setImage(key, parts.value(0), parts.value(1));
+    } else if (verb == u"undo"_s) {
+        req = m_source->undo(key, m_command.toRevision);
+    }
+    const bool isRestart = verb == u"restart"_s;
+    const bool isUndo = verb == u"undo"_s;
+    connect(req, &source::ActionRequest::finished, this,
+            [this, name, isRestart, isUndo](bool ok, const QString &message) {
+                if (!ok) {
+                    finish(fail(message));
+                    return;
+                }
+                if (isRestart) {
+                    // The plugin echoes the flag's own text.
+                    const QString in =
+                        m_command.restartIn.isEmpty() ? u"0s"_s : m_command.restartIn;
+                    m_out << "rollout '" << name << "' restarts in " << in << Qt::endl;
+                } else if (isUndo && message.startsWith(u"skipped"_s)) {
+                    m_out << message; // no trailing newline, as the plugin
+                    m_out.flush();
+                } else {
+                    m_out << message << Qt::endl;
+                }
+                runNextAction();
+            });
+}
+
+} // namespace rd::cli
