@@ -1,0 +1,135 @@
+// rolloutdesk-sim: a loopback Kubernetes API with the Argo Rollouts controller behind it.
+#include "SignalWatcher.h"
+#include "sim/SimCluster.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "Error: " << message << "\nSee 'rolloutdesk-sim --help'.\n";
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"rolloutdesk-sim"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROLLOUTDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"A simulated Kubernetes cluster with the Argo Rollouts controller, for demos, training "
+        u"and tests.\n"
+        u"It serves the Kubernetes API on loopback; point kubectl or rolloutdesk at it with --kubeconfig-out."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(u"listen"_s,
+                                    u"Address to serve on (default 127.0.0.1:0, any free port)."_s,
+                                    u"HOST:PORT"_s, u"127.0.0.1:0"_s);
+    const QCommandLineOption allowRemote(u"allow-remote"_s,
+                                         u"Allow a non-loopback --listen address."_s);
+    const QCommandLineOption tls(
+        u"tls"_s,
+        u"Generate a CA and a server certificate and require TLS (enables the cert-user client certificate)."_s);
+    const QCommandLineOption kubeconfigOut(
+        u"kubeconfig-out"_s,
+        u"Write a kubeconfig for the users admin, viewer (read-only) and, with --tls, cert-user."_s,
+        u"FILE"_s);
+    const QCommandLineOption scenario(
+        u"scenario"_s, u"Starting state: rollouts-demo (default), showcase, scale:N or empty."_s,
+        u"NAME"_s, u"rollouts-demo"_s);
+    const QCommandLineOption speed(
+        u"speed"_s, u"Time multiplier for every simulated delay (default 1)."_s, u"X"_s, u"1"_s);
+    const QCommandLineOption faults(
+        u"faults"_s,
+        u"Inject faults: 'default' or e.g. drop=0.05,expire=0.3,5xx=0.05,429=0.05,latency=200,truncate=0.02,malformed=0.02,seed=7."_s,
+        u"SPEC"_s);
+    parser.addOptions({listen, allowRemote, tls, kubeconfigOut, scenario, speed, faults});
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(u"version"_s)) {
+        std::printf("rolloutdesk-sim %s\n", ROLLOUTDESK_VERSION);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().constFirst()));
+
+    rd::sim::SimCluster::Options options;
+    const QString listenValue = parser.value(listen);
+    const qsizetype colon = listenValue.lastIndexOf(u':');
+    if (colon < 0)
+        return usageError(u"--listen expects HOST:PORT, got \"%1\""_s.arg(listenValue));
+    QString host = listenValue.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool portOk = false;
+    const uint port = listenValue.mid(colon + 1).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return usageError(u"invalid port in --listen \"%1\""_s.arg(listenValue));
+    QHostAddress address(host == u"localhost" ? u"127.0.0.1"_s : host);
+    if (address.isNull()) {
+        const QHostInfo info = QHostInfo::fromName(host);
+        if (info.addresses().isEmpty())
+            return usageError(u"cannot resolve host \"%1\""_s.arg(host));
+        address = info.addresses().constFirst();
+    }
+    options.address = address;
+    options.port = quint16(port);
+    options.allowRemote = parser.isSet(allowRemote);
+    if (!options.allowRemote && !address.isLoopback())
+        return usageError(
+            u"refusing to listen on %1: not a loopback address (add --allow-remote to serve other machines)"_s
+                .arg(host));
+    options.tls = parser.isSet(tls);
+    options.scenario = parser.value(scenario);
+    if (!rd::sim::SimCluster::isValidScenario(options.scenario))
+        return usageError(
+            u"unknown scenario \"%1\" (known: rollouts-demo, showcase, scale:N, empty)"_s.arg(
+                options.scenario));
+    bool speedOk = false;
+    options.speed = parser.value(speed).toDouble(&speedOk);
+    if (!speedOk || options.speed <= 0 || options.speed > 100000)
+        return usageError(
+            u"--speed expects a positive number, got \"%1\""_s.arg(parser.value(speed)));
+    options.faults = parser.value(faults);
+
+    rd::sim::SimCluster cluster(options);
+    QString error;
+    const QUrl url = cluster.start(&error);
+    if (url.isEmpty()) {
+        QTextStream(stderr) << "Error: " << error << '\n';
+        return 1;
+    }
+    if (parser.isSet(kubeconfigOut) &&
+        !cluster.writeKubeconfig(parser.value(kubeconfigOut), &error)) {
+        QTextStream(stderr) << "Error: " << error << '\n';
+        return 1;
+    }
+    rd::sim::SignalWatcher signals;
+    QObject::connect(&signals, &rd::sim::SignalWatcher::terminationRequested, &app,
+                     [&cluster](int) {
+                         cluster.stop();
+                         QCoreApplication::quit();
+                     });
+    // The one ready line: tests and scripts wait for it.
+    std::printf("rolloutdesk-sim serving %s\n", qPrintable(url.toString()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
