@@ -1,0 +1,72 @@
+#pragma once
+
+#include "gui/ActionPolicy.h"
+#include "source/RolloutAction.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace rd::gui {
+
+// Base of every action confirmation: names context, namespace and rollout, says what will happen,
+// shows the equivalent command (copyable), asks for the rollout's name on production contexts,
+// and emits confirmed() exactly once. Open it with open()/show(); never exec() it from code paths.
+class ConfirmDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConfirmDialog(const ActionTarget &target, bool production, QWidget *parent = nullptr);
+    ~ConfirmDialog() override;
+
+    virtual source::RolloutAction action() const = 0;
+
+    QString commandText() const;
+    QString consequenceText() const;
+    QPushButton *confirmButton() const { return m_confirm; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLineEdit *typedNameEdit() const { return m_typedName; }
+    bool requiresTypedName() const { return m_production; }
+    const ActionTarget &target() const { return m_target; }
+
+Q_SIGNALS:
+    void confirmed(const rd::source::RolloutAction &action);
+
+protected:
+    // Subclasses put their inputs here.
+    QVBoxLayout *inputsLayout() const { return m_inputs; }
+    virtual QString describe() const = 0;
+    virtual bool inputsValid() const { return true; }
+    virtual QString confirmButtonText() const = 0;
+    virtual void retranslateUi();
+    void setDestructive(bool destructive);
+    // Recomputes texts and the confirm button's state.
+    void refresh();
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onConfirm();
+
+    ActionTarget m_target;
+    bool m_production = false;
+    bool m_destructive = false;
+    bool m_sent = false;
+    QLabel *m_targetLabel = nullptr;
+    QLabel *m_productionLabel = nullptr;
+    QVBoxLayout *m_inputs = nullptr;
+    QLabel *m_consequence = nullptr;
+    QLabel *m_commandLabel = nullptr;
+    QLineEdit *m_command = nullptr;
+    QPushButton *m_copy = nullptr;
+    QLabel *m_typedLabel = nullptr;
+    QLineEdit *m_typedName = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace rd::gui
