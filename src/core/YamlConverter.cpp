@@ -121,18 +121,62 @@ Result<QJsonValue> convert(const YAML::Node &node, const QString &source, int de
 
 } // namespace
 
-Result<QList<QJsonValue>> YamlConverter::documents(const QByteArray &yaml,
-                                                   const QString &sourceName)
+namespace {
+
+struct DocumentText
 {
-    std::vector<YAML::Node> nodes;
-    try {
-        nodes = YAML::LoadAll(yaml.toStdString());
-    } catch (const YAML::Exception &e) {
-        return Error{locate(sourceName, e.mark) + u": invalid YAML: "_s +
-                     QString::fromStdString(e.msg)};
+    std::string text;
+    int firstLine = 0; // 0-based line of the document's first line in the file
+};
+
+// Splits a stream at "---" and "..." markers. yaml-cpp 0.7's LoadAll can loop forever on some
+// malformed streams (found by tests/core/test_fuzz.cpp), so each document is parsed on its own.
+std::vector<DocumentText> splitDocuments(const QByteArray &yaml)
+{
+    std::vector<DocumentText> documents(1);
+    int line = 0;
+    qsizetype start = 0;
+    while (start <= yaml.size()) {
+        qsizetype end = yaml.indexOf('\n', start);
+        if (end < 0)
+            end = yaml.size();
+        const QByteArray text = yaml.mid(start, end - start);
+        const bool marker = text.startsWith("---") &&
+                            (text.size() == 3 || text.at(3) == ' ' || text.at(3) == '\t' ||
+                             text.at(3) == '\r');
+        const bool terminator = text.startsWith("...") &&
+                                (text.size() == 3 || text.at(3) == ' ' || text.at(3) == '\r');
+        if (marker || terminator) {
+            documents.push_back(DocumentText{{}, terminator ? line + 1 : line});
+            if (marker) // "--- {a: 1}" keeps its content, with the marker blanked
+                documents.back().text = std::string(3, ' ') + text.mid(3).toStdString() + '\n';
+        } else {
+            documents.back().text += text.toStdString();
+            if (end < yaml.size())
+                documents.back().text += '\n';
+        }
+        start = end + 1;
+        ++line;
     }
+    return documents;
+}
+
+} // namespace
+
+Result<QList<QJsonValue>> YamlConverter::documents(const QByteArray &yaml, const QString &sourceName)
+{
     QList<QJsonValue> result;
-    for (const YAML::Node &node : nodes) {
+    for (const DocumentText &document : splitDocuments(yaml)) {
+        YAML::Node node;
+        try {
+            node = YAML::Load(document.text);
+        } catch (const YAML::Exception &e) {
+            YAML::Mark mark = e.mark;
+            if (!mark.is_null())
+                mark.line += document.firstLine;
+            return Error{locate(sourceName, mark) + u": invalid YAML: "_s +
+                         QString::fromStdString(e.msg)};
+        }
         if (node.IsNull())
             continue;
         auto value = convert(node, sourceName, 0);
