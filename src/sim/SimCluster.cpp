@@ -113,7 +113,8 @@ QUrl SimCluster::start(QString *error)
         return {};
     }
     m_controllers = std::make_unique<ControllerManager>(m_store.get(), m_options.speed);
-    m_controllers->start();
+    if (m_options.controllers)
+        m_controllers->start();
 
     QString host = m_options.address.toString();
     if (m_options.address == QHostAddress::Any || m_options.address == QHostAddress::AnyIPv4)

@@ -37,6 +37,7 @@ public:
         quint16 port = 0;
         bool allowRemote = false;
         int bookmarkIntervalMs = 15000;
+        bool controllers = true; // false: a bare API server (tests of REST semantics)
     };
 
     explicit SimCluster(const Options &options, QObject *parent = nullptr);
