@@ -259,6 +259,7 @@ void KubeClient::start(KubeReply *reply, const Credentials &creds)
 
     QNetworkAccessManager *nam = kr.stream ? m_streamNam.get() : m_nam.get();
     ++reply->m_attempts;
+    Q_EMIT requestStarted(kr.verb, url, kr.contentType, kr.body);
     reply->m_body.clear();
     reply->m_sslErrors.clear();
     QNetworkReply *nr = kr.body.isEmpty() && kr.verb == "GET"

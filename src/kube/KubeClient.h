@@ -53,6 +53,9 @@ public:
 Q_SIGNALS:
     // A server Warning (code 299), once per distinct text.
     void warning(const QString &text);
+    // Every attempt as it goes on the wire (no credentials): for tests and a debug log.
+    void requestStarted(const QByteArray &verb, const QUrl &url, const QByteArray &contentType,
+                        const QByteArray &body);
 
 private:
     explicit KubeClient(QObject *parent);
