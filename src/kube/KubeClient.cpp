@@ -291,7 +291,8 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *nr)
         return;
     const int status = nr->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply->m_httpStatus = status;
-    reply->m_body += nr->readAll();
+    if (nr->isOpen())
+        reply->m_body += nr->readAll();
 
     for (const QString &w : parseWarnings(nr->rawHeader("Warning"))) {
         reply->m_warnings << w;
