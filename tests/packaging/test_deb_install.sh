@@ -23,6 +23,9 @@ need_tool apt-cache apt
 need_tool file file
 need_tool readelf binutils
 need_tool timeout coreutils
+need_tool desktop-file-validate desktop-file-utils
+need_tool appstreamcli appstream
+need_tool curl curl
 
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
@@ -105,6 +108,13 @@ for prog in $ROLLOUTDESK_PROGRAMS; do
     check "$prog has no RUNPATH into the build or source tree" \
         bash -c '! grep -Fq -e "$2" -e "$3" <<<"$1"' _ "$runpath" "$ROLLOUTDESK_BUILD_DIR" "$ROLLOUTDESK_SOURCE_DIR"
 done
+
+if [ "$ROLLOUTDESK_BUILD_GUI" = 1 ]; then
+    check "packaged desktop entry passes desktop-file-validate" \
+        desktop-file-validate "$work/root/usr/share/applications/$APP_ID.desktop"
+    check "packaged tree passes appstreamcli validate-tree (metainfo, desktop entry, icons agree)" \
+        appstreamcli validate-tree --no-net "$work/root"
+fi
 
 # --- 2. install it with apt, as the README says
 start=$SECONDS
