@@ -1,0 +1,45 @@
+# Translations of the desktop application (included at the end of the top-level CMakeLists.txt).
+#
+# - The catalogues translations/rolloutdesk_<lang>.ts are compiled with lrelease and embedded in
+#   rolloutdesk_gui under :/i18n/rolloutdesk_<lang>.qm (what qt_add_translations does in Qt 6.4;
+#   its own <target>_lupdate cannot run -pluralonly for the English file, so the update step is ours).
+# - `cmake --build <build> --target rolloutdesk_update_translations` (alias: update_translations)
+#   runs lupdate -locations none -no-obsolete over src/gui, src/app and ui/ and rewrites the .ts
+#   files in the source tree; then translate the new (unfinished) entries.
+# - rolloutdesk-cli is not translated: its output is a contract for scripts.
+if(NOT TARGET rolloutdesk_gui)
+    return()
+endif()
+
+# Keep in sync with UpdateTranslations.cmake and LanguageManager::availableLanguages().
+set(ROLLOUTDESK_LANGUAGES ja zh_CN ko de fr es)
+set(ROLLOUTDESK_TS_FILES "")
+foreach(lang ${ROLLOUTDESK_LANGUAGES} en)
+    list(APPEND ROLLOUTDESK_TS_FILES "${CMAKE_CURRENT_LIST_DIR}/rolloutdesk_${lang}.ts")
+endforeach()
+
+target_sources(rolloutdesk_gui PRIVATE
+    ${PROJECT_SOURCE_DIR}/src/gui/i18n/LanguageManager.cpp
+    ${PROJECT_SOURCE_DIR}/src/gui/i18n/LanguageManager.h)
+
+# lrelease into the build tree, then embed: the two halves of qt_add_translations.
+qt_add_lrelease(rolloutdesk_gui
+    TS_FILES ${ROLLOUTDESK_TS_FILES}
+    OPTIONS -silent
+    QM_FILES_OUTPUT_VARIABLE rolloutdesk_qm_files)
+qt_add_resources(rolloutdesk_gui rolloutdesk_translations
+    PREFIX /i18n
+    BASE ${CMAKE_CURRENT_BINARY_DIR}
+    FILES ${rolloutdesk_qm_files})
+
+add_custom_target(rolloutdesk_update_translations
+    COMMAND ${CMAKE_COMMAND}
+        -DLUPDATE=$<TARGET_FILE:Qt6::lupdate>
+        -DSOURCE_ROOT=${PROJECT_SOURCE_DIR}
+        -DTS_DIR=${CMAKE_CURRENT_LIST_DIR}
+        -P ${CMAKE_CURRENT_LIST_DIR}/UpdateTranslations.cmake
+    COMMENT "Updating translations/rolloutdesk_*.ts from src/gui, src/app and ui/"
+    VERBATIM)
+if(NOT TARGET update_translations)
+    add_custom_target(update_translations DEPENDS rolloutdesk_update_translations)
+endif()

@@ -1,0 +1,54 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>rd::gui::ActionPolicy</name>
+    <message numerus="yes">
+        <source>Every pod of the rollout is restarted, a few at a time, starting in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::BoardView</name>
+    <message numerus="yes">
+        <source>Show: %1 — %n rollout(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n rollout(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::SetImageDialog</name>
+    <message numerus="yes">
+        <source>A new canary revision will start with %1 and follow %n step(s), beginning with: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::StepsModel</name>
+    <message numerus="yes">
+        <source>Scale the canary to %n replica(s)</source>
+        <translation>
+            <numerusform>Scale the canary to %n replica</numerusform>
+            <numerusform>Scale the canary to %n replicas</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
