@@ -67,10 +67,10 @@ int ControllerManager::realMs(double simSeconds) const
 
 double ControllerManager::simSecondsSince(const QString &timestamp) const
 {
-    const QDateTime t = QDateTime::fromString(timestamp, Qt::ISODate);
-    if (!t.isValid())
+    const qint64 t = ObjectStore::preciseMSecs(timestamp);
+    if (t < 0)
         return 0;
-    return double(t.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0 * m_speed;
+    return double(QDateTime::currentMSecsSinceEpoch() - t) / 1000.0 * m_speed;
 }
 
 void ControllerManager::enqueue(Kind kind, const QString &ns, const QString &name)

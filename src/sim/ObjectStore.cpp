@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
@@ -44,9 +45,36 @@ ObjectStore::ObjectStore(QObject *parent)
 
 ObjectStore::~ObjectStore() = default;
 
+namespace {
+// Timestamps are written with second precision (metav1.Time), but at a high --speed a truncated
+// second is many simulated seconds. So we remember when each written second was first used.
+QMutex g_instantsMutex;
+QHash<QString, qint64> g_instants;
+} // namespace
+
 QString ObjectStore::now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QDateTime t = QDateTime::currentDateTimeUtc();
+    const QString text = t.toString(Qt::ISODate);
+    QMutexLocker lock(&g_instantsMutex);
+    if (!g_instants.contains(text)) {
+        if (g_instants.size() > 4096)
+            g_instants.clear();
+        g_instants.insert(text, t.toMSecsSinceEpoch());
+    }
+    return text;
+}
+
+qint64 ObjectStore::preciseMSecs(const QString &timestamp)
+{
+    {
+        QMutexLocker lock(&g_instantsMutex);
+        const auto it = g_instants.constFind(timestamp);
+        if (it != g_instants.constEnd())
+            return *it;
+    }
+    const QDateTime t = QDateTime::fromString(timestamp, Qt::ISODate);
+    return t.isValid() ? t.toMSecsSinceEpoch() : -1;
 }
 
 QString ObjectStore::objectKey(const QString &ns, const QString &name)

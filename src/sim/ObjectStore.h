@@ -74,6 +74,9 @@ public:
 
     // RFC 3339 UTC with second precision, as metav1.Time.
     static QString now();
+    // The instant (ms since epoch) a timestamp written by now() stood for, to the millisecond;
+    // other timestamps are parsed. -1 when unparsable.
+    static qint64 preciseMSecs(const QString &timestamp);
 
 Q_SIGNALS:
     void changed(const rd::sim::StoreEventPtr &event);

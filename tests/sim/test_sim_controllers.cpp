@@ -1,0 +1,558 @@
+// Controller trajectories in-process (high --speed): the worked 5-replica canary of
+// rollouts-semantics.md §5.16 state by state (one ReplicaSet resize per reconcile, in order),
+// abort and return to the stable template (§5.7, §5.8), blue-green promotion, abort by a failing
+// background analysis, restart, progress deadline, revision history, and the scenarios.
+#include "sim/ApiResource.h"
+#include "sim/JsonPatch.h"
+#include "sim/ObjectStore.h"
+#include "sim/Scenario.h"
+#include "sim/SimCluster.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using rd::sim::ApiResource;
+using rd::sim::ObjectStore;
+
+namespace {
+
+constexpr int Timeout = 30000;
+const QString NS = u"spring-petclinic"_s;
+
+QJsonObject meta(const QJsonObject &o)
+{
+    return o.value(u"metadata"_s).toObject();
+}
+QJsonObject status(const QJsonObject &o)
+{
+    return o.value(u"status"_s).toObject();
+}
+
+} // namespace
+
+class TestSimControllers : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<rd::sim::SimCluster> m_cluster;
+    QStringList m_resizes; // "rev:from->to" for every ReplicaSet spec.replicas change
+    QList<QJsonObject> m_rolloutStates;
+
+    ObjectStore *store() { return m_cluster->store(); }
+    const ApiResource &rollouts() { return *ApiResource::find(u"argoproj.io"_s, u"rollouts"_s); }
+
+    void startCluster(const QString &scenario)
+    {
+        rd::sim::SimCluster::Options o;
+        o.scenario = scenario;
+        o.speed = 100;
+        m_cluster = std::make_unique<rd::sim::SimCluster>(o);
+        QString error;
+        QVERIFY2(!m_cluster->start(&error).isEmpty(), qPrintable(error));
+        connect(store(), &ObjectStore::changed, this, [this](const rd::sim::StoreEventPtr &ev) {
+            if (ev->resourceKey == u"replicasets.apps" && ev->type == u"MODIFIED") {
+                const int from =
+                    ev->previous.value(u"spec"_s).toObject().value(u"replicas"_s).toInt();
+                const int to = ev->object.value(u"spec"_s).toObject().value(u"replicas"_s).toInt();
+                if (from != to)
+                    m_resizes << u"%1:%2->%3"_s
+                                     .arg(meta(ev->object)
+                                              .value(u"annotations"_s)
+                                              .toObject()
+                                              .value(u"rollout.argoproj.io/revision"_s)
+                                              .toString())
+                                     .arg(from)
+                                     .arg(to);
+            } else if (ev->resourceKey == u"rollouts.argoproj.io") {
+                m_rolloutStates << status(ev->object);
+            }
+        });
+    }
+
+    QJsonObject rollout(const QString &name, const QString &ns = NS)
+    {
+        return store()->get(rollouts().key(), ns, name).value_or(QJsonObject());
+    }
+    QString phaseOf(const QString &name, const QString &ns = NS)
+    {
+        return status(rollout(name, ns)).value(u"phase"_s).toString();
+    }
+    QList<QJsonObject> replicaSets(const QString &ns = NS)
+    {
+        return store()->list(u"replicasets.apps"_s, ns);
+    }
+    QJsonObject rsByRevision(int revision, const QString &ns = NS)
+    {
+        for (const QJsonObject &rs : replicaSets(ns)) {
+            if (meta(rs)
+                    .value(u"annotations"_s)
+                    .toObject()
+                    .value(u"rollout.argoproj.io/revision"_s)
+                    .toString()
+                    .toInt() == revision)
+                return rs;
+        }
+        return {};
+    }
+    void mergeSpec(const QString &name, const QJsonObject &patch, const QString &ns = NS)
+    {
+        const QJsonObject merged =
+            rd::sim::JsonPatch::mergePatch(rollout(name, ns), patch).toObject();
+        QVERIFY(store()->update(rollouts(), merged, ObjectStore::Scope::Main, false).ok);
+    }
+    void mergeStatus(const QString &name, const QJsonObject &patch, const QString &ns = NS)
+    {
+        const QJsonObject merged =
+            rd::sim::JsonPatch::mergePatch(rollout(name, ns), patch).toObject();
+        QVERIFY(store()->update(rollouts(), merged, ObjectStore::Scope::Status, false).ok);
+    }
+    void setImage(const QString &name, const QString &image, const QString &ns = NS)
+    {
+        QJsonObject ro = rollout(name, ns);
+        QJsonObject spec = ro.value(u"spec"_s).toObject();
+        QJsonObject tmpl = spec.value(u"template"_s).toObject();
+        QJsonObject podSpec = tmpl.value(u"spec"_s).toObject();
+        QJsonArray containers = podSpec.value(u"containers"_s).toArray();
+        QJsonObject c = containers.at(0).toObject();
+        c.insert(u"image"_s, image);
+        containers.replace(0, c);
+        podSpec.insert(u"containers"_s, containers);
+        tmpl.insert(u"spec"_s, podSpec);
+        spec.insert(u"template"_s, tmpl);
+        ro.insert(u"spec"_s, spec);
+        QVERIFY(store()->update(rollouts(), ro, ObjectStore::Scope::Main, false).ok);
+    }
+    void createRollout(const QString &name, const QString &image, const QJsonObject &strategy,
+                       const QJsonObject &extraSpec = {}, int replicas = 5)
+    {
+        QJsonObject spec{
+            {u"replicas"_s, replicas},
+            {u"selector"_s, QJsonObject{{u"matchLabels"_s, QJsonObject{{u"app"_s, name}}}}},
+            {u"template"_s, rd::sim::Scenario::podTemplate(name, image)},
+            {u"strategy"_s, strategy}};
+        for (auto it = extraSpec.constBegin(); it != extraSpec.constEnd(); ++it)
+            spec.insert(it.key(), it.value());
+        QVERIFY(store()
+                    ->create(rollouts(),
+                             QJsonObject{{u"metadata"_s,
+                                          QJsonObject{{u"name"_s, name}, {u"namespace"_s, NS}}},
+                                         {u"spec"_s, spec}})
+                    .ok);
+    }
+    bool healthyAndSettled(const QString &name, const QString &ns = NS)
+    {
+        const QJsonObject ro = rollout(name, ns);
+        const QJsonObject s = status(ro);
+        return s.value(u"phase"_s).toString() == u"Healthy" &&
+               s.value(u"observedGeneration"_s).toString() ==
+                   QString::number(meta(ro).value(u"generation"_s).toInteger()) &&
+               s.value(u"stableRS"_s).toString() == s.value(u"currentPodHash"_s).toString();
+    }
+    QList<int> stepIndexSequence() const
+    {
+        QList<int> out;
+        for (const QJsonObject &s : m_rolloutStates) {
+            if (!s.contains(u"currentStepIndex"_s))
+                continue;
+            const int i = s.value(u"currentStepIndex"_s).toInt();
+            if (out.isEmpty() || out.last() != i)
+                out << i;
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_cluster.reset();
+        m_resizes.clear();
+        m_rolloutStates.clear();
+    }
+
+    void workedTrajectory()
+    {
+        startCluster(u"empty"_s);
+        const QJsonObject canary{
+            {u"canary"_s, QJsonObject{{u"steps"_s, rd::sim::Scenario::demoSteps()}}}};
+
+        // Create: RS rev 1 at 0, then 0 -> 5 and an immediate promotion (Initial deploy) to 8/8.
+        createRollout(u"rollouts-demo"_s, u"argoproj/rollouts-demo:blue"_s, canary);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"rollouts-demo"_s), Timeout);
+        QCOMPARE(m_resizes, QStringList{u"1:0->5"_s});
+        QCOMPARE(status(rollout(u"rollouts-demo"_s)).value(u"currentStepIndex"_s).toInt(), 8);
+        QStringList messages;
+        for (const QJsonObject &s : std::as_const(m_rolloutStates))
+            messages << s.value(u"message"_s).toString();
+        QVERIFY(messages.contains(u"updated replicas are still becoming available"_s));
+        // The first version became stable before its pods were ready.
+        bool stableBeforeReady = false;
+        for (const QJsonObject &s : std::as_const(m_rolloutStates))
+            stableBeforeReady |= !s.value(u"stableRS"_s).toString().isEmpty() &&
+                                 s.value(u"availableReplicas"_s).toInt() < 5;
+        QVERIFY(stableBeforeReady);
+
+        // Update: stable 5->4 first, then the canary 0->1; pause at 1/8 with 20/20.
+        m_resizes.clear();
+        m_rolloutStates.clear();
+        setImage(u"rollouts-demo"_s, u"argoproj/rollouts-demo:yellow"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"rollouts-demo"_s), u"Paused"_s, Timeout);
+        QCOMPARE(m_resizes, (QStringList{u"1:5->4"_s, u"2:0->1"_s}));
+        QJsonObject s = status(rollout(u"rollouts-demo"_s));
+        QCOMPARE(s.value(u"message"_s).toString(), u"CanaryPauseStep"_s);
+        QCOMPARE(s.value(u"currentStepIndex"_s).toInt(), 1);
+        QCOMPARE(s.value(u"replicas"_s).toInt(), 5);
+        QCOMPARE(s.value(u"updatedReplicas"_s).toInt(), 1);
+        QCOMPARE(s.value(u"availableReplicas"_s).toInt(), 5);
+        QCOMPARE(s.value(u"controllerPause"_s).toBool(), true);
+        QCOMPARE(s.value(u"pauseConditions"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"reason"_s)
+                     .toString(),
+                 u"CanaryPauseStep"_s);
+        QCOMPARE(stepIndexSequence(),
+                 (QList<int>{8, 0, 1})); // 8 is the state the image change found
+        bool sawMoreReplicas = false;
+        for (const QJsonObject &st : std::as_const(m_rolloutStates))
+            sawMoreReplicas |=
+                st.value(u"message"_s).toString() == u"more replicas need to be updated";
+        QVERIFY(sawMoreReplicas);
+
+        // Promote: each weight shrinks the stable first, then grows the canary; timed pauses pass.
+        m_resizes.clear();
+        m_rolloutStates.clear();
+        mergeStatus(
+            u"rollouts-demo"_s,
+            QJsonObject{{u"status"_s, QJsonObject{{u"pauseConditions"_s, QJsonValue::Null}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"rollouts-demo"_s), Timeout);
+        QCOMPARE(m_resizes, (QStringList{u"1:4->3"_s, u"2:1->2"_s, u"1:3->2"_s, u"2:2->3"_s,
+                                         u"1:2->1"_s, u"2:3->4"_s, u"1:1->0"_s, u"2:4->5"_s}));
+        QCOMPARE(stepIndexSequence(), (QList<int>{1, 2, 3, 4, 5, 6, 7, 8}));
+        // Every timed pause showed as Paused / CanaryPauseStep.
+        QSet<int> pausedAt;
+        for (const QJsonObject &st : std::as_const(m_rolloutStates)) {
+            if (st.value(u"phase"_s).toString() == u"Paused" &&
+                st.value(u"message"_s).toString() == u"CanaryPauseStep")
+                pausedAt.insert(st.value(u"currentStepIndex"_s).toInt());
+        }
+        pausedAt.remove(1); // the promote write itself still carries the old phase
+        QCOMPARE(pausedAt, (QSet<int>{3, 5, 7}));
+        s = status(rollout(u"rollouts-demo"_s));
+        QCOMPARE(s.value(u"stableRS"_s).toString(), meta(rsByRevision(2))
+                                                        .value(u"labels"_s)
+                                                        .toObject()
+                                                        .value(u"rollouts-pod-template-hash"_s)
+                                                        .toString());
+        QVERIFY(!s.contains(u"pauseConditions"_s));
+        QVERIFY(!s.contains(u"controllerPause"_s));
+
+        // Abort at 1/8 of revision 3: stable 4->5 first, then canary 1->0; 0/8, Degraded.
+        setImage(u"rollouts-demo"_s, u"argoproj/rollouts-demo:red"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"rollouts-demo"_s), u"Paused"_s, Timeout);
+        m_resizes.clear();
+        mergeStatus(u"rollouts-demo"_s,
+                    QJsonObject{{u"status"_s, QJsonObject{{u"abort"_s, true}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            phaseOf(u"rollouts-demo"_s) == u"Degraded"_s &&
+                fields(rsByRevision(3), "availableReplicas") == 0 &&
+                status(rollout(u"rollouts-demo"_s)).value(u"availableReplicas"_s).toInt() == 5,
+            Timeout);
+        QCOMPARE(m_resizes, (QStringList{u"2:4->5"_s, u"3:1->0"_s}));
+        s = status(rollout(u"rollouts-demo"_s));
+        QCOMPARE(s.value(u"message"_s).toString(),
+                 u"RolloutAborted: Rollout aborted update to revision 3"_s);
+        QCOMPARE(s.value(u"currentStepIndex"_s).toInt(), 0);
+        QVERIFY(!s.value(u"abortedAt"_s).toString().isEmpty());
+        QVERIFY(!s.contains(u"pauseConditions"_s));
+        QCOMPARE(s.value(u"updatedReplicas"_s).toInt(), 0);
+
+        // Back to the stable image: revision 2 becomes 4, steps skipped, nothing resized.
+        m_resizes.clear();
+        const qsizetype rsCount = replicaSets().size();
+        setImage(u"rollouts-demo"_s, u"argoproj/rollouts-demo:yellow"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"rollouts-demo"_s) &&
+                                     meta(rollout(u"rollouts-demo"_s))
+                                             .value(u"annotations"_s)
+                                             .toObject()
+                                             .value(u"rollout.argoproj.io/revision"_s)
+                                             .toString() == u"4",
+                                 Timeout);
+        QCOMPARE(replicaSets().size(), rsCount);
+        QVERIFY(m_resizes.isEmpty());
+        const QJsonObject rev4 = rsByRevision(4);
+        QCOMPARE(meta(rev4)
+                     .value(u"annotations"_s)
+                     .toObject()
+                     .value(u"rollout.argoproj.io/revision-history"_s)
+                     .toString(),
+                 u"2"_s);
+        QCOMPARE(rev4.value(u"spec"_s).toObject().value(u"replicas"_s).toInt(), 5);
+        s = status(rollout(u"rollouts-demo"_s));
+        QCOMPARE(s.value(u"currentStepIndex"_s).toInt(), 8);
+        QVERIFY(!s.contains(u"abort"_s));
+        QCOMPARE(s.value(u"message"_s).toString(), QString());
+        QVERIFY(!rsByRevision(3).isEmpty());
+        QVERIFY(!rsByRevision(1).isEmpty());
+    }
+
+    void retryAfterAbort()
+    {
+        startCluster(u"rollouts-demo"_s);
+        setImage(u"rollouts-demo"_s, u"argoproj/rollouts-demo:red"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"rollouts-demo"_s), u"Paused"_s, Timeout);
+        mergeStatus(u"rollouts-demo"_s,
+                    QJsonObject{{u"status"_s, QJsonObject{{u"abort"_s, true}}}});
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"rollouts-demo"_s), u"Degraded"_s, Timeout);
+        // Retry: the canary starts again from the first step and pauses at 1/8.
+        mergeStatus(u"rollouts-demo"_s,
+                    QJsonObject{{u"status"_s, QJsonObject{{u"abort"_s, false}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            phaseOf(u"rollouts-demo"_s) == u"Paused"_s &&
+                status(rollout(u"rollouts-demo"_s)).value(u"currentStepIndex"_s).toInt() == 1,
+            Timeout);
+        QVERIFY(!status(rollout(u"rollouts-demo"_s)).contains(u"abortedAt"_s));
+        // Manual pause outranks the pause step; promote --full finishes everything.
+        mergeSpec(u"rollouts-demo"_s, QJsonObject{{u"spec"_s, QJsonObject{{u"paused"_s, true}}}});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            status(rollout(u"rollouts-demo"_s)).value(u"message"_s).toString(),
+            u"manually paused"_s, Timeout);
+        mergeSpec(u"rollouts-demo"_s, QJsonObject{{u"spec"_s, QJsonObject{{u"paused"_s, false}}}});
+        mergeStatus(u"rollouts-demo"_s,
+                    QJsonObject{{u"status"_s, QJsonObject{{u"promoteFull"_s, true}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"rollouts-demo"_s) &&
+                                     fields(rsByRevision(3), "availableReplicas") == 5,
+                                 Timeout);
+        QCOMPARE(status(rollout(u"rollouts-demo"_s)).value(u"currentStepIndex"_s).toInt(), 8);
+    }
+
+    void blueGreenPromotion()
+    {
+        startCluster(u"empty"_s);
+        const QJsonObject bg{{u"blueGreen"_s, QJsonObject{{u"activeService"_s, u"bg-active"_s},
+                                                          {u"previewService"_s, u"bg-preview"_s},
+                                                          {u"autoPromotionEnabled"_s, false},
+                                                          {u"scaleDownDelaySeconds"_s, 5}}}};
+        createRollout(u"bg"_s, u"argoproj/rollouts-demo:blue"_s, bg, {}, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"bg"_s), Timeout);
+        const QString blue = status(rollout(u"bg"_s)).value(u"stableRS"_s).toString();
+        QCOMPARE(status(rollout(u"bg"_s))
+                     .value(u"blueGreen"_s)
+                     .toObject()
+                     .value(u"activeSelector"_s)
+                     .toString(),
+                 blue);
+
+        setImage(u"bg"_s, u"argoproj/rollouts-demo:green"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(phaseOf(u"bg"_s) == u"Paused"_s, Timeout);
+        QJsonObject s = status(rollout(u"bg"_s));
+        QCOMPARE(s.value(u"message"_s).toString(), u"BlueGreenPause"_s);
+        const QString green = s.value(u"currentPodHash"_s).toString();
+        QCOMPARE(s.value(u"blueGreen"_s).toObject().value(u"previewSelector"_s).toString(), green);
+        QCOMPARE(s.value(u"blueGreen"_s).toObject().value(u"activeSelector"_s).toString(), blue);
+        QCOMPARE(fields(rsByRevision(2), "availableReplicas"), 3);
+        QCOMPARE(fields(rsByRevision(1), "availableReplicas"), 3);
+
+        mergeStatus(u"bg"_s, QJsonObject{{u"status"_s,
+                                          QJsonObject{{u"pauseConditions"_s, QJsonValue::Null}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"bg"_s), Timeout);
+        s = status(rollout(u"bg"_s));
+        QCOMPARE(s.value(u"blueGreen"_s).toObject().value(u"activeSelector"_s).toString(), green);
+        QCOMPARE(s.value(u"stableRS"_s).toString(), green);
+        // The old ReplicaSet waits for its scale-down deadline, then goes to zero.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !meta(rsByRevision(1))
+                    .value(u"annotations"_s)
+                    .toObject()
+                    .value(u"scale-down-deadline"_s)
+                    .toString()
+                    .isEmpty() ||
+                rsByRevision(1).value(u"spec"_s).toObject().value(u"replicas"_s).toInt() == 0,
+            Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rsByRevision(1).value(u"spec"_s).toObject().value(u"replicas"_s).toInt(), 0, Timeout);
+    }
+
+    void abortByFailingAnalysis()
+    {
+        startCluster(u"empty"_s);
+        QVERIFY(store()
+                    ->create(
+                        *ApiResource::find(u"argoproj.io"_s, u"analysistemplates"_s),
+                        QJsonObject{
+                            {u"metadata"_s,
+                             QJsonObject{
+                                 {u"name"_s, u"error-rate"_s},
+                                 {u"namespace"_s, NS},
+                                 {u"annotations"_s,
+                                  QJsonObject{{u"sim.rolloutdesk.io/result"_s, u"Failed"_s},
+                                              {u"sim.rolloutdesk.io/after-seconds"_s, u"2"_s}}}}},
+                            {u"spec"_s,
+                             QJsonObject{{u"metrics"_s,
+                                          QJsonArray{QJsonObject{{u"name"_s, u"error-rate"_s}}}}}}})
+                    .ok);
+        const QJsonObject canary{
+            {u"canary"_s,
+             QJsonObject{
+                 {u"steps"_s, QJsonArray{QJsonObject{{u"setWeight"_s, 50}},
+                                         QJsonObject{{u"pause"_s, QJsonObject()}}}},
+                 {u"analysis"_s,
+                  QJsonObject{{u"templates"_s,
+                               QJsonArray{QJsonObject{{u"templateName"_s, u"error-rate"_s}}}}}}}}};
+        createRollout(u"analysed"_s, u"nginx:1.25"_s, canary, {}, 4);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"analysed"_s), Timeout);
+        QCOMPARE(store()->list(u"analysisruns.argoproj.io"_s, NS).size(),
+                 0); // no analysis on the initial deploy
+        setImage(u"analysed"_s, u"nginx:1.27"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"analysed"_s), u"Degraded"_s, Timeout);
+        const QJsonObject s = status(rollout(u"analysed"_s));
+        QCOMPARE(
+            s.value(u"message"_s).toString(),
+            u"RolloutAborted: Rollout aborted update to revision 2: Metric \"error-rate\" assessed Failed due to failed (1) > failureLimit (0)"_s);
+        QCOMPARE(s.value(u"canary"_s)
+                     .toObject()
+                     .value(u"currentBackgroundAnalysisRunStatus"_s)
+                     .toObject()
+                     .value(u"status"_s)
+                     .toString(),
+                 u"Failed"_s);
+        const auto runs = store()->list(u"analysisruns.argoproj.io"_s, NS);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(status(runs.first()).value(u"phase"_s).toString(), u"Failed"_s);
+        QCOMPARE(meta(runs.first())
+                     .value(u"annotations"_s)
+                     .toObject()
+                     .value(u"rollout.argoproj.io/revision"_s)
+                     .toString(),
+                 u"2"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(fields(rsByRevision(2), "replicas"), 0, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(fields(rsByRevision(1), "availableReplicas"), 4, Timeout);
+    }
+
+    void restart()
+    {
+        startCluster(u"rollouts-demo"_s);
+        QSet<QString> before;
+        for (const QJsonObject &p : store()->list(u"pods"_s, NS))
+            before.insert(meta(p).value(u"uid"_s).toString());
+        QCOMPARE(before.size(), 5);
+        const QString at = ObjectStore::now();
+        QTest::qWait(1100); // restartAt has second precision: pods must be older than it
+        mergeSpec(u"rollouts-demo"_s, QJsonObject{{u"spec"_s, QJsonObject{{u"restartAt"_s, at}}}});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            status(rollout(u"rollouts-demo"_s)).value(u"restartedAt"_s).toString(), at, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"rollouts-demo"_s), Timeout);
+        const auto pods = store()->list(u"pods"_s, NS);
+        QCOMPARE(pods.size(), 5);
+        for (const QJsonObject &p : pods)
+            QVERIFY(!before.contains(meta(p).value(u"uid"_s).toString()));
+    }
+
+    void progressDeadlineAndBadImage()
+    {
+        startCluster(u"rollouts-demo"_s);
+        mergeSpec(u"rollouts-demo"_s,
+                  QJsonObject{{u"spec"_s, QJsonObject{{u"progressDeadlineSeconds"_s, 20}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"rollouts-demo"_s), Timeout);
+        setImage(u"rollouts-demo"_s, u"argoproj/rollouts-demo:does-not-exist"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"rollouts-demo"_s), u"Degraded"_s, Timeout);
+        QVERIFY(status(rollout(u"rollouts-demo"_s))
+                    .value(u"message"_s)
+                    .toString()
+                    .startsWith(u"ProgressDeadlineExceeded: ReplicaSet \"rollouts-demo-"_s));
+        QVERIFY(status(rollout(u"rollouts-demo"_s))
+                    .value(u"message"_s)
+                    .toString()
+                    .endsWith(u"\" has timed out progressing."_s));
+        bool pullError = false;
+        for (const QJsonObject &p : store()->list(u"pods"_s, NS)) {
+            const QString reason = status(p)
+                                       .value(u"containerStatuses"_s)
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(u"state"_s)
+                                       .toObject()
+                                       .value(u"waiting"_s)
+                                       .toObject()
+                                       .value(u"reason"_s)
+                                       .toString();
+            pullError |= reason == u"ErrImagePull" || reason == u"ImagePullBackOff";
+        }
+        QVERIFY(pullError);
+        QCOMPARE(fields(rsByRevision(2), "availableReplicas"), 4);
+    }
+
+    void revisionHistoryLimit()
+    {
+        startCluster(u"empty"_s);
+        const QJsonObject canary{{u"canary"_s, QJsonObject{{u"steps"_s, QJsonArray()}}}};
+        createRollout(u"history"_s, u"nginx:1"_s, canary,
+                      QJsonObject{{u"revisionHistoryLimit"_s, 1}}, 2);
+        for (int v = 2; v <= 4; ++v) {
+            QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"history"_s), Timeout);
+            setImage(u"history"_s, u"nginx:%1"_s.arg(v));
+            QTRY_VERIFY_WITH_TIMEOUT(status(rollout(u"history"_s)).value(u"currentPodHash"_s) ==
+                                             status(rollout(u"history"_s)).value(u"stableRS"_s) &&
+                                         healthyAndSettled(u"history"_s),
+                                     Timeout);
+        }
+        // The new one, plus at most one idle old revision.
+        QTRY_COMPARE_WITH_TIMEOUT(replicaSets().size(), 2, Timeout);
+        QVERIFY(!rsByRevision(4).isEmpty());
+        QVERIFY(!rsByRevision(3).isEmpty());
+    }
+
+    void showcaseStates()
+    {
+        startCluster(u"showcase"_s);
+        const QString ns = u"showcase"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"paused-canary"_s, ns), u"Paused"_s, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"bluegreen-preview"_s, ns), u"Paused"_s, Timeout);
+        QCOMPARE(status(rollout(u"bluegreen-preview"_s, ns)).value(u"message"_s).toString(),
+                 u"BlueGreenPause"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"analysis-canary"_s, ns), u"Degraded"_s, Timeout);
+        QVERIFY(status(rollout(u"analysis-canary"_s, ns))
+                    .value(u"message"_s)
+                    .toString()
+                    .startsWith(u"RolloutAborted: "_s));
+        QTRY_VERIFY_WITH_TIMEOUT(status(rollout(u"stuck-canary"_s, ns))
+                                     .value(u"message"_s)
+                                     .toString()
+                                     .startsWith(u"ProgressDeadlineExceeded"_s),
+                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!store()->list(u"experiments.argoproj.io"_s, ns).isEmpty() &&
+                                     status(store()->list(u"experiments.argoproj.io"_s, ns).first())
+                                             .value(u"phase"_s)
+                                             .toString() == u"Running"_s,
+                                 Timeout);
+        QCOMPARE(phaseOf(u"experiment-canary"_s, ns), u"Progressing"_s);
+        QCOMPARE(phaseOf(u"healthy-canary"_s, ns), u"Healthy"_s);
+        QCOMPARE(phaseOf(u"rollouts-demo"_s), u"Healthy"_s);
+    }
+
+    void scaleScenario()
+    {
+        startCluster(u"scale:50"_s);
+        QCOMPARE(store()->count(u"rollouts.argoproj.io"_s), 50);
+        QCOMPARE(store()->count(u"replicasets.apps"_s), 50);
+        QCOMPARE(store()->count(u"pods"_s), 150);
+        // The controllers find nothing to change in a steady scenario.
+        const qint64 rv = store()->resourceVersion();
+        QTest::qWait(300);
+        QCOMPARE(store()->resourceVersion(), rv);
+        for (const QJsonObject &ro : store()->list(u"rollouts.argoproj.io"_s))
+            QCOMPARE(status(ro).value(u"phase"_s).toString(), u"Healthy"_s);
+    }
+
+private:
+    static int fields(const QJsonObject &o, const char *key)
+    {
+        return status(o).value(QLatin1String(key)).toInt();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimControllers)
+#include "test_sim_controllers.moc"
