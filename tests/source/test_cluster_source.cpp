@@ -1,0 +1,287 @@
+#include "../kube/SimFixture.h"
+
+#include "core/RolloutInfo.h"
+#include "core/SnapshotLoader.h"
+#include "kube/KubeClient.h"
+#include "kube/ObjectStore.h"
+#include "sim/ApiResource.h"
+#include "sim/ObjectStore.h"
+#include "source/ClusterRolloutSource.h"
+#include "source/SnapshotRolloutSource.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace rd::source;
+
+namespace {
+const QString kKey = u"spring-petclinic/rollouts-demo"_s;
+const QString kPath =
+    u"/apis/argoproj.io/v1alpha1/namespaces/spring-petclinic/rollouts/rollouts-demo"_s;
+
+struct Sent
+{
+    QByteArray verb;
+    QString path;
+    QString query;
+    QByteArray contentType;
+    QByteArray body;
+};
+} // namespace
+
+class TestClusterSource : public QObject
+{
+    Q_OBJECT
+    rd::test::SimFixture m_sim;
+    std::unique_ptr<ClusterRolloutSource> m_source;
+    QList<Sent> m_sent;
+
+    QJsonObject serverRollout()
+    {
+        const auto *t = rd::sim::ApiResource::findByKind(u"Rollout"_s);
+        return *m_sim.cluster->store()->get(t->key(), u"spring-petclinic"_s, u"rollouts-demo"_s);
+    }
+
+    // Runs an action and returns what went on the wire.
+    QList<Sent> act(const std::function<ActionRequest *()> &start, bool expectOk = true,
+                    QString *message = nullptr)
+    {
+        m_sent.clear();
+        ActionRequest *req = start();
+        QSignalSpy spy(req, &ActionRequest::finished);
+        if (!spy.wait(30000)) {
+            qWarning("action did not finish");
+            return {};
+        }
+        if (spy.first().at(0).toBool() != expectOk)
+            qWarning("unexpected outcome: %s", qPrintable(spy.first().at(1).toString()));
+        if (message)
+            *message = spy.first().at(1).toString();
+        return spy.first().at(0).toBool() == expectOk ? m_sent : QList<Sent>{};
+    }
+
+    QString status() const
+    {
+        const auto info = m_source->info(kKey);
+        return info ? info->status : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sim.start(true, {}, 10.0), qPrintable(m_sim.error));
+        auto client = m_sim.client(u"admin"_s);
+        QVERIFY(client);
+        connect(client.get(), &rd::kube::KubeClient::requestStarted, this,
+                [this](const QByteArray &verb, const QUrl &url, const QByteArray &ct,
+                       const QByteArray &body) {
+                    m_sent.append({verb, url.path(), url.query(QUrl::FullyDecoded), ct, body});
+                });
+        m_source = std::make_unique<ClusterRolloutSource>(std::move(client), u"spring-petclinic"_s);
+        QSignalSpy ready(m_source.get(), &RolloutSource::ready);
+        m_source->start();
+        QVERIFY(ready.wait(30000));
+    }
+
+    void readyStateAndAccess()
+    {
+        QVERIFY(m_source->keys().contains(kKey));
+        QTRY_COMPARE_WITH_TIMEOUT(m_source->connectionState(), ConnectionState::Connected, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(status(), u"Healthy"_s, 30000);
+        QCOMPARE(m_source->rolloutObject(kKey)[u"metadata"_s][u"name"_s].toString(),
+                 u"rollouts-demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_source->accessFor(kKey).known, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_source->accessFor(kKey).canPatch && m_source->accessFor(kKey).canPatchStatus, 20000);
+        QVERIFY(!m_source->isReadOnly());
+    }
+
+    void setImagePutsTheWholeRollout()
+    {
+        QSignalSpy changed(m_source.get(), &RolloutSource::rolloutChanged);
+        const auto sent = act([&] {
+            return m_source->setImage(kKey, u"rollouts-demo"_s, u"argoproj/rollouts-demo:red"_s);
+        });
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent[0].verb, "GET"_ba);
+        QCOMPARE(sent[0].path, kPath);
+        QCOMPARE(sent[1].verb, "PUT"_ba);
+        QCOMPARE(sent[1].path, kPath);
+        QCOMPARE(sent[1].contentType, "application/json"_ba);
+        const QJsonObject put = QJsonDocument::fromJson(sent[1].body).object();
+        QCOMPARE(
+            put[u"spec"_s][u"template"_s][u"spec"_s][u"containers"_s][0][u"image"_s].toString(),
+            u"argoproj/rollouts-demo:red"_s);
+        QVERIFY(!put[u"metadata"_s][u"resourceVersion"_s].toString().isEmpty());
+        // The controller pauses at the first step.
+        QTRY_COMPARE_WITH_TIMEOUT(status(), u"Paused"_s, 60000);
+        QCOMPARE(m_source->info(kKey)->step, u"1/8"_s);
+        QVERIFY(changed.size() >= 1);
+    }
+
+    void pauseAndResume()
+    {
+        auto sent = act([&] { return m_source->pause(kKey); });
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent[0].verb, "PATCH"_ba);
+        QCOMPARE(sent[0].path, kPath);
+        QCOMPARE(sent[0].contentType, "application/merge-patch+json"_ba);
+        QCOMPARE(sent[0].body, "{\"spec\":{\"paused\":true}}"_ba);
+        QCOMPARE(serverRollout()[u"spec"_s][u"paused"_s].toBool(), true);
+        sent = act([&] { return m_source->resume(kKey); });
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent[0].body, "{\"spec\":{\"paused\":false}}"_ba);
+        QCOMPARE(serverRollout()[u"spec"_s][u"paused"_s].toBool(), false);
+    }
+
+    void promoteClearsPauseConditions()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !serverRollout()[u"status"_s][u"pauseConditions"_s].toArray().isEmpty(), 30000);
+        const auto sent = act([&] { return m_source->promote(kKey); });
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent[0].verb, "GET"_ba);
+        QCOMPARE(sent[1].verb, "PATCH"_ba);
+        QCOMPARE(sent[1].path, kPath + u"/status"_s);
+        QCOMPARE(sent[1].contentType, "application/merge-patch+json"_ba);
+        QCOMPARE(sent[1].body, "{\"status\":{\"pauseConditions\":null}}"_ba);
+        QTRY_VERIFY_WITH_TIMEOUT(serverRollout()[u"status"_s][u"currentStepIndex"_s].toInt() >= 2,
+                                 30000);
+    }
+
+    void abortThenRetry()
+    {
+        auto sent = act([&] { return m_source->abort(kKey); });
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent[0].verb, "PATCH"_ba);
+        QCOMPARE(sent[0].path, kPath + u"/status"_s);
+        QCOMPARE(sent[0].body, "{\"status\":{\"abort\":true}}"_ba);
+        QTRY_COMPARE_WITH_TIMEOUT(status(), u"Degraded"_s, 30000);
+        QVERIFY(m_source->info(kKey)->message.contains(u"RolloutAborted"_s));
+
+        sent = act([&] { return m_source->retry(kKey); });
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent[0].path, kPath + u"/status"_s);
+        QCOMPARE(sent[0].body, "{\"status\":{\"abort\":false}}"_ba);
+        QTRY_VERIFY_WITH_TIMEOUT(status() != u"Degraded"_s, 30000);
+    }
+
+    void promoteFull()
+    {
+        QString message;
+        const auto sent = act([&] { return m_source->promoteFull(kKey); }, true, &message);
+        QCOMPARE(message, u"rollout 'rollouts-demo' fully promoted"_s);
+        QVERIFY(sent.size() >= 2);
+        QCOMPARE(sent[0].verb, "GET"_ba);
+        QCOMPARE(sent[1].path, kPath + u"/status"_s);
+        QCOMPARE(sent[1].body, "{\"status\":{\"promoteFull\":true}}"_ba);
+        QTRY_COMPARE_WITH_TIMEOUT(status(), u"Healthy"_s, 60000);
+        QCOMPARE(m_source->info(kKey)->step, u"8/8"_s);
+    }
+
+    void restartLater()
+    {
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QString message;
+        const auto sent = act([&] { return m_source->restart(kKey, 3600); }, true, &message);
+        QCOMPARE(message, u"rollout 'rollouts-demo' restarts in 1h0m0s"_s);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent[0].path, kPath);
+        QVERIFY(sent[0].body.startsWith("{\"spec\":{\"restartAt\":\""));
+        const QDateTime at = QDateTime::fromString(
+            serverRollout()[u"spec"_s][u"restartAt"_s].toString(), Qt::ISODate);
+        QVERIFY(qAbs(at.secsTo(before)) <= 5);
+    }
+
+    void undoToPreviousRevision()
+    {
+        const auto sent = act([&] { return m_source->undo(kKey, 0); });
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent[0].verb, "GET"_ba);
+        QCOMPARE(sent[1].verb, "GET"_ba);
+        QCOMPARE(sent[1].path, u"/apis/apps/v1/namespaces/spring-petclinic/replicasets"_s);
+        QVERIFY2(sent[1].query.contains(u"labelSelector=app=rollouts-demo"_s),
+                 qPrintable(sent[1].query));
+        QCOMPARE(sent[2].verb, "PATCH"_ba);
+        QCOMPARE(sent[2].contentType, "application/json-patch+json"_ba);
+        const QJsonArray ops = QJsonDocument::fromJson(sent[2].body).array();
+        QCOMPARE(ops[0][u"op"_s].toString(), u"replace"_s);
+        QCOMPARE(ops[0][u"path"_s].toString(), u"/spec/template"_s);
+        QCOMPARE(
+            serverRollout()[u"spec"_s][u"template"_s][u"spec"_s][u"containers"_s][0][u"image"_s]
+                .toString(),
+            u"argoproj/rollouts-demo:yellow"_s);
+    }
+
+    void unknownRolloutFailsWithServerMessage()
+    {
+        QString message;
+        act([&] { return m_source->abort(u"spring-petclinic/nope"_s); }, false, &message);
+        // /status answers NotFound, the fallback on the main resource too.
+        QCOMPARE(message, u"rollouts.argoproj.io \"nope\" not found"_s);
+    }
+
+    void viewerIsForbidden()
+    {
+        auto client = m_sim.client(u"viewer"_s);
+        ClusterRolloutSource viewer(std::move(client), u"spring-petclinic"_s);
+        QSignalSpy ready(&viewer, &RolloutSource::ready);
+        viewer.start();
+        QVERIFY(ready.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(viewer.accessFor(kKey).known, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer.accessFor(kKey).canPatchStatus, 20000);
+        QVERIFY(!viewer.accessFor(kKey).canPatch);
+        auto *req = viewer.abort(kKey);
+        QSignalSpy done(req, &ActionRequest::finished);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().at(0).toBool(), false);
+        QVERIFY2(done.first().at(1).toString().contains(u"forbidden"_s),
+                 qPrintable(done.first().at(1).toString()));
+    }
+
+    void readOnlyAndSnapshotRefuseActions()
+    {
+        m_source->setReadOnly(true);
+        QString message;
+        act([&] { return m_source->pause(kKey); }, false, &message);
+        QVERIFY(message.contains(u"read-only"_s));
+        m_source->setReadOnly(false);
+
+        rd::core::ObjectSet set;
+        SnapshotRolloutSource snap(u"snapshot.yaml"_s, set);
+        auto *req = snap.abort(kKey);
+        QSignalSpy done(req, &ActionRequest::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.first().at(0).toBool(), false);
+        QVERIFY(done.first().at(1).toString().contains(u"read-only"_s));
+        QVERIFY(snap.isReadOnly());
+    }
+
+    void changesAreCoalesced()
+    {
+        // Many watch events (pods, ReplicaSets, the rollout) produce far fewer recomputes.
+        QSignalSpy changed(m_source.get(), &RolloutSource::rolloutChanged);
+        int events = 0;
+        for (const QString &kind : {u"Pod"_s, u"ReplicaSet"_s, u"Rollout"_s}) {
+            auto *store = m_source->store(kind);
+            connect(store, &rd::kube::ObjectStore::objectModified, this, [&events] { ++events; });
+            connect(store, &rd::kube::ObjectStore::objectAdded, this, [&events] { ++events; });
+        }
+        act([&] {
+            return m_source->setImage(kKey, u"rollouts-demo"_s, u"argoproj/rollouts-demo:blue"_s);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(status(), u"Paused"_s, 60000);
+        QVERIFY(events > 0);
+        QVERIFY2(changed.size() <= events,
+                 qPrintable(u"%1 changes for %2 events"_s.arg(changed.size()).arg(events)));
+        qInfo("%d watch events -> %d rolloutChanged", events, int(changed.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterSource)
+#include "test_cluster_source.moc"
