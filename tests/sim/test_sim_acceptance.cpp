@@ -3,14 +3,13 @@
 // -- with each state rendered by core's `get rollout` renderer and compared with the guide's
 // output (tests/data/sim/manual-abort-*.txt), ages and generated names aside.
 #include "SimTestHttp.h"
+#include "SimTestRender.h"
 
 #include "core/ObjectSet.h"
 #include "core/RolloutInfoBuilder.h"
 #include "core/RolloutTextRenderer.h"
 #include "sim/SimCluster.h"
 
-#include <QFile>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,62 +19,6 @@ namespace {
 const QString NS = u"spring-petclinic"_s;
 const QString Demo =
     u"/apis/argoproj.io/v1alpha1/namespaces/spring-petclinic/rollouts/rollouts-demo"_s;
-
-// Generated names become placeholders; the AGE column goes; runs of spaces become one; pod rows
-// of one ReplicaSet are sorted (their order follows creation times we cannot reproduce).
-QString normalize(const QString &text)
-{
-    static const QRegularExpression podName(u"rollouts-demo-[a-z0-9]{5,10}-[a-z0-9]{5}\\b"_s);
-    static const QRegularExpression rsName(u"rollouts-demo-[a-z0-9]{5,10}\\b"_s);
-    static const QRegularExpression spaces(u" {2,}"_s);
-    static const QRegularExpression firstWord(u"[A-Za-z]"_s);
-    QStringList out;
-    bool inTree = false;
-    QStringList podRows;
-    const auto flushPods = [&] {
-        podRows.sort();
-        out += podRows;
-        podRows.clear();
-    };
-    for (QString line : text.split(u'\n')) {
-        line.replace(podName, u"rollouts-demo-HASH-POD"_s);
-        line.replace(rsName, u"rollouts-demo-HASH"_s);
-        if (line.startsWith(u"NAME "))
-            inTree = true;
-        QString prefix;
-        QString rest = line;
-        if (inTree && !line.startsWith(u"NAME ")) {
-            const qsizetype i = line.indexOf(firstWord);
-            prefix = line.left(i < 0 ? 0 : i).remove(u' ');
-            rest = line.mid(i < 0 ? 0 : i);
-        }
-        QStringList cols = rest.trimmed().isEmpty() ? QStringList() : rest.trimmed().split(spaces);
-        if (inTree && line.startsWith(u"NAME "))
-            cols.removeAll(u"AGE"_s);
-        else if (inTree && cols.size() >= 4)
-            cols.removeAt(3); // AGE
-        const QString row = prefix + cols.join(u" | "_s);
-        // Pod rows: the glyph before □ only says whether it is the last; their order follows
-        // creation times we cannot reproduce.
-        if (row.contains(u"□"_s)) {
-            podRows << QString(row).replace(u"├──□"_s, u"──□"_s).replace(u"└──□"_s, u"──□"_s);
-            continue;
-        }
-        flushPods();
-        if (!row.isEmpty())
-            out << row;
-    }
-    flushPods();
-    return out.join(u'\n');
-}
-
-QString expected(const QString &file)
-{
-    QFile f(QString::fromLocal8Bit(qgetenv("ROLLOUTDESK_TEST_DATA")) + u"/sim/"_s + file);
-    if (!f.open(QIODevice::ReadOnly))
-        return u"missing "_s + f.fileName();
-    return QString::fromUtf8(f.readAll());
-}
 
 } // namespace
 
@@ -115,12 +58,12 @@ private:
     // Polls until the rendered state matches (the controllers move in the background).
     bool reaches(const QString &file, QString *last)
     {
-        const QString want = normalize(expected(file));
+        const QString want = simtest::normalize(simtest::expected(file));
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 30000) {
             *last = render();
-            if (normalize(*last) == want)
+            if (simtest::normalize(*last) == want)
                 return true;
             QTest::qWait(50);
         }
@@ -177,11 +120,12 @@ private Q_SLOTS:
     void normalizationIsNotBlind()
     {
         // The comparison must tell the states apart.
-        QVERIFY(normalize(expected(u"manual-abort-1-paused.txt"_s)) !=
-                normalize(expected(u"manual-abort-2-aborted.txt"_s)));
-        QVERIFY(normalize(expected(u"manual-abort-2-aborted.txt"_s)) !=
-                normalize(expected(u"manual-abort-3-healthy.txt"_s)));
-        QVERIFY(normalize(expected(u"manual-abort-1-paused.txt"_s)).contains(u"Step: | 1/8"_s));
+        QVERIFY(simtest::normalize(simtest::expected(u"manual-abort-1-paused.txt"_s)) !=
+                simtest::normalize(simtest::expected(u"manual-abort-2-aborted.txt"_s)));
+        QVERIFY(simtest::normalize(simtest::expected(u"manual-abort-2-aborted.txt"_s)) !=
+                simtest::normalize(simtest::expected(u"manual-abort-3-healthy.txt"_s)));
+        QVERIFY(simtest::normalize(simtest::expected(u"manual-abort-1-paused.txt"_s))
+                    .contains(u"Step: | 1/8"_s));
     }
 
     void startingState()
@@ -200,8 +144,8 @@ private Q_SLOTS:
         QString last;
         QVERIFY2(reaches(u"manual-abort-1-paused.txt"_s, &last),
                  qPrintable(u"\nexpected:\n"_s +
-                            normalize(expected(u"manual-abort-1-paused.txt"_s)) + u"\nactual:\n"_s +
-                            normalize(last)));
+                            simtest::normalize(simtest::expected(u"manual-abort-1-paused.txt"_s)) +
+                            u"\nactual:\n"_s + simtest::normalize(last)));
     }
 
     void step2Abort()
@@ -212,8 +156,8 @@ private Q_SLOTS:
         QString last;
         QVERIFY2(reaches(u"manual-abort-2-aborted.txt"_s, &last),
                  qPrintable(u"\nexpected:\n"_s +
-                            normalize(expected(u"manual-abort-2-aborted.txt"_s)) +
-                            u"\nactual:\n"_s + normalize(last)));
+                            simtest::normalize(simtest::expected(u"manual-abort-2-aborted.txt"_s)) +
+                            u"\nactual:\n"_s + simtest::normalize(last)));
     }
 
     void step3SetImageBackToYellow()
@@ -222,8 +166,8 @@ private Q_SLOTS:
         QString last;
         QVERIFY2(reaches(u"manual-abort-3-healthy.txt"_s, &last),
                  qPrintable(u"\nexpected:\n"_s +
-                            normalize(expected(u"manual-abort-3-healthy.txt"_s)) +
-                            u"\nactual:\n"_s + normalize(last)));
+                            simtest::normalize(simtest::expected(u"manual-abort-3-healthy.txt"_s)) +
+                            u"\nactual:\n"_s + simtest::normalize(last)));
     }
 };
 
