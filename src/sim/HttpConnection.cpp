@@ -245,6 +245,14 @@ void HttpConnection::abort()
     }
 }
 
+void HttpConnection::cutOff()
+{
+    m_streaming = false;
+    m_closeAfterResponse = true;
+    if (m_socket)
+        m_socket->disconnectFromHost();
+}
+
 void HttpConnection::finishResponse()
 {
     m_busy = false;

@@ -27,6 +27,8 @@ public:
     void endStream();
     // Drops the connection without finishing the response (fault injection, shutdown).
     void abort();
+    // Closes the connection once what was written is sent, leaving the response unfinished.
+    void cutOff();
     bool isStreaming() const { return m_streaming; }
     bool isOpen() const;
 

@@ -491,7 +491,7 @@ void KubeApi::startWatch(HttpConnection *c, const HttpRequest &r, const Target &
                 ApiError::expired(u"too old resource version: %1 (%2)"_s.arg(rv).arg(
                     m_store->oldestResumableVersion() + 1));
             sendEvent(*w, u"ERROR"_s, expired.toStatus());
-            endWatch(c, false);
+            endWatch(c, End::Finish);
             return;
         }
         for (const StoreEventPtr &ev : *history) {
@@ -514,7 +514,7 @@ void KubeApi::startWatch(HttpConnection *c, const HttpRequest &r, const Target &
     w->timeout = std::make_unique<QTimer>();
     w->timeout->setSingleShot(true);
     w->timeout->setInterval(ok && timeoutSeconds > 0 ? timeoutSeconds * 1000 : 1800 * 1000);
-    connect(w->timeout.get(), &QTimer::timeout, this, [this, c] { endWatch(c, false); });
+    connect(w->timeout.get(), &QTimer::timeout, this, [this, c] { endWatch(c, End::Finish); });
     w->timeout->start();
     if (w->bookmarks) {
         w->bookmarkTimer = std::make_unique<QTimer>();
@@ -539,17 +539,17 @@ void KubeApi::sendEvent(Watch &w, const QString &type, const QJsonObject &object
     if (m_faults && m_faults->enabled() && type != u"ERROR") {
         const auto &rates = m_faults->rates();
         if (m_faults->roll(rates.dropWatch)) {
-            endWatch(c, true);
+            endWatch(c, End::Abort);
             return;
         }
         if (m_faults->roll(rates.truncate)) {
             c->writeChunk(line.left(line.size() / 2));
-            endWatch(c, true);
+            endWatch(c, End::CutOff);
             return;
         }
         if (m_faults->roll(rates.malformed)) {
             c->writeChunk("{\"type\":\"MODIFIED\",\"object\":{\"kind\":]}\n"_ba);
-            endWatch(c, true);
+            endWatch(c, End::CutOff);
             return;
         }
     }
@@ -582,13 +582,15 @@ void KubeApi::onStoreChanged(const StoreEventPtr &ev)
     }
 }
 
-void KubeApi::endWatch(HttpConnection *connection, bool abort)
+void KubeApi::endWatch(HttpConnection *connection, End how)
 {
     const auto w = m_watches.take(connection);
     if (!w)
         return;
-    if (abort)
+    if (how == End::Abort)
         connection->abort();
+    else if (how == End::CutOff)
+        connection->cutOff();
     else
         connection->endStream();
 }
@@ -597,7 +599,7 @@ void KubeApi::endAllWatches()
 {
     const auto keys = m_watches.keys();
     for (HttpConnection *c : keys)
-        endWatch(c, false);
+        endWatch(c, End::Finish);
 }
 
 void KubeApi::connectionClosed(HttpConnection *connection)

@@ -79,7 +79,8 @@ private:
 
     void onStoreChanged(const StoreEventPtr &event);
     void sendEvent(Watch &w, const QString &type, const QJsonObject &object);
-    void endWatch(HttpConnection *connection, bool abort);
+    enum class End { Finish, Abort, CutOff };
+    void endWatch(HttpConnection *connection, End how);
 
     ObjectStore *m_store;
     Authorizer *m_authorizer;
