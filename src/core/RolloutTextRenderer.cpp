@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::core {
@@ -77,8 +79,9 @@ QString RolloutTextRenderer::colorize(const QString &token) const
 
 QString RolloutTextRenderer::age(const QDateTime &since) const
 {
+    // Go's zero time is so old that time.Since saturates at the longest Duration (~292 years).
     if (!since.isValid())
-        return humanDuration(m_now.toMSecsSinceEpoch());
+        return humanDuration(std::numeric_limits<qint64>::max() / 1000000);
     return humanDuration(since.msecsTo(m_now));
 }
 

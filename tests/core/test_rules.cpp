@@ -11,6 +11,7 @@
 #include "core/RolloutTextRenderer.h"
 #include "core/TabWriter.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -618,6 +619,165 @@ private Q_SLOTS:
         QCOMPARE(scaleDownDelay(annotated, deadline), u"0s"_s);
         QCOMPARE(scaleDownDelay(annotated, deadline.addSecs(1)), u"passed"_s);
         QCOMPARE(scaleDownDelay(labelled, deadline), QString());
+    }
+
+    // §1.11: totals over metric results; job measurements (metadata with job-name), value
+    // measurements (no metadata) and measurements with other metadata (ignored).
+    void analysisRuns()
+    {
+        ObjectSet objects;
+        QVERIFY(objects
+                    .add(parse(R"({"apiVersion":"argoproj.io/v1alpha1","kind":"AnalysisRun",
+            "metadata":{"name":"run","namespace":"ns","uid":"run-uid","ownerReferences":[{"uid":"ro-uid"}],
+                        "annotations":{"rollout.argoproj.io/revision":"3"}},
+            "spec":{"metrics":[{"name":"m1","successCondition":"result > 0","count":"5","failureLimit":2},
+                               {"name":"m2","inconclusiveLimit":1}]},
+            "status":{"phase":"Failed","message":"metric failed","metricResults":[
+              {"name":"m1","successful":2,"failed":1,"measurements":[
+                 {"phase":"Successful","startedAt":"2026-01-01T00:00:00Z","metadata":{"job-name":"j1"}},
+                 {"phase":"Failed","metadata":{"job-name":"j2","job-namespace":"jobs"}},
+                 {"phase":"Successful","metadata":{"other":"x"}}]},
+              {"name":"m2","inconclusive":1,"error":3,"measurements":[
+                 {"phase":"Inconclusive","value":"0.5","startedAt":"2026-01-01T00:01:00Z"}]}]}})"))
+                    .ok());
+        const RolloutInfo info =
+            RolloutInfoBuilder::build(decode<Rollout>(canaryRollout()), objects);
+        QCOMPARE(info.analysisRuns.size(), 1);
+        const AnalysisRunInfo &run = info.analysisRuns.first();
+        QCOMPARE(run.revision, 3);
+        QCOMPARE(run.status, u"Failed"_s);
+        QCOMPARE(run.icon, u"✖"_s);
+        QCOMPARE(run.successful, 2);
+        QCOMPARE(run.failed, 1);
+        QCOMPARE(run.inconclusive, 1);
+        QCOMPARE(run.error, 3);
+        QCOMPARE(run.jobs.size(), 2);
+        QCOMPARE(run.jobs[0].meta.name, u"j1"_s);
+        QCOMPARE(run.jobs[0].meta.namespace_, u"ns"_s);
+        QCOMPARE(run.jobs[0].metricName, u"m1"_s);
+        QCOMPARE(run.jobs[1].meta.namespace_, u"jobs"_s);
+        QCOMPARE(run.jobs[1].icon, u"✖"_s);
+        QCOMPARE(run.nonJobInfo.size(), 1);
+        QCOMPARE(run.nonJobInfo[0].value, u"0.5"_s);
+        QCOMPARE(run.nonJobInfo[0].metricName, u"m2"_s);
+        QCOMPARE(run.metrics.size(), 2);
+        QCOMPARE(run.metrics[0].count, 5);
+        QCOMPARE(run.metrics[0].failureLimit, 2);
+        QCOMPARE(run.metrics[1].count, 0);
+        const QString tree =
+            RolloutTextRenderer(QDateTime(QDate(2026, 1, 1), QTime(0, 5), Qt::UTC), false)
+                .rolloutTree(info);
+        QVERIFY2(tree.contains(QRegularExpression(
+                     u"\n   └──α run +AnalysisRun +✖ Failed +292y +✔ 2,✖ 1,\\? 1,⚠ 3\n"_s)),
+                 qPrintable(tree));
+        QVERIFY(tree.contains(QRegularExpression(u"\n      ├──⊞ j1 +Job +✔ Successful +5m +\n"_s)));
+        // A job without a start time is as old as Go's zero time allows.
+        QVERIFY(tree.contains(QRegularExpression(u"\n      └──⊞ j2 +Job +✖ Failed +292y +\n"_s)));
+    }
+
+    // §1.10: experiments owned by the rollout, with their own ReplicaSets and runs, sorted by
+    // revision (descending) then creation.
+    void experiments()
+    {
+        ObjectSet objects;
+        auto addExperiment = [&](const char *name, int revision, const char *created) {
+            QJsonObject ex = parse(R"({"apiVersion":"argoproj.io/v1alpha1","kind":"Experiment",
+                "metadata":{"namespace":"ns","ownerReferences":[{"uid":"ro-uid"}]},
+                "status":{"phase":"Running","message":"m"}})");
+            QJsonObject meta = ex.value(u"metadata").toObject();
+            meta.insert(u"name"_s, QString::fromUtf8(name));
+            meta.insert(u"uid"_s, QString(QString::fromUtf8(name) + u"-uid"_s));
+            meta.insert(u"creationTimestamp"_s, QString::fromUtf8(created));
+            meta.insert(u"annotations"_s, QJsonObject{{u"rollout.argoproj.io/revision"_s,
+                                                       QString::number(revision)}});
+            ex.insert(u"metadata"_s, meta);
+            QVERIFY(objects.add(ex).ok());
+        };
+        addExperiment("late", 2, "2026-01-02T00:00:00Z");
+        addExperiment("early", 2, "2026-01-01T00:00:00Z");
+        addExperiment("newest", 5, "2025-01-01T00:00:00Z");
+        QVERIFY(
+            objects
+                .add(testdata::merged(testdata::replicaSet("early-baseline", "b", 0),
+                                      parse(R"({"metadata":{"ownerReferences":[{"uid":"early-uid"}],
+                                                       "annotations":{"experiment.argoproj.io/template-name":"baseline"}}})")))
+                .ok());
+        const RolloutInfo info =
+            RolloutInfoBuilder::build(decode<Rollout>(canaryRollout()), objects);
+        QStringList names;
+        for (const ExperimentInfo &ex : info.experiments)
+            names << ex.meta.name;
+        QCOMPARE(names, (QStringList{u"newest"_s, u"early"_s, u"late"_s}));
+        const ExperimentInfo &early = info.experiments[1];
+        QCOMPARE(early.icon, u"◌"_s);
+        QCOMPARE(early.message, u"m"_s);
+        QCOMPARE(early.replicaSets.size(), 1);
+        QCOMPARE(early.replicaSets[0].templateName, u"baseline"_s);
+        // Experiment ReplicaSets carry no rollout tags, and are not the rollout's own.
+        QVERIFY(!early.replicaSets[0].stable && !early.replicaSets[0].canary);
+        QVERIFY(info.replicaSets.isEmpty());
+        QCOMPARE(info.revisions(), (QList<qint64>{5, 2}));
+        QCOMPARE(experimentImages(early), (QList<ImageInfo>{{u"demo:red"_s, {u"Σ:baseline"_s}}}));
+    }
+
+    // §1.8: containers come from a workloadRef Deployment when there is one.
+    void containers()
+    {
+        ObjectSet objects;
+        QVERIFY(
+            objects
+                .add(parse(
+                    R"({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"dep","namespace":"ns"},
+            "spec":{"template":{"spec":{"initContainers":[{"name":"init","image":"busybox"}],
+                                        "containers":[{"name":"web","image":"web:2"}]}}}})"))
+                .ok());
+        QVERIFY(objects.add(testdata::replicaSet("demo-old", "old", 2)).ok());
+        RolloutInfo info = RolloutInfoBuilder::build(decode<Rollout>(canaryRollout()), objects);
+        QCOMPARE(info.containers, (QList<ContainerInfo>{{u"demo"_s, u"demo:red"_s}}));
+        QCOMPARE(info.stableContainers, (QList<ContainerInfo>{{u"demo"_s, u"demo:red"_s}}));
+        info = RolloutInfoBuilder::build(
+            decode<Rollout>(canaryRollout(
+                R"({"spec":{"template":null,"workloadRef":{"apiVersion":"apps/v1","kind":"Deployment","name":"dep"}}})")),
+            objects);
+        QCOMPARE(info.containers, (QList<ContainerInfo>{{u"web"_s, u"web:2"_s}}));
+        QCOMPARE(info.initContainers, (QList<ContainerInfo>{{u"init"_s, u"busybox"_s}}));
+        // A workloadRef that is not a Deployment is not looked up.
+        info = RolloutInfoBuilder::build(
+            decode<Rollout>(canaryRollout(
+                R"({"spec":{"template":null,"workloadRef":{"kind":"ReplicaSet","name":"dep"}}})")),
+            objects);
+        QVERIFY(info.containers.isEmpty());
+    }
+
+    // §2.4: the scale-down delay in INFO, and names coloured by their status.
+    void infoColumn()
+    {
+        ObjectSet objects;
+        QVERIFY(
+            objects
+                .add(testdata::replicaSet(
+                    "demo-old", "old", 2,
+                    R"({"metadata":{"annotations":{"scale-down-deadline":"2026-01-01T00:30:00Z"}}})"))
+                .ok());
+        QVERIFY(
+            objects
+                .add(testdata::replicaSet(
+                    "demo-gone", "gone", 1,
+                    R"({"metadata":{"annotations":{"scale-down-deadline":"2025-01-01T00:00:00Z"}}})"))
+                .ok());
+        QVERIFY(objects
+                    .add(parse(R"({"apiVersion":"argoproj.io/v1alpha1","kind":"AnalysisRun",
+            "metadata":{"name":"bg-run","namespace":"ns","ownerReferences":[{"uid":"ro-uid"}]},"status":{"phase":"Running"}})"))
+                    .ok());
+        const RolloutInfo info =
+            RolloutInfoBuilder::build(decode<Rollout>(canaryRollout()), objects);
+        const QDateTime now(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        const QString plain = RolloutTextRenderer(now, false).rolloutTree(info);
+        QVERIFY2(plain.contains(u"stable,delay:30m\n"_s), qPrintable(plain));
+        QVERIFY(plain.contains(u"delay:passed\n"_s));
+        const QString colored = RolloutTextRenderer(now, true).rolloutTree(info);
+        QVERIFY(colored.contains(u"α \x1b[94mbg-run\x1b[0m"_s));
+        QVERIFY(colored.contains(u"\x1b[94m◌\x1b[0m Running"_s));
     }
 
     // §2.5: Kubernetes' HumanDuration, both sides of every boundary.
