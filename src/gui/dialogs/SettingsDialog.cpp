@@ -1,5 +1,6 @@
 #include "gui/dialogs/SettingsDialog.h"
 
+#include "gui/i18n/LanguageManager.h"
 #include "gui/settings/AppSettings.h"
 
 #include <QCheckBox>
@@ -29,12 +30,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const QStringList &knownCo
     m_languageLabel->setBuddy(m_language);
     // Language names are written in their own language, as users look for them.
     m_language->addItem(QString(), QString());
-    const QList<QPair<QString, QString>> languages{
-        {u"en"_s, u"English"_s}, {u"ja"_s, u"日本語"_s},  {u"zh_CN"_s, u"简体中文"_s},
-        {u"ko"_s, u"한국어"_s},  {u"de"_s, u"Deutsch"_s}, {u"fr"_s, u"Français"_s},
-        {u"es"_s, u"Español"_s}};
-    for (const auto &[code, name] : languages)
-        m_language->addItem(name, code);
+    for (const auto &language : LanguageManager::availableLanguages())
+        m_language->addItem(language.nativeName, language.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
     form->addRow(m_languageLabel, m_language);
 

@@ -1,0 +1,205 @@
+// rolloutdesk: parses the command line (product.md §1), then wires settings, the connection
+// and the main window.
+#include "gui/ConnectionManager.h"
+#include "gui/MainWindow.h"
+#include "gui/StatusIcons.h"
+#include "gui/models/RolloutBoardModel.h"
+#include "gui/settings/AppSettings.h"
+#include "gui/settings/Appearance.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Options
+{
+    bool demo = false;
+    double demoSpeed = 1.0;
+    QString kubeconfig;
+    QString context;
+    QString ns;
+    bool allNamespaces = false;
+    QString snapshot;
+    bool readOnly = false;
+    QString lang;
+    int quitAfterMs = -1;
+};
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+// Returns the exit code to stop with, or -1 to go on.
+int parse(const QStringList &args, Options &o)
+{
+    QCommandLineParser p;
+    // "-platform xcb" and friends are Qt's own options: parse words after one dash as long options.
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.setApplicationDescription(u"Rollout Desk: a desktop client for Argo Rollouts."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help and exit."_s);
+    const QCommandLineOption version(u"version"_s, u"Show the version and exit."_s);
+    const QCommandLineOption demo(
+        u"demo"_s, u"Start the simulated cluster in this process (scenario rollouts-demo) and "
+                   "connect to it."_s);
+    const QCommandLineOption demoSpeed(u"demo-speed"_s,
+                                       u"Time multiplier of the demo cluster (default 1; also "
+                                       "ROLLOUTDESK_DEMO_SPEED)."_s,
+                                       u"X"_s);
+    const QCommandLineOption kubeconfig(u"kubeconfig"_s, u"Use this kubeconfig file."_s, u"FILE"_s);
+    const QCommandLineOption context(u"context"_s, u"Use this kubeconfig context."_s, u"NAME"_s);
+    const QCommandLineOption ns({u"n"_s, u"namespace"_s}, u"Show this namespace."_s, u"NS"_s);
+    const QCommandLineOption all({u"A"_s, u"all-namespaces"_s}, u"Show all namespaces."_s);
+    const QCommandLineOption snapshot(
+        u"snapshot"_s, u"Open a snapshot (YAML/JSON file or folder), offline and read-only."_s,
+        u"PATH"_s);
+    const QCommandLineOption readOnly(u"read-only"_s, u"Switch every action off."_s);
+    const QCommandLineOption lang(u"lang"_s, u"User interface language, e.g. ja."_s, u"CODE"_s);
+    const QCommandLineOption quitAfter(
+        u"quit-after-ms"_s,
+        u"Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS)."_s, u"N"_s);
+    p.addOptions({help, version, demo, demoSpeed, kubeconfig, context, ns, all, snapshot, readOnly,
+                  lang, quitAfter});
+    // Qt's own command-line options, accepted so they reach QApplication.
+    for (const QString &qtOption :
+         {u"platform"_s, u"style"_s, u"stylesheet"_s, u"qwindowgeometry"_s, u"qwindowtitle"_s,
+          u"qwindowicon"_s, u"display"_s, u"session"_s, u"platformtheme"_s, u"plugin"_s}) {
+        QCommandLineOption option(qtOption, QString(), u"VALUE"_s);
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        p.addOption(option);
+    }
+    for (const QString &qtFlag : {u"reverse"_s, u"widgetcount"_s, u"nograb"_s, u"dograb"_s}) {
+        QCommandLineOption option(qtFlag);
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        p.addOption(option);
+    }
+    if (!p.parse(args)) {
+        print(stderr, u"rolloutdesk: %1\nRun 'rolloutdesk --help' to see the options.\n"_s.arg(
+                          p.errorText()));
+        return 2;
+    }
+    if (p.isSet(help)) {
+        QString text = p.helpText();
+        text.replace(u"<executable_name>"_s, u"rolloutdesk"_s);
+        print(stdout, text);
+        return 0;
+    }
+    if (p.isSet(version)) {
+        print(stdout, u"rolloutdesk %1\n"_s.arg(QStringLiteral(ROLLOUTDESK_VERSION)));
+        return 0;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        print(stderr, u"rolloutdesk: unexpected argument '%1'\nRun 'rolloutdesk --help' to see "
+                      "the options.\n"_s.arg(p.positionalArguments().first()));
+        return 2;
+    }
+    o.demo = p.isSet(demo);
+    o.kubeconfig = p.value(kubeconfig);
+    o.context = p.value(context);
+    o.ns = p.value(ns);
+    o.allNamespaces = p.isSet(all);
+    o.snapshot = p.value(snapshot);
+    o.readOnly = p.isSet(readOnly);
+    o.lang = p.value(lang);
+    if (o.demo && !o.snapshot.isEmpty()) {
+        print(stderr, u"rolloutdesk: --demo and --snapshot cannot be used together\n"_s);
+        return 2;
+    }
+    bool ok = true;
+    const QString speed =
+        p.isSet(demoSpeed) ? p.value(demoSpeed) : qEnvironmentVariable("ROLLOUTDESK_DEMO_SPEED");
+    if (!speed.isEmpty()) {
+        o.demoSpeed = speed.toDouble(&ok);
+        if (!ok || o.demoSpeed <= 0) {
+            print(stderr, u"rolloutdesk: invalid demo speed '%1'\n"_s.arg(speed));
+            return 2;
+        }
+    }
+    const QString quit =
+        p.isSet(quitAfter) ? p.value(quitAfter) : qEnvironmentVariable("ROLLOUTDESK_QUIT_AFTER_MS");
+    if (!quit.isEmpty()) {
+        o.quitAfterMs = quit.toInt(&ok);
+        if (!ok || o.quitAfterMs < 0) {
+            print(stderr, u"rolloutdesk: invalid --quit-after-ms value '%1'\n"_s.arg(quit));
+            return 2;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(u"RolloutDesk"_s);
+    QCoreApplication::setOrganizationDomain(u"rolloutdesk.dev"_s);
+    QCoreApplication::setApplicationName(u"rolloutdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROLLOUTDESK_VERSION));
+
+    // Parse before QApplication exists so --help, --version and usage errors need no display.
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    Options o;
+    if (const int code = parse(args, o); code >= 0)
+        return code;
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(u"dev.rolloutdesk.RolloutDesk"_s);
+    QApplication::setWindowIcon(rd::gui::StatusIcons::appIcon());
+
+    rd::gui::AppSettings settings;
+    rd::gui::Appearance::applyTheme(settings.theme());
+    const QString language = o.lang.isEmpty() ? settings.language() : o.lang;
+    if (!rd::gui::Appearance::applyLanguage(language)) {
+        print(stderr,
+              u"rolloutdesk: language '%1' is not available; using the system language\n"_s.arg(
+                  language));
+        rd::gui::Appearance::applyLanguage(QString());
+    }
+
+    rd::gui::ConnectionManager connection;
+    connection.setReadOnly(o.readOnly || settings.readOnly());
+    rd::gui::MainWindow window(&settings, &connection);
+    window.setDemoSpeed(o.demoSpeed);
+
+    if (o.quitAfterMs >= 0) {
+        QObject::connect(&window, &rd::gui::MainWindow::rolloutsShown, &app, [&] {
+            print(stdout,
+                  u"rolloutdesk: %1 rollout(s) shown\n"_s.arg(window.boardModel()->rowCount()));
+            QTimer::singleShot(o.quitAfterMs, &app, &QCoreApplication::quit);
+        });
+        // Never hang a test: give up a minute later with an error.
+        QTimer::singleShot(o.quitAfterMs + 60000, &app, [] {
+            print(stderr, u"rolloutdesk: no rollout was shown in time\n"_s);
+            QCoreApplication::exit(1);
+        });
+    }
+
+    QString error;
+    if (!o.snapshot.isEmpty()) {
+        if (!connection.openSnapshot(o.snapshot, &error)) {
+            print(stderr, u"rolloutdesk: %1\n"_s.arg(error));
+            window.showWelcome(error);
+        }
+    } else if (o.demo) {
+        if (!connection.startDemo(o.demoSpeed, &error)) {
+            print(stderr, u"rolloutdesk: %1\n"_s.arg(error));
+            window.showWelcome(error);
+        }
+    } else if (!connection.openKubeconfig(o.kubeconfig, o.context, o.ns, o.allNamespaces, &error)) {
+        // No kubeconfig at all is the normal first start: the welcome page says what to do.
+        window.showWelcome(error);
+        if (!o.kubeconfig.isEmpty() || !o.context.isEmpty())
+            print(stderr, u"rolloutdesk: %1\n"_s.arg(error));
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,657 @@
+#include "gui/MainWindow.h"
+
+#include "core/RolloutInfo.h"
+#include "gui/ActionController.h"
+#include "gui/ConnectionManager.h"
+#include "gui/StatusIcons.h"
+#include "gui/charts/WeightHistory.h"
+#include "gui/dialogs/SettingsDialog.h"
+#include "gui/models/RolloutBoardModel.h"
+#include "gui/settings/AppSettings.h"
+#include "gui/settings/Appearance.h"
+#include "gui/settings/FavouritesStore.h"
+#include "gui/views/BoardView.h"
+#include "gui/views/RolloutPage.h"
+#include "gui/views/WelcomePage.h"
+#include "source/RolloutSource.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rd::gui {
+
+using source::ConnectionState;
+
+namespace {
+QLabel *bannerLabel(QWidget *parent, const QString &id, const QString &style)
+{
+    auto *l = new QLabel(parent);
+    l->setWordWrap(true);
+    l->setAccessibleDescription(id);
+    l->setStyleSheet(u"QLabel { padding: 5px 8px; "_s + style + u" }"_s);
+    l->hide();
+    return l;
+}
+} // namespace
+
+MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_connection(connection)
+    , m_history(new WeightHistory(this))
+    , m_boardModel(new RolloutBoardModel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(StatusIcons::appIcon());
+    m_actions = new ActionController(settings, m_history, this, this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_tlsBanner = bannerLabel(central, u"tlsWarning"_s,
+                              u"background: #fde7e9; color: #8e1f14; font-weight: bold;"_s);
+    m_readOnlyBanner =
+        bannerLabel(central, u"readOnlyIndicator"_s, u"background: #e8eef7; color: #1b3a66;"_s);
+    layout->addWidget(m_tlsBanner);
+    layout->addWidget(m_readOnlyBanner);
+
+    m_messageBar = new QWidget(central);
+    m_messageBar->setObjectName(u"messageBar"_s);
+    auto *mb = new QHBoxLayout(m_messageBar);
+    mb->setContentsMargins(8, 3, 4, 3);
+    m_messageLabel = new QLabel(m_messageBar);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageLabel->setAccessibleDescription(u"messageBar"_s);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageClose = new QToolButton(m_messageBar);
+    m_messageClose->setText(u"×"_s);
+    m_messageClose->setAutoRaise(true);
+    connect(m_messageClose, &QToolButton::clicked, m_messageBar, &QWidget::hide);
+    mb->addWidget(m_messageLabel, 1);
+    mb->addWidget(m_messageClose);
+    m_messageBar->hide();
+    layout->addWidget(m_messageBar);
+
+    m_stack = new QStackedWidget(central);
+    m_welcome = new WelcomePage(m_stack);
+    m_splitter = new QSplitter(Qt::Vertical, m_stack);
+    m_splitter->setChildrenCollapsible(false);
+    m_board = new BoardView(m_boardModel, m_splitter);
+    m_page = new RolloutPage(m_history, m_splitter);
+    m_splitter->addWidget(m_board);
+    m_splitter->addWidget(m_page);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_splitter);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(u"mainToolBar"_s);
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_contextLabel = new QLabel(m_toolbar);
+    m_contextBox = new QComboBox(m_toolbar);
+    m_contextBox->setMinimumContentsLength(14);
+    m_contextBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_contextLabel->setBuddy(m_contextBox);
+    m_namespaceLabel = new QLabel(m_toolbar);
+    m_namespaceBox = new QComboBox(m_toolbar);
+    m_namespaceBox->setMinimumContentsLength(14);
+    m_namespaceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_namespaceLabel->setBuddy(m_namespaceBox);
+    m_toolbar->addWidget(m_contextLabel);
+    m_toolbar->addWidget(m_contextBox);
+    m_toolbar->addSeparator();
+    m_toolbar->addWidget(m_namespaceLabel);
+    m_toolbar->addWidget(m_namespaceBox);
+    m_toolbar->addSeparator();
+    for (QAction *a : m_actions->actions())
+        m_toolbar->addAction(a);
+    // Abort looks destructive in the toolbar too.
+    if (auto *abortButton = qobject_cast<QToolButton *>(
+            m_toolbar->widgetForAction(m_actions->action(ActionController::Kind::Abort))))
+        abortButton->setStyleSheet(u"QToolButton:enabled { color: #c42b1c; font-weight: bold; }"_s);
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setAccessibleDescription(u"connectionState"_s);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setAccessibleDescription(u"rolloutCount"_s);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    createMenus();
+
+    connect(m_connection, &ConnectionManager::sourceChanged, this, &MainWindow::onSourceChanged);
+    connect(m_connection, &ConnectionManager::namespacesListed, this,
+            [this](const QStringList &names) {
+                m_updatingPickers = true;
+                const QString current = m_connection->namespaceName();
+                while (m_namespaceBox->count() > 1)
+                    m_namespaceBox->removeItem(1);
+                for (const QString &n : names)
+                    m_namespaceBox->addItem(n, n);
+                if (!current.isEmpty() && m_namespaceBox->findData(current) < 0)
+                    m_namespaceBox->addItem(current, current);
+                m_namespaceBox->setCurrentIndex(
+                    current.isEmpty() ? 0 : m_namespaceBox->findData(current));
+                m_updatingPickers = false;
+            });
+    connect(m_contextBox, &QComboBox::activated, this, [this](int index) {
+        if (m_updatingPickers)
+            return;
+        QString error;
+        if (!m_connection->switchContext(m_contextBox->itemText(index), &error))
+            showMessage(error, true);
+    });
+    connect(m_namespaceBox, &QComboBox::activated, this, [this](int index) {
+        if (m_updatingPickers)
+            return;
+        QString error;
+        const bool all = index == 0;
+        if (!m_connection->switchNamespace(m_namespaceBox->itemData(index).toString(), all, &error))
+            showMessage(error, true);
+    });
+    connect(m_board, &BoardView::currentKeyChanged, this, &MainWindow::onCurrentKeyChanged);
+    connect(m_board, &BoardView::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_page, &RolloutPage::setImageBackRequested, this,
+            [this](const QString &key) { m_actions->openSetImageBack(key); });
+    connect(m_actions, &ActionController::message, this, &MainWindow::showMessage);
+    connect(m_boardModel, &RolloutBoardModel::favouritesChanged, this, &MainWindow::saveFavourites);
+    auto checkShown = [this] {
+        m_countLabel->setText(tr("%n rollout(s)", nullptr, m_boardModel->rowCount()));
+        if (m_boardModel->rowCount() == 0)
+            return;
+        if (m_board->currentKey().isEmpty() && m_board->proxy()->rowCount() > 0)
+            m_board->table()->setCurrentIndex(
+                m_board->proxy()->index(0, RolloutBoardModel::NameColumn));
+        if (!m_shownRollouts) {
+            m_shownRollouts = true;
+            Q_EMIT rolloutsShown();
+        }
+    };
+    connect(m_boardModel, &QAbstractItemModel::rowsInserted, this, checkShown);
+    connect(m_boardModel, &QAbstractItemModel::rowsRemoved, this, checkShown);
+    connect(m_boardModel, &QAbstractItemModel::modelReset, this, checkShown);
+    connect(m_welcome, &WelcomePage::openKubeconfigRequested, this, &MainWindow::openKubeconfig);
+    connect(m_welcome, &WelcomePage::startDemoRequested, this, &MainWindow::startDemo);
+    connect(m_welcome, &WelcomePage::openSnapshotRequested, this, &MainWindow::openSnapshot);
+    connect(m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
+
+    retranslateUi();
+    resize(1280, 860);
+    restoreState();
+    onSourceChanged(m_connection->source());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openKubeconfig = m_fileMenu->addAction(QString(), this, &MainWindow::openKubeconfig);
+    m_openKubeconfig->setShortcut(QKeySequence::Open);
+    m_openSnapshot = m_fileMenu->addAction(QString(), this, &MainWindow::openSnapshot);
+    m_openSnapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_startDemo = m_fileMenu->addAction(QString(), this, &MainWindow::startDemo);
+    m_startDemo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_fileMenu->addSeparator();
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_focusBoard = m_viewMenu->addAction(QString(), this, [this] { m_board->table()->setFocus(); });
+    m_focusBoard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_focusSearch = m_viewMenu->addAction(QString(), this, [this] {
+        m_board->searchEdit()->setFocus();
+        m_board->searchEdit()->selectAll();
+    });
+    m_focusSearch->setShortcut(QKeySequence::Find);
+    m_viewMenu->addSeparator();
+    for (int i = 0; i < m_page->tabs()->count(); ++i) {
+        QAction *a = m_viewMenu->addAction(QString(), this, [this, i] {
+            m_page->tabs()->setCurrentIndex(i);
+            m_page->tabs()->currentWidget()->setFocus();
+        });
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        m_tabActions << a;
+    }
+    m_viewMenu->addSeparator();
+    m_showToolbar = m_toolbar->toggleViewAction();
+    m_viewMenu->addAction(m_showToolbar);
+
+    m_rolloutMenu = menuBar()->addMenu(QString());
+    m_actions->fillMenu(m_rolloutMenu);
+    m_rolloutMenu->addSeparator();
+    m_copyTree = m_rolloutMenu->addAction(QString(), this, [this] {
+        if (!m_page->treeText().isEmpty()) {
+            QApplication::clipboard()->setText(m_page->treeText());
+            showMessage(tr("The revision tree was copied as text."), false);
+        }
+    });
+    m_copyTree->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_favourite = m_rolloutMenu->addAction(QString(), this, [this] {
+        const QString key = m_board->currentKey();
+        if (!key.isEmpty())
+            m_boardModel->toggleFavourite(key);
+    });
+    m_favourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcuts = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcuts->setShortcut(QKeySequence::HelpContents);
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_openKubeconfig->setText(tr("Open &Kubeconfig…"));
+    m_openSnapshot->setText(tr("Open &Snapshot…"));
+    m_startDemo->setText(tr("Start &Demo Cluster"));
+    m_settingsAction->setText(tr("Se&ttings…"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_focusBoard->setText(tr("Rollouts &Board"));
+    m_focusSearch->setText(tr("&Search Rollouts"));
+    const QStringList tabs{tr("Ste&ps"),      tr("&Weight Chart"), tr("Re&visions"),
+                           tr("C&ontainers"), tr("A&nalysis"),     tr("Con&ditions")};
+    for (int i = 0; i < m_tabActions.size(); ++i)
+        m_tabActions[i]->setText(tabs.value(i));
+    m_showToolbar->setText(tr("&Toolbar"));
+    m_rolloutMenu->setTitle(tr("&Rollout"));
+    m_copyTree->setText(tr("&Copy Tree as Text"));
+    m_favourite->setText(tr("Toggle &Favourite"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcuts->setText(tr("&Keyboard Shortcuts"));
+    m_about->setText(tr("&About Rollout Desk"));
+    m_toolbar->setWindowTitle(tr("Toolbar"));
+    //: Toolbar label before the kube context picker
+    m_contextLabel->setText(tr(" &Context: "));
+    m_contextBox->setAccessibleName(tr("Context"));
+    //: Toolbar label before the namespace picker
+    m_namespaceLabel->setText(tr(" &Namespace: "));
+    m_namespaceBox->setAccessibleName(tr("Namespace"));
+    if (m_namespaceBox->count() == 0)
+        m_namespaceBox->addItem(QString(), QString());
+    m_namespaceBox->setItemText(0, tr("All namespaces"));
+    m_messageClose->setAccessibleName(tr("Close message"));
+    m_messageClose->setToolTip(tr("Close message"));
+    m_countLabel->setText(tr("%n rollout(s)", nullptr, m_boardModel->rowCount()));
+    updateBanners();
+    updateTitle();
+    onConnectionState(m_state, m_stateReason);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    restoreGeometry(s.value(u"MainWindow/Geometry"_s).toByteArray());
+    QMainWindow::restoreState(s.value(u"MainWindow/State"_s).toByteArray());
+    m_splitter->restoreState(s.value(u"MainWindow/Splitter"_s).toByteArray());
+    m_board->table()->horizontalHeader()->restoreState(
+        s.value(u"RolloutBoard/Header"_s).toByteArray());
+    m_page->tabs()->setCurrentIndex(s.value(u"RolloutPage/Tab"_s, 0).toInt());
+}
+
+void MainWindow::saveState()
+{
+    QSettings s;
+    s.setValue(u"MainWindow/Geometry"_s, saveGeometry());
+    s.setValue(u"MainWindow/State"_s, QMainWindow::saveState());
+    s.setValue(u"MainWindow/Splitter"_s, m_splitter->saveState());
+    s.setValue(u"RolloutBoard/Header"_s, m_board->table()->horizontalHeader()->saveState());
+    s.setValue(u"RolloutPage/Tab"_s, m_page->tabs()->currentIndex());
+}
+
+void MainWindow::showWelcome(const QString &reason)
+{
+    m_welcome->setReason(reason);
+    m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    m_messageLabel->setText(text);
+    m_messageBar->setStyleSheet(
+        error ? u"QWidget#messageBar { background: #fde7e9; } QLabel { color: #8e1f14; }"_s
+              : u"QWidget#messageBar { background: #dff6dd; } QLabel { color: #0e4b12; }"_s);
+    m_messageBar->show();
+    statusBar()->showMessage(text, 10000);
+}
+
+QString MainWindow::messageText() const
+{
+    return m_messageBar->isVisible() ? m_messageLabel->text() : QString();
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connectionLabel->text();
+}
+
+void MainWindow::onSourceChanged(source::RolloutSource *source)
+{
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = source;
+    m_history->clear();
+    m_lastStatus.clear();
+    m_boardModel->setSource(source);
+    m_boardModel->setFavourites(
+        FavouritesStore::load(m_connection->targetName(), m_connection->namespaceName()));
+    m_page->setSource(source);
+    m_actions->setSource(source, m_connection->targetName());
+    if (!source) {
+        if (m_stack->currentWidget() != m_welcome)
+            showWelcome();
+        updatePickers();
+        updateBanners();
+        updateTitle();
+        return;
+    }
+    m_stack->setCurrentWidget(m_splitter);
+    connect(source, &source::RolloutSource::connectionStateChanged, this,
+            &MainWindow::onConnectionState);
+    connect(source, &source::RolloutSource::rolloutChanged, this, &MainWindow::onRolloutChanged);
+    connect(source, &source::RolloutSource::rolloutAdded, this, &MainWindow::onRolloutChanged);
+    connect(source, &source::RolloutSource::warning, this,
+            [this](const QString &text) { showMessage(text, false); });
+    connect(source, &source::RolloutSource::ready, this, [this] { updateBanners(); });
+    onConnectionState(source->connectionState(), source->connectionReason());
+    updatePickers();
+    updateBanners();
+    updateTitle();
+    if (m_connection->mode() != ConnectionManager::Mode::Snapshot)
+        m_connection->listNamespaces();
+}
+
+void MainWindow::onConnectionState(ConnectionState state, const QString &reason)
+{
+    m_state = state;
+    m_stateReason = reason;
+    const QString target = m_connection->targetName();
+    QString text;
+    QString style;
+    if (!m_source) {
+        text = tr("Not connected");
+    } else if (m_connection->mode() == ConnectionManager::Mode::Snapshot) {
+        //: Status bar: an offline snapshot file is shown
+        text = tr("Snapshot %1 (offline, read-only)").arg(target);
+    } else {
+        switch (state) {
+        case ConnectionState::Connecting:
+            text = tr("Connecting to %1…").arg(target);
+            break;
+        case ConnectionState::Connected:
+            text = tr("Connected to %1").arg(target);
+            style = u"color: #0e6b1f;"_s;
+            break;
+        case ConnectionState::Reconnecting:
+            text = reason.isEmpty()
+                       ? tr("Reconnecting to %1… (showing the last known data)").arg(target)
+                       //: %1 context, %2 why the connection dropped
+                       : tr("Reconnecting to %1: %2 (showing the last known data)")
+                             .arg(target, reason);
+            style = u"color: #8a5a00; font-weight: bold;"_s;
+            break;
+        case ConnectionState::Failed:
+            text = tr("Not connected to %1: %2").arg(target, reason);
+            style = u"color: #a4262c; font-weight: bold;"_s;
+            break;
+        }
+    }
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setStyleSheet(style);
+    if (state == ConnectionState::Failed && m_source && !reason.isEmpty())
+        showMessage(text, true);
+}
+
+void MainWindow::onRolloutChanged(const QString &key)
+{
+    if (!m_source)
+        return;
+    const auto info = m_source->info(key);
+    if (info) {
+        m_history->record(*info);
+        const QString old = m_lastStatus.value(key);
+        if (!old.isEmpty() && old != info->status)
+            notify(key, old, info->status);
+        m_lastStatus.insert(key, info->status);
+    }
+    if (key == m_page->key())
+        m_page->refresh();
+}
+
+void MainWindow::notify(const QString &key, const QString &oldStatus, const QString &newStatus)
+{
+    Q_UNUSED(oldStatus)
+    if (!m_settings->notifications() || isActiveWindow())
+        return;
+    if (newStatus != u"Paused" && newStatus != u"Degraded")
+        return;
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    static QSystemTrayIcon *tray = nullptr;
+    if (!tray) {
+        tray = new QSystemTrayIcon(StatusIcons::appIcon(), this);
+        tray->show();
+    }
+    //: Desktop notification: %1 rollout key, %2 new status word
+    tray->showMessage(tr("Rollout %1").arg(key), tr("%1 is now %2.").arg(key, newStatus));
+}
+
+void MainWindow::onCurrentKeyChanged(const QString &key)
+{
+    m_page->setKey(key);
+    m_actions->setCurrentKey(key);
+}
+
+void MainWindow::updatePickers()
+{
+    m_updatingPickers = true;
+    m_contextBox->clear();
+    const bool snapshot = m_connection->mode() == ConnectionManager::Mode::Snapshot;
+    if (snapshot) {
+        m_contextBox->addItem(m_connection->targetName());
+    } else {
+        m_contextBox->addItems(m_connection->contexts());
+        m_contextBox->setCurrentIndex(m_contextBox->findText(m_connection->currentContext()));
+    }
+    m_contextBox->setEnabled(!snapshot && m_contextBox->count() > 1);
+    while (m_namespaceBox->count() > 1)
+        m_namespaceBox->removeItem(1);
+    const QString ns = m_connection->namespaceName();
+    if (!ns.isEmpty())
+        m_namespaceBox->addItem(ns, ns);
+    m_namespaceBox->setCurrentIndex(ns.isEmpty() ? 0 : 1);
+    m_namespaceBox->setEnabled(!snapshot && m_source);
+    m_updatingPickers = false;
+}
+
+void MainWindow::updateBanners()
+{
+    const bool tls = m_source && m_source->tlsVerificationDisabled();
+    m_tlsBanner->setVisible(tls);
+    m_tlsBanner->setText(
+        tr("TLS verification is off for this context (insecure-skip-tls-verify in the "
+           "kubeconfig): the server's identity is not checked."));
+    const bool snapshot = m_connection->mode() == ConnectionManager::Mode::Snapshot;
+    const bool readOnly = m_source && (m_source->isReadOnly() || m_settings->readOnly());
+    m_readOnlyBanner->setVisible(readOnly);
+    m_readOnlyBanner->setText(
+        snapshot ? tr("Read-only: this is an offline snapshot; actions are switched off.")
+                 : tr("Read-only mode: actions are switched off (Settings or --read-only)."));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString target = m_connection->targetName();
+    if (target.isEmpty()) {
+        setWindowTitle(tr("Rollout Desk"));
+        return;
+    }
+    const QString ns =
+        m_connection->mode() == ConnectionManager::Mode::Snapshot
+            ? QString()
+            : (m_connection->namespaceName().isEmpty() ? tr("all namespaces")
+                                                       : m_connection->namespaceName());
+    //: Window title: context (namespace) — application
+    setWindowTitle(ns.isEmpty() ? tr("%1 — Rollout Desk").arg(target)
+                                : tr("%1 (%2) — Rollout Desk").arg(target, ns));
+}
+
+void MainWindow::openKubeconfig()
+{
+    auto *dialog = new QFileDialog(this, tr("Open kubeconfig"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (!m_connection->openKubeconfig(path, {}, {}, false, &error)) {
+            showWelcome(error);
+            showMessage(error, true);
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::openSnapshot()
+{
+    auto *dialog = new QFileDialog(this, tr("Open snapshot"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("Snapshots (*.yaml *.yml *.json)"), tr("All files (*)")});
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (!m_connection->openSnapshot(path, &error))
+            showMessage(error, true);
+    });
+    dialog->open();
+}
+
+void MainWindow::startDemo()
+{
+    QString error;
+    if (!m_connection->startDemo(m_demoSpeed, &error)) {
+        showWelcome(error);
+        showMessage(error, true);
+        return;
+    }
+    showMessage(tr("The demo cluster runs inside Rollout Desk: rollout rollouts-demo in namespace "
+                   "spring-petclinic. Try Set Image… with argoproj/rollouts-demo:red."),
+                false);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_connection->contexts(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    Appearance::applyTheme(m_settings->theme());
+    Appearance::applyLanguage(m_settings->language());
+    m_connection->setReadOnly(m_connection->readOnlyRequested());
+    m_actions->update();
+    updateBanners();
+}
+
+void MainWindow::showContextMenu(const QString &key, const QPoint &pos)
+{
+    m_board->selectKey(key);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    m_actions->fillMenu(menu);
+    menu->addSeparator();
+    menu->addAction(m_copyTree);
+    menu->addAction(m_favourite);
+    menu->popup(pos);
+}
+
+void MainWindow::saveFavourites()
+{
+    if (m_source)
+        FavouritesStore::save(m_connection->targetName(), m_connection->namespaceName(),
+                              m_boardModel->favourites());
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList lines;
+    QList<QAction *> all{m_openKubeconfig, m_openSnapshot, m_startDemo,  m_settingsAction,
+                         m_quit,           m_focusBoard,   m_focusSearch};
+    all += m_tabActions;
+    all += m_actions->actions();
+    all << m_copyTree << m_favourite;
+    for (QAction *a : all) {
+        QString text = a->text();
+        text.remove(u'&');
+        lines << u"%1\t%2"_s.arg(a->shortcut().toString(QKeySequence::NativeText), text);
+    }
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), lines.join(u'\n'),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(
+        QMessageBox::NoIcon, tr("About Rollout Desk"),
+        tr("Rollout Desk %1\nA desktop client for Argo Rollouts on Kubernetes and OpenShift.")
+            .arg(QStringLiteral(ROLLOUTDESK_VERSION)),
+        QMessageBox::Close, this);
+    box->setIconPixmap(StatusIcons::appIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace rd::gui

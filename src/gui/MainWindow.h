@@ -1,0 +1,134 @@
+#pragma once
+
+#include "source/ConnectionState.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QToolBar;
+class QToolButton;
+
+namespace rd::source {
+class RolloutSource;
+}
+
+namespace rd::gui {
+
+class ActionController;
+class AppSettings;
+class BoardView;
+class ConnectionManager;
+class RolloutBoardModel;
+class RolloutPage;
+class WeightHistory;
+class WelcomePage;
+
+// The main window only wires the pieces: pickers, banners, board, rollout page, actions, menus.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(AppSettings *settings, ConnectionManager *connection, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the welcome page with an optional reason (e.g. no kubeconfig found).
+    void showWelcome(const QString &reason = {});
+    // Shows a message in the window's message bar (and the status bar).
+    void showMessage(const QString &text, bool error);
+    // Demo speed used by "Start demo cluster".
+    void setDemoSpeed(double speed) { m_demoSpeed = speed; }
+
+    BoardView *board() const { return m_board; }
+    RolloutBoardModel *boardModel() const { return m_boardModel; }
+    RolloutPage *page() const { return m_page; }
+    ActionController *actions() const { return m_actions; }
+    QString messageText() const;
+    QString connectionText() const;
+
+Q_SIGNALS:
+    // The board shows at least one rollout for the first time.
+    void rolloutsShown();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void onSourceChanged(source::RolloutSource *source);
+    void onConnectionState(source::ConnectionState state, const QString &reason);
+    void onRolloutChanged(const QString &key);
+    void onCurrentKeyChanged(const QString &key);
+    void updatePickers();
+    void updateBanners();
+    void updateTitle();
+    void openKubeconfig();
+    void openSnapshot();
+    void startDemo();
+    void openSettings();
+    void applySettings();
+    void showContextMenu(const QString &key, const QPoint &pos);
+    void saveFavourites();
+    void restoreState();
+    void saveState();
+    void showShortcuts();
+    void showAbout();
+    void notify(const QString &key, const QString &oldStatus, const QString &newStatus);
+
+    AppSettings *m_settings;
+    ConnectionManager *m_connection;
+    QPointer<source::RolloutSource> m_source;
+    WeightHistory *m_history;
+    RolloutBoardModel *m_boardModel;
+    ActionController *m_actions;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QSplitter *m_splitter;
+    BoardView *m_board;
+    RolloutPage *m_page;
+    QToolBar *m_toolbar;
+    QLabel *m_contextLabel;
+    QComboBox *m_contextBox;
+    QLabel *m_namespaceLabel;
+    QComboBox *m_namespaceBox;
+    QLabel *m_tlsBanner;
+    QLabel *m_readOnlyBanner;
+    QWidget *m_messageBar;
+    QLabel *m_messageLabel;
+    QToolButton *m_messageClose;
+    QLabel *m_connectionLabel;
+    QLabel *m_countLabel;
+    source::ConnectionState m_state = source::ConnectionState::Connecting;
+    QString m_stateReason;
+    bool m_shownRollouts = false;
+    bool m_updatingPickers = false;
+    double m_demoSpeed = 1.0;
+    QHash<QString, QString> m_lastStatus;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_rolloutMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openKubeconfig = nullptr;
+    QAction *m_openSnapshot = nullptr;
+    QAction *m_startDemo = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_focusBoard = nullptr;
+    QAction *m_focusSearch = nullptr;
+    QList<QAction *> m_tabActions;
+    QAction *m_showToolbar = nullptr;
+    QAction *m_copyTree = nullptr;
+    QAction *m_favourite = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace rd::gui

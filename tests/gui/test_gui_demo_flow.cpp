@@ -1,0 +1,127 @@
+// The main flow of product.md §5 against the in-process simulated cluster, offscreen, through
+// the real window: set image red -> Paused 1/8; Abort -> Degraded with the abort message and
+// the explanation; set image back to stable -> Healthy 8/8.
+
+#include "gui/ActionController.h"
+#include "gui/ConnectionManager.h"
+#include "gui/MainWindow.h"
+#include "gui/dialogs/SetImageDialog.h"
+#include "gui/models/RevisionTreeModel.h"
+#include "gui/models/RolloutBoardModel.h"
+#include "gui/settings/AppSettings.h"
+#include "gui/views/BoardView.h"
+#include "gui/views/RolloutPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace rd::gui;
+using Kind = rd::source::RolloutAction::Kind;
+
+namespace {
+const QString kKey = u"spring-petclinic/rollouts-demo"_s;
+constexpr int kTimeout = 60000;
+
+QString labelText(const QWidget *root, const QString &id)
+{
+    for (const QLabel *l : root->findChildren<QLabel *>()) {
+        if (l->accessibleDescription() == id)
+            return l->text();
+    }
+    return u"<no label %1>"_s.arg(id);
+}
+} // namespace
+
+class TestGuiDemoFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void manualAbortThroughTheWindow()
+    {
+        AppSettings settings;
+        ConnectionManager connection;
+        MainWindow window(&settings, &connection);
+        QAbstractItemModelTester boardTester(
+            window.boardModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester treeTester(window.page()->treeModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::rolloutsShown);
+        QString error;
+        QVERIFY2(connection.startDemo(10.0, &error), qPrintable(error));
+        QVERIFY(shown.wait(kTimeout));
+        QTRY_COMPARE_WITH_TIMEOUT(window.page()->key(), kKey, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, u"summaryStatus"_s), u"Healthy"_s, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionText().startsWith(u"Connected"_s), kTimeout);
+
+        // From here on the board must never be reset: only row updates.
+        QSignalSpy boardReset(window.boardModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy treeReset(window.page()->treeModel(), &QAbstractItemModel::modelReset);
+
+        // 1. Set image red.
+        auto *dialog = qobject_cast<SetImageDialog *>(window.actions()->open(Kind::SetImage));
+        QVERIFY(dialog);
+        dialog->preset(u"rollouts-demo"_s, u"argoproj/rollouts-demo:red"_s);
+        QCOMPARE(dialog->forecast(), SetImageDialog::Forecast::NewCanary);
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QCOMPARE(window.actions()->requestsSent(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, u"summaryStatus"_s), u"Paused"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, u"summaryStep"_s), u"1/8"_s, kTimeout);
+        QCOMPARE(labelText(&window, u"summaryMessage"_s), u"CanaryPauseStep"_s);
+        QCOMPARE(labelText(&window, u"summarySetWeight"_s), u"20"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, u"summaryActualWeight"_s), u"20"_s, kTimeout);
+        QVERIFY(labelText(&window, u"summaryImages"_s)
+                    .contains(u"argoproj/rollouts-demo:red (canary)"_s));
+        QVERIFY(!window.page()->degradedPanelShown());
+
+        // 2. Abort, confirmed.
+        auto *abort = window.actions()->open(Kind::Abort);
+        QVERIFY(abort);
+        QVERIFY(abort->cancelButton()->isDefault());
+        QTest::mouseClick(abort->confirmButton(), Qt::LeftButton);
+        QCOMPARE(window.actions()->requestsSent(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, u"summaryStatus"_s), u"Degraded"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, u"summaryMessage"_s),
+                                  u"RolloutAborted: Rollout aborted update to revision 3"_s,
+                                  kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, u"summaryStep"_s), u"0/8"_s, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.page()->degradedPanelShown(), kTimeout);
+        QVERIFY(labelText(&window, u"degradedExplanation"_s).contains(u"spec.template"_s));
+        QVERIFY(window.messageText().contains(u"aborted"_s));
+
+        // 3. Set the image back to the stable version from the explanation panel.
+        QTRY_VERIFY(window.page()->setImageBackButton()->isEnabled());
+        QTest::mouseClick(window.page()->setImageBackButton(), Qt::LeftButton);
+        auto *back = qobject_cast<SetImageDialog *>(window.actions()->currentDialog());
+        QVERIFY(back);
+        QCOMPARE(back->forecast(), SetImageDialog::Forecast::BackToStable);
+        QTest::mouseClick(back->confirmButton(), Qt::LeftButton);
+        QCOMPARE(window.actions()->requestsSent(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, u"summaryStatus"_s), u"Healthy"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, u"summaryStep"_s), u"8/8"_s, kTimeout);
+        QVERIFY(!window.page()->degradedPanelShown());
+        QVERIFY(window.page()->treeText().contains(u"revision:4"_s));
+        QCOMPARE(boardReset.count(), 0);
+        QCOMPARE(treeReset.count(), 0);
+        const QModelIndex status =
+            window.boardModel()->indexOfKey(kKey, RolloutBoardModel::StatusColumn);
+        QCOMPARE(status.data().toString(), u"Healthy"_s);
+    }
+};
+
+QTEST_MAIN(TestGuiDemoFlow)
+#include "test_gui_demo_flow.moc"

@@ -1,0 +1,273 @@
+// The GUI models under QAbstractItemModelTester, fed from the getting-started snapshots: a
+// watch event (state D -> E -> F) updates rows in place and never resets a model.
+
+#include "FakeRolloutSource.h"
+
+#include "gui/models/RevisionTreeModel.h"
+#include "gui/models/RolloutBoardModel.h"
+#include "gui/models/RolloutFilterModel.h"
+#include "gui/models/StepsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using rd::gui::RevisionTreeModel;
+using rd::gui::RolloutBoardModel;
+using rd::gui::RolloutFilterModel;
+using rd::gui::StepsModel;
+
+namespace {
+QString data(const QString &name)
+{
+    return qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") + u"/getting-started/"_s + name;
+}
+
+rd::core::RolloutInfo simple(const QString &ns, const QString &name, const QString &status)
+{
+    rd::core::RolloutInfo info;
+    info.meta.name = name;
+    info.meta.namespace_ = ns;
+    info.meta.creationTimestamp = QDateTime::currentDateTimeUtc().addSecs(-60);
+    info.status = status;
+    info.strategy = u"Canary"_s;
+    return info;
+}
+
+QModelIndex childNamed(const QAbstractItemModel &m, const QModelIndex &parent, const QString &name)
+{
+    for (int r = 0; r < m.rowCount(parent); ++r) {
+        const QModelIndex idx = m.index(r, 0, parent);
+        if (idx.data().toString() == name)
+            return idx;
+    }
+    return {};
+}
+} // namespace
+
+class TestGuiModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void boardUpdatesRowsWithoutReset()
+    {
+        FakeRolloutSource source;
+        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        RolloutBoardModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(&source);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex status =
+            model.indexOfKey(u"default/rollouts-demo"_s, RolloutBoardModel::StatusColumn);
+        QCOMPARE(status.data().toString(), u"Paused"_s);
+        QCOMPARE(model.index(0, RolloutBoardModel::StepColumn).data().toString(), u"1/8"_s);
+        QCOMPARE(model.index(0, RolloutBoardModel::WeightColumn).data().toString(), u"20 / 20"_s);
+        QCOMPARE(model.index(0, RolloutBoardModel::ImagesColumn).data().toString(),
+                 u"argoproj/rollouts-demo:red → argoproj/rollouts-demo:yellow"_s);
+        QCOMPARE(model.index(0, RolloutBoardModel::ReadyColumn).data().toString(), u"5/5"_s);
+        QVERIFY(!model.index(0, RolloutBoardModel::StatusColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        source.loadSnapshot(data(u"state-e-aborted.yaml"_s));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QVERIFY(changed.count() >= 3); // status, step, weight, images, message
+        bool statusRoleSeen = false;
+        for (const auto &args : changed) {
+            const QModelIndex tl = args.at(0).toModelIndex();
+            const QModelIndex br = args.at(1).toModelIndex();
+            QCOMPARE(tl.row(), 0);
+            QCOMPARE(br.row(), 0);
+            const auto roles = args.at(2).value<QList<int>>();
+            QVERIFY(!roles.isEmpty()); // role-specific
+            if (tl.column() == RolloutBoardModel::StatusColumn)
+                statusRoleSeen = roles.contains(RolloutBoardModel::StatusRole);
+        }
+        QVERIFY(statusRoleSeen);
+        QCOMPARE(status.data().toString(), u"Degraded"_s);
+        QCOMPARE(model.index(0, RolloutBoardModel::StepColumn).data().toString(), u"0/8"_s);
+        QCOMPARE(model.index(0, RolloutBoardModel::MessageColumn).data().toString(),
+                 u"RolloutAborted: Rollout aborted update to revision 3"_s);
+
+        // Another rollout arrives and leaves: inserts and removes, still no reset.
+        source.put(simple(u"shop"_s, u"cart"_s, u"Healthy"_s));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        source.remove(u"default/rollouts-demo"_s);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.keyAt(0), u"shop/cart"_s);
+        QCOMPARE(model.indexOfKey(u"shop/cart"_s).row(), 0);
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void filterChipsSearchAndSort()
+    {
+        FakeRolloutSource source;
+        RolloutBoardModel model;
+        model.setSource(&source);
+        RolloutFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        auto a = simple(u"shop"_s, u"cart"_s, u"Healthy"_s);
+        auto b = simple(u"shop"_s, u"checkout"_s, u"Paused"_s);
+        b.steps = QList<rd::core::CanaryStep>(8);
+        b.currentStepIndex = 1;
+        auto c = simple(u"billing"_s, u"invoices"_s, u"Degraded"_s);
+        c.aborted = true;
+        c.steps = QList<rd::core::CanaryStep>(4);
+        c.currentStepIndex = 3;
+        auto d = simple(u"billing"_s, u"ledger"_s, u"Progressing"_s);
+        source.put(a,
+                   QJsonObject{{u"metadata"_s,
+                                QJsonObject{{u"labels"_s, QJsonObject{{u"team"_s, u"web"_s}}}}}});
+        source.put(b,
+                   QJsonObject{{u"metadata"_s,
+                                QJsonObject{{u"labels"_s, QJsonObject{{u"team"_s, u"pay"_s}}}}}});
+        source.put(c);
+        source.put(d);
+        QCOMPARE(proxy.rowCount(), 4);
+
+        proxy.setChip(RolloutFilterModel::Chip::NeedsAttention);
+        QCOMPARE(proxy.rowCount(), 2); // paused + aborted
+        proxy.setChip(RolloutFilterModel::Chip::Healthy);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setChip(RolloutFilterModel::Chip::Favourites);
+        QCOMPARE(proxy.rowCount(), 0);
+        model.setFavourite(u"billing/ledger"_s, true);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, RolloutBoardModel::NameColumn).data().toString(), u"ledger"_s);
+        proxy.setChip(RolloutFilterModel::Chip::All);
+
+        proxy.setSearchText(u"team:web"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, RolloutBoardModel::NameColumn).data().toString(), u"cart"_s);
+        proxy.setSearchText(u"team:"_s);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setSearchText(u"billing"_s); // namespace match
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setSearchText(u"CHECK"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QString());
+
+        // Sorting by the raw step fraction, not by the text "1/8" vs "3/4".
+        proxy.sort(RolloutBoardModel::StepColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, RolloutBoardModel::NameColumn).data().toString(), u"invoices"_s);
+        QCOMPARE(proxy.index(1, RolloutBoardModel::NameColumn).data().toString(), u"checkout"_s);
+        // Live: a status change moves a row between chips.
+        proxy.setChip(RolloutFilterModel::Chip::Healthy);
+        QCOMPARE(proxy.rowCount(), 1);
+        d.status = u"Healthy"_s;
+        source.put(d);
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void stepsModelStatesAndCountdown()
+    {
+        FakeRolloutSource source;
+        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        const auto info = source.info(u"default/rollouts-demo"_s);
+        QVERIFY(info);
+        StepsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSteps(info->steps, info->currentStepIndex, info->aborted, {});
+        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(model.index(0).data().toString(), u"1. Set weight to 20 %"_s);
+        QCOMPARE(model.index(1).data().toString(), u"2. Pause until promoted"_s);
+        QCOMPARE(model.index(3).data().toString(), u"4. Pause for 10s"_s);
+        QCOMPARE(model.index(0).data(StepsModel::StateRole).toInt(), int(StepsModel::State::Done));
+        QCOMPARE(model.index(1).data(StepsModel::StateRole).toInt(),
+                 int(StepsModel::State::Current));
+        QCOMPARE(model.index(2).data(StepsModel::StateRole).toInt(),
+                 int(StepsModel::State::Pending));
+
+        // Step 4 (pause 10 s) started 3 s ago: a countdown, refreshed by tick().
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setSteps(info->steps, 3, false, QDateTime::currentDateTimeUtc().addSecs(-3));
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(changed.count() >= 2); // step 2 done, step 4 current
+        const qint64 left = model.remainingSeconds();
+        QVERIFY2(left >= 5 && left <= 7, qPrintable(QString::number(left)));
+        QVERIFY(model.index(3).data().toString().contains(u"left"_s));
+        // Fewer steps (a spec change): rows removed, not reset.
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setSteps(info->steps.mid(0, 2), 1, false, {});
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void revisionTreeDiffsWithoutReset()
+    {
+        FakeRolloutSource source;
+        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        RevisionTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString key = u"default/rollouts-demo"_s;
+        model.setRollout(source.info(key).get());
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex rollout = model.index(0, 0);
+        QCOMPARE(rollout.data().toString(), u"rollouts-demo"_s);
+        QCOMPARE(model.rowCount(rollout), 3); // revisions 3, 2, 1
+        QCOMPARE(model.index(0, 0, rollout).data().toString(), u"revision:3"_s);
+        const QModelIndex rev2 = model.index(1, 0, rollout);
+        const QModelIndex stableRs = model.index(0, 0, rev2);
+        QCOMPARE(stableRs.siblingAtColumn(RevisionTreeModel::InfoColumn).data().toString(),
+                 u"stable"_s);
+        QCOMPARE(model.rowCount(stableRs), 4);
+        QPersistentModelIndex keepStable(stableRs);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // Abort: the canary is scaled down, the stable ReplicaSet gets its fifth pod.
+        source.loadSnapshot(data(u"state-e-aborted.yaml"_s));
+        model.setRollout(source.info(key).get());
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(keepStable.isValid());
+        QCOMPARE(model.rowCount(keepStable), 5);
+        QVERIFY(inserted.count() >= 1);
+        QVERIFY(removed.count() >= 1); // the canary pod
+        QVERIFY(changed.count() >= 1);
+        const QModelIndex rev3 = childNamed(model, model.index(0, 0), u"revision:3"_s);
+        QVERIFY(rev3.isValid());
+        const QModelIndex canaryRs = model.index(0, 0, rev3);
+        QCOMPARE(canaryRs.siblingAtColumn(RevisionTreeModel::StatusColumn).data().toString(),
+                 u"ScaledDown"_s);
+        QCOMPARE(model.rowCount(canaryRs), 0);
+
+        // Back to stable: revision 2 becomes revision 4 (a move of the ReplicaSet's revision).
+        source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s));
+        model.setRollout(source.info(key).get());
+        QCOMPARE(reset.count(), 0);
+        const QModelIndex top = model.index(0, 0);
+        QCOMPARE(model.index(0, 0, top).data().toString(), u"revision:4"_s);
+        QVERIFY(!childNamed(model, top, u"revision:2"_s).isValid());
+        QVERIFY(childNamed(model, top, u"revision:3"_s).isValid());
+        QVERIFY(childNamed(model, top, u"revision:1"_s).isValid());
+        QCOMPARE(top.siblingAtColumn(RevisionTreeModel::StatusColumn).data().toString(),
+                 u"Healthy"_s);
+
+        // Another rollout is a new tree: that one resets.
+        auto other = simple(u"shop"_s, u"cart"_s, u"Healthy"_s);
+        model.setRollout(&other);
+        QCOMPARE(reset.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestGuiModels)
+#include "test_gui_models.moc"
