@@ -44,6 +44,8 @@ std::optional<QString> Authorizer::authenticate(const HttpRequest &request) cons
     }
     if (!request.clientCertificateUser.isEmpty())
         return request.clientCertificateUser;
+    if (!m_anonymousUser.isEmpty())
+        return m_anonymousUser;
     return std::nullopt;
 }
 

@@ -20,6 +20,8 @@ public:
 
     QString tokenFor(const QString &user) const { return m_tokens.key(user); }
     void setToken(const QString &user, const QString &token);
+    // The user a request without any credentials acts as; empty (the default) means 401.
+    void setAnonymousUser(const QString &user) { m_anonymousUser = user; }
     QStringList users() const
     {
         return {QStringLiteral("admin"), QStringLiteral("viewer"), QStringLiteral("cert-user")};
@@ -33,6 +35,7 @@ public:
 
 private:
     QHash<QString, QString> m_tokens; // token -> user
+    QString m_anonymousUser;
 };
 
 } // namespace rd::sim

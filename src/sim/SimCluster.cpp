@@ -70,6 +70,7 @@ QUrl SimCluster::start(QString *error)
     m_faults = std::make_unique<FaultInjector>(*faults);
     m_store = std::make_unique<ObjectStore>();
     m_authorizer = std::make_unique<Authorizer>();
+    m_authorizer->setAnonymousUser(m_options.anonymousUser);
     Scenario *scenario = new Scenario(m_store.get(), this);
     if (!scenario->build(m_options.scenario, error)) {
         delete scenario;

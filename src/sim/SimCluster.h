@@ -38,6 +38,9 @@ public:
         bool allowRemote = false;
         int bookmarkIntervalMs = 15000;
         bool controllers = true; // false: a bare API server (tests of REST semantics)
+        // Who a request without credentials acts as; empty = 401. kubectl sends no bearer token
+        // over plain HTTP, so the program serves anonymous requests as admin unless --tls.
+        QString anonymousUser;
     };
 
     explicit SimCluster(const Options &options, QObject *parent = nullptr);

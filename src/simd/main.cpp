@@ -52,11 +52,15 @@ int main(int argc, char *argv[])
         u"NAME"_s, u"rollouts-demo"_s);
     const QCommandLineOption speed(
         u"speed"_s, u"Time multiplier for every simulated delay (default 1)."_s, u"X"_s, u"1"_s);
+    const QCommandLineOption requireAuth(
+        u"require-auth"_s,
+        u"Without --tls, refuse requests without credentials (401). kubectl sends no token over plain HTTP, so by default they act as admin."_s);
     const QCommandLineOption faults(
         u"faults"_s,
         u"Inject faults: 'default' or e.g. drop=0.05,expire=0.3,5xx=0.05,429=0.05,latency=200,truncate=0.02,malformed=0.02,seed=7."_s,
         u"SPEC"_s);
-    parser.addOptions({listen, allowRemote, tls, kubeconfigOut, scenario, speed, faults});
+    parser.addOptions(
+        {listen, allowRemote, tls, requireAuth, kubeconfigOut, scenario, speed, faults});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -109,6 +113,8 @@ int main(int argc, char *argv[])
         return usageError(
             u"--speed expects a positive number, got \"%1\""_s.arg(parser.value(speed)));
     options.faults = parser.value(faults);
+    if (!options.tls && !parser.isSet(requireAuth))
+        options.anonymousUser = u"admin"_s;
 
     rd::sim::SimCluster cluster(options);
     QString error;

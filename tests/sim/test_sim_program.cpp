@@ -238,6 +238,47 @@ private Q_SLOTS:
         QVERIFY2(reaches(u"manual-abort-3-healthy.txt"_s, &last), qPrintable(last));
     }
 
+    void plainHttp()
+    {
+        if (m_kubectl.isEmpty())
+            QSKIP("kubectl is not installed");
+        // kubectl sends no bearer token over plain HTTP: anonymous requests act as admin there,
+        // unless --require-auth.
+        for (const bool requireAuth : {false, true}) {
+            QProcess sim;
+            const QString kubeconfig = m_home.filePath(requireAuth ? u"plain-auth"_s : u"plain"_s);
+            QStringList args{u"--kubeconfig-out"_s, kubeconfig, u"--scenario"_s, u"empty"_s};
+            if (requireAuth)
+                args << u"--require-auth"_s;
+            sim.start(QStringLiteral(ROLLOUTDESK_SIM_BINARY), args);
+            QVERIFY(sim.waitForStarted());
+            QString ready;
+            QElapsedTimer t;
+            t.start();
+            while (!ready.contains(u'\n') && t.elapsed() < 30000) {
+                sim.waitForReadyRead(500);
+                ready += QString::fromUtf8(sim.readAllStandardOutput());
+            }
+            QVERIFY2(ready.contains(u"serving http://127.0.0.1:"_s), qPrintable(ready));
+            const QString saved = m_kubeconfig;
+            m_kubeconfig = kubeconfig;
+            const Run r = kubectl({u"get"_s, u"namespaces"_s, u"-o"_s, u"name"_s});
+            m_kubeconfig = saved;
+            if (requireAuth) {
+                QVERIFY(r.exitCode != 0);
+                QVERIFY2(r.err.contains(u"provide credentials"_s) ||
+                             r.err.contains(u"Unauthorized"_s),
+                         qPrintable(r.err));
+            } else {
+                QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+                QVERIFY(r.out.contains(u"namespace/spring-petclinic"_s));
+            }
+            sim.terminate();
+            QVERIFY(sim.waitForFinished(15000));
+            QCOMPARE(sim.exitCode(), 0);
+        }
+    }
+
     void cleanShutdown()
     {
         QVERIFY(m_sim && m_sim->state() == QProcess::Running);
