@@ -1,3 +1,3 @@
 #include "kube/KubeLogging.h"
 
-Q_LOGGING_CATEGORY(lcKube, "rd.kube")
+Q_LOGGING_CATEGORY(lcKube, "rd.kube", QtInfoMsg)

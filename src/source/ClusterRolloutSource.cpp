@@ -14,7 +14,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSource, "rd.source")
+Q_LOGGING_CATEGORY(lcSource, "rd.source", QtInfoMsg)
 
 namespace rd::source {
 

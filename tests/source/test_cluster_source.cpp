@@ -44,7 +44,9 @@ class TestClusterSource : public QObject
     QJsonObject serverRollout()
     {
         const auto *t = rd::sim::ApiResource::findByKind(u"Rollout"_s);
-        return *m_sim.cluster->store()->get(t->key(), u"spring-petclinic"_s, u"rollouts-demo"_s);
+        return m_sim.cluster->store()
+            ->get(t->key(), u"spring-petclinic"_s, u"rollouts-demo"_s)
+            .value_or(QJsonObject());
     }
 
     // Runs an action and returns what went on the wire.
