@@ -151,10 +151,6 @@ if(APPLE)
             MACOSX_BUNDLE_SHORT_VERSION_STRING "${PROJECT_VERSION}"
             MACOSX_BUNDLE_ICON_FILE rolloutdesk.icns
             MACOSX_BUNDLE_COPYRIGHT "Copyright ${ROLLOUTDESK_VENDOR}, Apache License 2.0")
-        _rd_has_install_rule(rolloutdesk _has_rule)
-        if(_has_rule)
-            message(STATUS "Packaging: make sure the install rule of rolloutdesk has BUNDLE DESTINATION .")
-        endif()
     endif()
     foreach(_prog rolloutdesk-cli rolloutdesk-sim)
         if(TARGET ${_prog})
@@ -168,7 +164,9 @@ endif()
 # Qt runtime deployment (windeployqt / macdeployqt) through Qt's deploy support, at install time, so
 # `cmake --install` and every CPack generator get a self-contained tree. Linux packages use the
 # distribution's Qt instead.
-if((WIN32 OR APPLE) AND QT_DEPLOY_SUPPORT)
+if((WIN32 OR APPLE) AND NOT QT_DEPLOY_SUPPORT)
+    message(WARNING "Qt's deploy support is missing (Qt older than 6.3?): packages will lack the Qt runtime")
+elseif(WIN32 OR APPLE)
     set(_rd_deploy_main "")
     set(_rd_deploy_extra "")
     foreach(_prog IN LISTS _rd_programs)

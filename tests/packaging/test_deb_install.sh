@@ -23,6 +23,7 @@ need_tool apt-cache apt
 need_tool file file
 need_tool readelf binutils
 need_tool timeout coreutils
+need_tool flock util-linux
 need_tool desktop-file-validate desktop-file-utils
 need_tool appstreamcli appstream
 need_tool curl curl
@@ -38,6 +39,15 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 
+# The package name and dpkg are machine-wide: two runs of this test (two build trees on one
+# machine) take turns, and apt waits for dpkg's lock instead of failing.
+exec 9>/run/lock/rolloutdesk-deb-install-test.lock
+if ! flock -w 900 9; then
+    echo "FAIL: another run of this test kept /run/lock/rolloutdesk-deb-install-test.lock for 15 minutes" >&2
+    exit 1
+fi
+apt_get=($sudo apt-get -o DPkg::Lock::Timeout=600)
+
 work=$(mktemp -d)
 chmod 755 "$work" # apt's unprivileged _apt user reads the .deb from here
 sim_pid=""
@@ -45,7 +55,7 @@ is_installed() {
     dpkg-query -W -f='${Status}' rolloutdesk 2>/dev/null | grep -q 'install ok installed'
 }
 purge() {
-    $sudo apt-get purge -y -qq rolloutdesk >"$work/purge.log" 2>&1 || {
+    "${apt_get[@]}" purge -y -qq rolloutdesk >"$work/purge.log" 2>&1 || {
         cat "$work/purge.log"
         return 1
     }
@@ -118,7 +128,7 @@ fi
 
 # --- 2. install it with apt, as the README says
 start=$SECONDS
-if $sudo apt-get install -y -q --no-install-recommends "$deb" >"$work/install.log" 2>&1; then
+if "${apt_get[@]}" install -y -q --no-install-recommends "$deb" >"$work/install.log" 2>&1; then
     pass "apt-get install ./$(basename "$deb") ($((SECONDS - start)) s)"
 else
     cat "$work/install.log"
