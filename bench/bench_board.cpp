@@ -1,0 +1,277 @@
+// rolloutdesk-bench: the speed and memory budgets of product.md §6, measured against kubectl on
+// the same simulated cluster (scenario scale:N, TLS, a separate rolloutdesk-sim process).
+//
+// It prints: the time kubectl takes to fetch rollouts, ReplicaSets and pods as JSON; the time the
+// cluster source takes from start to every RolloutInfo computed (what the board shows); their
+// ratio; resident memory; the longest event-loop stall while a burst of watch events arrives
+// (sent by a child process); and CPU used while idle and watching.
+
+#include "core/RolloutInfo.h"
+#include "kube/KubeClient.h"
+#include "kube/KubeConfig.h"
+#include "source/ClusterRolloutSource.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QString memoryField(const char *field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return u"n/a"_s;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return QString::fromLatin1(line.mid(qstrlen(field)).trimmed());
+    }
+    return u"n/a"_s;
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+std::unique_ptr<rd::kube::KubeClient> clientFor(const QString &kubeconfig, QString *error)
+{
+    auto config = rd::kube::KubeConfig::loadFile(kubeconfig, error);
+    if (!config)
+        return nullptr;
+    auto resolved = config->resolve(QString(), error);
+    if (!resolved)
+        return nullptr;
+    return rd::kube::KubeClient::create(*resolved, error);
+}
+
+// Child mode: sends `count` merge patches to rollouts app-0000..N (one watch event each).
+int runBurst(const QString &kubeconfig, int count, int rollouts)
+{
+    QString error;
+    auto client = clientFor(kubeconfig, &error);
+    if (!client) {
+        QTextStream(stderr) << "burst: " << error << Qt::endl;
+        return 1;
+    }
+    int pending = count;
+    int failed = 0;
+    for (int i = 0; i < count; ++i) {
+        rd::kube::KubeRequest request;
+        request.verb = "PATCH";
+        request.path = u"/apis/argoproj.io/v1alpha1/namespaces/scale/rollouts/app-%1"_s.arg(
+            i % rollouts, 4, 10, QLatin1Char('0'));
+        request.contentType = "application/merge-patch+json";
+        request.body =
+            "{\"metadata\":{\"annotations\":{\"bench/burst\":\"" + QByteArray::number(i) + "\"}}}";
+        rd::kube::KubeReply *reply = client->send(request);
+        QObject::connect(reply, &rd::kube::KubeReply::finished, reply, [reply, &pending, &failed] {
+            if (!reply->ok())
+                ++failed;
+            reply->deleteLater();
+            if (--pending == 0)
+                QCoreApplication::exit(failed == 0 ? 0 : 1);
+        });
+    }
+    return QCoreApplication::exec();
+}
+
+struct KubectlTiming
+{
+    double firstMs = -1;
+    double medianMs = -1;
+    qint64 bytes = 0;
+};
+
+KubectlTiming timeKubectl(const QString &kubectl, const QString &kubeconfig, const QString &home,
+                          int runs)
+{
+    KubectlTiming timing;
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home);
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(kubectl, {u"--kubeconfig"_s, kubeconfig, u"get"_s, u"rollouts,replicasets,pods"_s,
+                          u"-n"_s, u"scale"_s, u"-o"_s, u"json"_s});
+        if (!p.waitForFinished(300000) || p.exitCode() != 0) {
+            QTextStream(stderr) << "kubectl failed: " << p.readAllStandardError() << Qt::endl;
+            return timing;
+        }
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        timing.bytes = p.readAllStandardOutput().size();
+        if (i == 0)
+            timing.firstMs = ms;
+        times.append(ms);
+    }
+    std::sort(times.begin(), times.end());
+    timing.medianMs = times.at(times.size() / 2);
+    return timing;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Measures Rollout Desk's cluster source against kubectl."_s);
+    parser.addHelpOption();
+    const QCommandLineOption rolloutsOpt(u"rollouts"_s, u"Rollouts in the scenario."_s, u"n"_s,
+                                         u"2000"_s);
+    const QCommandLineOption burstOpt(u"burst"_s, u"Watch events in the burst."_s, u"n"_s,
+                                      u"1000"_s);
+    const QCommandLineOption idleOpt(u"idle-seconds"_s, u"Idle measurement."_s, u"s"_s, u"10"_s);
+    const QCommandLineOption kubectlOpt(u"kubectl"_s, u"kubectl to compare with."_s, u"path"_s,
+                                        u"kubectl"_s);
+    const QCommandLineOption simOpt(u"sim"_s, u"rolloutdesk-sim to start."_s, u"path"_s,
+                                    QStringLiteral(ROLLOUTDESK_SIM_PATH));
+    const QCommandLineOption burstChild(u"burst-child"_s, u"(internal)"_s, u"kubeconfig"_s);
+    parser.addOptions({rolloutsOpt, burstOpt, idleOpt, kubectlOpt, simOpt, burstChild});
+    parser.process(app);
+    const int rollouts = parser.value(rolloutsOpt).toInt();
+    const int burst = parser.value(burstOpt).toInt();
+    if (parser.isSet(burstChild))
+        return runBurst(parser.value(burstChild), burst, rollouts);
+
+    QTemporaryDir dir;
+    const QString kubeconfig = dir.filePath(u"kubeconfig"_s);
+    QProcess sim;
+    sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sim.start(parser.value(simOpt), {u"--tls"_s, u"--scenario"_s, u"scale:%1"_s.arg(rollouts),
+                                     u"--kubeconfig-out"_s, kubeconfig});
+    if (!sim.waitForReadyRead(120000)) {
+        QTextStream(stderr) << "rolloutdesk-sim did not start" << Qt::endl;
+        return 1;
+    }
+    out() << "server: " << QString::fromUtf8(sim.readLine()).trimmed()
+          << ", scenario scale:" << rollouts << " (TLS)\n";
+
+    const KubectlTiming kubectl = timeKubectl(parser.value(kubectlOpt), kubeconfig, dir.path(), 3);
+    out() << "kubectl get rollouts,replicasets,pods -o json: first " << qRound(kubectl.firstMs)
+          << " ms (with discovery), median of 3 " << qRound(kubectl.medianMs) << " ms, "
+          << kubectl.bytes / 1024 << " KiB\n";
+    out().flush();
+
+    QString error;
+    auto client = clientFor(kubeconfig, &error);
+    if (!client) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    const double cpuBefore = cpuSeconds();
+    rd::source::ClusterRolloutSource source(std::move(client), u"scale"_s);
+    QElapsedTimer loadTimer;
+    double readyMs = -1;
+    double completeMs = -1;
+    // Complete = every initial list done and, one event-loop turn later (when the source has
+    // flushed its recomputes), a RolloutInfo with its ReplicaSets for every rollout.
+    auto checkComplete = [&] {
+        if (completeMs >= 0 || readyMs < 0 || source.keys().size() < rollouts)
+            return;
+        for (const QString &key : source.keys()) {
+            const auto info = source.info(key);
+            if (!info || info->replicaSets.isEmpty())
+                return;
+        }
+        completeMs = double(loadTimer.nsecsElapsed()) / 1e6;
+        QCoreApplication::exit(0);
+    };
+    QObject::connect(&source, &rd::source::RolloutSource::ready, &app, [&] {
+        readyMs = double(loadTimer.nsecsElapsed()) / 1e6;
+        QTimer::singleShot(0, &app, checkComplete);
+    });
+    QObject::connect(&source, &rd::source::RolloutSource::rolloutAdded, &app, checkComplete);
+    QObject::connect(&source, &rd::source::RolloutSource::rolloutChanged, &app, checkComplete);
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &app, [] { QCoreApplication::exit(2); });
+    guard.start(300000);
+    loadTimer.start();
+    source.start();
+    if (QCoreApplication::exec() != 0) {
+        QTextStream(stderr) << "the source did not load every rollout in time ("
+                            << source.keys().size() << " of " << rollouts << ")" << Qt::endl;
+        return 1;
+    }
+    out() << "Rollout Desk source: every RolloutInfo computed after " << qRound(completeMs)
+          << " ms (initial lists done at " << qRound(readyMs) << " ms), " << source.keys().size()
+          << " rollouts, CPU " << qRound((cpuSeconds() - cpuBefore) * 1000) << " ms\n";
+    out() << "ratio source / kubectl (median): "
+          << QString::number(completeMs / kubectl.medianMs, 'f', 2) << "\n";
+    out() << "resident memory after load: " << memoryField("VmRSS:") << " (peak "
+          << memoryField("VmHWM:") << ")\n";
+    out().flush();
+
+    // Burst: a child process patches rollouts; measure the longest gap between 1 ms ticks here.
+    qint64 maxStallMs = 0;
+    int changed = 0;
+    QElapsedTimer tick;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, &app,
+                     [&] { maxStallMs = std::max(maxStallMs, tick.restart()); });
+    QObject::connect(&source, &rd::source::RolloutSource::rolloutChanged, &app, [&] { ++changed; });
+    QProcess burster;
+    burster.setProcessChannelMode(QProcess::ForwardedChannels);
+    QElapsedTimer burstTimer;
+    bool burstDone = false;
+    QObject::connect(&burster, &QProcess::finished, &app, [&] {
+        burstDone = true;
+        // Let the last events arrive, then stop.
+        QTimer::singleShot(1000, &app, [] { QCoreApplication::exit(0); });
+    });
+    tick.start();
+    ticker.start();
+    burstTimer.start();
+    burster.start(QCoreApplication::applicationFilePath(),
+                  {u"--burst-child"_s, kubeconfig, u"--burst"_s, QString::number(burst),
+                   u"--rollouts"_s, QString::number(rollouts)});
+    guard.start(300000);
+    QCoreApplication::exec();
+    ticker.stop();
+    out() << "burst of " << burst << " watch events: " << changed
+          << " rollout changes, sender took " << burstTimer.elapsed()
+          << " ms, longest event-loop stall " << maxStallMs << " ms"
+          << (burstDone ? "" : " (sender did not finish)") << "\n";
+    out().flush();
+
+    // Idle: watching, nothing changes.
+    const int idleSeconds = parser.value(idleOpt).toInt();
+    const double idleBefore = cpuSeconds();
+    QTimer::singleShot(idleSeconds * 1000, &app, [] { QCoreApplication::exit(0); });
+    QCoreApplication::exec();
+    out() << "idle while watching for " << idleSeconds << " s: CPU "
+          << qRound((cpuSeconds() - idleBefore) * 1000) << " ms\n";
+    out() << "resident memory at the end: " << memoryField("VmRSS:") << "\n";
+    out().flush();
+
+    sim.terminate();
+    sim.waitForFinished(10000);
+    return 0;
+}
