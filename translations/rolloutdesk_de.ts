@@ -6,20 +6,20 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>Action tooltip: explanation and keyboard shortcut</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sending %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: „%1“ wird gesendet…</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erledigt.</translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
         <extracomment>An action failed: %1 rollout, %2 the server&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2: „%1“ fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -27,27 +27,27 @@
     <message>
         <source>%1 %2</source>
         <extracomment>Title of a confirmation dialog, %1 is the action, %2 the rollout</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt neu starten</translation>
     </message>
     <message>
         <source>Restart &amp;later, in minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später neu starten, in Minuten:</translation>
     </message>
     <message>
         <source>Minutes until restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten bis zum Neustart</translation>
     </message>
     <message>
         <source>Roll back to &amp;revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen auf &amp;Revision:</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
 </context>
 <context>
@@ -55,229 +55,231 @@
     <message>
         <source>Promote</source>
         <extracomment>Rollout action (menu, toolbar): go to the next step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufen</translation>
     </message>
     <message>
         <source>Promote Full</source>
         <extracomment>Rollout action: skip all remaining steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig hochstufen</translation>
     </message>
     <message>
         <source>Pause</source>
         <extracomment>Rollout action</extracomment>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Resume</source>
         <extracomment>Rollout action</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Abort</source>
         <extracomment>Rollout action: stop the update and go back to stable</extracomment>
-        <translation type="unfinished">Abbruch</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Retry</source>
         <extracomment>Rollout action: restart an aborted update</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Restart…</source>
         <extracomment>Rollout action: restart the pods</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten…</translation>
     </message>
     <message>
         <source>Set Image…</source>
         <extracomment>Rollout action: change a container image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Image setzen…</translation>
     </message>
     <message>
         <source>Rollback…</source>
         <extracomment>Rollout action: roll back to an earlier revision</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen…</translation>
     </message>
     <message>
         <source>Go on to the next step of the update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem nächsten Schritt der Aktualisierung fortfahren</translation>
     </message>
     <message>
         <source>Skip every remaining step and make the new version stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verbleibenden Schritte überspringen und die neue Version zur stabilen machen</translation>
     </message>
     <message>
         <source>Stop the update where it is until it is resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung an der aktuellen Stelle anhalten, bis sie fortgesetzt wird</translation>
     </message>
     <message>
         <source>Continue a paused update</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pausierte Aktualisierung fortsetzen</translation>
     </message>
     <message>
         <source>Stop the update and send all traffic back to the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung abbrechen und den gesamten Traffic zur stabilen Version zurückleiten</translation>
     </message>
     <message>
         <source>Start the aborted update again from its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgebrochene Aktualisierung ab dem ersten Schritt neu starten</translation>
     </message>
     <message>
         <source>Restart every pod of the rollout, now or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Pods des Rollouts jetzt oder später neu starten</translation>
     </message>
     <message>
         <source>Change a container image: starts a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container-Image ändern: startet eine neue Revision</translation>
     </message>
     <message>
         <source>Go back to the pod template of an earlier revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Pod-Vorlage einer früheren Revision zurückkehren</translation>
     </message>
     <message>
         <source>Promote fully</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig hochstufen</translation>
     </message>
     <message>
         <source>Pause rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout pausieren</translation>
     </message>
     <message>
         <source>Resume rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout fortsetzen</translation>
     </message>
     <message>
         <source>Abort rollout</source>
         <extracomment>Confirmation button of the Abort dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout abbrechen</translation>
     </message>
     <message>
         <source>Retry rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout wiederholen</translation>
     </message>
     <message>
         <source>Restart pods</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods neu starten</translation>
     </message>
     <message>
         <source>Set image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image setzen</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Select a rollout first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Rollout aus.</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Lese-Modus: Aktionen sind ausgeschaltet.</translation>
     </message>
     <message>
         <source>A request for this rollout is still being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage für dieses Rollout wird noch gesendet.</translation>
     </message>
     <message>
         <source>Your account may not patch rollouts/status in namespace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf rollouts/status im Namespace %1 nicht patchen.</translation>
     </message>
     <message>
         <source>Your account may not patch rollouts in namespace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf rollouts im Namespace %1 nicht patchen.</translation>
     </message>
     <message>
         <source>The update was aborted: use Retry or set the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung wurde abgebrochen: Verwenden Sie „Wiederholen“ oder setzen Sie das Image.</translation>
     </message>
     <message>
         <source>Nothing to promote: the rollout is fully promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hochzustufen: Das Rollout ist vollständig hochgestuft.</translation>
     </message>
     <message>
         <source>Every step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte sind erledigt.</translation>
     </message>
     <message>
         <source>The rollout is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rollout ist bereits pausiert.</translation>
     </message>
     <message>
         <source>The rollout is not paused by a user (use Promote for a pause step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rollout wurde nicht von einem Benutzer pausiert (für einen Pausenschritt „Hochstufen“ verwenden).</translation>
     </message>
     <message>
         <source>The update is already aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung ist bereits abgebrochen.</translation>
     </message>
     <message>
         <source>Nothing to abort: no update is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts abzubrechen: Es läuft keine Aktualisierung.</translation>
     </message>
     <message>
         <source>Only an aborted update can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine abgebrochene Aktualisierung kann wiederholt werden.</translation>
     </message>
     <message>
         <source>The rollout has no containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rollout hat keine Container.</translation>
     </message>
     <message>
         <source>There is no earlier revision to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine frühere Revision, auf die zurückgesetzt werden kann.</translation>
     </message>
     <message>
         <source>The rollout leaves step %1 of %2 and goes on to the next step. More traffic goes to the canary version as the following steps say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rollout verlässt Schritt %1 von %2 und fährt mit dem nächsten Schritt fort. Wie die folgenden Schritte es vorsehen, geht mehr Traffic an die Canary-Version.</translation>
     </message>
     <message>
         <source>The rollout goes on to its next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rollout fährt mit seinem nächsten Schritt fort.</translation>
     </message>
     <message>
         <source>Every remaining step, pause and analysis is skipped. The canary version becomes the stable version and receives all traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verbleibenden Schritte, Pausen und Analysen werden übersprungen. Die Canary-Version wird zur stabilen Version und erhält den gesamten Traffic.</translation>
     </message>
     <message>
         <source>The update stops where it is. Traffic weights and replicas stay as they are until someone resumes or promotes the rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung hält an der aktuellen Stelle an. Traffic-Gewichte und Replikas bleiben unverändert, bis jemand das Rollout fortsetzt oder hochstuft.</translation>
     </message>
     <message>
         <source>The paused update continues from its current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pausierte Aktualisierung wird ab ihrem aktuellen Schritt fortgesetzt.</translation>
     </message>
     <message>
         <source>Aborting removes the new canary version&apos;s resources: its ReplicaSet is scaled to 0 replicas and the previous stable version is restored. All traffic that went to the canary (Ingress, route, virtual service) returns to the stable version.
 
 The rollout then shows Degraded until you set the image back to the stable version or retry the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Abbrechen werden die Ressourcen der neuen Canary-Version entfernt: Ihr ReplicaSet wird auf 0 Replikas skaliert, und die vorherige stabile Version wird wiederhergestellt. Der gesamte Traffic, der an den Canary ging (Ingress, Route, Virtual Service), geht wieder an die stabile Version.
+
+Danach zeigt das Rollout Degraded an, bis Sie das Image auf die stabile Version zurücksetzen oder die Aktualisierung wiederholen.</translation>
     </message>
     <message>
         <source>The aborted update starts again from its first step: a canary is scaled up and receives traffic as the steps say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgebrochene Aktualisierung beginnt erneut mit ihrem ersten Schritt: Ein Canary wird hochskaliert und erhält Traffic, wie es die Schritte vorsehen.</translation>
     </message>
     <message numerus="yes">
         <source>Every pod of the rollout is restarted, a few at a time, starting in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Pods des Rollouts werden in %n Sekunde schrittweise neu gestartet.</numerusform>
+            <numerusform>Alle Pods des Rollouts werden in %n Sekunden schrittweise neu gestartet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every pod of the rollout is restarted now, a few at a time. The image and the steps do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Pods des Rollouts werden jetzt schrittweise neu gestartet. Image und Schritte ändern sich nicht.</translation>
     </message>
     <message>
         <source>Container %1 gets image %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 erhält das Image %2.</translation>
     </message>
     <message>
         <source>The pod template of revision %1 is restored. This starts a new update that follows the rollout&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pod-Vorlage der Revision %1 wird wiederhergestellt. Dadurch beginnt eine neue Aktualisierung, die den Schritten des Rollouts folgt.</translation>
     </message>
     <message>
         <source>The pod template of the previous revision is restored. This starts a new update that follows the rollout&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pod-Vorlage der vorherigen Revision wird wiederhergestellt. Dadurch beginnt eine neue Aktualisierung, die den Schritten des Rollouts folgt.</translation>
     </message>
 </context>
 <context>
@@ -285,60 +287,60 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message>
         <source>All</source>
         <extracomment>Filter chip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Needs attention</source>
         <extracomment>Filter chip: paused, degraded or aborted rollouts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>Paused</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Progressing</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progressing</translation>
     </message>
     <message>
         <source>Degraded</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Degraded</translation>
     </message>
     <message>
         <source>Healthy</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Healthy</translation>
     </message>
     <message>
         <source>Favourites</source>
         <extracomment>Filter chip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten</translation>
     </message>
     <message>
         <source>Search names or label:value  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen oder label:value suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Search rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollouts suchen</translation>
     </message>
     <message>
         <source>Rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollouts</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Filter chip with its count, e.g. &quot;Paused (2)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Show: %1 — %n rollout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anzeige: %1 — %n Rollout</numerusform>
+            <numerusform>Anzeige: %1 — %n Rollouts</numerusform>
         </translation>
     </message>
 </context>
@@ -349,315 +351,318 @@ The rollout then shows Degraded until you set the image back to the stable versi
 Namespace: %2
 Rollout: %3</source>
         <extracomment>Confirmation dialog header: which cluster context, namespace and rollout</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontext: %1
+Namespace: %2
+Rollout: %3</translation>
     </message>
     <message>
         <source>Production context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionskontext: %1</translation>
     </message>
     <message>
         <source>Equivalent &amp;command:</source>
         <extracomment>Label above the equivalent command line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entsprechender &amp;Befehl:</translation>
     </message>
     <message>
         <source>Equivalent command</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsprechender Befehl</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl kopieren</translation>
     </message>
     <message>
         <source>Copy the command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>This is a production context. Type the rollout&apos;s name (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Produktionskontext. Geben Sie zur Bestätigung den Namen des Rollouts (%1) ein:</translation>
     </message>
     <message>
         <source>Rollout name confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung des Rollout-Namens</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ConnectionManager</name>
     <message>
         <source>The snapshot %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The demo cluster could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Cluster konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ImageReference</name>
     <message>
         <source>Enter an image, for example registry.example.com/team/app:1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Image ein, zum Beispiel registry.example.com/team/app:1.2.</translation>
     </message>
     <message>
         <source>An image reference cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Image-Referenz darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>An image reference cannot contain &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Image-Referenz darf kein &apos;=&apos; enthalten.</translation>
     </message>
     <message>
         <source>The image reference is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Referenz ist zu lang.</translation>
     </message>
     <message>
         <source>Repository names must be lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Namen müssen kleingeschrieben sein.</translation>
     </message>
     <message>
         <source>This is not a valid image reference (expected name[:tag][@digest]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine gültige Image-Referenz (erwartet: name[:tag][@digest]).</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n rollout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rollout</numerusform>
+            <numerusform>%n Rollouts</numerusform>
         </translation>
     </message>
     <message>
         <source>The revision tree was copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Revisionsbaum wurde als Text kopiert.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kubeconfig öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snapshot öffnen…</translation>
     </message>
     <message>
         <source>Start &amp;Demo Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Cluster starten</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Rollouts &amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout-&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Search Rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollouts &amp;suchen</translation>
     </message>
     <message>
         <source>Ste&amp;ps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritte</translation>
     </message>
     <message>
         <source>&amp;Weight Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichtsdiagramm</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisionen</translation>
     </message>
     <message>
         <source>C&amp;ontainers</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontainer</translation>
     </message>
     <message>
         <source>A&amp;nalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nalyse</translation>
     </message>
     <message>
         <source>Con&amp;ditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingungen</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollout</translation>
     </message>
     <message>
         <source>&amp;Copy Tree as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum als &amp;Text kopieren</translation>
     </message>
     <message>
         <source>Toggle &amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favorit umschalten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Rollout Desk</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source> &amp;Context: </source>
         <extracomment>Toolbar label before the kube context picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> &amp;Kontext: </translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source> &amp;Namespace: </source>
         <extracomment>Toolbar label before the namespace picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> &amp;Namespace: </translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished">Namespace</translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>All namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Namespaces</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Snapshot %1 (offline, read-only)</source>
         <extracomment>Status bar: an offline snapshot file is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 (offline, schreibgeschützt)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Reconnecting to %1… (showing the last known data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Verbindung zu %1… (die zuletzt bekannten Daten werden angezeigt)</translation>
     </message>
     <message>
         <source>Reconnecting to %1: %2 (showing the last known data)</source>
         <extracomment>%1 context, %2 why the connection dropped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Verbindung zu %1: %2 (die zuletzt bekannten Daten werden angezeigt)</translation>
     </message>
     <message>
         <source>Not connected to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden: %2</translation>
     </message>
     <message>
         <source>Rollout %1</source>
         <extracomment>Desktop notification: %1 rollout key, %2 new status word</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout %1</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Prüfung ist für diesen Kontext ausgeschaltet (insecure-skip-tls-verify in der kubeconfig): Die Identität des Servers wird nicht geprüft.</translation>
     </message>
     <message>
         <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Dies ist ein Offline-Snapshot; Aktionen sind ausgeschaltet.</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Lese-Modus: Aktionen sind ausgeschaltet (Einstellungen oder --read-only).</translation>
     </message>
     <message>
         <source>Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk</translation>
     </message>
     <message>
         <source>all namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Namespaces</translation>
     </message>
     <message>
         <source>%1 — Rollout Desk</source>
         <extracomment>Window title: context (namespace) — application</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rollout Desk</translation>
     </message>
     <message>
         <source>%1 (%2) — Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — Rollout Desk</translation>
     </message>
     <message>
         <source>Open kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig öffnen</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot öffnen</translation>
     </message>
     <message>
         <source>Snapshots (*.yaml *.yml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots (*.yaml *.yml *.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The demo cluster runs inside Rollout Desk: rollout rollouts-demo in namespace spring-petclinic. Try Set Image… with argoproj/rollouts-demo:red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Cluster läuft in Rollout Desk: Rollout rollouts-demo im Namespace spring-petclinic. Probieren Sie „Image setzen…“ mit argoproj/rollouts-demo:red aus.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>About Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Rollout Desk</translation>
     </message>
     <message>
         <source>Rollout Desk %1
 A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk %1
+Ein Desktop-Client für Argo Rollouts auf Kubernetes und OpenShift.</translation>
     </message>
 </context>
 <context>
@@ -789,207 +794,209 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <name>rd::gui::RolloutPage</name>
     <message>
         <source>Select a rollout in the board to see its steps, weights and revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Übersicht ein Rollout aus, um seine Schritte, Gewichte und Revisionen zu sehen.</translation>
     </message>
     <message>
         <source>Strategy:</source>
         <extracomment>Summary captions (the plugin&apos;s header fields)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strategie:</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt:</translation>
     </message>
     <message>
         <source>Set weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Gewicht:</translation>
     </message>
     <message>
         <source>Actual weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Gewicht:</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Images:</translation>
     </message>
     <message>
         <source>Replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikas:</translation>
     </message>
     <message>
         <source>Why is this rollout Degraded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist dieses Rollout Degraded?</translation>
     </message>
     <message>
         <source>Set image back to the &amp;stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>Image auf die &amp;stabile Version zurücksetzen</translation>
     </message>
     <message>
         <source>Set image back to the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>Image auf die stabile Version zurücksetzen</translation>
     </message>
     <message>
         <source>Ste&amp;ps</source>
         <extracomment>Rollout page tabs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritte</translation>
     </message>
     <message>
         <source>&amp;Weight chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichtsdiagramm</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisionen</translation>
     </message>
     <message>
         <source>C&amp;ontainers</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontainer</translation>
     </message>
     <message>
         <source>A&amp;nalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nalyse</translation>
     </message>
     <message>
         <source>Con&amp;ditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingungen</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>This rollout has no canary steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Rollout hat keine Canary-Schritte.</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Revision tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsbaum</translation>
     </message>
     <message>
         <source>Copy as &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Text kopieren</translation>
     </message>
     <message>
         <source>Copy the tree as kubectl argo rollouts get rollout prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Baum so kopieren, wie kubectl argo rollouts get rollout ihn ausgibt</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Image (desired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image (gewünscht)</translation>
     </message>
     <message>
         <source>Stable image</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiles Image</translation>
     </message>
     <message>
         <source>Analysis runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseläufe</translation>
     </message>
     <message>
         <source>Analysis run / metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyselauf / Metrik</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Desired %1 · Current %2 · Updated %3 · Ready %4 · Available %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünscht %1 · Aktuell %2 · Aktualisiert %3 · Bereit %4 · Verfügbar %5</translation>
     </message>
     <message>
         <source>The update was aborted. The Degraded status does not describe the health of your application: the stable version (%1) is running and receives all traffic. It only says that the desired version in spec.template (%2) and the running stable version differ.
 
 To clear it, set the image back to the stable version: the rollout skips the analysis and promotion steps and goes straight back to the stable ReplicaSet. Or use Retry to run the update again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung wurde abgebrochen. Der Status Degraded beschreibt nicht den Zustand Ihrer Anwendung: Die stabile Version (%1) läuft und erhält den gesamten Traffic. Er besagt nur, dass die gewünschte Version in spec.template (%2) und die laufende stabile Version sich unterscheiden.
+
+Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rollout überspringt die Analyse- und Hochstufungsschritte und kehrt direkt zum stabilen ReplicaSet zurück. Oder verwenden Sie „Wiederholen“, um die Aktualisierung erneut auszuführen.</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>init container</source>
-        <translation type="unfinished"></translation>
+        <translation>Init-Container</translation>
     </message>
     <message>
         <source>✔ %1  ✖ %2  ⚠ %3  error %4</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1  ✖ %2  ⚠ %3  Fehler %4</translation>
     </message>
     <message>
         <source>measurements %1, condition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungen %1, Bedingung %2</translation>
     </message>
     <message>
         <source>No analysis runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Analyseläufe.</translation>
     </message>
     <message>
         <source>Export weight chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsdiagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export weight history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsverlauf als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -997,125 +1004,125 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Set image of %1</source>
         <extracomment>Window title, %1 is the rollout name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Image von %1 setzen</translation>
     </message>
     <message>
         <source>C&amp;ontainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontainer:</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>%1 (init container)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Init-Container)</translation>
     </message>
     <message>
         <source>Current image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Image:</translation>
     </message>
     <message>
         <source>New &amp;image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Image:</translation>
     </message>
     <message>
         <source>New image</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Image</translation>
     </message>
     <message>
         <source>Choose an image this rollout ran before, or type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Image, das dieses Rollout bereits ausgeführt hat, oder geben Sie eines ein.</translation>
     </message>
     <message>
         <source>Choose a container and a valid image to see what will happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Container und ein gültiges Image, um zu sehen, was passiert.</translation>
     </message>
     <message>
         <source>Container %1 already runs %2: nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 führt bereits %2 aus: Es würde sich nichts ändern.</translation>
     </message>
     <message>
         <source>This is the stable image: the rollout skips the analysis and promotion steps and goes straight back to the stable ReplicaSet (a rollback). No canary is started and the rollout returns to stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das stabile Image: Das Rollout überspringt die Analyse- und Hochstufungsschritte und kehrt direkt zum stabilen ReplicaSet zurück (ein Rollback). Es wird kein Canary gestartet, und das Rollout kehrt zu stabil zurück.</translation>
     </message>
     <message numerus="yes">
         <source>A new canary revision will start with %1 and follow %n step(s), beginning with: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine neue Canary-Revision startet mit %1 und folgt %n Schritt, beginnend mit: %2.</numerusform>
+            <numerusform>Eine neue Canary-Revision startet mit %1 und folgt %n Schritten, beginnend mit: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>A new preview ReplicaSet will start with %1. Traffic switches to it when the rollout is promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Vorschau-ReplicaSet startet mit %1. Der Traffic wechselt dorthin, sobald das Rollout hochgestuft wird.</translation>
     </message>
     <message>
         <source>A new revision will start with %1 and replace the running pods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Revision startet mit %1 und ersetzt die laufenden Pods.</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>&amp;Production contexts (actions there require typing the rollout&apos;s name):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produktionskontexte (Aktionen dort erfordern die Eingabe des Rollout-Namens):</translation>
     </message>
     <message>
         <source>Production contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionskontexte</translation>
     </message>
     <message>
         <source>&amp;Read-only mode: switch every action off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur-Lese-Modus: alle Aktionen ausschalten</translation>
     </message>
     <message>
         <source>&amp;Notify me when a rollout pauses, degrades or is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen, wenn ein Rollout pausiert, sich verschlechtert oder abgebrochen wird</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1266,31 +1273,31 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::WelcomePage</name>
     <message>
         <source>Welcome to Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Rollout Desk</translation>
     </message>
     <message>
         <source>Watch and steer Argo Rollouts: choose where the rollouts come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo Rollouts beobachten und steuern: Wählen Sie, woher die Rollouts kommen.</translation>
     </message>
     <message>
         <source>Open a &amp;kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kubeconfig öffnen…</translation>
     </message>
     <message>
         <source>Start the &amp;demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Cluster starten</translation>
     </message>
     <message>
         <source>A simulated cluster inside the application, with the rollouts-demo rollout: try every action safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simulierter Cluster in der Anwendung, mit dem Rollout rollouts-demo: Probieren Sie jede Aktion gefahrlos aus.</translation>
     </message>
     <message>
         <source>Open a &amp;snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snapshot öffnen…</translation>
     </message>
     <message>
         <source>View rollouts saved with kubectl get -o yaml, offline and read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit kubectl get -o yaml gespeicherte Rollouts offline und schreibgeschützt ansehen.</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>rd::gui::ActionPolicy</name>
     <message numerus="yes">
         <source>Every pod of the rollout is restarted, a few at a time, starting in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every pod of the rollout is restarted, a few at a time, starting in %n second.</numerusform>
+            <numerusform>Every pod of the rollout is restarted, a few at a time, starting in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>rd::gui::BoardView</name>
     <message numerus="yes">
         <source>Show: %1 — %n rollout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show: %1 — %n rollout</numerusform>
+            <numerusform>Show: %1 — %n rollouts</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>rd::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n rollout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rollout</numerusform>
+            <numerusform>%n rollouts</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,9 @@
     <name>rd::gui::SetImageDialog</name>
     <message numerus="yes">
         <source>A new canary revision will start with %1 and follow %n step(s), beginning with: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A new canary revision will start with %1 and follow %n step, beginning with: %2.</numerusform>
+            <numerusform>A new canary revision will start with %1 and follow %n steps, beginning with: %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,20 +6,20 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>Action tooltip: explanation and keyboard shortcut</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sending %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: enviando «%1»…</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hecho.</translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
         <extracomment>An action failed: %1 rollout, %2 the server&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2: «%1» ha fallado: %3</translation>
     </message>
 </context>
 <context>
@@ -27,27 +27,27 @@
     <message>
         <source>%1 %2</source>
         <extracomment>Title of a confirmation dialog, %1 is the action, %2 the rollout</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar &amp;ahora</translation>
     </message>
     <message>
         <source>Restart &amp;later, in minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar &amp;más tarde, en minutos:</translation>
     </message>
     <message>
         <source>Minutes until restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos hasta el reinicio</translation>
     </message>
     <message>
         <source>Roll back to &amp;revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir a la &amp;revisión:</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
 </context>
 <context>
@@ -55,229 +55,231 @@
     <message>
         <source>Promote</source>
         <extracomment>Rollout action (menu, toolbar): go to the next step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Promover</translation>
     </message>
     <message>
         <source>Promote Full</source>
         <extracomment>Rollout action: skip all remaining steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Promover por completo</translation>
     </message>
     <message>
         <source>Pause</source>
         <extracomment>Rollout action</extracomment>
-        <translation type="unfinished">Pausa</translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Resume</source>
         <extracomment>Rollout action</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Abort</source>
         <extracomment>Rollout action: stop the update and go back to stable</extracomment>
-        <translation type="unfinished">Interrupción</translation>
+        <translation>Interrumpir</translation>
     </message>
     <message>
         <source>Retry</source>
         <extracomment>Rollout action: restart an aborted update</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Restart…</source>
         <extracomment>Rollout action: restart the pods</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar…</translation>
     </message>
     <message>
         <source>Set Image…</source>
         <extracomment>Rollout action: change a container image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar imagen…</translation>
     </message>
     <message>
         <source>Rollback…</source>
         <extracomment>Rollout action: roll back to an earlier revision</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revertir…</translation>
     </message>
     <message>
         <source>Go on to the next step of the update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al siguiente paso de la actualización</translation>
     </message>
     <message>
         <source>Skip every remaining step and make the new version stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir todos los pasos restantes y convertir la nueva versión en la estable</translation>
     </message>
     <message>
         <source>Stop the update where it is until it is resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la actualización donde está hasta que se reanude</translation>
     </message>
     <message>
         <source>Continue a paused update</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar una actualización en pausa</translation>
     </message>
     <message>
         <source>Stop the update and send all traffic back to the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpir la actualización y devolver todo el tráfico a la versión estable</translation>
     </message>
     <message>
         <source>Start the aborted update again from its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar la actualización interrumpida desde su primer paso</translation>
     </message>
     <message>
         <source>Restart every pod of the rollout, now or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar todos los pods del rollout, ahora o más tarde</translation>
     </message>
     <message>
         <source>Change a container image: starts a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la imagen de un contenedor: inicia una nueva revisión</translation>
     </message>
     <message>
         <source>Go back to the pod template of an earlier revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la plantilla de pod de una revisión anterior</translation>
     </message>
     <message>
         <source>Promote fully</source>
-        <translation type="unfinished"></translation>
+        <translation>Promover por completo</translation>
     </message>
     <message>
         <source>Pause rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar el rollout</translation>
     </message>
     <message>
         <source>Resume rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar el rollout</translation>
     </message>
     <message>
         <source>Abort rollout</source>
         <extracomment>Confirmation button of the Abort dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpir el rollout</translation>
     </message>
     <message>
         <source>Retry rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar el rollout</translation>
     </message>
     <message>
         <source>Restart pods</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar los pods</translation>
     </message>
     <message>
         <source>Set image</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la imagen</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Select a rollout first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero un rollout.</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de solo lectura: las acciones están desactivadas.</translation>
     </message>
     <message>
         <source>A request for this rollout is still being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está enviando una solicitud para este rollout.</translation>
     </message>
     <message>
         <source>Your account may not patch rollouts/status in namespace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta no tiene permiso para aplicar parches a rollouts/status en el espacio de nombres %1.</translation>
     </message>
     <message>
         <source>Your account may not patch rollouts in namespace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta no tiene permiso para aplicar parches a rollouts en el espacio de nombres %1.</translation>
     </message>
     <message>
         <source>The update was aborted: use Retry or set the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización se interrumpió: usa «Reintentar» o cambia la imagen.</translation>
     </message>
     <message>
         <source>Nothing to promote: the rollout is fully promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que promover: el rollout ya está promovido por completo.</translation>
     </message>
     <message>
         <source>Every step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos están completados.</translation>
     </message>
     <message>
         <source>The rollout is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rollout ya está en pausa.</translation>
     </message>
     <message>
         <source>The rollout is not paused by a user (use Promote for a pause step).</source>
-        <translation type="unfinished"></translation>
+        <translation>El rollout no lo ha pausado un usuario (para un paso de pausa, usa «Promover»).</translation>
     </message>
     <message>
         <source>The update is already aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización ya está interrumpida.</translation>
     </message>
     <message>
         <source>Nothing to abort: no update is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que interrumpir: no hay ninguna actualización en curso.</translation>
     </message>
     <message>
         <source>Only an aborted update can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reintentar una actualización interrumpida.</translation>
     </message>
     <message>
         <source>The rollout has no containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rollout no tiene contenedores.</translation>
     </message>
     <message>
         <source>There is no earlier revision to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna revisión anterior a la que revertir.</translation>
     </message>
     <message>
         <source>The rollout leaves step %1 of %2 and goes on to the next step. More traffic goes to the canary version as the following steps say.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rollout deja el paso %1 de %2 y pasa al siguiente. Más tráfico se dirige a la versión canary, según indiquen los pasos siguientes.</translation>
     </message>
     <message>
         <source>The rollout goes on to its next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rollout pasa a su siguiente paso.</translation>
     </message>
     <message>
         <source>Every remaining step, pause and analysis is skipped. The canary version becomes the stable version and receives all traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omiten todos los pasos, pausas y análisis restantes. La versión canary pasa a ser la versión estable y recibe todo el tráfico.</translation>
     </message>
     <message>
         <source>The update stops where it is. Traffic weights and replicas stay as they are until someone resumes or promotes the rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización se detiene donde está. Los pesos del tráfico y las réplicas se mantienen hasta que alguien reanude o promueva el rollout.</translation>
     </message>
     <message>
         <source>The paused update continues from its current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización en pausa continúa desde su paso actual.</translation>
     </message>
     <message>
         <source>Aborting removes the new canary version&apos;s resources: its ReplicaSet is scaled to 0 replicas and the previous stable version is restored. All traffic that went to the canary (Ingress, route, virtual service) returns to the stable version.
 
 The rollout then shows Degraded until you set the image back to the stable version or retry the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al interrumpir, se eliminan los recursos de la nueva versión canary: su ReplicaSet se escala a 0 réplicas y se restaura la versión estable anterior. Todo el tráfico que iba al canary (Ingress, ruta, servicio virtual) vuelve a la versión estable.
+
+Después, el rollout muestra Degraded hasta que vuelvas a poner la imagen de la versión estable o reintentes la actualización.</translation>
     </message>
     <message>
         <source>The aborted update starts again from its first step: a canary is scaled up and receives traffic as the steps say.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización interrumpida vuelve a empezar desde su primer paso: se escala un canary, que recibe tráfico según indiquen los pasos.</translation>
     </message>
     <message numerus="yes">
         <source>Every pod of the rollout is restarted, a few at a time, starting in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos los pods del rollout se reinician, unos pocos cada vez, dentro de %n segundo.</numerusform>
+            <numerusform>Todos los pods del rollout se reinician, unos pocos cada vez, dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every pod of the rollout is restarted now, a few at a time. The image and the steps do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pods del rollout se reinician ahora, unos pocos cada vez. La imagen y los pasos no cambian.</translation>
     </message>
     <message>
         <source>Container %1 gets image %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenedor %1 recibe la imagen %2.</translation>
     </message>
     <message>
         <source>The pod template of revision %1 is restored. This starts a new update that follows the rollout&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restaura la plantilla de pod de la revisión %1. Esto inicia una nueva actualización que sigue los pasos del rollout.</translation>
     </message>
     <message>
         <source>The pod template of the previous revision is restored. This starts a new update that follows the rollout&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restaura la plantilla de pod de la revisión anterior. Esto inicia una nueva actualización que sigue los pasos del rollout.</translation>
     </message>
 </context>
 <context>
@@ -285,60 +287,60 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message>
         <source>All</source>
         <extracomment>Filter chip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Needs attention</source>
         <extracomment>Filter chip: paused, degraded or aborted rollouts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requieren atención</translation>
     </message>
     <message>
         <source>Paused</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Progressing</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progressing</translation>
     </message>
     <message>
         <source>Degraded</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Degraded</translation>
     </message>
     <message>
         <source>Healthy</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Healthy</translation>
     </message>
     <message>
         <source>Favourites</source>
         <extracomment>Filter chip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Favoritos</translation>
     </message>
     <message>
         <source>Search names or label:value  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres o label:valor  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar rollouts</translation>
     </message>
     <message>
         <source>Rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollouts</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Filter chip with its count, e.g. &quot;Paused (2)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Show: %1 — %n rollout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar: %1 — %n rollout</numerusform>
+            <numerusform>Mostrar: %1 — %n rollouts</numerusform>
         </translation>
     </message>
 </context>
@@ -349,315 +351,318 @@ The rollout then shows Degraded until you set the image back to the stable versi
 Namespace: %2
 Rollout: %3</source>
         <extracomment>Confirmation dialog header: which cluster context, namespace and rollout</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contexto: %1
+Espacio de nombres: %2
+Rollout: %3</translation>
     </message>
     <message>
         <source>Production context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto de producción: %1</translation>
     </message>
     <message>
         <source>Equivalent &amp;command:</source>
         <extracomment>Label above the equivalent command line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comando equivalente:</translation>
     </message>
     <message>
         <source>Equivalent command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando equivalente</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el comando</translation>
     </message>
     <message>
         <source>Copy the command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el comando al portapapeles</translation>
     </message>
     <message>
         <source>This is a production context. Type the rollout&apos;s name (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un contexto de producción. Escribe el nombre del rollout (%1) para confirmar:</translation>
     </message>
     <message>
         <source>Rollout name confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación del nombre del rollout</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ConnectionManager</name>
     <message>
         <source>The snapshot %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea %1 no existe.</translation>
     </message>
     <message>
         <source>The demo cluster could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el clúster de demostración: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ImageReference</name>
     <message>
         <source>Enter an image, for example registry.example.com/team/app:1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una imagen, por ejemplo registry.example.com/team/app:1.2.</translation>
     </message>
     <message>
         <source>An image reference cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una referencia de imagen no puede contener espacios.</translation>
     </message>
     <message>
         <source>An image reference cannot contain &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una referencia de imagen no puede contener &apos;=&apos;.</translation>
     </message>
     <message>
         <source>The image reference is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia de imagen es demasiado larga.</translation>
     </message>
     <message>
         <source>Repository names must be lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de repositorio deben estar en minúsculas.</translation>
     </message>
     <message>
         <source>This is not a valid image reference (expected name[:tag][@digest]).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una referencia de imagen válida (se espera nombre[:tag][@digest]).</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n rollout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rollout</numerusform>
+            <numerusform>%n rollouts</numerusform>
         </translation>
     </message>
     <message>
         <source>The revision tree was copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbol de revisiones se ha copiado como texto.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;kubeconfig…</translation>
     </message>
     <message>
         <source>Open &amp;Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;instantánea…</translation>
     </message>
     <message>
         <source>Start &amp;Demo Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el clúster de &amp;demostración</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Rollouts &amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tablero de rollouts</translation>
     </message>
     <message>
         <source>&amp;Search Rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar rollouts</translation>
     </message>
     <message>
         <source>Ste&amp;ps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos</translation>
     </message>
     <message>
         <source>&amp;Weight Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de p&amp;esos</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visiones</translation>
     </message>
     <message>
         <source>C&amp;ontainers</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontenedores</translation>
     </message>
     <message>
         <source>A&amp;nalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nálisis</translation>
     </message>
     <message>
         <source>Con&amp;ditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;diciones</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>&amp;Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollout</translation>
     </message>
     <message>
         <source>&amp;Copy Tree as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar el árbol como texto</translation>
     </message>
     <message>
         <source>Toggle &amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternar &amp;favorito</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de Rollout Desk</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas</translation>
     </message>
     <message>
         <source> &amp;Context: </source>
         <extracomment>Toolbar label before the kube context picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> &amp;Contexto: </translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source> &amp;Namespace: </source>
         <extracomment>Toolbar label before the namespace picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> Espacio de &amp;nombres: </translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished">Espacio de nombres</translation>
+        <translation>Espacio de nombres</translation>
     </message>
     <message>
         <source>All namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los espacios de nombres</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Snapshot %1 (offline, read-only)</source>
         <extracomment>Status bar: an offline snapshot file is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea %1 (sin conexión, solo lectura)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1</translation>
     </message>
     <message>
         <source>Reconnecting to %1… (showing the last known data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando con %1… (se muestran los últimos datos conocidos)</translation>
     </message>
     <message>
         <source>Reconnecting to %1: %2 (showing the last known data)</source>
         <extracomment>%1 context, %2 why the connection dropped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando con %1: %2 (se muestran los últimos datos conocidos)</translation>
     </message>
     <message>
         <source>Not connected to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con %1: %2</translation>
     </message>
     <message>
         <source>Rollout %1</source>
         <extracomment>Desktop notification: %1 rollout key, %2 new status word</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout %1</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora está %2.</translation>
     </message>
     <message>
         <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación TLS está desactivada para este contexto (insecure-skip-tls-verify en el kubeconfig): no se comprueba la identidad del servidor.</translation>
     </message>
     <message>
         <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: es una instantánea sin conexión; las acciones están desactivadas.</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de solo lectura: las acciones están desactivadas (Configuración o --read-only).</translation>
     </message>
     <message>
         <source>Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk</translation>
     </message>
     <message>
         <source>all namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los espacios de nombres</translation>
     </message>
     <message>
         <source>%1 — Rollout Desk</source>
         <extracomment>Window title: context (namespace) — application</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rollout Desk</translation>
     </message>
     <message>
         <source>%1 (%2) — Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — Rollout Desk</translation>
     </message>
     <message>
         <source>Open kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir kubeconfig</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir instantánea</translation>
     </message>
     <message>
         <source>Snapshots (*.yaml *.yml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas (*.yaml *.yml *.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The demo cluster runs inside Rollout Desk: rollout rollouts-demo in namespace spring-petclinic. Try Set Image… with argoproj/rollouts-demo:red.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster de demostración se ejecuta dentro de Rollout Desk: rollout rollouts-demo en el espacio de nombres spring-petclinic. Prueba «Cambiar imagen…» con argoproj/rollouts-demo:red.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>About Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Rollout Desk</translation>
     </message>
     <message>
         <source>Rollout Desk %1
 A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk %1
+Un cliente de escritorio para Argo Rollouts en Kubernetes y OpenShift.</translation>
     </message>
 </context>
 <context>
@@ -789,207 +794,209 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <name>rd::gui::RolloutPage</name>
     <message>
         <source>Select a rollout in the board to see its steps, weights and revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un rollout en el tablero para ver sus pasos, pesos y revisiones.</translation>
     </message>
     <message>
         <source>Strategy:</source>
         <extracomment>Summary captions (the plugin&apos;s header fields)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia:</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso:</translation>
     </message>
     <message>
         <source>Set weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso establecido:</translation>
     </message>
     <message>
         <source>Actual weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso real:</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes:</translation>
     </message>
     <message>
         <source>Replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplicas:</translation>
     </message>
     <message>
         <source>Why is this rollout Degraded?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué este rollout está Degraded?</translation>
     </message>
     <message>
         <source>Set image back to the &amp;stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la imagen de la versión e&amp;stable</translation>
     </message>
     <message>
         <source>Set image back to the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la imagen de la versión estable</translation>
     </message>
     <message>
         <source>Ste&amp;ps</source>
         <extracomment>Rollout page tabs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos</translation>
     </message>
     <message>
         <source>&amp;Weight chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de p&amp;esos</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visiones</translation>
     </message>
     <message>
         <source>C&amp;ontainers</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontenedores</translation>
     </message>
     <message>
         <source>A&amp;nalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nálisis</translation>
     </message>
     <message>
         <source>Con&amp;ditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;diciones</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>This rollout has no canary steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este rollout no tiene pasos canary.</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PNG…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Revision tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de revisiones</translation>
     </message>
     <message>
         <source>Copy as &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como &amp;texto</translation>
     </message>
     <message>
         <source>Copy the tree as kubectl argo rollouts get rollout prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el árbol tal como lo muestra kubectl argo rollouts get rollout</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedores</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Image (desired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen (deseada)</translation>
     </message>
     <message>
         <source>Stable image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen estable</translation>
     </message>
     <message>
         <source>Analysis runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones de análisis</translation>
     </message>
     <message>
         <source>Analysis run / metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución de análisis / métrica</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Desired %1 · Current %2 · Updated %3 · Ready %4 · Available %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseadas %1 · Actuales %2 · Actualizadas %3 · Listas %4 · Disponibles %5</translation>
     </message>
     <message>
         <source>The update was aborted. The Degraded status does not describe the health of your application: the stable version (%1) is running and receives all traffic. It only says that the desired version in spec.template (%2) and the running stable version differ.
 
 To clear it, set the image back to the stable version: the rollout skips the analysis and promotion steps and goes straight back to the stable ReplicaSet. Or use Retry to run the update again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización se interrumpió. El estado Degraded no describe la salud de tu aplicación: la versión estable (%1) se está ejecutando y recibe todo el tráfico. Solo indica que la versión deseada en spec.template (%2) y la versión estable en ejecución no coinciden.
+
+Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omite los pasos de análisis y promoción y vuelve directamente al ReplicaSet estable. O usa «Reintentar» para volver a ejecutar la actualización.</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>contenedor</translation>
     </message>
     <message>
         <source>init container</source>
-        <translation type="unfinished"></translation>
+        <translation>contenedor de inicialización</translation>
     </message>
     <message>
         <source>✔ %1  ✖ %2  ⚠ %3  error %4</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1  ✖ %2  ⚠ %3  error %4</translation>
     </message>
     <message>
         <source>measurements %1, condition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mediciones %1, condición %2</translation>
     </message>
     <message>
         <source>No analysis runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ejecuciones de análisis.</translation>
     </message>
     <message>
         <source>Export weight chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico de pesos como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Export weight history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial de pesos como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -997,125 +1004,125 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Set image of %1</source>
         <extracomment>Window title, %1 is the rollout name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la imagen de %1</translation>
     </message>
     <message>
         <source>C&amp;ontainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontenedor:</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor</translation>
     </message>
     <message>
         <source>%1 (init container)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (contenedor de inicialización)</translation>
     </message>
     <message>
         <source>Current image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen actual:</translation>
     </message>
     <message>
         <source>New &amp;image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;imagen:</translation>
     </message>
     <message>
         <source>New image</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva imagen</translation>
     </message>
     <message>
         <source>Choose an image this rollout ran before, or type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una imagen que este rollout haya ejecutado antes o escribe una.</translation>
     </message>
     <message>
         <source>Choose a container and a valid image to see what will happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un contenedor y una imagen válida para ver qué ocurrirá.</translation>
     </message>
     <message>
         <source>Container %1 already runs %2: nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenedor %1 ya ejecuta %2: no cambiaría nada.</translation>
     </message>
     <message>
         <source>This is the stable image: the rollout skips the analysis and promotion steps and goes straight back to the stable ReplicaSet (a rollback). No canary is started and the rollout returns to stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la imagen estable: el rollout omite los pasos de análisis y promoción y vuelve directamente al ReplicaSet estable (una reversión). No se inicia ningún canary y el rollout vuelve a estable.</translation>
     </message>
     <message numerus="yes">
         <source>A new canary revision will start with %1 and follow %n step(s), beginning with: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se iniciará una nueva revisión canary con %1 que seguirá %n paso, empezando por: %2.</numerusform>
+            <numerusform>Se iniciará una nueva revisión canary con %1 que seguirá %n pasos, empezando por: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>A new preview ReplicaSet will start with %1. Traffic switches to it when the rollout is promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se iniciará un nuevo ReplicaSet de vista previa con %1. El tráfico pasa a él cuando se promueve el rollout.</translation>
     </message>
     <message>
         <source>A new revision will start with %1 and replace the running pods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se iniciará una nueva revisión con %1 que reemplazará los pods en ejecución.</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>&amp;Production contexts (actions there require typing the rollout&apos;s name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextos de &amp;producción (las acciones en ellos requieren escribir el nombre del rollout):</translation>
     </message>
     <message>
         <source>Production contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextos de producción</translation>
     </message>
     <message>
         <source>&amp;Read-only mode: switch every action off</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de solo &amp;lectura: desactivar todas las acciones</translation>
     </message>
     <message>
         <source>&amp;Notify me when a rollout pauses, degrades or is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisarme cuando un rollout se pause, se degrade o se interrumpa</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1266,31 +1273,31 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::WelcomePage</name>
     <message>
         <source>Welcome to Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Rollout Desk</translation>
     </message>
     <message>
         <source>Watch and steer Argo Rollouts: choose where the rollouts come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observa y dirige Argo Rollouts: elige de dónde proceden los rollouts.</translation>
     </message>
     <message>
         <source>Open a &amp;kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un &amp;kubeconfig…</translation>
     </message>
     <message>
         <source>Start the &amp;demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el clúster de &amp;demostración</translation>
     </message>
     <message>
         <source>A simulated cluster inside the application, with the rollouts-demo rollout: try every action safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clúster simulado dentro de la aplicación, con el rollout rollouts-demo: prueba todas las acciones sin riesgo.</translation>
     </message>
     <message>
         <source>Open a &amp;snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una &amp;instantánea…</translation>
     </message>
     <message>
         <source>View rollouts saved with kubectl get -o yaml, offline and read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver, sin conexión y en solo lectura, rollouts guardados con kubectl get -o yaml.</translation>
     </message>
 </context>
 </TS>

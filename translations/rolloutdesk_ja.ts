@@ -6,20 +6,20 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>Action tooltip: explanation and keyboard shortcut</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sending %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: 「%1」を送信しています…</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 完了しました。</translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
         <extracomment>An action failed: %1 rollout, %2 the server&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2: 「%1」に失敗しました: %3</translation>
     </message>
 </context>
 <context>
@@ -27,27 +27,27 @@
     <message>
         <source>%1 %2</source>
         <extracomment>Title of a confirmation dialog, %1 is the action, %2 the rollout</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再起動(&amp;N)</translation>
     </message>
     <message>
         <source>Restart &amp;later, in minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した分数の後に再起動(&amp;L):</translation>
     </message>
     <message>
         <source>Minutes until restart</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動までの分数</translation>
     </message>
     <message>
         <source>Roll back to &amp;revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバック先のリビジョン(&amp;R):</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン</translation>
     </message>
 </context>
 <context>
@@ -55,228 +55,230 @@
     <message>
         <source>Promote</source>
         <extracomment>Rollout action (menu, toolbar): go to the next step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>プロモート</translation>
     </message>
     <message>
         <source>Promote Full</source>
         <extracomment>Rollout action: skip all remaining steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>完全にプロモート</translation>
     </message>
     <message>
         <source>Pause</source>
         <extracomment>Rollout action</extracomment>
-        <translation type="unfinished">一時停止</translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Resume</source>
         <extracomment>Rollout action</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Abort</source>
         <extracomment>Rollout action: stop the update and go back to stable</extracomment>
-        <translation type="unfinished">中止</translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Retry</source>
         <extracomment>Rollout action: restart an aborted update</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Restart…</source>
         <extracomment>Rollout action: restart the pods</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>再起動…</translation>
     </message>
     <message>
         <source>Set Image…</source>
         <extracomment>Rollout action: change a container image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>イメージの設定…</translation>
     </message>
     <message>
         <source>Rollback…</source>
         <extracomment>Rollout action: roll back to an earlier revision</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ロールバック…</translation>
     </message>
     <message>
         <source>Go on to the next step of the update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新の次のステップに進みます</translation>
     </message>
     <message>
         <source>Skip every remaining step and make the new version stable</source>
-        <translation type="unfinished"></translation>
+        <translation>残りのステップをすべてスキップし、新しいバージョンを安定バージョンにします</translation>
     </message>
     <message>
         <source>Stop the update where it is until it is resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>再開されるまで、更新を現在の位置で止めます</translation>
     </message>
     <message>
         <source>Continue a paused update</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中の更新を続行します</translation>
     </message>
     <message>
         <source>Stop the update and send all traffic back to the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>更新を中止し、すべてのトラフィックを安定バージョンに戻します</translation>
     </message>
     <message>
         <source>Start the aborted update again from its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>中止された更新を最初のステップからやり直します</translation>
     </message>
     <message>
         <source>Restart every pod of the rollout, now or later</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトのすべての Pod を、今すぐまたは後で再起動します</translation>
     </message>
     <message>
         <source>Change a container image: starts a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナーイメージを変更します (新しいリビジョンが開始されます)</translation>
     </message>
     <message>
         <source>Go back to the pod template of an earlier revision</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のリビジョンの Pod テンプレートに戻します</translation>
     </message>
     <message>
         <source>Promote fully</source>
-        <translation type="unfinished"></translation>
+        <translation>完全にプロモート</translation>
     </message>
     <message>
         <source>Pause rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトを一時停止</translation>
     </message>
     <message>
         <source>Resume rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトを再開</translation>
     </message>
     <message>
         <source>Abort rollout</source>
         <extracomment>Confirmation button of the Abort dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトを中止</translation>
     </message>
     <message>
         <source>Retry rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトを再試行</translation>
     </message>
     <message>
         <source>Restart pods</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod を再起動</translation>
     </message>
     <message>
         <source>Set image</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージを設定</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバック</translation>
     </message>
     <message>
         <source>Select a rollout first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にロールアウトを選択してください。</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用モード: 操作は無効になっています。</translation>
     </message>
     <message>
         <source>A request for this rollout is still being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>このロールアウトへの要求を送信中です。</translation>
     </message>
     <message>
         <source>Your account may not patch rollouts/status in namespace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのアカウントには、namespace %1 の rollouts/status にパッチを適用する権限がありません。</translation>
     </message>
     <message>
         <source>Your account may not patch rollouts in namespace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのアカウントには、namespace %1 の rollouts にパッチを適用する権限がありません。</translation>
     </message>
     <message>
         <source>The update was aborted: use Retry or set the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新は中止されました。再試行するか、イメージを設定してください。</translation>
     </message>
     <message>
         <source>Nothing to promote: the rollout is fully promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロモートする対象がありません。ロールアウトは完全にプロモートされています。</translation>
     </message>
     <message>
         <source>Every step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステップが完了しています。</translation>
     </message>
     <message>
         <source>The rollout is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトはすでに一時停止しています。</translation>
     </message>
     <message>
         <source>The rollout is not paused by a user (use Promote for a pause step).</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトはユーザーによって一時停止されていません (一時停止ステップでは「プロモート」を使用してください)。</translation>
     </message>
     <message>
         <source>The update is already aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新はすでに中止されています。</translation>
     </message>
     <message>
         <source>Nothing to abort: no update is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>中止する対象がありません。進行中の更新はありません。</translation>
     </message>
     <message>
         <source>Only an aborted update can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行できるのは、中止された更新だけです。</translation>
     </message>
     <message>
         <source>The rollout has no containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトにコンテナーがありません。</translation>
     </message>
     <message>
         <source>There is no earlier revision to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバック先となる以前のリビジョンがありません。</translation>
     </message>
     <message>
         <source>The rollout leaves step %1 of %2 and goes on to the next step. More traffic goes to the canary version as the following steps say.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトはステップ %1/%2 を終えて、次のステップに進みます。以降のステップの定義に従って、より多くのトラフィックがカナリアバージョンに送られます。</translation>
     </message>
     <message>
         <source>The rollout goes on to its next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトは次のステップに進みます。</translation>
     </message>
     <message>
         <source>Every remaining step, pause and analysis is skipped. The canary version becomes the stable version and receives all traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>残りのステップ、一時停止、分析はすべてスキップされます。カナリアバージョンが安定バージョンになり、すべてのトラフィックを受け取ります。</translation>
     </message>
     <message>
         <source>The update stops where it is. Traffic weights and replicas stay as they are until someone resumes or promotes the rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新は現在の位置で止まります。誰かがロールアウトを再開またはプロモートするまで、トラフィックの重みとレプリカはそのまま維持されます。</translation>
     </message>
     <message>
         <source>The paused update continues from its current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中の更新が、現在のステップから再開されます。</translation>
     </message>
     <message>
         <source>Aborting removes the new canary version&apos;s resources: its ReplicaSet is scaled to 0 replicas and the previous stable version is restored. All traffic that went to the canary (Ingress, route, virtual service) returns to the stable version.
 
 The rollout then shows Degraded until you set the image back to the stable version or retry the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>中止すると、新しいカナリアバージョンのリソースが削除されます。その ReplicaSet は 0 レプリカにスケーリングされ、以前の安定バージョンが復元されます。カナリアに送られていたすべてのトラフィック (Ingress、ルート、仮想サービス) は、安定バージョンに戻ります。
+
+その後、イメージを安定バージョンに戻すか更新を再試行するまで、ロールアウトは Degraded と表示されます。</translation>
     </message>
     <message>
         <source>The aborted update starts again from its first step: a canary is scaled up and receives traffic as the steps say.</source>
-        <translation type="unfinished"></translation>
+        <translation>中止された更新が、最初のステップから再び開始されます。カナリアがスケールアップされ、ステップの定義に従ってトラフィックを受け取ります。</translation>
     </message>
     <message numerus="yes">
         <source>Every pod of the rollout is restarted, a few at a time, starting in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒後から、ロールアウトのすべての Pod が数個ずつ再起動されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every pod of the rollout is restarted now, a few at a time. The image and the steps do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトのすべての Pod が、今すぐ数個ずつ再起動されます。イメージとステップは変更されません。</translation>
     </message>
     <message>
         <source>Container %1 gets image %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー %1 のイメージが %2 になります。</translation>
     </message>
     <message>
         <source>The pod template of revision %1 is restored. This starts a new update that follows the rollout&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン %1 の Pod テンプレートが復元されます。これにより、ロールアウトのステップに従う新しい更新が開始されます。</translation>
     </message>
     <message>
         <source>The pod template of the previous revision is restored. This starts a new update that follows the rollout&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のリビジョンの Pod テンプレートが復元されます。これにより、ロールアウトのステップに従う新しい更新が開始されます。</translation>
     </message>
 </context>
 <context>
@@ -284,59 +286,59 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message>
         <source>All</source>
         <extracomment>Filter chip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Needs attention</source>
         <extracomment>Filter chip: paused, degraded or aborted rollouts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>要対応</translation>
     </message>
     <message>
         <source>Paused</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Progressing</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progressing</translation>
     </message>
     <message>
         <source>Degraded</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Degraded</translation>
     </message>
     <message>
         <source>Healthy</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Healthy</translation>
     </message>
     <message>
         <source>Favourites</source>
         <extracomment>Filter chip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>お気に入り</translation>
     </message>
     <message>
         <source>Search names or label:value  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または label:value で検索  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトを検索</translation>
     </message>
     <message>
         <source>Rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウト</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Filter chip with its count, e.g. &quot;Paused (2)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Show: %1 — %n rollout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>表示: %1 — %n 件のロールアウト</numerusform>
         </translation>
     </message>
 </context>
@@ -347,314 +349,317 @@ The rollout then shows Degraded until you set the image back to the stable versi
 Namespace: %2
 Rollout: %3</source>
         <extracomment>Confirmation dialog header: which cluster context, namespace and rollout</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト: %1
+namespace: %2
+ロールアウト: %3</translation>
     </message>
     <message>
         <source>Production context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本番コンテキスト: %1</translation>
     </message>
     <message>
         <source>Equivalent &amp;command:</source>
         <extracomment>Label above the equivalent command line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同等のコマンド(&amp;C):</translation>
     </message>
     <message>
         <source>Equivalent command</source>
-        <translation type="unfinished"></translation>
+        <translation>同等のコマンド</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;Y)</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをコピー</translation>
     </message>
     <message>
         <source>Copy the command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをクリップボードにコピーします</translation>
     </message>
     <message>
         <source>This is a production context. Type the rollout&apos;s name (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>これは本番コンテキストです。確認のため、ロールアウト名 (%1) を入力してください:</translation>
     </message>
     <message>
         <source>Rollout name confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウト名の確認</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ConnectionManager</name>
     <message>
         <source>The snapshot %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 が存在しません。</translation>
     </message>
     <message>
         <source>The demo cluster could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターを起動できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ImageReference</name>
     <message>
         <source>Enter an image, for example registry.example.com/team/app:1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージを入力してください (例: registry.example.com/team/app:1.2)。</translation>
     </message>
     <message>
         <source>An image reference cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ参照にスペースを含めることはできません。</translation>
     </message>
     <message>
         <source>An image reference cannot contain &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ参照に &apos;=&apos; を含めることはできません。</translation>
     </message>
     <message>
         <source>The image reference is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ参照が長すぎます。</translation>
     </message>
     <message>
         <source>Repository names must be lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリー名は小文字でなければなりません。</translation>
     </message>
     <message>
         <source>This is not a valid image reference (expected name[:tag][@digest]).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なイメージ参照ではありません (name[:tag][@digest] の形式で指定してください)。</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n rollout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のロールアウト</numerusform>
         </translation>
     </message>
     <message>
         <source>The revision tree was copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョンツリーをテキストとしてコピーしました。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig を開く(&amp;K)…</translation>
     </message>
     <message>
         <source>Open &amp;Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを開く(&amp;S)…</translation>
     </message>
     <message>
         <source>Start &amp;Demo Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターを起動(&amp;D)</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Rollouts &amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトボード(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Search Rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトを検索(&amp;S)</translation>
     </message>
     <message>
         <source>Ste&amp;ps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Weight Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>重みのチャート(&amp;W)</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン(&amp;V)</translation>
     </message>
     <message>
         <source>C&amp;ontainers</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー(&amp;O)</translation>
     </message>
     <message>
         <source>A&amp;nalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析(&amp;N)</translation>
     </message>
     <message>
         <source>Con&amp;ditions</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバー(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウト(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy Tree as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ツリーをテキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Toggle &amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>お気に入りの切り替え(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk について(&amp;A)</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバー</translation>
     </message>
     <message>
         <source> &amp;Context: </source>
         <extracomment>Toolbar label before the kube context picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> コンテキスト(&amp;C): </translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト</translation>
     </message>
     <message>
         <source> &amp;Namespace: </source>
         <extracomment>Toolbar label before the namespace picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> namespace(&amp;N): </translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished">Namespace</translation>
+        <translation>namespace</translation>
     </message>
     <message>
         <source>All namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての namespace</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを閉じる</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Snapshot %1 (offline, read-only)</source>
         <extracomment>Status bar: an offline snapshot file is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 (オフライン、読み取り専用)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続済み</translation>
     </message>
     <message>
         <source>Reconnecting to %1… (showing the last known data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に再接続中… (最後に取得したデータを表示しています)</translation>
     </message>
     <message>
         <source>Reconnecting to %1: %2 (showing the last known data)</source>
         <extracomment>%1 context, %2 why the connection dropped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 に再接続中: %2 (最後に取得したデータを表示しています)</translation>
     </message>
     <message>
         <source>Not connected to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続されていません: %2</translation>
     </message>
     <message>
         <source>Rollout %1</source>
         <extracomment>Desktop notification: %1 rollout key, %2 new status word</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウト %1</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 になりました。</translation>
     </message>
     <message>
         <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンテキストでは TLS 検証が無効です (kubeconfig の insecure-skip-tls-verify)。サーバーの身元は確認されません。</translation>
     </message>
     <message>
         <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用: オフラインのスナップショットのため、操作は無効になっています。</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用モード: 操作は無効になっています (設定または --read-only)。</translation>
     </message>
     <message>
         <source>Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk</translation>
     </message>
     <message>
         <source>all namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての namespace</translation>
     </message>
     <message>
         <source>%1 — Rollout Desk</source>
         <extracomment>Window title: context (namespace) — application</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rollout Desk</translation>
     </message>
     <message>
         <source>%1 (%2) — Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — Rollout Desk</translation>
     </message>
     <message>
         <source>Open kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig を開く</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを開く</translation>
     </message>
     <message>
         <source>Snapshots (*.yaml *.yml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット (*.yaml *.yml *.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>The demo cluster runs inside Rollout Desk: rollout rollouts-demo in namespace spring-petclinic. Try Set Image… with argoproj/rollouts-demo:red.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターは Rollout Desk の内部で動作しています (namespace spring-petclinic のロールアウト rollouts-demo)。argoproj/rollouts-demo:red を指定して「イメージの設定…」を試してください。</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>About Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk について</translation>
     </message>
     <message>
         <source>Rollout Desk %1
 A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk %1
+Kubernetes および OpenShift 上の Argo Rollouts 用デスクトップクライアントです。</translation>
     </message>
 </context>
 <context>
@@ -786,207 +791,209 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <name>rd::gui::RolloutPage</name>
     <message>
         <source>Select a rollout in the board to see its steps, weights and revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボードでロールアウトを選択すると、そのステップ、重み、リビジョンが表示されます。</translation>
     </message>
     <message>
         <source>Strategy:</source>
         <extracomment>Summary captions (the plugin&apos;s header fields)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ストラテジー:</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ:</translation>
     </message>
     <message>
         <source>Set weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>設定重み:</translation>
     </message>
     <message>
         <source>Actual weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の重み:</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ:</translation>
     </message>
     <message>
         <source>Replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ:</translation>
     </message>
     <message>
         <source>Why is this rollout Degraded?</source>
-        <translation type="unfinished"></translation>
+        <translation>このロールアウトが Degraded なのはなぜですか？</translation>
     </message>
     <message>
         <source>Set image back to the &amp;stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージを安定バージョンに戻す(&amp;S)</translation>
     </message>
     <message>
         <source>Set image back to the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージを安定バージョンに戻す</translation>
     </message>
     <message>
         <source>Ste&amp;ps</source>
         <extracomment>Rollout page tabs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ステップ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Weight chart</source>
-        <translation type="unfinished"></translation>
+        <translation>重みのチャート(&amp;W)</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン(&amp;V)</translation>
     </message>
     <message>
         <source>C&amp;ontainers</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー(&amp;O)</translation>
     </message>
     <message>
         <source>A&amp;nalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析(&amp;N)</translation>
     </message>
     <message>
         <source>Con&amp;ditions</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;D)</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>This rollout has no canary steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>このロールアウトにはカナリアステップがありません。</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG をエクスポート(&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <source>Revision tree</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョンツリー</translation>
     </message>
     <message>
         <source>Copy as &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストとしてコピー(&amp;T)</translation>
     </message>
     <message>
         <source>Copy the tree as kubectl argo rollouts get rollout prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl argo rollouts get rollout の出力と同じ形式でツリーをコピーします</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <source>Image (desired)</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ (希望)</translation>
     </message>
     <message>
         <source>Stable image</source>
-        <translation type="unfinished"></translation>
+        <translation>安定イメージ</translation>
     </message>
     <message>
         <source>Analysis runs</source>
-        <translation type="unfinished"></translation>
+        <translation>分析の実行</translation>
     </message>
     <message>
         <source>Analysis run / metric</source>
-        <translation type="unfinished"></translation>
+        <translation>分析の実行 / メトリクス</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">メッセージ</translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Desired %1 · Current %2 · Updated %3 · Ready %4 · Available %5</source>
-        <translation type="unfinished"></translation>
+        <translation>希望 %1 · 現在 %2 · 更新済み %3 · 準備完了 %4 · 利用可能 %5</translation>
     </message>
     <message>
         <source>The update was aborted. The Degraded status does not describe the health of your application: the stable version (%1) is running and receives all traffic. It only says that the desired version in spec.template (%2) and the running stable version differ.
 
 To clear it, set the image back to the stable version: the rollout skips the analysis and promotion steps and goes straight back to the stable ReplicaSet. Or use Retry to run the update again.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新は中止されました。Degraded ステータスは、アプリケーションの正常性を示すものではありません。安定バージョン (%1) は実行中で、すべてのトラフィックを受け取っています。このステータスは、spec.template の希望のバージョン (%2) と、実行中の安定バージョンが一致していないことを示しているだけです。
+
+この状態を解消するには、イメージを安定バージョンに戻してください。ロールアウトは分析とプロモーションの手順をスキップし、安定した ReplicaSet に直接ロールバックします。または、再試行を使用して更新をもう一度実行してください。</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー</translation>
     </message>
     <message>
         <source>init container</source>
-        <translation type="unfinished"></translation>
+        <translation>init コンテナー</translation>
     </message>
     <message>
         <source>✔ %1  ✖ %2  ⚠ %3  error %4</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1  ✖ %2  ⚠ %3  エラー %4</translation>
     </message>
     <message>
         <source>measurements %1, condition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>測定 %1、条件 %2</translation>
     </message>
     <message>
         <source>No analysis runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析の実行はありません。</translation>
     </message>
     <message>
         <source>Export weight chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>重みのチャートを PNG としてエクスポート</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>Export weight history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>重みの履歴を CSV としてエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -994,124 +1001,124 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Set image of %1</source>
         <extracomment>Window title, %1 is the rollout name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 のイメージを設定</translation>
     </message>
     <message>
         <source>C&amp;ontainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー(&amp;O):</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー</translation>
     </message>
     <message>
         <source>%1 (init container)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (init コンテナー)</translation>
     </message>
     <message>
         <source>Current image:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のイメージ:</translation>
     </message>
     <message>
         <source>New &amp;image:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいイメージ(&amp;I):</translation>
     </message>
     <message>
         <source>New image</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいイメージ</translation>
     </message>
     <message>
         <source>Choose an image this rollout ran before, or type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このロールアウトで以前に使用したイメージを選択するか、入力してください。</translation>
     </message>
     <message>
         <source>Choose a container and a valid image to see what will happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナーと有効なイメージを選択すると、何が起こるかが表示されます。</translation>
     </message>
     <message>
         <source>Container %1 already runs %2: nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー %1 はすでに %2 を実行しています。変更はありません。</translation>
     </message>
     <message>
         <source>This is the stable image: the rollout skips the analysis and promotion steps and goes straight back to the stable ReplicaSet (a rollback). No canary is started and the rollout returns to stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは安定バージョンのイメージです。ロールアウトは分析とプロモーションの手順をスキップし、安定した ReplicaSet に直接戻ります (ロールバック)。カナリアは開始されず、ロールアウトは安定した状態に戻ります。</translation>
     </message>
     <message numerus="yes">
         <source>A new canary revision will start with %1 and follow %n step(s), beginning with: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 で新しいカナリアリビジョンが開始され、%n 個のステップに従います。最初のステップは %2 です。</numerusform>
         </translation>
     </message>
     <message>
         <source>A new preview ReplicaSet will start with %1. Traffic switches to it when the rollout is promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で新しいプレビュー ReplicaSet が開始されます。ロールアウトがプロモートされると、トラフィックはそちらに切り替わります。</translation>
     </message>
     <message>
         <source>A new revision will start with %1 and replace the running pods.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で新しいリビジョンが開始され、実行中の Pod を置き換えます。</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>&amp;Production contexts (actions there require typing the rollout&apos;s name):</source>
-        <translation type="unfinished"></translation>
+        <translation>本番コンテキスト (操作時にロールアウト名の入力が必要)(&amp;P):</translation>
     </message>
     <message>
         <source>Production contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>本番コンテキスト</translation>
     </message>
     <message>
         <source>&amp;Read-only mode: switch every action off</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用モード: すべての操作を無効にする(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Notify me when a rollout pauses, degrades or is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトが一時停止、Degraded、中止になったときに通知する(&amp;N)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1261,31 +1268,31 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::WelcomePage</name>
     <message>
         <source>Welcome to Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk へようこそ</translation>
     </message>
     <message>
         <source>Watch and steer Argo Rollouts: choose where the rollouts come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo Rollouts を監視して操作します。ロールアウトの取得元を選択してください。</translation>
     </message>
     <message>
         <source>Open a &amp;kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig を開く(&amp;K)…</translation>
     </message>
     <message>
         <source>Start the &amp;demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターを起動(&amp;D)</translation>
     </message>
     <message>
         <source>A simulated cluster inside the application, with the rollouts-demo rollout: try every action safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション内で動作するシミュレーションのクラスターで、rollouts-demo ロールアウトを含みます。すべての操作を安全に試すことができます。</translation>
     </message>
     <message>
         <source>Open a &amp;snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを開く(&amp;S)…</translation>
     </message>
     <message>
         <source>View rollouts saved with kubectl get -o yaml, offline and read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl get -o yaml で保存したロールアウトを、オフラインかつ読み取り専用で表示します。</translation>
     </message>
 </context>
 </TS>

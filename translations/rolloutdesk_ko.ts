@@ -6,20 +6,20 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>Action tooltip: explanation and keyboard shortcut</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sending %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; 요청을 보내는 중…</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 완료되었습니다.</translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
         <extracomment>An action failed: %1 rollout, %2 the server&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; 실패: %3</translation>
     </message>
 </context>
 <context>
@@ -27,27 +27,27 @@
     <message>
         <source>%1 %2</source>
         <extracomment>Title of a confirmation dialog, %1 is the action, %2 the rollout</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 재시작(&amp;N)</translation>
     </message>
     <message>
         <source>Restart &amp;later, in minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 재시작, 분 단위(&amp;L):</translation>
     </message>
     <message>
         <source>Minutes until restart</source>
-        <translation type="unfinished"></translation>
+        <translation>재시작까지 남은 분</translation>
     </message>
     <message>
         <source>Roll back to &amp;revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>롤백할 리비전(&amp;R):</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>리비전</translation>
     </message>
 </context>
 <context>
@@ -55,228 +55,230 @@
     <message>
         <source>Promote</source>
         <extracomment>Rollout action (menu, toolbar): go to the next step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>승격</translation>
     </message>
     <message>
         <source>Promote Full</source>
         <extracomment>Rollout action: skip all remaining steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>완전 승격</translation>
     </message>
     <message>
         <source>Pause</source>
         <extracomment>Rollout action</extracomment>
-        <translation type="unfinished">일시 중지</translation>
+        <translation>일시 중지</translation>
     </message>
     <message>
         <source>Resume</source>
         <extracomment>Rollout action</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>재개</translation>
     </message>
     <message>
         <source>Abort</source>
         <extracomment>Rollout action: stop the update and go back to stable</extracomment>
-        <translation type="unfinished">중단</translation>
+        <translation>중단</translation>
     </message>
     <message>
         <source>Retry</source>
         <extracomment>Rollout action: restart an aborted update</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>재시도</translation>
     </message>
     <message>
         <source>Restart…</source>
         <extracomment>Rollout action: restart the pods</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>재시작…</translation>
     </message>
     <message>
         <source>Set Image…</source>
         <extracomment>Rollout action: change a container image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이미지 설정…</translation>
     </message>
     <message>
         <source>Rollback…</source>
         <extracomment>Rollout action: roll back to an earlier revision</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>롤백…</translation>
     </message>
     <message>
         <source>Go on to the next step of the update</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트의 다음 단계로 진행합니다</translation>
     </message>
     <message>
         <source>Skip every remaining step and make the new version stable</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 단계를 모두 건너뛰고 새 버전을 안정 버전으로 만듭니다</translation>
     </message>
     <message>
         <source>Stop the update where it is until it is resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>재개될 때까지 업데이트를 현재 위치에서 멈춥니다</translation>
     </message>
     <message>
         <source>Continue a paused update</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지된 업데이트를 계속합니다</translation>
     </message>
     <message>
         <source>Stop the update and send all traffic back to the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트를 중단하고 모든 트래픽을 안정 버전으로 되돌립니다</translation>
     </message>
     <message>
         <source>Start the aborted update again from its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>중단된 업데이트를 첫 단계부터 다시 시작합니다</translation>
     </message>
     <message>
         <source>Restart every pod of the rollout, now or later</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃의 모든 Pod를 지금 또는 나중에 재시작합니다</translation>
     </message>
     <message>
         <source>Change a container image: starts a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너 이미지를 변경합니다: 새 리비전이 시작됩니다</translation>
     </message>
     <message>
         <source>Go back to the pod template of an earlier revision</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 리비전의 Pod 템플릿으로 되돌립니다</translation>
     </message>
     <message>
         <source>Promote fully</source>
-        <translation type="unfinished"></translation>
+        <translation>완전 승격</translation>
     </message>
     <message>
         <source>Pause rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 일시 중지</translation>
     </message>
     <message>
         <source>Resume rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 재개</translation>
     </message>
     <message>
         <source>Abort rollout</source>
         <extracomment>Confirmation button of the Abort dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 중단</translation>
     </message>
     <message>
         <source>Retry rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 재시도</translation>
     </message>
     <message>
         <source>Restart pods</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod 재시작</translation>
     </message>
     <message>
         <source>Set image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 설정</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>롤백</translation>
     </message>
     <message>
         <source>Select a rollout first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 롤아웃을 선택하십시오.</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용 모드: 작업이 꺼져 있습니다.</translation>
     </message>
     <message>
         <source>A request for this rollout is still being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 롤아웃에 대한 요청을 아직 보내는 중입니다.</translation>
     </message>
     <message>
         <source>Your account may not patch rollouts/status in namespace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정에 네임스페이스 %1의 rollouts/status를 패치할 권한이 없습니다.</translation>
     </message>
     <message>
         <source>Your account may not patch rollouts in namespace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정에 네임스페이스 %1의 rollouts를 패치할 권한이 없습니다.</translation>
     </message>
     <message>
         <source>The update was aborted: use Retry or set the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트가 중단되었습니다. 재시도하거나 이미지를 설정하십시오.</translation>
     </message>
     <message>
         <source>Nothing to promote: the rollout is fully promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>승격할 항목이 없습니다. 롤아웃이 이미 완전히 승격되었습니다.</translation>
     </message>
     <message>
         <source>Every step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 단계가 완료되었습니다.</translation>
     </message>
     <message>
         <source>The rollout is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃이 이미 일시 중지되었습니다.</translation>
     </message>
     <message>
         <source>The rollout is not paused by a user (use Promote for a pause step).</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃이 사용자에 의해 일시 중지되지 않았습니다(일시 중지 단계에는 승격을 사용하십시오).</translation>
     </message>
     <message>
         <source>The update is already aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트가 이미 중단되었습니다.</translation>
     </message>
     <message>
         <source>Nothing to abort: no update is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>중단할 항목이 없습니다. 진행 중인 업데이트가 없습니다.</translation>
     </message>
     <message>
         <source>Only an aborted update can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>중단된 업데이트만 재시도할 수 있습니다.</translation>
     </message>
     <message>
         <source>The rollout has no containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃에 컨테이너가 없습니다.</translation>
     </message>
     <message>
         <source>There is no earlier revision to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>롤백할 이전 리비전이 없습니다.</translation>
     </message>
     <message>
         <source>The rollout leaves step %1 of %2 and goes on to the next step. More traffic goes to the canary version as the following steps say.</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃이 %2단계 중 %1단계를 마치고 다음 단계로 진행합니다. 이후 단계에 정의된 대로 더 많은 트래픽이 카나리 버전으로 전송됩니다.</translation>
     </message>
     <message>
         <source>The rollout goes on to its next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃이 다음 단계로 진행합니다.</translation>
     </message>
     <message>
         <source>Every remaining step, pause and analysis is skipped. The canary version becomes the stable version and receives all traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 모든 단계, 일시 중지, 분석을 건너뜁니다. 카나리 버전이 안정 버전이 되어 모든 트래픽을 받습니다.</translation>
     </message>
     <message>
         <source>The update stops where it is. Traffic weights and replicas stay as they are until someone resumes or promotes the rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트가 현재 위치에서 멈춥니다. 누군가 롤아웃을 재개하거나 승격할 때까지 트래픽 가중치와 레플리카는 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>The paused update continues from its current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지된 업데이트가 현재 단계부터 계속됩니다.</translation>
     </message>
     <message>
         <source>Aborting removes the new canary version&apos;s resources: its ReplicaSet is scaled to 0 replicas and the previous stable version is restored. All traffic that went to the canary (Ingress, route, virtual service) returns to the stable version.
 
 The rollout then shows Degraded until you set the image back to the stable version or retry the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>중단하면 새 카나리 버전의 리소스가 제거됩니다. 해당 ReplicaSet은 레플리카 0개로 스케일링되고 이전 안정 버전이 복원됩니다. 카나리로 가던 모든 트래픽(Ingress, 라우트, 가상 서비스)은 안정 버전으로 돌아갑니다.
+
+이후 이미지를 안정 버전으로 되돌리거나 업데이트를 재시도할 때까지 롤아웃은 Degraded로 표시됩니다.</translation>
     </message>
     <message>
         <source>The aborted update starts again from its first step: a canary is scaled up and receives traffic as the steps say.</source>
-        <translation type="unfinished"></translation>
+        <translation>중단된 업데이트가 첫 단계부터 다시 시작됩니다. 카나리가 스케일 업되고 단계에 정의된 대로 트래픽을 받습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Every pod of the rollout is restarted, a few at a time, starting in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n초 후부터 롤아웃의 모든 Pod가 몇 개씩 재시작됩니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every pod of the rollout is restarted now, a few at a time. The image and the steps do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃의 모든 Pod가 지금 몇 개씩 재시작됩니다. 이미지와 단계는 변경되지 않습니다.</translation>
     </message>
     <message>
         <source>Container %1 gets image %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너 %1의 이미지가 %2(으)로 바뀝니다.</translation>
     </message>
     <message>
         <source>The pod template of revision %1 is restored. This starts a new update that follows the rollout&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>리비전 %1의 Pod 템플릿이 복원됩니다. 이렇게 하면 롤아웃의 단계를 따르는 새 업데이트가 시작됩니다.</translation>
     </message>
     <message>
         <source>The pod template of the previous revision is restored. This starts a new update that follows the rollout&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 리비전의 Pod 템플릿이 복원됩니다. 이렇게 하면 롤아웃의 단계를 따르는 새 업데이트가 시작됩니다.</translation>
     </message>
 </context>
 <context>
@@ -284,59 +286,59 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message>
         <source>All</source>
         <extracomment>Filter chip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>Needs attention</source>
         <extracomment>Filter chip: paused, degraded or aborted rollouts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>주의 필요</translation>
     </message>
     <message>
         <source>Paused</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Progressing</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progressing</translation>
     </message>
     <message>
         <source>Degraded</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Degraded</translation>
     </message>
     <message>
         <source>Healthy</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Healthy</translation>
     </message>
     <message>
         <source>Favourites</source>
         <extracomment>Filter chip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾기</translation>
     </message>
     <message>
         <source>Search names or label:value  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 또는 label:value 검색  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 검색</translation>
     </message>
     <message>
         <source>Rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Filter chip with its count, e.g. &quot;Paused (2)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Show: %1 — %n rollout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>표시: %1 — 롤아웃 %n개</numerusform>
         </translation>
     </message>
 </context>
@@ -347,314 +349,317 @@ The rollout then shows Degraded until you set the image back to the stable versi
 Namespace: %2
 Rollout: %3</source>
         <extracomment>Confirmation dialog header: which cluster context, namespace and rollout</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트: %1
+네임스페이스: %2
+롤아웃: %3</translation>
     </message>
     <message>
         <source>Production context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 컨텍스트: %1</translation>
     </message>
     <message>
         <source>Equivalent &amp;command:</source>
         <extracomment>Label above the equivalent command line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>동등한 명령(&amp;C):</translation>
     </message>
     <message>
         <source>Equivalent command</source>
-        <translation type="unfinished"></translation>
+        <translation>동등한 명령</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>복사(&amp;Y)</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>명령 복사</translation>
     </message>
     <message>
         <source>Copy the command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>명령을 클립보드에 복사합니다</translation>
     </message>
     <message>
         <source>This is a production context. Type the rollout&apos;s name (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 컨텍스트입니다. 확인하려면 롤아웃 이름(%1)을 입력하십시오:</translation>
     </message>
     <message>
         <source>Rollout name confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 이름 확인</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ConnectionManager</name>
     <message>
         <source>The snapshot %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>The demo cluster could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 클러스터를 시작할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ImageReference</name>
     <message>
         <source>Enter an image, for example registry.example.com/team/app:1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 입력하십시오(예: registry.example.com/team/app:1.2).</translation>
     </message>
     <message>
         <source>An image reference cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 참조에는 공백을 포함할 수 없습니다.</translation>
     </message>
     <message>
         <source>An image reference cannot contain &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 참조에는 &apos;=&apos;를 포함할 수 없습니다.</translation>
     </message>
     <message>
         <source>The image reference is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 참조가 너무 깁니다.</translation>
     </message>
     <message>
         <source>Repository names must be lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>리포지토리 이름은 소문자여야 합니다.</translation>
     </message>
     <message>
         <source>This is not a valid image reference (expected name[:tag][@digest]).</source>
-        <translation type="unfinished"></translation>
+        <translation>유효한 이미지 참조가 아닙니다(name[:tag][@digest] 형식이어야 합니다).</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n rollout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>롤아웃 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>The revision tree was copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>리비전 트리를 텍스트로 복사했습니다.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 열기(&amp;K)…</translation>
     </message>
     <message>
         <source>Open &amp;Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 열기(&amp;S)…</translation>
     </message>
     <message>
         <source>Start &amp;Demo Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 클러스터 시작(&amp;D)</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>Rollouts &amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 보드(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Search Rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 검색(&amp;S)</translation>
     </message>
     <message>
         <source>Ste&amp;ps</source>
-        <translation type="unfinished"></translation>
+        <translation>단계(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Weight Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 차트(&amp;W)</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>리비전(&amp;V)</translation>
     </message>
     <message>
         <source>C&amp;ontainers</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너(&amp;O)</translation>
     </message>
     <message>
         <source>A&amp;nalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>분석(&amp;N)</translation>
     </message>
     <message>
         <source>Con&amp;ditions</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 조건(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 모음(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy Tree as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>트리를 텍스트로 복사(&amp;C)</translation>
     </message>
     <message>
         <source>Toggle &amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾기 전환(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>바로 가기 키(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk 정보(&amp;A)</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 모음</translation>
     </message>
     <message>
         <source> &amp;Context: </source>
         <extracomment>Toolbar label before the kube context picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 컨텍스트(&amp;C): </translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트</translation>
     </message>
     <message>
         <source> &amp;Namespace: </source>
         <extracomment>Toolbar label before the namespace picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 네임스페이스(&amp;N): </translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished">네임스페이스</translation>
+        <translation>네임스페이스</translation>
     </message>
     <message>
         <source>All namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 네임스페이스</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 닫기</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>연결되지 않음</translation>
     </message>
     <message>
         <source>Snapshot %1 (offline, read-only)</source>
         <extracomment>Status bar: an offline snapshot file is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 %1(오프라인, 읽기 전용)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결하는 중…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결됨</translation>
     </message>
     <message>
         <source>Reconnecting to %1… (showing the last known data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 다시 연결하는 중…(마지막으로 알려진 데이터 표시 중)</translation>
     </message>
     <message>
         <source>Reconnecting to %1: %2 (showing the last known data)</source>
         <extracomment>%1 context, %2 why the connection dropped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1에 다시 연결하는 중: %2(마지막으로 알려진 데이터 표시 중)</translation>
     </message>
     <message>
         <source>Not connected to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결되지 않음: %2</translation>
     </message>
     <message>
         <source>Rollout %1</source>
         <extracomment>Desktop notification: %1 rollout key, %2 new status word</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 %1</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이제 %2 상태입니다.</translation>
     </message>
     <message>
         <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컨텍스트는 TLS 검증이 꺼져 있습니다(kubeconfig의 insecure-skip-tls-verify). 서버의 신원을 확인하지 않습니다.</translation>
     </message>
     <message>
         <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용: 오프라인 스냅숏이므로 작업이 꺼져 있습니다.</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용 모드: 작업이 꺼져 있습니다(설정 또는 --read-only).</translation>
     </message>
     <message>
         <source>Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk</translation>
     </message>
     <message>
         <source>all namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 네임스페이스</translation>
     </message>
     <message>
         <source>%1 — Rollout Desk</source>
         <extracomment>Window title: context (namespace) — application</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rollout Desk</translation>
     </message>
     <message>
         <source>%1 (%2) — Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — Rollout Desk</translation>
     </message>
     <message>
         <source>Open kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 열기</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 열기</translation>
     </message>
     <message>
         <source>Snapshots (*.yaml *.yml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 (*.yaml *.yml *.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <source>The demo cluster runs inside Rollout Desk: rollout rollouts-demo in namespace spring-petclinic. Try Set Image… with argoproj/rollouts-demo:red.</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 클러스터는 Rollout Desk 안에서 실행됩니다: 네임스페이스 spring-petclinic의 롤아웃 rollouts-demo. argoproj/rollouts-demo:red로 이미지 설정…을 시도해 보십시오.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>바로 가기 키</translation>
     </message>
     <message>
         <source>About Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk 정보</translation>
     </message>
     <message>
         <source>Rollout Desk %1
 A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk %1
+Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니다.</translation>
     </message>
 </context>
 <context>
@@ -786,207 +791,209 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <name>rd::gui::RolloutPage</name>
     <message>
         <source>Select a rollout in the board to see its steps, weights and revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>보드에서 롤아웃을 선택하면 단계, 가중치, 리비전을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Strategy:</source>
         <extracomment>Summary captions (the plugin&apos;s header fields)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>전략:</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>단계:</translation>
     </message>
     <message>
         <source>Set weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 가중치:</translation>
     </message>
     <message>
         <source>Actual weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 가중치:</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지:</translation>
     </message>
     <message>
         <source>Replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>레플리카:</translation>
     </message>
     <message>
         <source>Why is this rollout Degraded?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 롤아웃이 Degraded인 이유는 무엇입니까?</translation>
     </message>
     <message>
         <source>Set image back to the &amp;stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 안정 버전으로 되돌리기(&amp;S)</translation>
     </message>
     <message>
         <source>Set image back to the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 안정 버전으로 되돌리기</translation>
     </message>
     <message>
         <source>Ste&amp;ps</source>
         <extracomment>Rollout page tabs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>단계(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Weight chart</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 차트(&amp;W)</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>리비전(&amp;V)</translation>
     </message>
     <message>
         <source>C&amp;ontainers</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너(&amp;O)</translation>
     </message>
     <message>
         <source>A&amp;nalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>분석(&amp;N)</translation>
     </message>
     <message>
         <source>Con&amp;ditions</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 조건(&amp;D)</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>This rollout has no canary steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 롤아웃에는 카나리 단계가 없습니다.</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 내보내기(&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기(&amp;C)…</translation>
     </message>
     <message>
         <source>Revision tree</source>
-        <translation type="unfinished"></translation>
+        <translation>리비전 트리</translation>
     </message>
     <message>
         <source>Copy as &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트로 복사(&amp;T)</translation>
     </message>
     <message>
         <source>Copy the tree as kubectl argo rollouts get rollout prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl argo rollouts get rollout 출력과 같은 형식으로 트리를 복사합니다</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Image (desired)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지(원하는 버전)</translation>
     </message>
     <message>
         <source>Stable image</source>
-        <translation type="unfinished"></translation>
+        <translation>안정 이미지</translation>
     </message>
     <message>
         <source>Analysis runs</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 실행</translation>
     </message>
     <message>
         <source>Analysis run / metric</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 실행 / 메트릭</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>리비전</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">메시지</translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 조건</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>이유</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 업데이트</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Desired %1 · Current %2 · Updated %3 · Ready %4 · Available %5</source>
-        <translation type="unfinished"></translation>
+        <translation>원하는 수 %1 · 현재 %2 · 업데이트됨 %3 · 준비됨 %4 · 사용 가능 %5</translation>
     </message>
     <message>
         <source>The update was aborted. The Degraded status does not describe the health of your application: the stable version (%1) is running and receives all traffic. It only says that the desired version in spec.template (%2) and the running stable version differ.
 
 To clear it, set the image back to the stable version: the rollout skips the analysis and promotion steps and goes straight back to the stable ReplicaSet. Or use Retry to run the update again.</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트가 중단되었습니다. Degraded 상태는 애플리케이션의 정상 여부를 나타내지 않습니다. 안정 버전(%1)이 실행 중이며 모든 트래픽을 받고 있습니다. 이 상태는 spec.template의 원하는 버전(%2)과 실행 중인 안정 버전이 다르다는 것만 나타냅니다.
+
+이 상태를 해제하려면 이미지를 안정 버전으로 되돌리십시오. 롤아웃은 분석 및 승격 단계를 건너뛰고 안정 ReplicaSet으로 바로 돌아갑니다. 또는 재시도를 사용하여 업데이트를 다시 실행하십시오.</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너</translation>
     </message>
     <message>
         <source>init container</source>
-        <translation type="unfinished"></translation>
+        <translation>init 컨테이너</translation>
     </message>
     <message>
         <source>✔ %1  ✖ %2  ⚠ %3  error %4</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1  ✖ %2  ⚠ %3  오류 %4</translation>
     </message>
     <message>
         <source>measurements %1, condition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 %1, 조건 %2</translation>
     </message>
     <message>
         <source>No analysis runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 실행이 없습니다.</translation>
     </message>
     <message>
         <source>Export weight chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 차트를 PNG로 내보내기</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
         <source>Export weight history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 기록을 CSV로 내보내기</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -994,124 +1001,124 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Set image of %1</source>
         <extracomment>Window title, %1 is the rollout name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1의 이미지 설정</translation>
     </message>
     <message>
         <source>C&amp;ontainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너(&amp;O):</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너</translation>
     </message>
     <message>
         <source>%1 (init container)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(init 컨테이너)</translation>
     </message>
     <message>
         <source>Current image:</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 이미지:</translation>
     </message>
     <message>
         <source>New &amp;image:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 이미지(&amp;I):</translation>
     </message>
     <message>
         <source>New image</source>
-        <translation type="unfinished"></translation>
+        <translation>새 이미지</translation>
     </message>
     <message>
         <source>Choose an image this rollout ran before, or type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 롤아웃이 이전에 실행한 이미지를 선택하거나 직접 입력하십시오.</translation>
     </message>
     <message>
         <source>Choose a container and a valid image to see what will happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너와 유효한 이미지를 선택하면 어떤 일이 일어날지 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Container %1 already runs %2: nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너 %1은(는) 이미 %2을(를) 실행 중입니다. 변경되는 것이 없습니다.</translation>
     </message>
     <message>
         <source>This is the stable image: the rollout skips the analysis and promotion steps and goes straight back to the stable ReplicaSet (a rollback). No canary is started and the rollout returns to stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>안정 이미지입니다. 롤아웃은 분석 및 승격 단계를 건너뛰고 안정 ReplicaSet으로 바로 돌아갑니다(롤백). 카나리는 시작되지 않으며 롤아웃은 안정 상태로 돌아갑니다.</translation>
     </message>
     <message numerus="yes">
         <source>A new canary revision will start with %1 and follow %n step(s), beginning with: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1(으)로 새 카나리 리비전이 시작되어 %n개 단계를 따릅니다. 첫 단계: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>A new preview ReplicaSet will start with %1. Traffic switches to it when the rollout is promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 새 미리 보기 ReplicaSet이 시작됩니다. 롤아웃이 승격되면 트래픽이 여기로 전환됩니다.</translation>
     </message>
     <message>
         <source>A new revision will start with %1 and replace the running pods.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 새 리비전이 시작되어 실행 중인 Pod를 교체합니다.</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L):</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>테마(&amp;T):</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>밝게</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>어둡게</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>테마</translation>
     </message>
     <message>
         <source>&amp;Production contexts (actions there require typing the rollout&apos;s name):</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 컨텍스트(작업 시 롤아웃 이름 입력 필요)(&amp;P):</translation>
     </message>
     <message>
         <source>Production contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 컨텍스트</translation>
     </message>
     <message>
         <source>&amp;Read-only mode: switch every action off</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용 모드: 모든 작업 끄기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Notify me when a rollout pauses, degrades or is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃이 일시 중지되거나 저하되거나 중단되면 알림(&amp;N)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>확인</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -1261,31 +1268,31 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::WelcomePage</name>
     <message>
         <source>Welcome to Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk에 오신 것을 환영합니다</translation>
     </message>
     <message>
         <source>Watch and steer Argo Rollouts: choose where the rollouts come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo Rollouts를 지켜보고 조종합니다. 롤아웃을 가져올 곳을 선택하십시오.</translation>
     </message>
     <message>
         <source>Open a &amp;kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 열기(&amp;K)…</translation>
     </message>
     <message>
         <source>Start the &amp;demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 클러스터 시작(&amp;D)</translation>
     </message>
     <message>
         <source>A simulated cluster inside the application, with the rollouts-demo rollout: try every action safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션 안의 시뮬레이션 클러스터로, rollouts-demo 롤아웃이 들어 있습니다. 모든 작업을 안전하게 시도해 보십시오.</translation>
     </message>
     <message>
         <source>Open a &amp;snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 열기(&amp;S)…</translation>
     </message>
     <message>
         <source>View rollouts saved with kubectl get -o yaml, offline and read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl get -o yaml로 저장한 롤아웃을 오프라인, 읽기 전용으로 봅니다.</translation>
     </message>
 </context>
 </TS>

@@ -6,20 +6,20 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>Action tooltip: explanation and keyboard shortcut</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sending %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 %2 发送“%1”…</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已完成。</translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
         <extracomment>An action failed: %1 rollout, %2 the server&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2：“%1”失败：%3</translation>
     </message>
 </context>
 <context>
@@ -27,27 +27,27 @@
     <message>
         <source>%1 %2</source>
         <extracomment>Title of a confirmation dialog, %1 is the action, %2 the rollout</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启(&amp;N)</translation>
     </message>
     <message>
         <source>Restart &amp;later, in minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后重启，分钟数(&amp;L)：</translation>
     </message>
     <message>
         <source>Minutes until restart</source>
-        <translation type="unfinished"></translation>
+        <translation>距重启的分钟数</translation>
     </message>
     <message>
         <source>Roll back to &amp;revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚到修订版本(&amp;R)：</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版本</translation>
     </message>
 </context>
 <context>
@@ -55,228 +55,230 @@
     <message>
         <source>Promote</source>
         <extracomment>Rollout action (menu, toolbar): go to the next step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>推进</translation>
     </message>
     <message>
         <source>Promote Full</source>
         <extracomment>Rollout action: skip all remaining steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>完全推进</translation>
     </message>
     <message>
         <source>Pause</source>
         <extracomment>Rollout action</extracomment>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Resume</source>
         <extracomment>Rollout action</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Abort</source>
         <extracomment>Rollout action: stop the update and go back to stable</extracomment>
-        <translation type="unfinished">中止</translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Retry</source>
         <extracomment>Rollout action: restart an aborted update</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Restart…</source>
         <extracomment>Rollout action: restart the pods</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>重启…</translation>
     </message>
     <message>
         <source>Set Image…</source>
         <extracomment>Rollout action: change a container image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>设置镜像…</translation>
     </message>
     <message>
         <source>Rollback…</source>
         <extracomment>Rollout action: roll back to an earlier revision</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>回滚…</translation>
     </message>
     <message>
         <source>Go on to the next step of the update</source>
-        <translation type="unfinished"></translation>
+        <translation>进入更新的下一步</translation>
     </message>
     <message>
         <source>Skip every remaining step and make the new version stable</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过所有剩余步骤，使新版本成为稳定版本</translation>
     </message>
     <message>
         <source>Stop the update where it is until it is resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前位置暂停更新，直到恢复</translation>
     </message>
     <message>
         <source>Continue a paused update</source>
-        <translation type="unfinished"></translation>
+        <translation>继续已暂停的更新</translation>
     </message>
     <message>
         <source>Stop the update and send all traffic back to the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>中止更新，并将所有流量切回稳定版本</translation>
     </message>
     <message>
         <source>Start the aborted update again from its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>从第一步重新开始已中止的更新</translation>
     </message>
     <message>
         <source>Restart every pod of the rollout, now or later</source>
-        <translation type="unfinished"></translation>
+        <translation>立即或稍后重启该 Rollout 的所有 Pod</translation>
     </message>
     <message>
         <source>Change a container image: starts a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>更改容器镜像：将开始新的修订版本</translation>
     </message>
     <message>
         <source>Go back to the pod template of an earlier revision</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复到较早修订版本的 Pod 模板</translation>
     </message>
     <message>
         <source>Promote fully</source>
-        <translation type="unfinished"></translation>
+        <translation>完全推进</translation>
     </message>
     <message>
         <source>Pause rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停 Rollout</translation>
     </message>
     <message>
         <source>Resume rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 Rollout</translation>
     </message>
     <message>
         <source>Abort rollout</source>
         <extracomment>Confirmation button of the Abort dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中止 Rollout</translation>
     </message>
     <message>
         <source>Retry rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>重试 Rollout</translation>
     </message>
     <message>
         <source>Restart pods</source>
-        <translation type="unfinished"></translation>
+        <translation>重启 Pod</translation>
     </message>
     <message>
         <source>Set image</source>
-        <translation type="unfinished"></translation>
+        <translation>设置镜像</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚</translation>
     </message>
     <message>
         <source>Select a rollout first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个 Rollout。</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读模式：操作已停用。</translation>
     </message>
     <message>
         <source>A request for this rollout is still being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Rollout 的请求仍在发送中。</translation>
     </message>
     <message>
         <source>Your account may not patch rollouts/status in namespace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账户无权修补命名空间 %1 中的 rollouts/status。</translation>
     </message>
     <message>
         <source>Your account may not patch rollouts in namespace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账户无权修补命名空间 %1 中的 rollouts。</translation>
     </message>
     <message>
         <source>The update was aborted: use Retry or set the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已中止：请使用“重试”或设置镜像。</translation>
     </message>
     <message>
         <source>Nothing to promote: the rollout is fully promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可推进的内容：该 Rollout 已完全推进。</translation>
     </message>
     <message>
         <source>Every step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有步骤均已完成。</translation>
     </message>
     <message>
         <source>The rollout is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 Rollout 已处于暂停状态。</translation>
     </message>
     <message>
         <source>The rollout is not paused by a user (use Promote for a pause step).</source>
-        <translation type="unfinished"></translation>
+        <translation>该 Rollout 并非由用户暂停（暂停步骤请使用“推进”）。</translation>
     </message>
     <message>
         <source>The update is already aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已被中止。</translation>
     </message>
     <message>
         <source>Nothing to abort: no update is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可中止的内容：没有正在进行的更新。</translation>
     </message>
     <message>
         <source>Only an aborted update can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已中止的更新才能重试。</translation>
     </message>
     <message>
         <source>The rollout has no containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 Rollout 没有容器。</translation>
     </message>
     <message>
         <source>There is no earlier revision to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可回滚到的较早修订版本。</translation>
     </message>
     <message>
         <source>The rollout leaves step %1 of %2 and goes on to the next step. More traffic goes to the canary version as the following steps say.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 Rollout 将结束第 %1 步（共 %2 步）并进入下一步。之后将按照后续步骤的定义，把更多流量发送到金丝雀版本。</translation>
     </message>
     <message>
         <source>The rollout goes on to its next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 Rollout 将进入下一步。</translation>
     </message>
     <message>
         <source>Every remaining step, pause and analysis is skipped. The canary version becomes the stable version and receives all traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>将跳过所有剩余的步骤、暂停和分析。金丝雀版本成为稳定版本，并接收全部流量。</translation>
     </message>
     <message>
         <source>The update stops where it is. Traffic weights and replicas stay as they are until someone resumes or promotes the rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新将停在当前位置。在有人恢复或推进该 Rollout 之前，流量权重和副本数保持不变。</translation>
     </message>
     <message>
         <source>The paused update continues from its current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停的更新将从当前步骤继续。</translation>
     </message>
     <message>
         <source>Aborting removes the new canary version&apos;s resources: its ReplicaSet is scaled to 0 replicas and the previous stable version is restored. All traffic that went to the canary (Ingress, route, virtual service) returns to the stable version.
 
 The rollout then shows Degraded until you set the image back to the stable version or retry the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>中止会删除新金丝雀版本的资源：其 ReplicaSet 将缩放到 0 个副本，并恢复之前的稳定版本。原先发往金丝雀的全部流量（Ingress、路由、虚拟服务）都将回到稳定版本。
+
+之后，在您将镜像改回稳定版本或重试更新之前，该 Rollout 将显示为 Degraded。</translation>
     </message>
     <message>
         <source>The aborted update starts again from its first step: a canary is scaled up and receives traffic as the steps say.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止的更新将从第一步重新开始：金丝雀会扩容，并按照步骤的定义接收流量。</translation>
     </message>
     <message numerus="yes">
         <source>Every pod of the rollout is restarted, a few at a time, starting in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒后开始，该 Rollout 的所有 Pod 将分批重启。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every pod of the rollout is restarted now, a few at a time. The image and the steps do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 Rollout 的所有 Pod 将立即分批重启。镜像和步骤不会改变。</translation>
     </message>
     <message>
         <source>Container %1 gets image %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器 %1 将使用镜像 %2。</translation>
     </message>
     <message>
         <source>The pod template of revision %1 is restored. This starts a new update that follows the rollout&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>将恢复修订版本 %1 的 Pod 模板。这会开始一次按照该 Rollout 步骤进行的新更新。</translation>
     </message>
     <message>
         <source>The pod template of the previous revision is restored. This starts a new update that follows the rollout&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>将恢复上一个修订版本的 Pod 模板。这会开始一次按照该 Rollout 步骤进行的新更新。</translation>
     </message>
 </context>
 <context>
@@ -284,59 +286,59 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message>
         <source>All</source>
         <extracomment>Filter chip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Needs attention</source>
         <extracomment>Filter chip: paused, degraded or aborted rollouts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>需要关注</translation>
     </message>
     <message>
         <source>Paused</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Progressing</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progressing</translation>
     </message>
     <message>
         <source>Degraded</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Degraded</translation>
     </message>
     <message>
         <source>Healthy</source>
         <extracomment>Filter chip (rollout status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Healthy</translation>
     </message>
     <message>
         <source>Favourites</source>
         <extracomment>Filter chip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>收藏</translation>
     </message>
     <message>
         <source>Search names or label:value  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称或 label:value  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 Rollout</translation>
     </message>
     <message>
         <source>Rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Filter chip with its count, e.g. &quot;Paused (2)&quot;</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Show: %1 — %n rollout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示：%1 — %n 个 Rollout</numerusform>
         </translation>
     </message>
 </context>
@@ -347,314 +349,317 @@ The rollout then shows Degraded until you set the image back to the stable versi
 Namespace: %2
 Rollout: %3</source>
         <extracomment>Confirmation dialog header: which cluster context, namespace and rollout</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>上下文：%1
+命名空间：%2
+Rollout：%3</translation>
     </message>
     <message>
         <source>Production context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生产上下文：%1</translation>
     </message>
     <message>
         <source>Equivalent &amp;command:</source>
         <extracomment>Label above the equivalent command line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>等效命令(&amp;C)：</translation>
     </message>
     <message>
         <source>Equivalent command</source>
-        <translation type="unfinished"></translation>
+        <translation>等效命令</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;Y)</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>复制命令</translation>
     </message>
     <message>
         <source>Copy the command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将命令复制到剪贴板</translation>
     </message>
     <message>
         <source>This is a production context. Type the rollout&apos;s name (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>这是生产上下文。请输入该 Rollout 的名称（%1）以确认：</translation>
     </message>
     <message>
         <source>Rollout name confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout 名称确认</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ConnectionManager</name>
     <message>
         <source>The snapshot %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1 不存在。</translation>
     </message>
     <message>
         <source>The demo cluster could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示集群无法启动：%1</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ImageReference</name>
     <message>
         <source>Enter an image, for example registry.example.com/team/app:1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入镜像，例如 registry.example.com/team/app:1.2。</translation>
     </message>
     <message>
         <source>An image reference cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像引用不能包含空格。</translation>
     </message>
     <message>
         <source>An image reference cannot contain &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像引用不能包含 &apos;=&apos;。</translation>
     </message>
     <message>
         <source>The image reference is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像引用过长。</translation>
     </message>
     <message>
         <source>Repository names must be lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库名称必须为小写。</translation>
     </message>
     <message>
         <source>This is not a valid image reference (expected name[:tag][@digest]).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的镜像引用（应为 name[:tag][@digest]）。</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n rollout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 Rollout</numerusform>
         </translation>
     </message>
     <message>
         <source>The revision tree was copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将修订版本树复制为文本。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 kubeconfig(&amp;K)…</translation>
     </message>
     <message>
         <source>Open &amp;Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开快照(&amp;S)…</translation>
     </message>
     <message>
         <source>Start &amp;Demo Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>启动演示集群(&amp;D)</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Rollouts &amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout 看板(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Search Rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 Rollout(&amp;S)</translation>
     </message>
     <message>
         <source>Ste&amp;ps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Weight Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>权重图表(&amp;W)</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版本(&amp;V)</translation>
     </message>
     <message>
         <source>C&amp;ontainers</source>
-        <translation type="unfinished"></translation>
+        <translation>容器(&amp;O)</translation>
     </message>
     <message>
         <source>A&amp;nalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析(&amp;N)</translation>
     </message>
     <message>
         <source>Con&amp;ditions</source>
-        <translation type="unfinished"></translation>
+        <translation>状况(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy Tree as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>将树复制为文本(&amp;C)</translation>
     </message>
     <message>
         <source>Toggle &amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>切换收藏(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Rollout Desk(&amp;A)</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具栏</translation>
     </message>
     <message>
         <source> &amp;Context: </source>
         <extracomment>Toolbar label before the kube context picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 上下文(&amp;C)： </translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文</translation>
     </message>
     <message>
         <source> &amp;Namespace: </source>
         <extracomment>Toolbar label before the namespace picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 命名空间(&amp;N)： </translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished">命名空间</translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>All namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>所有命名空间</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>Snapshot %1 (offline, read-only)</source>
         <extracomment>Status bar: an offline snapshot file is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1（离线，只读）</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1</translation>
     </message>
     <message>
         <source>Reconnecting to %1… (showing the last known data)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新连接到 %1…（显示最后已知的数据）</translation>
     </message>
     <message>
         <source>Reconnecting to %1: %2 (showing the last known data)</source>
         <extracomment>%1 context, %2 why the connection dropped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在重新连接到 %1：%2（显示最后已知的数据）</translation>
     </message>
     <message>
         <source>Not connected to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到 %1：%2</translation>
     </message>
     <message>
         <source>Rollout %1</source>
         <extracomment>Desktop notification: %1 rollout key, %2 new status word</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout %1</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在为 %2。</translation>
     </message>
     <message>
         <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>此上下文已关闭 TLS 验证（kubeconfig 中的 insecure-skip-tls-verify）：不会检查服务器的身份。</translation>
     </message>
     <message>
         <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：这是离线快照；操作已停用。</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>只读模式：操作已停用（设置或 --read-only）。</translation>
     </message>
     <message>
         <source>Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk</translation>
     </message>
     <message>
         <source>all namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>所有命名空间</translation>
     </message>
     <message>
         <source>%1 — Rollout Desk</source>
         <extracomment>Window title: context (namespace) — application</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rollout Desk</translation>
     </message>
     <message>
         <source>%1 (%2) — Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — Rollout Desk</translation>
     </message>
     <message>
         <source>Open kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 kubeconfig</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>打开快照</translation>
     </message>
     <message>
         <source>Snapshots (*.yaml *.yml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 (*.yaml *.yml *.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>The demo cluster runs inside Rollout Desk: rollout rollouts-demo in namespace spring-petclinic. Try Set Image… with argoproj/rollouts-demo:red.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示集群在 Rollout Desk 内部运行：命名空间 spring-petclinic 中的 Rollout rollouts-demo。试试用 argoproj/rollouts-demo:red 执行“设置镜像…”。</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Rollout Desk</translation>
     </message>
     <message>
         <source>Rollout Desk %1
 A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Desk %1
+适用于 Kubernetes 和 OpenShift 上 Argo Rollouts 的桌面客户端。</translation>
     </message>
 </context>
 <context>
@@ -786,207 +791,209 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <name>rd::gui::RolloutPage</name>
     <message>
         <source>Select a rollout in the board to see its steps, weights and revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>在看板中选择一个 Rollout，即可查看其步骤、权重和修订版本。</translation>
     </message>
     <message>
         <source>Strategy:</source>
         <extracomment>Summary captions (the plugin&apos;s header fields)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>策略：</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤：</translation>
     </message>
     <message>
         <source>Set weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>设定权重：</translation>
     </message>
     <message>
         <source>Actual weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>实际权重：</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像：</translation>
     </message>
     <message>
         <source>Replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>副本：</translation>
     </message>
     <message>
         <source>Why is this rollout Degraded?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么此 Rollout 为 Degraded？</translation>
     </message>
     <message>
         <source>Set image back to the &amp;stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>将镜像改回稳定版本(&amp;S)</translation>
     </message>
     <message>
         <source>Set image back to the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>将镜像改回稳定版本</translation>
     </message>
     <message>
         <source>Ste&amp;ps</source>
         <extracomment>Rollout page tabs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>步骤(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Weight chart</source>
-        <translation type="unfinished"></translation>
+        <translation>权重图表(&amp;W)</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版本(&amp;V)</translation>
     </message>
     <message>
         <source>C&amp;ontainers</source>
-        <translation type="unfinished"></translation>
+        <translation>容器(&amp;O)</translation>
     </message>
     <message>
         <source>A&amp;nalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析(&amp;N)</translation>
     </message>
     <message>
         <source>Con&amp;ditions</source>
-        <translation type="unfinished"></translation>
+        <translation>状况(&amp;D)</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>This rollout has no canary steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Rollout 没有金丝雀步骤。</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Revision tree</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版本树</translation>
     </message>
     <message>
         <source>Copy as &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为文本(&amp;T)</translation>
     </message>
     <message>
         <source>Copy the tree as kubectl argo rollouts get rollout prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>按 kubectl argo rollouts get rollout 的输出格式复制树</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Image (desired)</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像（期望）</translation>
     </message>
     <message>
         <source>Stable image</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定镜像</translation>
     </message>
     <message>
         <source>Analysis runs</source>
-        <translation type="unfinished"></translation>
+        <translation>分析运行</translation>
     </message>
     <message>
         <source>Analysis run / metric</source>
-        <translation type="unfinished"></translation>
+        <translation>分析运行 / 指标</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版本</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>状况</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>最后更新</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Desired %1 · Current %2 · Updated %3 · Ready %4 · Available %5</source>
-        <translation type="unfinished"></translation>
+        <translation>期望 %1 · 当前 %2 · 已更新 %3 · 就绪 %4 · 可用 %5</translation>
     </message>
     <message>
         <source>The update was aborted. The Degraded status does not describe the health of your application: the stable version (%1) is running and receives all traffic. It only says that the desired version in spec.template (%2) and the running stable version differ.
 
 To clear it, set the image back to the stable version: the rollout skips the analysis and promotion steps and goes straight back to the stable ReplicaSet. Or use Retry to run the update again.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已中止。Degraded 状态并不表示应用程序的健康状况：稳定版本（%1）正在运行并接收全部流量。它只表示 spec.template 中的期望版本（%2）与正在运行的稳定版本不一致。
+
+要清除此状态，请将镜像改回稳定版本：该 Rollout 会跳过分析和推进步骤，直接回到稳定的 ReplicaSet。也可以使用“重试”再次运行更新。</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>init container</source>
-        <translation type="unfinished"></translation>
+        <translation>init 容器</translation>
     </message>
     <message>
         <source>✔ %1  ✖ %2  ⚠ %3  error %4</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1  ✖ %2  ⚠ %3  错误 %4</translation>
     </message>
     <message>
         <source>measurements %1, condition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>测量 %1，条件 %2</translation>
     </message>
     <message>
         <source>No analysis runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有分析运行。</translation>
     </message>
     <message>
         <source>Export weight chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将权重图表导出为 PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Export weight history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将权重历史导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -994,124 +1001,124 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Set image of %1</source>
         <extracomment>Window title, %1 is the rollout name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>设置 %1 的镜像</translation>
     </message>
     <message>
         <source>C&amp;ontainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>容器(&amp;O)：</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>%1 (init container)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（init 容器）</translation>
     </message>
     <message>
         <source>Current image:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前镜像：</translation>
     </message>
     <message>
         <source>New &amp;image:</source>
-        <translation type="unfinished"></translation>
+        <translation>新镜像(&amp;I)：</translation>
     </message>
     <message>
         <source>New image</source>
-        <translation type="unfinished"></translation>
+        <translation>新镜像</translation>
     </message>
     <message>
         <source>Choose an image this rollout ran before, or type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择此 Rollout 以前运行过的镜像，或输入一个镜像。</translation>
     </message>
     <message>
         <source>Choose a container and a valid image to see what will happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择容器和有效的镜像，即可查看将会发生什么。</translation>
     </message>
     <message>
         <source>Container %1 already runs %2: nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器 %1 已在运行 %2：不会有任何变化。</translation>
     </message>
     <message>
         <source>This is the stable image: the rollout skips the analysis and promotion steps and goes straight back to the stable ReplicaSet (a rollback). No canary is started and the rollout returns to stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是稳定镜像：该 Rollout 会跳过分析和推进步骤，直接回到稳定的 ReplicaSet（回滚）。不会启动金丝雀，Rollout 将恢复为稳定状态。</translation>
     </message>
     <message numerus="yes">
         <source>A new canary revision will start with %1 and follow %n step(s), beginning with: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将使用 %1 启动新的金丝雀修订版本，并执行 %n 个步骤，第一步为：%2。</numerusform>
         </translation>
     </message>
     <message>
         <source>A new preview ReplicaSet will start with %1. Traffic switches to it when the rollout is promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>将使用 %1 启动新的预览 ReplicaSet。Rollout 被推进后，流量将切换到它。</translation>
     </message>
     <message>
         <source>A new revision will start with %1 and replace the running pods.</source>
-        <translation type="unfinished"></translation>
+        <translation>将使用 %1 启动新的修订版本，并替换正在运行的 Pod。</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>&amp;Production contexts (actions there require typing the rollout&apos;s name):</source>
-        <translation type="unfinished"></translation>
+        <translation>生产上下文（在其中操作需要输入 Rollout 名称）(&amp;P)：</translation>
     </message>
     <message>
         <source>Production contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>生产上下文</translation>
     </message>
     <message>
         <source>&amp;Read-only mode: switch every action off</source>
-        <translation type="unfinished"></translation>
+        <translation>只读模式：停用所有操作(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Notify me when a rollout pauses, degrades or is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Rollout 暂停、降级或中止时通知我(&amp;N)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1261,31 +1268,31 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::WelcomePage</name>
     <message>
         <source>Welcome to Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Rollout Desk</translation>
     </message>
     <message>
         <source>Watch and steer Argo Rollouts: choose where the rollouts come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>监控并操控 Argo Rollouts：请选择 Rollout 的来源。</translation>
     </message>
     <message>
         <source>Open a &amp;kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 kubeconfig(&amp;K)…</translation>
     </message>
     <message>
         <source>Start the &amp;demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>启动演示集群(&amp;D)</translation>
     </message>
     <message>
         <source>A simulated cluster inside the application, with the rollouts-demo rollout: try every action safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序内的模拟集群，包含 rollouts-demo Rollout：可以安全地尝试所有操作。</translation>
     </message>
     <message>
         <source>Open a &amp;snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开快照(&amp;S)…</translation>
     </message>
     <message>
         <source>View rollouts saved with kubectl get -o yaml, offline and read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线、只读地查看用 kubectl get -o yaml 保存的 Rollout。</translation>
     </message>
 </context>
 </TS>

@@ -65,7 +65,7 @@ const QList<Required> &requiredTerms()
         {u"^&?Cancel$", {u"キャンセル"_s}},
         {u"\\banalys(is|es)\\b", {u"分析"_s, u"AnalysisRun"_s}},
         {u"\\bexperiments?\\b", {u"実験"_s, u"Experiment"_s}},
-        {u"\\bimages?\\b", {u"イメージ"_s}},
+        {u"(?<!PNG )\\bimages?\\b", {u"イメージ"_s}}, // "PNG images" are pictures
         {u"\\bnamespaces?\\b", {u"namespace"_s, u"Namespace"_s}},
         {u"\\bdeploy(s|ed|ing|ment|ments)?\\b", {u"デプロイ"_s}},
         {u"\\bcommands?\\b", {u"コマンド"_s}},
@@ -93,8 +93,8 @@ const QList<Forbidden> &forbiddenVariants()
         {u"コントローラ(?!ー)", u""},
         {u"クラスタ(?!ー)", u""},
         {u"プロモーション", u"\\bpromotion\\b"}, // only the noun in "analysis and promotion steps"
-        {u"中断", u"manual abort"},   // 中止 is the action; 手動中断 is the guide's title
-        {u"キャンセル", u"\\babort"}, // never for Abort...
+        {u"中断", u"manual abort"}, // 中止 is the action; 手動中断 is the guide's title
+        {u"キャンセル", u"^(?![\\s\\S]*\\babort)"}, // Cancel, but never for Abort
         {u"リトライ", u""},
         {u"リスタート", u""},
         {u"レジューム", u""},
@@ -190,9 +190,11 @@ private Q_SLOTS:
     {
         // Japanese next to Latin letters, digits or a placeholder needs a half-width space.
         static const QRegularExpression touching(
-            uR"([\p{Han}\p{Hiragana}\p{Katakana}ー][A-Za-z0-9%]|[A-Za-z0-9][\p{Han}\p{Hiragana}\p{Katakana}ー])"_s);
+            // Explicit ranges: PCRE2's \p{Han} also matches 、「」 through their script extensions.
+            uR"([\x{3041}-\x{30FF}\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}][A-Za-z0-9%]|[A-Za-z0-9][\x{3041}-\x{30FF}\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}])"_s);
         static const QRegularExpression mnemonic(u"\\(&[A-Z0-9]\\)"_s);
-        static const QRegularExpression polite(u"です|ます|ません|ください|でした|ましょう"_s);
+        static const QRegularExpression polite(
+            u"です|ます|ました|ません|ください|でした|ましょう"_s);
         static const QRegularExpression sentenceEnd(u"[。？！](</[a-z]+>)*$"_s);
         QStringList problems;
         for (const auto &m : m_ts.messages()) {

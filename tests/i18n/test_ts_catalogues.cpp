@@ -133,7 +133,11 @@ private Q_SLOTS:
         // kubectl, CSV), never for a whole sentence in these languages.
         QStringList problems;
         for (const auto &m : ts.messages()) {
-            if (m.source.count(u' ') < 4 || m.translations.isEmpty())
+            static const QRegularExpression word(u"(?<![%\\w])[a-z]{2,}\\b"_s);
+            int words = 0; // lower-case English words: names, kinds and placeholders do not count
+            for (auto it = word.globalMatch(m.source); it.hasNext(); it.next())
+                ++words;
+            if (words < 4 || m.translations.isEmpty())
                 continue;
             if (m.translations.first() == m.source)
                 problems.append(u"left in English: "_s + where(m));
