@@ -54,6 +54,8 @@ public:
     QString namespaceName() const { return m_allNamespaces ? QString() : m_ns; }
     QString contextNamespace() const { return m_contextNs; }
     bool allNamespaces() const { return m_allNamespaces; }
+    // The in-process demo cluster, or null (tests stop it to see the window reconnect).
+    sim::SimCluster *demoCluster() const { return m_sim.get(); }
     // A name for titles and dialogs: the context, or the snapshot path.
     QString targetName() const;
 

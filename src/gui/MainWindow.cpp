@@ -333,7 +333,8 @@ void MainWindow::restoreState()
     QSettings s;
     restoreGeometry(s.value(u"MainWindow/Geometry"_s).toByteArray());
     QMainWindow::restoreState(s.value(u"MainWindow/State"_s).toByteArray());
-    m_splitter->restoreState(s.value(u"MainWindow/Splitter"_s).toByteArray());
+    if (!m_splitter->restoreState(s.value(u"MainWindow/Splitter"_s).toByteArray()))
+        m_splitter->setSizes({260, 600}); // the page holds more than the board at first
     m_board->table()->horizontalHeader()->restoreState(
         s.value(u"RolloutBoard/Header"_s).toByteArray());
     m_page->tabs()->setCurrentIndex(s.value(u"RolloutPage/Tab"_s, 0).toInt());

@@ -5,6 +5,7 @@
 #include "gui/ActionController.h"
 #include "gui/ConnectionManager.h"
 #include "gui/MainWindow.h"
+#include "sim/SimCluster.h"
 #include "gui/dialogs/SetImageDialog.h"
 #include "gui/models/RevisionTreeModel.h"
 #include "gui/models/RolloutBoardModel.h"
@@ -120,6 +121,14 @@ private Q_SLOTS:
         const QModelIndex status =
             window.boardModel()->indexOfKey(kKey, RolloutBoardModel::StatusColumn);
         QCOMPARE(status.data().toString(), u"Healthy"_s);
+
+        // The cluster goes away: the window says it reconnects and keeps the last data.
+        connection.demoCluster()->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionText().startsWith(u"Reconnecting"_s), kTimeout);
+        QCOMPARE(window.boardModel()->rowCount(), 1);
+        QCOMPARE(status.data().toString(), u"Healthy"_s);
+        QCOMPARE(labelText(&window, u"summaryStatus"_s), u"Healthy"_s);
+        QCOMPARE(boardReset.count(), 0);
     }
 };
 

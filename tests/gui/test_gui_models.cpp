@@ -3,12 +3,17 @@
 
 #include "FakeRolloutSource.h"
 
+#include "gui/charts/WeightChart.h"
+#include "gui/charts/WeightHistory.h"
 #include "gui/models/RevisionTreeModel.h"
 #include "gui/models/RolloutBoardModel.h"
 #include "gui/models/RolloutFilterModel.h"
 #include "gui/models/StepsModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -266,6 +271,53 @@ private Q_SLOTS:
         auto other = simple(u"shop"_s, u"cart"_s, u"Healthy"_s);
         model.setRollout(&other);
         QCOMPARE(reset.count(), 1);
+    }
+
+    void weightHistoryMarkersAndCsv()
+    {
+        FakeRolloutSource source;
+        rd::gui::WeightHistory history;
+        const QString key = u"default/rollouts-demo"_s;
+        const QDateTime t0 = QDateTime::fromString(u"2026-11-26T10:00:00Z"_s, Qt::ISODate);
+        source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s));
+        history.record(*source.info(key), t0);
+        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        history.record(*source.info(key), t0.addSecs(5));
+        history.addMarker(key, rd::gui::WeightHistory::MarkerKind::Promotion, u"Promote"_s,
+                          t0.addSecs(7));
+        source.loadSnapshot(data(u"state-e-aborted.yaml"_s));
+        history.record(*source.info(key), t0.addSecs(9));
+        // The same state again adds nothing.
+        history.record(*source.info(key), t0.addSecs(10));
+        const auto *series = history.series(key);
+        QVERIFY(series);
+        QCOMPARE(series->samples.size(), 3);
+        QCOMPARE(series->samples[1].setWeight, 20);
+        QCOMPARE(series->samples[2].setWeight, 0);
+        QList<rd::gui::WeightHistory::MarkerKind> kinds;
+        for (const auto &m : series->markers)
+            kinds << m.kind;
+        using MK = rd::gui::WeightHistory::MarkerKind;
+        QVERIFY(kinds.contains(MK::StepChange));
+        QVERIFY(kinds.contains(MK::Pause));
+        QVERIFY(kinds.contains(MK::Promotion));
+        QVERIFY(kinds.contains(MK::Abort));
+        const QStringList csv = history.toCsv(key).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(csv.first(), u"time,set_weight,actual_weight,step,event,text"_s);
+        QCOMPARE(csv.at(1), u"2026-11-26T10:00:00.000Z,100,100,8,,"_s);
+        QVERIFY(csv.contains(u"2026-11-26T10:00:07.000Z,,,,promotion,Promote"_s));
+        QVERIFY(csv.contains(u"2026-11-26T10:00:09.000Z,0,0,0,,"_s));
+
+        rd::gui::WeightChart chart;
+        chart.resize(600, 300);
+        chart.setSeries(series);
+        QVERIFY(chart.setWeightPointCount() >= 3);
+        const QString png = QDir::temp().filePath(u"rolloutdesk-test-chart.png"_s);
+        QVERIFY(chart.savePng(png));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 100);
+        QFile::remove(png);
     }
 };
 

@@ -22,6 +22,15 @@ ConfirmDialog::ConfirmDialog(const ActionTarget &target, bool production, QWidge
     setWindowModality(Qt::WindowModal);
     auto *layout = new QVBoxLayout(this);
 
+    // Also the title when no window manager draws one.
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    m_heading->setFont(headingFont);
+    m_heading->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_heading);
+
     m_targetLabel = new QLabel(this);
     m_targetLabel->setTextFormat(Qt::PlainText);
     m_targetLabel->setWordWrap(true);
@@ -94,12 +103,22 @@ void ConfirmDialog::setDestructive(bool destructive)
         m_confirm->setAutoDefault(false);
         m_cancel->setDefault(true);
         m_cancel->setAutoDefault(true);
-        m_cancel->setFocus();
+        m_initialFocus = m_cancel;
     }
+}
+
+void ConfirmDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    QWidget *focus = m_initialFocus ? m_initialFocus : m_confirm;
+    if (m_production && !m_destructive && m_initialFocus == nullptr)
+        focus = m_typedName;
+    focus->setFocus(Qt::OtherFocusReason);
 }
 
 void ConfirmDialog::retranslateUi()
 {
+    m_heading->setText(windowTitle());
     //: Confirmation dialog header: which cluster context, namespace and rollout
     m_targetLabel->setText(tr("Context: %1\nNamespace: %2\nRollout: %3")
                                .arg(m_target.context, m_target.ns, m_target.name));
@@ -124,6 +143,9 @@ void ConfirmDialog::refresh()
     m_consequence->setText(describe());
     m_command->setText(ActionPolicy::command(action(), m_target));
     m_command->setCursorPosition(0);
+    // Show the whole command when it fits on a screen.
+    const int wanted = m_command->fontMetrics().horizontalAdvance(m_command->text()) + 24;
+    m_command->setMinimumWidth(std::min(wanted, 820));
     const bool typedOk = !m_production || m_typedName->text().trimmed() == m_target.name;
     m_confirm->setEnabled(!m_sent && typedOk && inputsValid());
 }

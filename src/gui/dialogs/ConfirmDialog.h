@@ -44,6 +44,10 @@ protected:
     virtual QString confirmButtonText() const = 0;
     virtual void retranslateUi();
     void setDestructive(bool destructive);
+    // The widget that has the keyboard focus when the dialog shows (default: the confirm button,
+    // Cancel for destructive actions).
+    void setInitialFocus(QWidget *widget) { m_initialFocus = widget; }
+    void showEvent(QShowEvent *event) override;
     // Recomputes texts and the confirm button's state.
     void refresh();
     void changeEvent(QEvent *event) override;
@@ -55,6 +59,8 @@ private:
     bool m_production = false;
     bool m_destructive = false;
     bool m_sent = false;
+    QWidget *m_initialFocus = nullptr;
+    QLabel *m_heading = nullptr;
     QLabel *m_targetLabel = nullptr;
     QLabel *m_productionLabel = nullptr;
     QVBoxLayout *m_inputs = nullptr;

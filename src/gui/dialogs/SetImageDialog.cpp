@@ -59,6 +59,7 @@ SetImageDialog::SetImageDialog(const core::RolloutInfo &info, const ActionTarget
             &SetImageDialog::onContainerChanged);
     connect(m_image, &QComboBox::currentTextChanged, this, &SetImageDialog::refresh);
     onContainerChanged();
+    setInitialFocus(m_image);
     retranslateUi();
 }
 

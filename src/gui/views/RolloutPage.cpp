@@ -37,6 +37,7 @@ QLabel *valueLabel(QWidget *parent, const QString &id)
 {
     auto *l = new QLabel(parent);
     l->setTextFormat(Qt::PlainText);
+    l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     // A stable id for screen-reader tests: a QLabel's accessible name is its text.
     l->setAccessibleDescription(id);
@@ -104,11 +105,18 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
         p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
         caption->setPalette(p);
         m_captions << caption;
-        // Two columns of facts: strategy/step/weights left, images/replicas right.
-        const int col = i < 4 ? 0 : 2;
-        const int row = i < 4 ? i : i - 4;
-        grid->addWidget(caption, row, col);
-        grid->addWidget(values[i], row, col + 1);
+        // Two columns of facts: strategy/step/weights left, images (two rows, for canary and
+        // stable) and replicas right.
+        if (i < 4) {
+            grid->addWidget(caption, i, 0);
+            grid->addWidget(values[i], i, 1);
+        } else if (values[i] == m_images) {
+            grid->addWidget(caption, 0, 2, 2, 1);
+            grid->addWidget(values[i], 0, 3, 2, 1);
+        } else {
+            grid->addWidget(caption, 2, 2);
+            grid->addWidget(values[i], 2, 3);
+        }
     }
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 3);
