@@ -97,13 +97,25 @@ if(UNIX AND NOT APPLE)
         endif()
     endforeach()
     if(_rd_man_outputs)
-        add_custom_target(rolloutdesk_man ALL DEPENDS ${_rd_man_outputs})
         install(FILES ${_rd_man_outputs} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     endif()
 
+    # Docs in Debian's shape: copyright, and changelog.gz (what lintian asks of a native package).
     configure_file("${_rd_installer_dir}/linux/copyright.in" "${_rd_gen_dir}/copyright" @ONLY)
+    configure_file("${_rd_installer_dir}/linux/changelog.in" "${_rd_gen_dir}/changelog" @ONLY)
+    set(_rd_changelog "${_rd_gen_dir}/changelog")
+    if(ROLLOUTDESK_GZIP)
+        add_custom_command(OUTPUT "${_rd_gen_dir}/changelog.gz"
+            COMMAND "${ROLLOUTDESK_GZIP}" -9 -n -c "${_rd_gen_dir}/changelog" > "${_rd_gen_dir}/changelog.gz"
+            DEPENDS "${_rd_gen_dir}/changelog" "${_rd_installer_dir}/linux/changelog.in"
+            VERBATIM)
+        set(_rd_changelog "${_rd_gen_dir}/changelog.gz")
+    endif()
+    list(APPEND _rd_man_outputs "${_rd_changelog}")
     install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/LICENSE" "${_rd_gen_dir}/copyright"
-        DESTINATION ${_rd_docdir})
+        "${_rd_changelog}" DESTINATION ${_rd_docdir})
+    # Builds the compressed man pages and changelog with `all`.
+    add_custom_target(rolloutdesk_man ALL DEPENDS ${_rd_man_outputs})
 endif()
 
 # ---------------------------------------------------------------------------------------------

@@ -76,7 +76,11 @@ for b in $bins; do
         echo "$out" | head -n 3 | sed 's/^/    /'
         ;;
     rolloutdesk)
-        run "rolloutdesk --demo (offscreen, quits by itself)" env ROLLOUTDESK_QUIT_AFTER_MS=8000 timeout 120 rolloutdesk --demo
+        run "rolloutdesk --demo (offscreen, quits by itself)" env ROLLOUTDESK_QUIT_AFTER_MS=2000 timeout 150 rolloutdesk --demo
+        if ! grep -Eq '^rolloutdesk: [1-9][0-9]* rollout\(s\) shown' <<<"$out"; then
+            echo "FAIL: rolloutdesk --demo did not show the rollouts"
+            status=1
+        fi
         ;;
     esac
 done

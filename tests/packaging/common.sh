@@ -46,6 +46,7 @@ expected_files() { # the paths every Linux package must carry, relative to the p
     fi
     echo "share/doc/rolloutdesk/copyright"
     echo "share/doc/rolloutdesk/LICENSE"
+    echo "share/doc/rolloutdesk/changelog.gz"
 }
 
 finish() {
