@@ -115,7 +115,7 @@ if(UNIX AND NOT APPLE)
     install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/LICENSE" "${_rd_gen_dir}/copyright"
         "${_rd_changelog}" DESTINATION ${_rd_docdir})
     # Builds the compressed man pages and changelog with `all`.
-    add_custom_target(rolloutdesk_man ALL DEPENDS ${_rd_man_outputs})
+    add_custom_target(rolloutdesk_docs ALL DEPENDS ${_rd_man_outputs})
 endif()
 
 # ---------------------------------------------------------------------------------------------
