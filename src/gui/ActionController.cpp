@@ -218,8 +218,9 @@ void ActionController::send(const source::RolloutAction &action)
                 if (success && (action.kind == Kind::Promote || action.kind == Kind::PromoteFull))
                     m_history->addMarker(action.key, WeightHistory::MarkerKind::Promotion,
                                          ActionPolicy::confirmText(action.kind));
+                // Success in the user's language; failures carry the server's own words.
                 if (success)
-                    Q_EMIT message(text.isEmpty() ? tr("%1: done.").arg(target.name) : text, false);
+                    Q_EMIT message(ActionPolicy::successMessage(action, target.name), false);
                 else
                     //: An action failed: %1 rollout, %2 the server's message
                     Q_EMIT message(

@@ -241,6 +241,39 @@ QString ActionPolicy::consequence(const source::RolloutAction &action,
     return {};
 }
 
+QString ActionPolicy::successMessage(const source::RolloutAction &action, const QString &name)
+{
+    switch (action.kind) {
+    case Kind::Promote:
+        return tr("Rollout %1 promoted.").arg(name);
+    case Kind::PromoteFull:
+        return tr("Rollout %1 fully promoted.").arg(name);
+    case Kind::Pause:
+        return tr("Rollout %1 paused.").arg(name);
+    case Kind::Resume:
+        return tr("Rollout %1 resumed.").arg(name);
+    case Kind::Abort:
+        return tr("Rollout %1 aborted: the canary is scaled down and all traffic goes to the "
+                  "stable version.")
+            .arg(name);
+    case Kind::Retry:
+        return tr("Rollout %1 retried: the update starts again from its first step.").arg(name);
+    case Kind::Restart:
+        if (action.delaySecs > 0)
+            return tr("Rollout %1 restarts its pods in %n second(s).", nullptr,
+                      int(action.delaySecs))
+                .arg(name);
+        return tr("Rollout %1 restarts its pods now.").arg(name);
+    case Kind::SetImage:
+        //: %1 rollout, %2 container, %3 image
+        return tr("Rollout %1: container %2 now wants image %3.")
+            .arg(name, action.container, action.image);
+    case Kind::Undo:
+        return tr("Rollout %1 rolled back.").arg(name);
+    }
+    return {};
+}
+
 QString ActionPolicy::command(const source::RolloutAction &action, const ActionTarget &target)
 {
     QStringList args{u"kubectl"_s, u"argo"_s, u"rollouts"_s};

@@ -48,6 +48,8 @@ public:
     static QString consequence(const source::RolloutAction &action, const core::RolloutInfo &info);
     // The equivalent `kubectl argo rollouts ...` command line.
     static QString command(const source::RolloutAction &action, const ActionTarget &target);
+    // What the window says once the cluster accepted the request.
+    static QString successMessage(const source::RolloutAction &action, const QString &name);
     // Confirmation button text ("Abort rollout").
     static QString confirmText(Kind kind);
     static bool isDestructive(Kind kind) { return kind == Kind::Abort; }

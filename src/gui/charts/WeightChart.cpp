@@ -55,7 +55,7 @@ WeightChart::WeightChart(QWidget *parent)
     };
     d->steps = scatter(QColor(0x5b, 0x64, 0x70), QScatterSeries::MarkerShapeCircle);
     d->pauses = scatter(QColor(0xe8, 0xa3, 0x17), QScatterSeries::MarkerShapeRectangle);
-    d->promotions = scatter(QColor(0x2e, 0x9d, 0x4c), QScatterSeries::MarkerShapeCircle);
+    d->promotions = scatter(QColor(0x88, 0x4e, 0xc9), QScatterSeries::MarkerShapeCircle);
     d->aborts = scatter(QColor(0xd1, 0x34, 0x38), QScatterSeries::MarkerShapeRectangle);
     d->promotions->setMarkerSize(12);
     d->aborts->setMarkerSize(12);
@@ -114,7 +114,8 @@ void WeightChart::setSeries(const WeightHistory::Series *series)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime start = now.addSecs(-60);
     if (series && !series->samples.isEmpty()) {
-        start = std::min(start, series->samples.first().time);
+        // From a little before the first sample: the chart covers what was watched.
+        start = std::min(now.addSecs(-30), series->samples.first().time.addSecs(-5));
         // Step lines: hold each value until the next sample, and up to now.
         int lastSet = -1, lastActual = -1;
         for (const auto &s : series->samples) {

@@ -187,9 +187,9 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     m_tree->setModel(m_treeModel);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->resizeSection(RevisionTreeModel::NameColumn, 300);
+    m_tree->header()->resizeSection(RevisionTreeModel::NameColumn, 380);
     m_tree->header()->resizeSection(RevisionTreeModel::KindColumn, 100);
-    m_tree->header()->resizeSection(RevisionTreeModel::StatusColumn, 120);
+    m_tree->header()->resizeSection(RevisionTreeModel::StatusColumn, 170);
     m_tree->header()->resizeSection(RevisionTreeModel::AgeColumn, 60);
     treeLayout->addWidget(m_tree, 1);
     auto *treeButtons = new QHBoxLayout;
