@@ -13,10 +13,6 @@
         <translation>%2: „%1“ wird gesendet…</translation>
     </message>
     <message>
-        <source>%1: done.</source>
-        <translation>%1: erledigt.</translation>
-    </message>
-    <message>
         <source>%1 failed for %2: %3</source>
         <extracomment>An action failed: %1 rollout, %2 the server&apos;s message</extracomment>
         <translation>%2: „%1“ fehlgeschlagen: %3</translation>
@@ -281,6 +277,50 @@ Danach zeigt das Rollout Degraded an, bis Sie das Image auf die stabile Version 
         <source>The pod template of the previous revision is restored. This starts a new update that follows the rollout&apos;s steps.</source>
         <translation>Die Pod-Vorlage der vorherigen Revision wird wiederhergestellt. Dadurch beginnt eine neue Aktualisierung, die den Schritten des Rollouts folgt.</translation>
     </message>
+    <message>
+        <source>Rollout %1 promoted.</source>
+        <translation>Rollout %1 wurde hochgestuft.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 fully promoted.</source>
+        <translation>Rollout %1 wurde vollständig hochgestuft.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 paused.</source>
+        <translation>Rollout %1 wurde pausiert.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 resumed.</source>
+        <translation>Rollout %1 wurde fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 aborted: the canary is scaled down and all traffic goes to the stable version.</source>
+        <translation>Rollout %1 wurde abgebrochen: Der Canary wird herunterskaliert, und der gesamte Traffic geht an die stabile Version.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 retried: the update starts again from its first step.</source>
+        <translation>Rollout %1 wird wiederholt: Die Aktualisierung beginnt erneut mit ihrem ersten Schritt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollout %1 restarts its pods in %n second(s).</source>
+        <translation>
+            <numerusform>Rollout %1 startet seine Pods in %n Sekunde neu.</numerusform>
+            <numerusform>Rollout %1 startet seine Pods in %n Sekunden neu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout %1 restarts its pods now.</source>
+        <translation>Rollout %1 startet seine Pods jetzt neu.</translation>
+    </message>
+    <message>
+        <source>Rollout %1: container %2 now wants image %3.</source>
+        <extracomment>%1 rollout, %2 container, %3 image</extracomment>
+        <translation>Rollout %1: Container %2 soll jetzt das Image %3 verwenden.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 rolled back.</source>
+        <translation>Rollout %1 wurde zurückgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::BoardView</name>
@@ -321,7 +361,7 @@ Danach zeigt das Rollout Degraded an, bis Sie das Image auf die stabile Version 
     </message>
     <message>
         <source>Search names or label:value  (Ctrl+F)</source>
-        <translation>Namen oder label:value suchen  (Strg+F)</translation>
+        <translation>Name oder label:value  (Strg+F)</translation>
     </message>
     <message>
         <source>Search rollouts</source>

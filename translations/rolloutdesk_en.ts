@@ -10,6 +10,13 @@
             <numerusform>Every pod of the rollout is restarted, a few at a time, starting in %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rollout %1 restarts its pods in %n second(s).</source>
+        <translation>
+            <numerusform>Rollout %1 restarts its pods in %n second.</numerusform>
+            <numerusform>Rollout %1 restarts its pods in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::BoardView</name>

@@ -13,10 +13,6 @@
         <translation>%2: enviando «%1»…</translation>
     </message>
     <message>
-        <source>%1: done.</source>
-        <translation>%1: hecho.</translation>
-    </message>
-    <message>
         <source>%1 failed for %2: %3</source>
         <extracomment>An action failed: %1 rollout, %2 the server&apos;s message</extracomment>
         <translation>%2: «%1» ha fallado: %3</translation>
@@ -281,6 +277,50 @@ Después, el rollout muestra Degraded hasta que vuelvas a poner la imagen de la 
         <source>The pod template of the previous revision is restored. This starts a new update that follows the rollout&apos;s steps.</source>
         <translation>Se restaura la plantilla de pod de la revisión anterior. Esto inicia una nueva actualización que sigue los pasos del rollout.</translation>
     </message>
+    <message>
+        <source>Rollout %1 promoted.</source>
+        <translation>Rollout %1 promovido.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 fully promoted.</source>
+        <translation>Rollout %1 promovido por completo.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 paused.</source>
+        <translation>Rollout %1 en pausa.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 resumed.</source>
+        <translation>Rollout %1 reanudado.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 aborted: the canary is scaled down and all traffic goes to the stable version.</source>
+        <translation>Rollout %1 interrumpido: el canary se reduce y todo el tráfico va a la versión estable.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 retried: the update starts again from its first step.</source>
+        <translation>Rollout %1 reintentado: la actualización vuelve a empezar desde su primer paso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollout %1 restarts its pods in %n second(s).</source>
+        <translation>
+            <numerusform>El rollout %1 reinicia sus pods dentro de %n segundo.</numerusform>
+            <numerusform>El rollout %1 reinicia sus pods dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout %1 restarts its pods now.</source>
+        <translation>El rollout %1 reinicia sus pods ahora.</translation>
+    </message>
+    <message>
+        <source>Rollout %1: container %2 now wants image %3.</source>
+        <extracomment>%1 rollout, %2 container, %3 image</extracomment>
+        <translation>Rollout %1: el contenedor %2 ahora solicita la imagen %3.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 rolled back.</source>
+        <translation>Rollout %1 revertido.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::BoardView</name>
@@ -321,7 +361,7 @@ Después, el rollout muestra Degraded hasta que vuelvas a poner la imagen de la 
     </message>
     <message>
         <source>Search names or label:value  (Ctrl+F)</source>
-        <translation>Buscar nombres o label:valor  (Ctrl+F)</translation>
+        <translation>Nombre o label:valor  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search rollouts</source>

@@ -13,10 +13,6 @@
         <translation>%2 : envoi de « %1 »…</translation>
     </message>
     <message>
-        <source>%1: done.</source>
-        <translation>%1 : terminé.</translation>
-    </message>
-    <message>
         <source>%1 failed for %2: %3</source>
         <extracomment>An action failed: %1 rollout, %2 the server&apos;s message</extracomment>
         <translation>%2 : échec de « %1 » : %3</translation>
@@ -281,6 +277,50 @@ Le rollout affiche ensuite Degraded jusqu’à ce que vous remettiez l’image d
         <source>The pod template of the previous revision is restored. This starts a new update that follows the rollout&apos;s steps.</source>
         <translation>Le modèle de pod de la révision précédente est restauré. Cela lance une nouvelle mise à jour qui suit les étapes du rollout.</translation>
     </message>
+    <message>
+        <source>Rollout %1 promoted.</source>
+        <translation>Rollout %1 promu.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 fully promoted.</source>
+        <translation>Rollout %1 entièrement promu.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 paused.</source>
+        <translation>Rollout %1 suspendu.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 resumed.</source>
+        <translation>Rollout %1 repris.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 aborted: the canary is scaled down and all traffic goes to the stable version.</source>
+        <translation>Rollout %1 interrompu : le canary est réduit et tout le trafic va vers la version stable.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 retried: the update starts again from its first step.</source>
+        <translation>Rollout %1 relancé : la mise à jour recommence à sa première étape.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollout %1 restarts its pods in %n second(s).</source>
+        <translation>
+            <numerusform>Le rollout %1 redémarre ses pods dans %n seconde.</numerusform>
+            <numerusform>Le rollout %1 redémarre ses pods dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout %1 restarts its pods now.</source>
+        <translation>Le rollout %1 redémarre ses pods maintenant.</translation>
+    </message>
+    <message>
+        <source>Rollout %1: container %2 now wants image %3.</source>
+        <extracomment>%1 rollout, %2 container, %3 image</extracomment>
+        <translation>Rollout %1 : le conteneur %2 demande désormais l’image %3.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 rolled back.</source>
+        <translation>Rollout %1 restauré à une révision antérieure.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::BoardView</name>
@@ -321,7 +361,7 @@ Le rollout affiche ensuite Degraded jusqu’à ce que vous remettiez l’image d
     </message>
     <message>
         <source>Search names or label:value  (Ctrl+F)</source>
-        <translation>Rechercher des noms ou label:valeur  (Ctrl+F)</translation>
+        <translation>Nom ou label:valeur  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search rollouts</source>

@@ -13,10 +13,6 @@
         <translation>%2: 「%1」を送信しています…</translation>
     </message>
     <message>
-        <source>%1: done.</source>
-        <translation>%1: 完了しました。</translation>
-    </message>
-    <message>
         <source>%1 failed for %2: %3</source>
         <extracomment>An action failed: %1 rollout, %2 the server&apos;s message</extracomment>
         <translation>%2: 「%1」に失敗しました: %3</translation>
@@ -279,6 +275,49 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message>
         <source>The pod template of the previous revision is restored. This starts a new update that follows the rollout&apos;s steps.</source>
         <translation>以前のリビジョンの Pod テンプレートが復元されます。これにより、ロールアウトのステップに従う新しい更新が開始されます。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 promoted.</source>
+        <translation>ロールアウト %1 をプロモートしました。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 fully promoted.</source>
+        <translation>ロールアウト %1 を完全にプロモートしました。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 paused.</source>
+        <translation>ロールアウト %1 を一時停止しました。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 resumed.</source>
+        <translation>ロールアウト %1 を再開しました。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 aborted: the canary is scaled down and all traffic goes to the stable version.</source>
+        <translation>ロールアウト %1 を中止しました。カナリアバージョンはスケールダウンされ、すべてのトラフィックが復元された安定バージョンに送られます。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 retried: the update starts again from its first step.</source>
+        <translation>ロールアウト %1 を再試行しました。更新は最初のステップから再び開始されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollout %1 restarts its pods in %n second(s).</source>
+        <translation>
+            <numerusform>ロールアウト %1 は %n 秒後に Pod を再起動します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout %1 restarts its pods now.</source>
+        <translation>ロールアウト %1 は今すぐ Pod を再起動します。</translation>
+    </message>
+    <message>
+        <source>Rollout %1: container %2 now wants image %3.</source>
+        <extracomment>%1 rollout, %2 container, %3 image</extracomment>
+        <translation>ロールアウト %1: コンテナー %2 の希望のイメージが %3 になりました。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 rolled back.</source>
+        <translation>ロールアウト %1 をロールバックしました。</translation>
     </message>
 </context>
 <context>

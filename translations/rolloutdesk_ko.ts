@@ -13,10 +13,6 @@
         <translation>%2: &apos;%1&apos; 요청을 보내는 중…</translation>
     </message>
     <message>
-        <source>%1: done.</source>
-        <translation>%1: 완료되었습니다.</translation>
-    </message>
-    <message>
         <source>%1 failed for %2: %3</source>
         <extracomment>An action failed: %1 rollout, %2 the server&apos;s message</extracomment>
         <translation>%2: &apos;%1&apos; 실패: %3</translation>
@@ -279,6 +275,49 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message>
         <source>The pod template of the previous revision is restored. This starts a new update that follows the rollout&apos;s steps.</source>
         <translation>이전 리비전의 Pod 템플릿이 복원됩니다. 이렇게 하면 롤아웃의 단계를 따르는 새 업데이트가 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 promoted.</source>
+        <translation>롤아웃 %1을(를) 승격했습니다.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 fully promoted.</source>
+        <translation>롤아웃 %1을(를) 완전히 승격했습니다.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 paused.</source>
+        <translation>롤아웃 %1을(를) 일시 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 resumed.</source>
+        <translation>롤아웃 %1을(를) 재개했습니다.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 aborted: the canary is scaled down and all traffic goes to the stable version.</source>
+        <translation>롤아웃 %1을(를) 중단했습니다. 카나리가 스케일 다운되고 모든 트래픽이 안정 버전으로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 retried: the update starts again from its first step.</source>
+        <translation>롤아웃 %1을(를) 재시도했습니다. 업데이트가 첫 단계부터 다시 시작됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollout %1 restarts its pods in %n second(s).</source>
+        <translation>
+            <numerusform>롤아웃 %1이(가) %n초 후에 Pod를 재시작합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout %1 restarts its pods now.</source>
+        <translation>롤아웃 %1이(가) 지금 Pod를 재시작합니다.</translation>
+    </message>
+    <message>
+        <source>Rollout %1: container %2 now wants image %3.</source>
+        <extracomment>%1 rollout, %2 container, %3 image</extracomment>
+        <translation>롤아웃 %1: 컨테이너 %2이(가) 이제 이미지 %3을(를) 사용하려고 합니다.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 rolled back.</source>
+        <translation>롤아웃 %1을(를) 롤백했습니다.</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,6 @@
         <translation>正在为 %2 发送“%1”…</translation>
     </message>
     <message>
-        <source>%1: done.</source>
-        <translation>%1：已完成。</translation>
-    </message>
-    <message>
         <source>%1 failed for %2: %3</source>
         <extracomment>An action failed: %1 rollout, %2 the server&apos;s message</extracomment>
         <translation>%2：“%1”失败：%3</translation>
@@ -279,6 +275,49 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message>
         <source>The pod template of the previous revision is restored. This starts a new update that follows the rollout&apos;s steps.</source>
         <translation>将恢复上一个修订版本的 Pod 模板。这会开始一次按照该 Rollout 步骤进行的新更新。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 promoted.</source>
+        <translation>已推进 Rollout %1。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 fully promoted.</source>
+        <translation>已完全推进 Rollout %1。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 paused.</source>
+        <translation>已暂停 Rollout %1。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 resumed.</source>
+        <translation>已恢复 Rollout %1。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 aborted: the canary is scaled down and all traffic goes to the stable version.</source>
+        <translation>已中止 Rollout %1：金丝雀已缩容，所有流量都流向稳定版本。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 retried: the update starts again from its first step.</source>
+        <translation>已重试 Rollout %1：更新将从第一步重新开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollout %1 restarts its pods in %n second(s).</source>
+        <translation>
+            <numerusform>Rollout %1 将在 %n 秒后重启其 Pod。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout %1 restarts its pods now.</source>
+        <translation>Rollout %1 正在立即重启其 Pod。</translation>
+    </message>
+    <message>
+        <source>Rollout %1: container %2 now wants image %3.</source>
+        <extracomment>%1 rollout, %2 container, %3 image</extracomment>
+        <translation>Rollout %1：容器 %2 现在期望使用镜像 %3。</translation>
+    </message>
+    <message>
+        <source>Rollout %1 rolled back.</source>
+        <translation>已回滚 Rollout %1。</translation>
     </message>
 </context>
 <context>
