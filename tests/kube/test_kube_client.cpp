@@ -275,6 +275,44 @@ private Q_SLOTS:
         QCOMPARE(KubeClient::parseWarnings("199 - \"misc\""_ba), QStringList{});
     }
 
+    void retryAfterOn429And5xx()
+    {
+        // The sim answers half the requests with 429 and Retry-After: GETs retry (as client-go,
+        // only answers carrying Retry-After are retried).
+        rd::test::SimFixture faulty;
+        QVERIFY2(faulty.start(true, u"429=0.5,seed=5"_s, 1.0, u"empty"_s),
+                 qPrintable(faulty.error));
+        auto c = faulty.client(u"admin"_s);
+        QVERIFY(c);
+        c->setRetryUnitMs(5);
+        int retried = 0;
+        for (int i = 0; i < 20; ++i) {
+            auto *reply = get(*c, u"/api/v1/namespaces/spring-petclinic/pods"_s);
+            QVERIFY(wait(reply));
+            QVERIFY2(reply->ok(), qPrintable(reply->error().message));
+            if (reply->attempts() > 1)
+                ++retried;
+            delete reply;
+        }
+        QVERIFY(retried > 0);
+        // A PATCH is not retried: the error reaches the caller.
+        int failed = 0;
+        for (int i = 0; i < 20; ++i) {
+            KubeRequest patch;
+            patch.verb = "PATCH"_ba;
+            patch.path = u"/api/v1/namespaces/spring-petclinic/pods/nope"_s;
+            patch.contentType = "application/merge-patch+json"_ba;
+            patch.body = "{}"_ba;
+            auto *reply = c->send(patch);
+            QVERIFY(wait(reply));
+            QCOMPARE(reply->attempts(), 1);
+            if (reply->httpStatus() == 429 || reply->httpStatus() >= 500)
+                ++failed;
+            delete reply;
+        }
+        QVERIFY(failed > 0);
+    }
+
     void missingCaFileIsNamed()
     {
         auto r = m_sim.resolve(u"admin"_s);
