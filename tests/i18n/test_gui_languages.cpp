@@ -7,6 +7,8 @@
 #include "gui/ConnectionManager.h"
 #include "gui/MainWindow.h"
 #include "gui/dialogs/ActionDialog.h"
+#include "gui/dialogs/SetImageDialog.h"
+#include "gui/dialogs/SettingsDialog.h"
 #include "gui/i18n/LanguageManager.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/views/BoardView.h"
@@ -290,6 +292,57 @@ private Q_SLOTS:
         QVERIFY(dialog->grab().save(artifactPath(u"abort-dialog-de.png"_s)));
         const QStringList dialogCut = truncatedTexts(dialog.get());
         QVERIFY2(dialogCut.isEmpty(), qPrintable(dialogCut.join(u'\n')));
+    }
+
+    // The other dialogs and the welcome page, in both languages: nothing cut off.
+    void otherWindows_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ja") << u"ja"_s;
+        QTest::newRow("de") << u"de"_s;
+    }
+    void otherWindows()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_languages.setLanguage(language));
+        QApplication::setFont(language == u"ja"_s ? QFont(kJapaneseFont, 10) : m_defaultFont);
+        const auto info = m_connection->source()->info(kKey);
+        QVERIFY(info);
+
+        SetImageDialog setImage(*info, ActionTarget{u"demo"_s, u"default"_s, u"rollouts-demo"_s},
+                                false, m_window.get());
+        setImage.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&setImage));
+        settle(setImage);
+        QVERIFY(setImage.grab().save(artifactPath(u"set-image-dialog-%1.png"_s.arg(language))));
+        QStringList cut = truncatedTexts(&setImage);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+
+        SettingsDialog settings(m_settings.get(), {u"demo"_s, u"prod-eu"_s}, m_window.get());
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        settle(settings);
+        if (language == u"ja"_s)
+            QCOMPARE(settings.windowTitle(), u"設定"_s);
+        QVERIFY(settings.grab().save(artifactPath(u"settings-dialog-%1.png"_s.arg(language))));
+        cut = truncatedTexts(&settings);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+    }
+
+    void welcomePage()
+    {
+        QVERIFY(m_languages.setLanguage(u"ja"_s));
+        QApplication::setFont(QFont(kJapaneseFont, 10));
+        m_window->showWelcome();
+        settle(*m_window);
+        QVERIFY(m_window->grab().save(artifactPath(u"welcome-ja.png"_s)));
+        QStringList cut = truncatedTexts(m_window.get());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        QVERIFY(m_languages.setLanguage(u"de"_s));
+        QApplication::setFont(m_defaultFont);
+        settle(*m_window);
+        cut = truncatedTexts(m_window.get());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
     }
 };
 
