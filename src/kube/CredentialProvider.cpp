@@ -62,6 +62,14 @@ void CredentialProvider::acquire(QObject *context, Callback cb)
             cb(true, c, {});
             return;
         }
+        // A desktop application has no terminal on stdin: "Always" plugins cannot run.
+        if (m_user.exec->interactiveMode == u"Always"_s) {
+            cb(false, c,
+               tr("exec plugin cannot support interactive mode: standard input is not a "
+                  "terminal (user \"%1\")")
+                   .arg(m_user.name));
+            return;
+        }
         m_waiters.emplace_back(context, std::move(cb));
         if (!m_runner)
             runExec();

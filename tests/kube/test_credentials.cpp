@@ -188,6 +188,17 @@ private Q_SLOTS:
         QVERIFY2(!r.error.contains(QChar(0x1b)), "escape sequences are stripped");
     }
 
+    void interactiveAlwaysIsRefused()
+    {
+        KubeUser u = execUser(plugin(u"echo-token.sh"_s));
+        u.exec->interactiveMode = u"Always"_s;
+        CredentialProvider p(u, {});
+        auto r = acquire(p);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"interactive mode"_s), qPrintable(r.error));
+        QCOMPARE(p.execRuns(), 0);
+    }
+
     void outputValidation_data()
     {
         QTest::addColumn<QByteArray>("out");

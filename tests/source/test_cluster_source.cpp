@@ -246,6 +246,27 @@ private Q_SLOTS:
                  qPrintable(done.first().at(1).toString()));
     }
 
+    void badCredentialsAndTlsFailuresReportFailed()
+    {
+        auto r = m_sim.resolve(u"admin"_s);
+        QVERIFY(r);
+        r->user.token = u"expired"_s;
+        QString err;
+        ClusterRolloutSource bad(rd::kube::KubeClient::create(*r, &err), u"spring-petclinic"_s);
+        QSignalSpy state(&bad, &RolloutSource::connectionStateChanged);
+        bad.start();
+        QTRY_COMPARE_WITH_TIMEOUT(bad.connectionState(), ConnectionState::Failed, 20000);
+        QVERIFY2(bad.connectionReason().contains(u"401"_s), qPrintable(bad.connectionReason()));
+
+        auto t = m_sim.resolve(u"admin"_s);
+        t->cluster.certificateAuthorityData.clear(); // system roots do not know the sim's CA
+        ClusterRolloutSource tls(rd::kube::KubeClient::create(*t, &err), u"spring-petclinic"_s);
+        tls.start();
+        QTRY_COMPARE_WITH_TIMEOUT(tls.connectionState(), ConnectionState::Failed, 20000);
+        QVERIFY2(tls.connectionReason().contains(u"TLS"_s), qPrintable(tls.connectionReason()));
+        QVERIFY(!tls.tlsVerificationDisabled());
+    }
+
     void readOnlyAndSnapshotRefuseActions()
     {
         m_source->setReadOnly(true);
