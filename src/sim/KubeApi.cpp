@@ -7,6 +7,7 @@
 #include "sim/HttpRequest.h"
 #include "sim/JsonPatch.h"
 #include "sim/SimLogging.h"
+#include "sim/TableConverter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -333,6 +334,12 @@ void KubeApi::dispatch(HttpConnection *c, const HttpRequest &r)
         const auto obj = m_store->get(t.type->key(), t.ns, t.name);
         if (!obj)
             respondError(c, ApiError::notFound(t.type->resource, t.type->group, t.name));
+        else if (TableConverter::wanted(r.header("accept")) && t.subresource.isEmpty())
+            respond(
+                c, 200,
+                TableConverter::table(*t.type, {*obj},
+                                      QJsonObject{{u"resourceVersion"_s,
+                                                   QString::number(m_store->resourceVersion())}}));
         else
             respond(c, 200, *obj);
     } else if (verb == u"list") {
@@ -397,6 +404,7 @@ void KubeApi::list(HttpConnection *c, const HttpRequest &r, const Target &t)
         }
     }
     QJsonArray items;
+    QList<QJsonObject> itemList;
     qint64 remaining = 0;
     QString lastKey;
     bool more = false;
@@ -413,6 +421,7 @@ void KubeApi::list(HttpConnection *c, const HttpRequest &r, const Target &t)
             continue;
         }
         items.append(o);
+        itemList.append(o);
         lastKey = key;
     }
     QJsonObject meta{{u"resourceVersion"_s, QString::number(listRv)}};
@@ -420,6 +429,10 @@ void KubeApi::list(HttpConnection *c, const HttpRequest &r, const Target &t)
         meta.insert(u"continue"_s, encodeContinue(listRv, lastKey));
         if (labels->isEmpty() && r.queryValue(u"fieldSelector"_s).isEmpty())
             meta.insert(u"remainingItemCount"_s, remaining);
+    }
+    if (TableConverter::wanted(r.header("accept"))) {
+        respond(c, 200, TableConverter::table(*t.type, itemList, meta));
+        return;
     }
     respond(c, 200,
             QJsonObject{{u"kind"_s, QString(t.type->kind % u"List")},
@@ -459,6 +472,7 @@ void KubeApi::startWatch(HttpConnection *c, const HttpRequest &r, const Target &
     w->labels = *labels;
     w->fields = std::move(fields);
     w->bookmarks = isTrue(r.queryValue(u"allowWatchBookmarks"_s));
+    w->table = TableConverter::wanted(r.header("accept"));
     w->lastRv = m_store->resourceVersion();
     m_watches.insert(c, w);
     c->beginStream(200, "application/json"_ba);
@@ -535,7 +549,17 @@ void KubeApi::startWatch(HttpConnection *c, const HttpRequest &r, const Target &
 void KubeApi::sendEvent(Watch &w, const QString &type, const QJsonObject &object)
 {
     HttpConnection *c = w.connection;
-    QByteArray line = toJson(QJsonObject{{u"type"_s, type}, {u"object"_s, object}}) + '\n';
+    QJsonObject payload = object;
+    if (w.table && (type == u"ADDED" || type == u"MODIFIED" || type == u"DELETED")) {
+        // The API server sends the column definitions with the first row only.
+        payload = TableConverter::table(
+            *w.type, {object},
+            QJsonObject{{u"resourceVersion"_s,
+                         object.value(u"metadata"_s).toObject().value(u"resourceVersion"_s)}},
+            !w.columnsSent);
+        w.columnsSent = true;
+    }
+    QByteArray line = toJson(QJsonObject{{u"type"_s, type}, {u"object"_s, payload}}) + '\n';
     if (m_faults && m_faults->enabled() && type != u"ERROR") {
         const auto &rates = m_faults->rates();
         if (m_faults->roll(rates.dropWatch)) {

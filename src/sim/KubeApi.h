@@ -48,6 +48,8 @@ private:
         LabelSelector labels;
         std::optional<FieldSelector> fields;
         bool bookmarks = false;
+        bool table = false; // kubectl's human output: events carry Tables
+        bool columnsSent = false;
         qint64 lastRv = 0;
         std::unique_ptr<QTimer> timeout;
         std::unique_ptr<QTimer> bookmarkTimer;

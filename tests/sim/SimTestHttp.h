@@ -48,6 +48,7 @@ public:
         m_ssl.setPrivateKey(QSslKey(keyPem, QSsl::Ec, QSsl::Pem));
     }
     void setToken(const QString &token) { m_token = token; }
+    void setAccept(const QByteArray &accept) { m_accept = accept; }
 
     QNetworkRequest makeRequest(const QString &pathAndQuery,
                                 const QByteArray &contentType = {}) const
@@ -57,7 +58,7 @@ public:
             req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
         if (!contentType.isEmpty())
             req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-        req.setRawHeader("Accept", "application/json");
+        req.setRawHeader("Accept", m_accept);
         if (m_base.scheme() == QLatin1String("https"))
             req.setSslConfiguration(m_ssl);
         return req;
@@ -94,6 +95,7 @@ private:
     QUrl m_base;
     QString m_token;
     QSslConfiguration m_ssl;
+    QByteArray m_accept = "application/json";
     QNetworkAccessManager m_nam;
 };
 

@@ -425,6 +425,93 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(fields(rsByRevision(1), "availableReplicas"), 4, Timeout);
     }
 
+    void stepAnalysisAndExperiment()
+    {
+        startCluster(u"empty"_s);
+        QVERIFY(
+            store()
+                ->create(*ApiResource::find(u"argoproj.io"_s, u"analysistemplates"_s),
+                         QJsonObject{
+                             {u"metadata"_s,
+                              QJsonObject{
+                                  {u"name"_s, u"smoke"_s},
+                                  {u"namespace"_s, NS},
+                                  {u"annotations"_s,
+                                   QJsonObject{{u"sim.rolloutdesk.io/result"_s, u"Successful"_s},
+                                               {u"sim.rolloutdesk.io/after-seconds"_s, u"2"_s}}}}},
+                             {u"spec"_s,
+                              QJsonObject{{u"metrics"_s,
+                                           QJsonArray{QJsonObject{{u"name"_s, u"smoke"_s}}}}}}})
+                .ok);
+        const QJsonArray steps{
+            QJsonObject{
+                {u"experiment"_s,
+                 QJsonObject{{u"duration"_s, u"150s"_s}, // 1.5 s at speed 100
+                             {u"templates"_s, QJsonArray{QJsonObject{{u"name"_s, u"baseline"_s},
+                                                                     {u"specRef"_s, u"stable"_s},
+                                                                     {u"replicas"_s, 1}},
+                                                         QJsonObject{{u"name"_s, u"canary"_s},
+                                                                     {u"specRef"_s, u"canary"_s},
+                                                                     {u"replicas"_s, 1}}}}}}},
+            QJsonObject{{u"setWeight"_s, 50}},
+            QJsonObject{{u"analysis"_s,
+                         QJsonObject{{u"templates"_s,
+                                      QJsonArray{QJsonObject{{u"templateName"_s, u"smoke"_s}}}}}}}};
+        createRollout(u"stepped"_s, u"nginx:1"_s,
+                      QJsonObject{{u"canary"_s, QJsonObject{{u"steps"_s, steps}}}}, {}, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"stepped"_s), Timeout);
+        setImage(u"stepped"_s, u"nginx:2"_s);
+        // The experiment step: two ReplicaSets owned by the experiment, Running, then Successful.
+        QTRY_VERIFY_WITH_TIMEOUT(!store()->list(u"experiments.argoproj.io"_s, NS).isEmpty() &&
+                                     status(store()->list(u"experiments.argoproj.io"_s, NS).first())
+                                             .value(u"phase"_s)
+                                             .toString() == u"Running"_s,
+                                 Timeout);
+        const QJsonObject exp = store()->list(u"experiments.argoproj.io"_s, NS).first();
+        QCOMPARE(status(rollout(u"stepped"_s))
+                     .value(u"canary"_s)
+                     .toObject()
+                     .value(u"currentExperiment"_s)
+                     .toString(),
+                 meta(exp).value(u"name"_s).toString());
+        QCOMPARE(status(rollout(u"stepped"_s)).value(u"currentStepIndex"_s).toInt(), 0);
+        const auto expRs =
+            store()->ownedBy(u"replicasets.apps"_s, meta(exp).value(u"uid"_s).toString());
+        QCOMPARE(expRs.size(), 2);
+        QStringList templates;
+        for (const QJsonObject &rs : expRs)
+            templates << meta(rs)
+                             .value(u"annotations"_s)
+                             .toObject()
+                             .value(u"experiment.argoproj.io/template-name"_s)
+                             .toString();
+        templates.sort();
+        QCOMPARE(templates, (QStringList{u"baseline"_s, u"canary"_s}));
+        // Then the analysis step runs and succeeds, and the rollout completes.
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"stepped"_s), Timeout);
+        QCOMPARE(status(store()
+                            ->get(u"experiments.argoproj.io"_s, NS,
+                                  meta(exp).value(u"name"_s).toString())
+                            .value())
+                     .value(u"phase"_s)
+                     .toString(),
+                 u"Successful"_s);
+        const auto runs = store()->list(u"analysisruns.argoproj.io"_s, NS);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(status(runs.first()).value(u"phase"_s).toString(), u"Successful"_s);
+        QCOMPARE(meta(runs.first()).value(u"labels"_s).toObject().value(u"step-index"_s).toString(),
+                 u"2"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QJsonObject &rs :
+                     store()->ownedBy(u"replicasets.apps"_s, meta(exp).value(u"uid"_s).toString()))
+                    if (rs.value(u"spec"_s).toObject().value(u"replicas"_s).toInt() != 0)
+                        return false;
+                return true;
+            }(),
+            Timeout);
+    }
+
     void restart()
     {
         startCluster(u"rollouts-demo"_s);
