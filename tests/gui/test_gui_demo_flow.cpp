@@ -5,13 +5,13 @@
 #include "gui/ActionController.h"
 #include "gui/ConnectionManager.h"
 #include "gui/MainWindow.h"
-#include "sim/SimCluster.h"
 #include "gui/dialogs/SetImageDialog.h"
 #include "gui/models/RevisionTreeModel.h"
 #include "gui/models/RolloutBoardModel.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/views/BoardView.h"
 #include "gui/views/RolloutPage.h"
+#include "sim/SimCluster.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -121,14 +121,35 @@ private Q_SLOTS:
         const QModelIndex status =
             window.boardModel()->indexOfKey(kKey, RolloutBoardModel::StatusColumn);
         QCOMPARE(status.data().toString(), u"Healthy"_s);
+        QCOMPARE(boardReset.count(), 0);
+
+        // All namespaces, then back to one.
+        QVERIFY2(connection.switchNamespace(QString(), true, &error), qPrintable(error));
+        QCOMPARE(connection.namespaceName(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(window.boardModel()->indexOfKey(kKey).isValid(), kTimeout);
+        QVERIFY2(connection.switchNamespace(u"spring-petclinic"_s, false, &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(window.boardModel()->indexOfKey(kKey).isValid(), kTimeout);
+
+        // The viewer context may read but not patch: actions say so (SelfSubjectAccessReview).
+        QVERIFY2(connection.switchContext(u"viewer"_s, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(window.page()->key(), kKey, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.actions()->action(Kind::Pause)->toolTip().contains(u"may not patch rollouts"_s),
+            kTimeout);
+        QVERIFY(!window.actions()->action(Kind::Pause)->isEnabled());
+        QVERIFY(!window.actions()->action(Kind::SetImage)->isEnabled());
+        QVERIFY(!window.actions()->open(Kind::SetImage));
+        QCOMPARE(window.actions()->requestsSent(), 3); // nothing more was sent
+        const QModelIndex viewerStatus =
+            window.boardModel()->indexOfKey(kKey, RolloutBoardModel::StatusColumn);
 
         // The cluster goes away: the window says it reconnects and keeps the last data.
         connection.demoCluster()->stop();
         QTRY_VERIFY_WITH_TIMEOUT(window.connectionText().startsWith(u"Reconnecting"_s), kTimeout);
         QCOMPARE(window.boardModel()->rowCount(), 1);
-        QCOMPARE(status.data().toString(), u"Healthy"_s);
+        QCOMPARE(viewerStatus.data().toString(), u"Healthy"_s);
         QCOMPARE(labelText(&window, u"summaryStatus"_s), u"Healthy"_s);
-        QCOMPARE(boardReset.count(), 0);
     }
 };
 
