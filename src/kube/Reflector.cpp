@@ -31,7 +31,14 @@ Reflector::Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectSt
 
 Reflector::~Reflector()
 {
-    stop();
+    // Like stop(), but without signals: receivers may be going away too.
+    m_stopped = true;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
 }
 
 void Reflector::start()

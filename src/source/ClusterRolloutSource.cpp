@@ -93,6 +93,11 @@ ClusterRolloutSource::ClusterRolloutSource(std::unique_ptr<kube::KubeClient> cli
 
 ClusterRolloutSource::~ClusterRolloutSource()
 {
+    // Reflectors and stores must not call back into a source being destroyed.
+    for (auto &r : m_reflectors)
+        r->disconnect(this);
+    for (auto &s : m_stores)
+        s->disconnect(this);
     m_reflectors.clear();
 }
 
