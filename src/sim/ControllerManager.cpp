@@ -117,6 +117,13 @@ void ControllerManager::onStoreChanged(const StoreEventPtr &ev)
     } else if (key == u"experiments.argoproj.io") {
         enqueue(Kind::Experiment, ns, fields::name(o));
         enqueue(Kind::Rollout, ns, fields::ownerName(o, u"Rollout"_s));
+    } else if (key == u"deployments.apps") {
+        // Rollouts with a workloadRef follow their Deployment's template.
+        for (const QJsonObject &ro : m_store->list(u"rollouts.argoproj.io"_s, ns)) {
+            const QJsonObject ref = fields::spec(ro).value(u"workloadRef"_s).toObject();
+            if (ref.value(u"name"_s).toString() == fields::name(o))
+                enqueue(Kind::Rollout, ns, fields::name(ro));
+        }
     } else if (key == u"analysistemplates.argoproj.io") {
         // A template change may decide a run's result.
         for (const QJsonObject &run : m_store->list(u"analysisruns.argoproj.io"_s, ns))

@@ -253,13 +253,25 @@ void RolloutController::reconcile(const QString &ns, const QString &name)
     Context ctx;
     ctx.rollout = *ro;
     ctx.spec = fields::spec(*ro);
+    // A workloadRef rollout takes its pod template (and selector) from the referenced Deployment.
+    const QJsonObject workloadRef = ctx.spec.value(u"workloadRef"_s).toObject();
+    if (!workloadRef.isEmpty()) {
+        const auto deployment = m_manager->store()->get(u"deployments.apps"_s, ns,
+                                                        workloadRef.value(u"name"_s).toString());
+        if (!deployment)
+            return; // re-queued when the Deployment appears
+        ctx.spec.insert(u"template"_s, fields::spec(*deployment).value(u"template"_s));
+        if (!ctx.spec.contains(u"selector"_s))
+            ctx.spec.insert(u"selector"_s, fields::spec(*deployment).value(u"selector"_s));
+    }
     ctx.status = fields::status(*ro);
     ctx.newStatus = ctx.status;
 
     // Defaulting: spec.replicas is written back and this pass ends.
     if (!ctx.spec.value(u"replicas"_s).isDouble()) {
         QJsonObject updated = *ro;
-        QJsonObject spec = ctx.spec;
+        QJsonObject spec =
+            fields::spec(*ro); // not ctx.spec: that may hold a workloadRef's template
         spec.insert(u"replicas"_s, 1);
         updated.insert(u"spec"_s, spec);
         store->update(rolloutType(), updated, ObjectStore::Scope::Main, false);

@@ -512,6 +512,73 @@ private Q_SLOTS:
             Timeout);
     }
 
+    void workloadRef()
+    {
+        startCluster(u"empty"_s);
+        const ApiResource &deployments = *ApiResource::find(u"apps"_s, u"deployments"_s);
+        QVERIFY(
+            store()
+                ->create(
+                    deployments,
+                    QJsonObject{
+                        {u"metadata"_s, QJsonObject{{u"name"_s, u"web"_s}, {u"namespace"_s, NS}}},
+                        {u"spec"_s, QJsonObject{{u"replicas"_s, 0},
+                                                {u"selector"_s,
+                                                 QJsonObject{{u"matchLabels"_s,
+                                                              QJsonObject{{u"app"_s, u"web"_s}}}}},
+                                                {u"template"_s, rd::sim::Scenario::podTemplate(
+                                                                    u"web"_s, u"nginx:1"_s)}}}})
+                .ok);
+        QVERIFY(
+            store()
+                ->create(
+                    rollouts(),
+                    QJsonObject{
+                        {u"metadata"_s, QJsonObject{{u"name"_s, u"web"_s}, {u"namespace"_s, NS}}},
+                        {u"spec"_s,
+                         QJsonObject{
+                             {u"replicas"_s, 2},
+                             {u"workloadRef"_s, QJsonObject{{u"apiVersion"_s, u"apps/v1"_s},
+                                                            {u"kind"_s, u"Deployment"_s},
+                                                            {u"name"_s, u"web"_s}}},
+                             {u"strategy"_s,
+                              QJsonObject{
+                                  {u"canary"_s,
+                                   QJsonObject{{u"steps"_s,
+                                                QJsonArray{QJsonObject{{u"setWeight"_s, 50}},
+                                                           QJsonObject{{u"pause"_s,
+                                                                        QJsonObject()}}}}}}}}}}})
+                .ok);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"web"_s), Timeout);
+        QVERIFY(!rollout(u"web"_s).value(u"spec"_s).toObject().contains(
+            u"template"_s)); // never written back
+        // set image on a workloadRef rollout edits the Deployment (what the plugin does).
+        QJsonObject d = store()->get(deployments.key(), NS, u"web"_s).value();
+        d = rd::sim::JsonPatch::apply(
+                d, QJsonArray{QJsonObject{{u"op"_s, u"replace"_s},
+                                          {u"path"_s, u"/spec/template/spec/containers/0/image"_s},
+                                          {u"value"_s, u"nginx:2"_s}}})
+                .value.toObject();
+        QVERIFY(store()->update(deployments, d, ObjectStore::Scope::Main, false).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(phaseOf(u"web"_s) == u"Paused"_s &&
+                                     fields(rsByRevision(2), "availableReplicas") == 1,
+                                 Timeout);
+        QCOMPARE(rsByRevision(2)
+                     .value(u"spec"_s)
+                     .toObject()
+                     .value(u"template"_s)
+                     .toObject()
+                     .value(u"spec"_s)
+                     .toObject()
+                     .value(u"containers"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"image"_s)
+                     .toString(),
+                 u"nginx:2"_s);
+    }
+
     void restart()
     {
         startCluster(u"rollouts-demo"_s);
