@@ -8,9 +8,9 @@
 #    the closure of the package's Depends: that is what makes it installable on a clean Debian 12,
 #    even though this machine already has every library.
 # 3. The programs run from /usr/bin with an empty environment, outside the build tree:
-#    rolloutdesk-cli --version; rolloutdesk-sim --help, then started and stopped with SIGTERM;
-#    rolloutdesk with the desktop entry's own commands (main and "demo" action), offscreen, quitting
-#    by itself.
+#    rolloutdesk-cli --version; rolloutdesk-sim --help, then started (rolloutdesk-cli and the desktop
+#    entry's main command connect to it) and stopped with SIGTERM; the desktop entry's "demo"
+#    action; the app runs offscreen and quits by itself once it has shown the rollouts.
 # 4. `apt-get purge` removes it and every file it installed: the machine is left as it was.
 # Needs root (or passwordless sudo); exits 77 (skipped) otherwise. No network: every dependency is
 # already installed by scripts/install-deps.sh, which this test relies on.
@@ -256,6 +256,14 @@ if has_program rolloutdesk-sim; then
         code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 "$url/version" || true)
         check "rolloutdesk-sim answers HTTP at $url (status $code)" bash -c '[[ "$1" =~ ^[1-5][0-9][0-9]$ ]]' _ "$code"
         check "rolloutdesk-sim wrote a kubeconfig" test -s "$work/sim.kubeconfig"
+        if has_program rolloutdesk-cli; then
+            # The installed console companion against the installed simulator.
+            out=$("${clean_env[@]}" timeout 60 rolloutdesk-cli --kubeconfig "$work/sim.kubeconfig" \
+                -n spring-petclinic get rollout rollouts-demo --no-color 2>&1) && rc=0 || rc=$?
+            echo "$out" | head -n 12
+            check "rolloutdesk-cli get rollout against rolloutdesk-sim exits 0 (exit status $rc)" test "$rc" -eq 0
+            check "rolloutdesk-cli shows the demo rollout" grep -Eq '^Name: +rollouts-demo' <<<"$out"
+        fi
         if has_program rolloutdesk; then
             # The menu entry's plain command, with the user's kubeconfig pointing at the installed sim.
             run_entry "the main entry, connected to rolloutdesk-sim" "$main_exec" "$work/sim.kubeconfig"
