@@ -184,21 +184,21 @@ int main(int argc, char *argv[])
     }
 
     QString error;
+    bool connected = true;
     if (!o.snapshot.isEmpty()) {
-        if (!connection.openSnapshot(o.snapshot, &error)) {
-            print(stderr, u"rolloutdesk: %1\n"_s.arg(error));
-            window.showWelcome(error);
-        }
+        connected = connection.openSnapshot(o.snapshot, &error);
     } else if (o.demo) {
-        if (!connection.startDemo(o.demoSpeed, &error)) {
-            print(stderr, u"rolloutdesk: %1\n"_s.arg(error));
-            window.showWelcome(error);
-        }
-    } else if (!connection.openKubeconfig(o.kubeconfig, o.context, o.ns, o.allNamespaces, &error)) {
+        connected = connection.startDemo(o.demoSpeed, &error);
+    } else {
+        connected =
+            connection.openKubeconfig(o.kubeconfig, o.context, o.ns, o.allNamespaces, &error);
+    }
+    if (!connected) {
         // No kubeconfig at all is the normal first start: the welcome page says what to do.
         window.showWelcome(error);
-        if (!o.kubeconfig.isEmpty() || !o.context.isEmpty())
-            print(stderr, u"rolloutdesk: %1\n"_s.arg(error));
+        print(stderr, u"rolloutdesk: %1\n"_s.arg(error));
+        if (o.quitAfterMs >= 0) // a smoke test with nothing to show fails fast
+            QTimer::singleShot(o.quitAfterMs, &app, [] { QCoreApplication::exit(1); });
     }
     window.show();
     return app.exec();
