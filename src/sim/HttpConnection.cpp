@@ -174,8 +174,15 @@ void HttpConnection::processBuffer()
             fail(ok ? 413 : 400, "bad content length"_ba);
             return;
         }
-        if (m_buffer.size() < consumed + length)
+        if (m_buffer.size() < consumed + length) {
+            // curl waits for this before sending a large body.
+            if (!m_continueSent && req.header("expect").toLower() == "100-continue") {
+                m_continueSent = true;
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"_ba);
+            }
             return;
+        }
+        m_continueSent = false;
         req.body = m_buffer.mid(consumed, length);
         consumed += length;
     }

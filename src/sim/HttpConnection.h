@@ -51,6 +51,7 @@ private:
     bool m_streaming = false;
     bool m_closeAfterResponse = false;
     bool m_closedEmitted = false;
+    bool m_continueSent = false;
 };
 
 } // namespace rd::sim

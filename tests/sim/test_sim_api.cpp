@@ -7,6 +7,7 @@
 #include "sim/SimCluster.h"
 #include "sim/TableConverter.h"
 
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -615,6 +616,53 @@ private Q_SLOTS:
         QCOMPARE(rd::sim::TableConverter::humanDuration(5 * 3600 + 180), u"5h3m"_s);
         QCOMPARE(rd::sim::TableConverter::humanDuration(3 * 86400 + 4 * 3600), u"3d4h"_s);
         QCOMPARE(rd::sim::TableConverter::humanDuration(400 * 86400), u"400d"_s);
+    }
+
+    void rawHttp()
+    {
+        // Two pipelined requests in one write: two answers, in order, on one connection.
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_url.port());
+        QVERIFY(s.waitForConnected(5000));
+        s.write("GET /version HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray got;
+        QElapsedTimer t;
+        t.start();
+        while (!got.contains("\r\n\r\nok") && t.elapsed() < 10000) {
+            QTest::qWait(20); // the server runs in this thread: let its event loop turn
+            got += s.readAll();
+        }
+        QCOMPARE(got.count("HTTP/1.1 200 OK"), 2);
+        QVERIFY(got.indexOf("\"minor\":\"30\"") < got.indexOf("\r\n\r\nok"));
+        // A chunked request body.
+        const QByteArray body =
+            R"({"apiVersion":"authorization.k8s.io/v1","kind":"SelfSubjectAccessReview","spec":{"resourceAttributes":{"verb":"list","resource":"pods"}}})";
+        const QByteArray chunked = QByteArray::number(20, 16) + "\r\n" + body.left(20) + "\r\n" +
+                                   QByteArray::number(body.size() - 20, 16) + "\r\n" +
+                                   body.mid(20) + "\r\n0\r\n\r\n";
+        got.clear();
+        s.write("POST /apis/authorization.k8s.io/v1/selfsubjectaccessreviews HTTP/1.1\r\nHost: "
+                "x\r\nAuthorization: Bearer " +
+                m_cluster->token(u"viewer"_s).toUtf8() +
+                "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                chunked);
+        t.restart();
+        while (!got.contains("\"allowed\":true") && t.elapsed() < 10000) {
+            QTest::qWait(20); // the server runs in this thread: let its event loop turn
+            got += s.readAll();
+        }
+        QVERIFY2(got.startsWith("HTTP/1.1 201 Created"), got.constData());
+        // Garbage gets 400 and the connection is closed.
+        got.clear();
+        s.write("NONSENSE\r\n\r\n");
+        t.restart();
+        while (s.state() == QAbstractSocket::ConnectedState && t.elapsed() < 10000) {
+            QTest::qWait(20); // the server runs in this thread: let its event loop turn
+            got += s.readAll();
+        }
+        got += s.readAll();
+        QVERIFY2(got.startsWith("HTTP/1.1 400"), got.constData());
+        QVERIFY(s.state() != QAbstractSocket::ConnectedState);
     }
 
     void keepAliveManyRequests()
