@@ -16,6 +16,7 @@ namespace {
 constexpr double ScheduleSeconds = 0.5;
 constexpr double CreateSeconds = 1.5;
 constexpr double BackOffSeconds = 3.0;
+constexpr double TerminateSeconds = 2.0;
 
 QJsonObject condition(const QString &type, bool value, const QString &now)
 {
@@ -44,6 +45,19 @@ void Kubelet::reconcile(const QString &ns, const QString &name)
     const auto pod = store->get(podType->key(), ns, name);
     if (!pod) {
         m_due.remove(key);
+        return;
+    }
+    if (fields::meta(*pod).contains(u"deletionTimestamp"_s)) {
+        // Terminating: the containers stop and the pod goes after a short grace.
+        const double elapsed =
+            m_manager->simSecondsSince(fields::meta(*pod).value(u"deletionTimestamp"_s).toString());
+        if (elapsed >= TerminateSeconds) {
+            m_due.remove(key);
+            store->remove(*podType, ns, name);
+        } else {
+            m_manager->enqueueAfter(ControllerManager::Kind::Pod, ns, name,
+                                    m_manager->realMs(TerminateSeconds - elapsed) + 5);
+        }
         return;
     }
     QJsonObject status = fields::status(*pod);

@@ -322,6 +322,27 @@ ObjectStore::Result ObjectStore::update(const ApiResource &type, QJsonObject obj
     return {true, result, {}};
 }
 
+ObjectStore::Result ObjectStore::beginDeletion(const ApiResource &type, const QString &ns,
+                                               const QString &name, int gracePeriodSeconds)
+{
+    const QString effectiveNs = type.namespaced ? ns : QString();
+    const auto current = get(type.key(), effectiveNs, name);
+    if (!current)
+        return {false, {}, ApiError::notFound(type.resource, type.group, name)};
+    QJsonObject object = *current;
+    QJsonObject meta = object.value(u"metadata"_s).toObject();
+    if (meta.contains(u"deletionTimestamp"_s))
+        return {true, object, {}};
+    ++m_rv;
+    meta.insert(u"deletionTimestamp"_s, now());
+    meta.insert(u"deletionGracePeriodSeconds"_s, gracePeriodSeconds);
+    meta.insert(u"resourceVersion"_s, QString::number(m_rv));
+    object.insert(u"metadata"_s, meta);
+    m_objects[type.key()].insert(objectKey(effectiveNs, name), object);
+    record(u"MODIFIED"_s, type.key(), object, *current);
+    return {true, object, {}};
+}
+
 ObjectStore::Result ObjectStore::remove(const ApiResource &type, const QString &ns,
                                         const QString &name)
 {

@@ -68,6 +68,9 @@ public:
     // Replaces an object. With checkVersion, metadata.resourceVersion must match (409 otherwise).
     Result update(const ApiResource &type, QJsonObject object, Scope scope, bool checkVersion);
     Result remove(const ApiResource &type, const QString &ns, const QString &name);
+    // Graceful deletion: sets metadata.deletionTimestamp (a kubelet removes the object later).
+    Result beginDeletion(const ApiResource &type, const QString &ns, const QString &name,
+                         int gracePeriodSeconds);
 
     // The events after `resourceVersion`, or nullopt when that version is no longer retained.
     std::optional<QList<StoreEventPtr>> eventsSince(qint64 resourceVersion) const;

@@ -30,7 +30,12 @@ void ReplicaSetController::reconcile(const QString &ns, const QString &name)
     const auto rs = store->get(rsType->key(), ns, name);
     if (!rs)
         return;
-    QList<QJsonObject> pods = store->ownedBy(podType->key(), fields::uid(*rs));
+    // Terminating pods no longer count (FilterActivePods).
+    QList<QJsonObject> pods;
+    for (const QJsonObject &p : store->ownedBy(podType->key(), fields::uid(*rs))) {
+        if (!fields::meta(p).contains(u"deletionTimestamp"_s))
+            pods.append(p);
+    }
     const int want = fields::specReplicas(*rs, 1);
     const int have = int(pods.size());
     if (have < want) {
@@ -62,7 +67,7 @@ void ReplicaSetController::reconcile(const QString &ns, const QString &name)
                    fields::meta(b).value(u"creationTimestamp"_s).toString();
         });
         for (int i = 0; i < have - want; ++i)
-            store->remove(*podType, ns, fields::name(pods.at(i)));
+            store->beginDeletion(*podType, ns, fields::name(pods.at(i)), 30);
         return;
     }
     int ready = 0;

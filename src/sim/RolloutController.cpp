@@ -511,6 +511,8 @@ bool RolloutController::reconcileRestart(Context &ctx)
         available += fields::statusInt(rs, "availableReplicas");
         specSum += fields::specReplicas(rs, 0);
         for (const QJsonObject &pod : store->ownedBy(podType().key(), fields::uid(rs))) {
+            if (fields::meta(pod).contains(u"deletionTimestamp"_s))
+                continue;
             if (QDateTime::fromString(fields::meta(pod).value(u"creationTimestamp"_s).toString(),
                                       Qt::ISODate) < at)
                 old.append(pod);
@@ -537,7 +539,7 @@ bool RolloutController::reconcileRestart(Context &ctx)
                fields::meta(b).value(u"creationTimestamp"_s).toString();
     });
     for (int i = 0; i < std::min(allowed, int(old.size())); ++i) {
-        store->remove(podType(), fields::ns(old.at(i)), fields::name(old.at(i)));
+        store->beginDeletion(podType(), fields::ns(old.at(i)), fields::name(old.at(i)), 30);
         m_manager->events()->record(ctx.rollout, u"Normal"_s, u"RestartingPods"_s,
                                     u"Rollout restarting pod %1"_s.arg(fields::name(old.at(i))));
     }

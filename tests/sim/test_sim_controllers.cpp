@@ -39,6 +39,8 @@ private:
     std::unique_ptr<rd::sim::SimCluster> m_cluster;
     QStringList m_resizes; // "rev:from->to" for every ReplicaSet spec.replicas change
     QList<QJsonObject> m_rolloutStates;
+    int m_terminating = 0;
+    int m_deletedPods = 0;
 
     ObjectStore *store() { return m_cluster->store(); }
     const ApiResource &rollouts() { return *ApiResource::find(u"argoproj.io"_s, u"rollouts"_s); }
@@ -65,6 +67,12 @@ private:
                                               .toString())
                                      .arg(from)
                                      .arg(to);
+            } else if (ev->resourceKey == u"pods" && ev->type == u"MODIFIED" &&
+                       meta(ev->object).contains(u"deletionTimestamp"_s) &&
+                       !meta(ev->previous).contains(u"deletionTimestamp"_s)) {
+                ++m_terminating;
+            } else if (ev->resourceKey == u"pods" && ev->type == u"DELETED") {
+                ++m_deletedPods;
             } else if (ev->resourceKey == u"rollouts.argoproj.io") {
                 m_rolloutStates << status(ev->object);
             }
@@ -169,6 +177,8 @@ private Q_SLOTS:
         m_cluster.reset();
         m_resizes.clear();
         m_rolloutStates.clear();
+        m_terminating = 0;
+        m_deletedPods = 0;
     }
 
     void workedTrajectory()
@@ -193,6 +203,9 @@ private Q_SLOTS:
         setImage(u"rollouts-demo"_s, u"argoproj/rollouts-demo:yellow"_s);
         QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"rollouts-demo"_s), u"Paused"_s, Timeout);
         QCOMPARE(m_resizes, (QStringList{u"1:5->4"_s, u"2:0->1"_s}));
+        // The stable's fifth pod terminated gracefully, then went.
+        QCOMPARE(m_terminating, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_deletedPods, 1, Timeout);
         QJsonObject s = status(rollout(u"rollouts-demo"_s));
         QCOMPARE(s.value(u"message"_s).toString(), u"CanaryPauseStep"_s);
         QCOMPARE(s.value(u"currentStepIndex"_s).toInt(), 1);
@@ -592,8 +605,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             status(rollout(u"rollouts-demo"_s)).value(u"restartedAt"_s).toString(), at, Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"rollouts-demo"_s), Timeout);
+        // Replaced pods terminate for a moment before they go.
+        QTRY_COMPARE_WITH_TIMEOUT(store()->list(u"pods"_s, NS).size(), 5, Timeout);
         const auto pods = store()->list(u"pods"_s, NS);
-        QCOMPARE(pods.size(), 5);
         for (const QJsonObject &p : pods)
             QVERIFY(!before.contains(meta(p).value(u"uid"_s).toString()));
     }
