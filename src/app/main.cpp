@@ -166,7 +166,8 @@ int main(int argc, char *argv[])
     }
 
     rd::gui::ConnectionManager connection;
-    connection.setReadOnly(o.readOnly || settings.readOnly());
+    connection.setReadOnly(settings.readOnly());
+    connection.setForcedReadOnly(o.readOnly);
     rd::gui::MainWindow window(&settings, &connection);
     window.setDemoSpeed(o.demoSpeed);
 

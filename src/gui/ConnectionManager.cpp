@@ -97,7 +97,7 @@ bool ConnectionManager::connectCluster(QString *error)
         m_ns = resolved->ns;
     auto source = std::make_unique<source::ClusterRolloutSource>(
         std::move(client), m_allNamespaces ? QString() : m_ns);
-    source->setReadOnly(m_readOnly);
+    source->setReadOnly(readOnly());
     replaceSource(std::move(source));
     return true;
 }
@@ -176,7 +176,13 @@ void ConnectionManager::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     if (auto *cluster = qobject_cast<source::ClusterRolloutSource *>(m_source.get()))
-        cluster->setReadOnly(readOnly);
+        cluster->setReadOnly(this->readOnly());
+}
+
+void ConnectionManager::setForcedReadOnly(bool forced)
+{
+    m_forcedReadOnly = forced;
+    setReadOnly(m_readOnly);
 }
 
 void ConnectionManager::listNamespaces()

@@ -43,8 +43,10 @@ public:
     // Asks the cluster for its namespaces; answers with namespacesListed().
     void listNamespaces();
 
+    // Read-only from Settings; `--read-only` forces it for the whole session.
     void setReadOnly(bool readOnly);
-    bool readOnlyRequested() const { return m_readOnly; }
+    void setForcedReadOnly(bool forced);
+    bool readOnly() const { return m_readOnly || m_forcedReadOnly; }
 
     Mode mode() const { return m_mode; }
     source::RolloutSource *source() const { return m_source.get(); }
@@ -76,6 +78,7 @@ private:
     QString m_contextNs;
     bool m_allNamespaces = false;
     bool m_readOnly = false;
+    bool m_forcedReadOnly = false;
     QString m_snapshotPath;
     std::unique_ptr<sim::SimCluster> m_sim;
     std::unique_ptr<QTemporaryDir> m_simDir;

@@ -319,6 +319,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange)
+        onConnectionState(m_state, m_stateReason);
     QMainWindow::changeEvent(event);
 }
 
@@ -419,6 +421,8 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &reason)
     const QString target = m_connection->targetName();
     QString text;
     QString style;
+    // Status colours readable on light and dark palettes.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     if (!m_source) {
         text = tr("Not connected");
     } else if (m_connection->mode() == ConnectionManager::Mode::Snapshot) {
@@ -431,7 +435,7 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &reason)
             break;
         case ConnectionState::Connected:
             text = tr("Connected to %1").arg(target);
-            style = u"color: #0e6b1f;"_s;
+            style = dark ? u"color: #6ccf7f;"_s : u"color: #0e6b1f;"_s;
             break;
         case ConnectionState::Reconnecting:
             text = reason.isEmpty()
@@ -439,11 +443,13 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &reason)
                        //: %1 context, %2 why the connection dropped
                        : tr("Reconnecting to %1: %2 (showing the last known data)")
                              .arg(target, reason);
-            style = u"color: #8a5a00; font-weight: bold;"_s;
+            style = dark ? u"color: #f0b849; font-weight: bold;"_s
+                         : u"color: #8a5a00; font-weight: bold;"_s;
             break;
         case ConnectionState::Failed:
             text = tr("Not connected to %1: %2").arg(target, reason);
-            style = u"color: #a4262c; font-weight: bold;"_s;
+            style = dark ? u"color: #ff8a8a; font-weight: bold;"_s
+                         : u"color: #a4262c; font-weight: bold;"_s;
             break;
         }
     }
@@ -600,7 +606,9 @@ void MainWindow::applySettings()
 {
     Appearance::applyTheme(m_settings->theme());
     Appearance::applyLanguage(m_settings->language());
-    m_connection->setReadOnly(m_connection->readOnlyRequested());
+    m_connection->setReadOnly(m_settings->readOnly());
+    if (m_source)
+        m_page->refresh();
     m_actions->update();
     updateBanners();
 }

@@ -379,8 +379,12 @@ void RolloutPage::fillSummary(const core::RolloutInfo &info)
                "the rollout skips the analysis and promotion steps and goes straight back to the "
                "stable ReplicaSet. Or use Retry to run the update again.")
                 .arg(stable.join(u", "_s), desired.join(u", "_s)));
-        m_backToStable->setEnabled(!info.stableContainers.isEmpty() && m_source &&
-                                   !m_source->isReadOnly());
+        const bool readOnly = !m_source || m_source->isReadOnly();
+        m_backToStable->setEnabled(!info.stableContainers.isEmpty() && !readOnly);
+        m_backToStable->setToolTip(readOnly
+                                       ? tr("Read-only: actions are switched off.")
+                                       : tr("Opens Set Image with the stable version's image: %1")
+                                             .arg(stable.join(u", "_s)));
     }
 }
 
