@@ -188,14 +188,28 @@ std::unique_ptr<KubeClient> KubeClient::create(const KubeConfig::Resolved &r, QS
     }
 
     c->m_creds = std::make_unique<CredentialProvider>(u, r.cluster);
-    c->m_nam = std::make_unique<QNetworkAccessManager>();
-    c->m_streamNam = std::make_unique<QNetworkAccessManager>();
-    for (auto *nam : {c->m_nam.get(), c->m_streamNam.get()}) {
-        if (c->m_proxy)
-            nam->setProxy(*c->m_proxy);
-        nam->setAutoDeleteReplies(false);
-    }
+    c->m_nam.reset(c->newManager());
     return c;
+}
+
+QNetworkAccessManager *KubeClient::newManager() const
+{
+    auto *nam = new QNetworkAccessManager;
+    if (m_proxy)
+        nam->setProxy(*m_proxy);
+    nam->setAutoDeleteReplies(false);
+    return nam;
+}
+
+QNetworkAccessManager *KubeClient::streamManager()
+{
+    constexpr int kStreamsPerManager = 6;
+    for (const auto &nam : m_streamNams) {
+        if (m_activeStreams.value(nam.get()) < kStreamsPerManager)
+            return nam.get();
+    }
+    m_streamNams.emplace_back(newManager());
+    return m_streamNams.back().get();
 }
 
 KubeReply *KubeClient::send(const KubeRequest &request)
@@ -257,7 +271,7 @@ void KubeClient::start(KubeReply *reply, const Credentials &creds)
     }
     req.setTransferTimeout(kr.timeoutMs);
 
-    QNetworkAccessManager *nam = kr.stream ? m_streamNam.get() : m_nam.get();
+    QNetworkAccessManager *nam = kr.stream ? streamManager() : m_nam.get();
     ++reply->m_attempts;
     Q_EMIT requestStarted(kr.verb, url, kr.contentType, kr.body);
     reply->m_body.clear();
@@ -266,6 +280,10 @@ void KubeClient::start(KubeReply *reply, const Credentials &creds)
                             ? nam->get(req)
                             : nam->sendCustomRequest(req, kr.verb, kr.body);
     reply->m_network = nr;
+    if (kr.stream) {
+        ++m_activeStreams[nam];
+        connect(nr, &QObject::destroyed, this, [this, nam] { --m_activeStreams[nam]; });
+    }
     connect(nr, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
         for (const auto &e : errors)
             reply->m_sslErrors << e.errorString();

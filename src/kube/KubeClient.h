@@ -4,6 +4,7 @@
 #include "kube/KubeReply.h"
 #include "kube/KubeRequest.h"
 
+#include <QHash>
 #include <QNetworkProxy>
 #include <QObject>
 #include <QSet>
@@ -12,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -23,7 +25,7 @@ struct Credentials;
 
 // The one network client for a cluster: owns the QNetworkAccessManagers and applies
 // authentication, TLS, impersonation, timeouts, Status decoding, Warning headers and retries.
-// Watches use their own manager so that six long-lived streams never starve HTTP/1.1 requests
+// Watches use their own managers so that long-lived streams never starve HTTP/1.1 requests
 // (Qt 6.4 allows six connections per host and manager).
 class KubeClient : public QObject
 {
@@ -64,6 +66,8 @@ private:
     void onNetworkFinished(KubeReply *reply, QNetworkReply *nr);
     void finish(KubeReply *reply);
     void decodeError(KubeReply *reply, QNetworkReply *nr);
+    QNetworkAccessManager *streamManager();
+    QNetworkAccessManager *newManager() const;
 
     QString m_contextName;
     QString m_namespace;
@@ -75,8 +79,11 @@ private:
     std::optional<QNetworkProxy> m_proxy;
     QList<QPair<QByteArray, QByteArray>> m_impersonation;
     std::unique_ptr<CredentialProvider> m_creds;
+    // Declared before the managers: their replies update it while being destroyed.
+    QHash<QNetworkAccessManager *, int> m_activeStreams;
     std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<QNetworkAccessManager> m_streamNam;
+    // Streams are spread over managers so none holds more than six (Qt's per-host limit).
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_streamNams;
     int m_retryUnitMs = 1000;
     QSet<QString> m_seenWarnings;
 };

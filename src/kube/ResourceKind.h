@@ -47,6 +47,10 @@ struct ResourceKind
         return {QStringLiteral("Experiment"), QStringLiteral("/apis/argoproj.io/v1alpha1"),
                 QStringLiteral("experiments")};
     }
+    static ResourceKind events()
+    {
+        return {QStringLiteral("Event"), QStringLiteral("/api/v1"), QStringLiteral("events")};
+    }
     static ResourceKind deployments()
     {
         return {QStringLiteral("Deployment"), QStringLiteral("/apis/apps/v1"),

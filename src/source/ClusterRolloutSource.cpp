@@ -19,7 +19,16 @@ Q_LOGGING_CATEGORY(lcSource, "rd.source", QtInfoMsg)
 namespace rd::source {
 
 namespace {
-enum KindIndex { KRollout = 0, KReplicaSet, KPod, KAnalysisRun, KExperiment, KDeployment, KCount };
+enum KindIndex {
+    KRollout = 0,
+    KReplicaSet,
+    KPod,
+    KAnalysisRun,
+    KExperiment,
+    KDeployment,
+    KEvent, // optional: not part of readiness or the connection state
+    KCount
+};
 
 kube::ResourceKind resourceKind(int k)
 {
@@ -34,8 +43,10 @@ kube::ResourceKind resourceKind(int k)
         return kube::ResourceKind::analysisRuns();
     case KExperiment:
         return kube::ResourceKind::experiments();
-    default:
+    case KDeployment:
         return kube::ResourceKind::deployments();
+    default:
+        return kube::ResourceKind::events();
     }
 }
 
@@ -82,10 +93,12 @@ ClusterRolloutSource::ClusterRolloutSource(std::unique_ptr<kube::KubeClient> cli
                     onObject(k, key, last, true);
                 });
         auto reflector = std::make_unique<kube::Reflector>(m_client.get(), rk, m_ns, store.get());
-        connect(reflector.get(), &kube::Reflector::stateChanged, this,
-                &ClusterRolloutSource::updateConnectionState);
-        connect(reflector.get(), &kube::Reflector::synced, this,
-                &ClusterRolloutSource::updateConnectionState);
+        if (k != KEvent) {
+            connect(reflector.get(), &kube::Reflector::stateChanged, this,
+                    &ClusterRolloutSource::updateConnectionState);
+            connect(reflector.get(), &kube::Reflector::synced, this,
+                    &ClusterRolloutSource::updateConnectionState);
+        }
         m_stores.push_back(std::move(store));
         m_reflectors.push_back(std::move(reflector));
     }
@@ -131,6 +144,24 @@ std::shared_ptr<const core::RolloutInfo> ClusterRolloutSource::info(const QStrin
 QJsonObject ClusterRolloutSource::rolloutObject(const QString &key) const
 {
     return m_stores[KRollout]->value(key);
+}
+
+QList<QJsonObject> ClusterRolloutSource::events(const QString &key) const
+{
+    QList<QJsonObject> out;
+    for (const QString &ek : m_eventsOf.value(key)) {
+        const QJsonObject e = m_stores[KEvent]->value(ek);
+        if (!e.isEmpty())
+            out << e;
+    }
+    // Oldest first; lastTimestamp is null for events that only carry eventTime.
+    auto when = [](const QJsonObject &e) {
+        const QString last = e.value(u"lastTimestamp"_s).toString();
+        return last.isEmpty() ? e.value(u"eventTime"_s).toString().left(19) + u'Z' : last;
+    };
+    std::sort(out.begin(), out.end(),
+              [&](const QJsonObject &a, const QJsonObject &b) { return when(a) < when(b); });
+    return out;
 }
 
 bool ClusterRolloutSource::tlsVerificationDisabled() const
@@ -180,6 +211,20 @@ void ClusterRolloutSource::collectRollouts(const QString &uid, QSet<QString> &ou
 void ClusterRolloutSource::onObject(int kind, const QString &key, const QJsonObject &object,
                                     bool removed)
 {
+    if (kind == KEvent) {
+        const QJsonObject involved = object.value(u"involvedObject"_s).toObject();
+        if (involved.value(u"kind"_s).toString() != u"Rollout"_s)
+            return;
+        const QString ns = involved.value(u"namespace"_s).toString();
+        const QString rolloutKey = (ns.isEmpty() ? key.left(key.indexOf(u'/')) : ns) + u'/' +
+                                   involved.value(u"name"_s).toString();
+        if (removed)
+            m_eventsOf[rolloutKey].remove(key);
+        else
+            m_eventsOf[rolloutKey].insert(key);
+        Q_EMIT eventsChanged(rolloutKey);
+        return;
+    }
     const QString tk = typedKey(kind, key);
     QSet<QString> affected;
     if (kind == KRollout)
@@ -299,7 +344,10 @@ void ClusterRolloutSource::updateConnectionState()
     bool allWatching = true;
     QString failed;
     QString retrying;
-    for (const auto &r : m_reflectors) {
+    for (int k = 0; k < KCount; ++k) {
+        if (k == KEvent)
+            continue;
+        const auto &r = m_reflectors[k];
         allSynced = allSynced && r->hasSynced();
         allWatching = allWatching && r->state() == kube::Reflector::State::Watching;
         if (r->state() == kube::Reflector::State::Failed && failed.isEmpty())

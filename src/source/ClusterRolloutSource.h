@@ -36,6 +36,8 @@ public:
     bool contains(const QString &key) const override;
     std::shared_ptr<const core::RolloutInfo> info(const QString &key) const override;
     QJsonObject rolloutObject(const QString &key) const override;
+    // Core Events about the rollout (watched too; a user who may not list events gets none).
+    QList<QJsonObject> events(const QString &key) const override;
     bool isReadOnly() const override { return m_readOnly; }
     RolloutAccess accessFor(const QString &key) const override;
     bool tlsVerificationDisabled() const override;
@@ -69,6 +71,8 @@ private:
     QHash<QString, QStringList> m_ownersOf;     // "kind|key" -> owner uids
     QHash<QString, QSet<QString>> m_childrenOf; // owner uid -> "kind|key"
     QHash<QString, QString> m_uidOf;            // "kind|key" -> uid
+
+    QHash<QString, QSet<QString>> m_eventsOf; // rollout key -> event keys
 
     QSet<QString> m_dirty;
     bool m_flushScheduled = false;

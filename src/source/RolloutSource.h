@@ -79,6 +79,8 @@ Q_SIGNALS:
     void ready();
     void connectionStateChanged(rd::source::ConnectionState state, const QString &reason);
     void accessChanged(const QString &key);
+    // The events of a rollout changed (see events()).
+    void eventsChanged(const QString &key);
     // Server Warning headers and similar non-fatal notices (already human-readable).
     void warning(const QString &text);
 

@@ -220,6 +220,18 @@ private Q_SLOTS:
             u"argoproj/rollouts-demo:yellow"_s);
     }
 
+    void eventsOfTheRollout()
+    {
+        // A seventh watch (events): it only arrives if streams are spread over managers.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_source->events(kKey).isEmpty(), 20000);
+        QStringList reasons;
+        for (const QJsonObject &e : m_source->events(kKey)) {
+            QCOMPARE(e[u"involvedObject"_s][u"name"_s].toString(), u"rollouts-demo"_s);
+            reasons << e[u"reason"_s].toString();
+        }
+        QVERIFY2(reasons.contains(u"RolloutAborted"_s), qPrintable(reasons.join(u", "_s)));
+    }
+
     void unknownRolloutFailsWithServerMessage()
     {
         QString message;
