@@ -952,6 +952,8 @@ void RolloutController::reconcileCanary(Context &ctx)
             }
         }
     }
+    pointService(ctx, canarySpec.value(u"stableService"_s).toString(), stableHash);
+    pointService(ctx, canarySpec.value(u"canaryService"_s).toString(), ctx.hash);
     int index = s.value(u"currentStepIndex"_s).toInt(0);
     // Pause steps add the CanaryPauseStep pause condition.
     if (!ctx.spec.value(u"paused"_s).toBool() && !promoteFull && !aborted && index < n &&
@@ -1033,6 +1035,11 @@ void RolloutController::reconcileBlueGreen(Context &ctx)
     const double scaleDownDelay = bgSpec.value(u"scaleDownDelaySeconds"_s).toDouble(30);
     const auto commit = [&] {
         s.insert(u"blueGreen"_s, bgStatus);
+        // The services follow the selectors, as the controller points them.
+        pointService(ctx, bgSpec.value(u"activeService"_s).toString(),
+                     bgStatus.value(u"activeSelector"_s).toString());
+        pointService(ctx, bgSpec.value(u"previewService"_s).toString(),
+                     bgStatus.value(u"previewSelector"_s).toString());
         persist(ctx);
     };
     // Older ReplicaSets wait out their scale-down deadline, then go to zero.
@@ -1161,6 +1168,26 @@ void RolloutController::reconcileBlueGreen(Context &ctx)
         u"Rollout completed update to revision %1 (%2): Completed blue-green update"_s.arg(
             revisionOf(*ctx.newRs), ctx.hash));
     commit();
+}
+
+void RolloutController::pointService(const Context &ctx, const QString &service,
+                                     const QString &hash)
+{
+    if (service.isEmpty() || hash.isEmpty())
+        return;
+    const ApiResource &svcType = *ApiResource::find(QString(), u"services"_s);
+    const auto svc = m_manager->store()->get(svcType.key(), fields::ns(ctx.rollout), service);
+    if (!svc)
+        return;
+    QJsonObject updated = *svc;
+    QJsonObject spec = fields::spec(updated);
+    QJsonObject selector = spec.value(u"selector"_s).toObject();
+    if (selector.value(HashKey).toString() == hash)
+        return;
+    selector.insert(HashKey, hash);
+    spec.insert(u"selector"_s, selector);
+    updated.insert(u"spec"_s, spec);
+    m_manager->store()->update(svcType, updated, ObjectStore::Scope::Main, false);
 }
 
 void RolloutController::updateCounters(Context &ctx)

@@ -59,6 +59,7 @@ private:
     int currentSetWeight(const Context &ctx) const;
     void persist(Context &ctx);
     void updateCounters(Context &ctx);
+    void pointService(const Context &ctx, const QString &service, const QString &hash);
     void calculateConditions(Context &ctx);
     void requeueAfterSimSeconds(const Context &ctx, double seconds);
     QString revisionOf(const QJsonObject &o) const;

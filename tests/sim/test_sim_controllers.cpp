@@ -342,6 +342,27 @@ private Q_SLOTS:
                                                           {u"previewService"_s, u"bg-preview"_s},
                                                           {u"autoPromotionEnabled"_s, false},
                                                           {u"scaleDownDelaySeconds"_s, 5}}}};
+        const ApiResource &services = *ApiResource::find(QString(), u"services"_s);
+        for (const QString &svc : {u"bg-active"_s, u"bg-preview"_s})
+            QVERIFY(store()
+                        ->create(services,
+                                 QJsonObject{
+                                     {u"metadata"_s,
+                                      QJsonObject{{u"name"_s, svc}, {u"namespace"_s, NS}}},
+                                     {u"spec"_s, QJsonObject{{u"selector"_s,
+                                                              QJsonObject{{u"app"_s, u"bg"_s}}}}}})
+                        .ok);
+        const auto selectorOf = [&](const QString &svc) {
+            return store()
+                ->get(services.key(), NS, svc)
+                .value()
+                .value(u"spec"_s)
+                .toObject()
+                .value(u"selector"_s)
+                .toObject()
+                .value(u"rollouts-pod-template-hash"_s)
+                .toString();
+        };
         createRollout(u"bg"_s, u"argoproj/rollouts-demo:blue"_s, bg, {}, 3);
         QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"bg"_s), Timeout);
         const QString blue = status(rollout(u"bg"_s)).value(u"stableRS"_s).toString();
@@ -361,6 +382,8 @@ private Q_SLOTS:
         QCOMPARE(s.value(u"blueGreen"_s).toObject().value(u"activeSelector"_s).toString(), blue);
         QCOMPARE(fields(rsByRevision(2), "availableReplicas"), 3);
         QCOMPARE(fields(rsByRevision(1), "availableReplicas"), 3);
+        QCOMPARE(selectorOf(u"bg-active"_s), blue);
+        QCOMPARE(selectorOf(u"bg-preview"_s), green);
 
         mergeStatus(u"bg"_s, QJsonObject{{u"status"_s,
                                           QJsonObject{{u"pauseConditions"_s, QJsonValue::Null}}}});
@@ -368,6 +391,7 @@ private Q_SLOTS:
         s = status(rollout(u"bg"_s));
         QCOMPARE(s.value(u"blueGreen"_s).toObject().value(u"activeSelector"_s).toString(), green);
         QCOMPARE(s.value(u"stableRS"_s).toString(), green);
+        QCOMPARE(selectorOf(u"bg-active"_s), green);
         // The old ReplicaSet waits for its scale-down deadline, then goes to zero.
         QTRY_VERIFY_WITH_TIMEOUT(
             !meta(rsByRevision(1))
@@ -380,6 +404,32 @@ private Q_SLOTS:
             Timeout);
         QTRY_COMPARE_WITH_TIMEOUT(
             rsByRevision(1).value(u"spec"_s).toObject().value(u"replicas"_s).toInt(), 0, Timeout);
+    }
+
+    void blueGreenAbort()
+    {
+        startCluster(u"empty"_s);
+        const QJsonObject bg{{u"blueGreen"_s, QJsonObject{{u"activeService"_s, u"bg-active"_s},
+                                                          {u"autoPromotionEnabled"_s, false},
+                                                          {u"abortScaleDownDelaySeconds"_s, 5}}}};
+        createRollout(u"bg"_s, u"nginx:1"_s, bg, {}, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"bg"_s), Timeout);
+        setImage(u"bg"_s, u"nginx:2"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"bg"_s), u"Paused"_s, Timeout);
+        mergeStatus(u"bg"_s, QJsonObject{{u"status"_s, QJsonObject{{u"abort"_s, true}}}});
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"bg"_s), u"Degraded"_s, Timeout);
+        QCOMPARE(status(rollout(u"bg"_s)).value(u"message"_s).toString(),
+                 u"RolloutAborted: Rollout aborted update to revision 2"_s);
+        // The active service stays on the stable; the preview scales down after its delay.
+        QCOMPARE(status(rollout(u"bg"_s))
+                     .value(u"blueGreen"_s)
+                     .toObject()
+                     .value(u"activeSelector"_s)
+                     .toString(),
+                 status(rollout(u"bg"_s)).value(u"stableRS"_s).toString());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rsByRevision(2).value(u"spec"_s).toObject().value(u"replicas"_s).toInt(), 0, Timeout);
+        QCOMPARE(rsByRevision(1).value(u"spec"_s).toObject().value(u"replicas"_s).toInt(), 2);
     }
 
     void abortByFailingAnalysis()
