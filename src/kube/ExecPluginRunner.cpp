@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,6 +49,11 @@ ExecPluginRunner::ExecPluginRunner(ExecConfig config, QJsonObject clusterInfo, i
 
 ExecPluginRunner::~ExecPluginRunner()
 {
+    if (m_shell && m_shell->state() != QProcess::NotRunning) {
+        m_shell->disconnect(this);
+        m_shell->kill();
+        m_shell->waitForFinished(1000);
+    }
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->disconnect(this);
         m_process->kill();
@@ -55,9 +61,76 @@ ExecPluginRunner::~ExecPluginRunner()
     }
 }
 
+namespace {
+// Apps started from Finder/Dock get a minimal PATH without aws, gcloud or kubelogin
+// (k8s-client.md §2.6). The user's login shell knows the real one; it is read once per process.
+std::optional<QString> &loginShellPath()
+{
+    static std::optional<QString> path;
+    return path;
+}
+
+bool useLoginShellPath()
+{
+#ifdef Q_OS_MACOS
+    return qEnvironmentVariable("ROLLOUTDESK_LOGIN_SHELL_PATH") != u"0"_s;
+#else
+    return qEnvironmentVariableIntValue("ROLLOUTDESK_LOGIN_SHELL_PATH") == 1;
+#endif
+}
+} // namespace
+
+void ExecPluginRunner::resetLoginShellPath()
+{
+    loginShellPath().reset();
+}
+
 void ExecPluginRunner::start()
 {
+    if (!useLoginShellPath() || loginShellPath()) {
+        launch();
+        return;
+    }
+    m_shell = std::make_unique<QProcess>();
+    m_shell->setStandardInputFile(QProcess::nullDevice());
+    const QString shell = qEnvironmentVariable("SHELL", u"/bin/zsh"_s);
+    auto done = [this](bool ok) {
+        if (m_done || loginShellPath())
+            return;
+        const QString out =
+            ok ? QString::fromLocal8Bit(m_shell->readAllStandardOutput()).trimmed() : QString();
+        // A shell that prints banners: keep the last line only.
+        loginShellPath() = out.section(u'\n', -1);
+        launch();
+    };
+    connect(m_shell.get(), &QProcess::finished, this, [done](int code, QProcess::ExitStatus st) {
+        done(st == QProcess::NormalExit && code == 0);
+    });
+    connect(m_shell.get(), &QProcess::errorOccurred, this, [done](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            done(false);
+    });
+    QTimer::singleShot(5000, this, [this, done] {
+        if (m_shell && m_shell->state() != QProcess::NotRunning) {
+            m_shell->kill();
+            done(false);
+        }
+    });
+    m_shell->start(shell, {u"-l"_s, u"-c"_s, u"printf '%s' \"$PATH\""_s});
+}
+
+void ExecPluginRunner::launch()
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (loginShellPath() && !loginShellPath()->isEmpty()) {
+        QStringList merged = loginShellPath()->split(QDir::listSeparator(), Qt::SkipEmptyParts);
+        for (const QString &p :
+             env.value(u"PATH"_s).split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
+            if (!merged.contains(p))
+                merged << p;
+        }
+        env.insert(u"PATH"_s, merged.join(QDir::listSeparator()));
+    }
     for (const auto &[name, value] : m_config.env)
         env.insert(name, value);
     QJsonObject spec{{u"interactive"_s, false}};

@@ -25,6 +25,10 @@ public:
 
     void start();
 
+    // Forget the login shell's PATH (tests). On macOS (or with ROLLOUTDESK_LOGIN_SHELL_PATH=1)
+    // the first run asks `$SHELL -l` for PATH and puts it in front of the plugin's PATH.
+    static void resetLoginShellPath();
+
     // Parses the plugin's stdout. Public for tests; returns false with a translated error.
     static bool parseOutput(const QByteArray &out, const QString &apiVersion, ExecCredential *cred,
                             QString *error);
@@ -33,6 +37,7 @@ Q_SIGNALS:
     void finished(bool ok, const rd::kube::ExecCredential &cred, const QString &error);
 
 private:
+    void launch();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onError(QProcess::ProcessError error);
     void fail(const QString &message);
@@ -40,6 +45,7 @@ private:
     ExecConfig m_config;
     QJsonObject m_clusterInfo;
     int m_timeoutMs;
+    std::unique_ptr<QProcess> m_shell;
     std::unique_ptr<QProcess> m_process;
     QTimer m_timer;
     bool m_done = false;

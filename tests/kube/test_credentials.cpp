@@ -1,6 +1,7 @@
 #include "kube/CredentialProvider.h"
 #include "kube/ExecPluginRunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -186,6 +187,45 @@ private Q_SLOTS:
                  qPrintable(r.error));
         QVERIFY2(r.error.contains(u"brew install"_s), qPrintable(r.error));
         QVERIFY2(!r.error.contains(QChar(0x1b)), "escape sequences are stripped");
+    }
+
+    void loginShellPathFindsPlugins()
+    {
+        // A plugin outside the process PATH, which only the login shell knows (macOS apps).
+        QDir(m_dir.path()).mkpath(u"login-bin"_s);
+        const QString bin = m_dir.filePath(u"login-bin"_s);
+        QVERIFY(QFile::copy(plugin(u"echo-token.sh"_s), bin + u"/my-cloud-auth"_s));
+        const QString shell = m_dir.filePath(u"fake-login-shell"_s);
+        QFile f(shell);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho 'Welcome banner'\nprintf '%s' \"" + bin.toUtf8() +
+                ":/usr/bin:/bin\"\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+        KubeUser u = execUser(u"my-cloud-auth"_s);
+        u.exec->env = {{u"TOKEN_PREFIX"_s, u"from-login-path-"_s}};
+        const QByteArray oldShell = qgetenv("SHELL");
+        qputenv("SHELL", shell.toLocal8Bit());
+        qputenv("ROLLOUTDESK_LOGIN_SHELL_PATH", "0");
+        ExecPluginRunner::resetLoginShellPath();
+        {
+            CredentialProvider p(u, {});
+            auto r = acquire(p);
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.contains(u"not found"_s), qPrintable(r.error));
+        }
+        qputenv("ROLLOUTDESK_LOGIN_SHELL_PATH", "1");
+        ExecPluginRunner::resetLoginShellPath();
+        {
+            CredentialProvider p(u, {});
+            auto r = acquire(p);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(r.creds.authorization, "Bearer from-login-path-0"_ba);
+        }
+        qputenv("SHELL", oldShell);
+        qunsetenv("ROLLOUTDESK_LOGIN_SHELL_PATH");
+        ExecPluginRunner::resetLoginShellPath();
     }
 
     void interactiveAlwaysIsRefused()
