@@ -6,6 +6,7 @@
 #include "gui/models/RolloutBoardModel.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/settings/Appearance.h"
+#include "sim/SimCluster.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,7 @@ struct Options
 {
     bool demo = false;
     double demoSpeed = 1.0;
+    QString demoScenario;
     QString kubeconfig;
     QString context;
     QString ns;
@@ -53,6 +55,10 @@ int parse(const QStringList &args, Options &o)
                                        u"Time multiplier of the demo cluster (default 1; also "
                                        "ROLLOUTDESK_DEMO_SPEED)."_s,
                                        u"X"_s);
+    const QCommandLineOption demoScenario(
+        u"demo-scenario"_s,
+        u"Scenario of the demo cluster: rollouts-demo (default), showcase or scale:N."_s,
+        u"NAME"_s);
     const QCommandLineOption kubeconfig(u"kubeconfig"_s, u"Use this kubeconfig file."_s, u"FILE"_s);
     const QCommandLineOption context(u"context"_s, u"Use this kubeconfig context."_s, u"NAME"_s);
     const QCommandLineOption ns({u"n"_s, u"namespace"_s}, u"Show this namespace."_s, u"NS"_s);
@@ -65,8 +71,8 @@ int parse(const QStringList &args, Options &o)
     const QCommandLineOption quitAfter(
         u"quit-after-ms"_s,
         u"Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS)."_s, u"N"_s);
-    p.addOptions({help, version, demo, demoSpeed, kubeconfig, context, ns, all, snapshot, readOnly,
-                  lang, quitAfter});
+    p.addOptions({help, version, demo, demoSpeed, demoScenario, kubeconfig, context, ns, all,
+                  snapshot, readOnly, lang, quitAfter});
     // Qt's own command-line options, accepted so they reach QApplication.
     for (const QString &qtOption :
          {u"platform"_s, u"style"_s, u"stylesheet"_s, u"qwindowgeometry"_s, u"qwindowtitle"_s,
@@ -101,6 +107,13 @@ int parse(const QStringList &args, Options &o)
         return 2;
     }
     o.demo = p.isSet(demo);
+    o.demoScenario = p.value(demoScenario);
+    if (o.demoScenario.isEmpty())
+        o.demoScenario = u"rollouts-demo"_s;
+    if (!rd::sim::SimCluster::isValidScenario(o.demoScenario) || o.demoScenario.isEmpty()) {
+        print(stderr, u"rolloutdesk: unknown demo scenario '%1'\n"_s.arg(o.demoScenario));
+        return 2;
+    }
     o.kubeconfig = p.value(kubeconfig);
     o.context = p.value(context);
     o.ns = p.value(ns);
@@ -170,6 +183,7 @@ int main(int argc, char *argv[])
     connection.setForcedReadOnly(o.readOnly);
     rd::gui::MainWindow window(&settings, &connection);
     window.setDemoSpeed(o.demoSpeed);
+    window.setDemoScenario(o.demoScenario);
 
     if (o.quitAfterMs >= 0) {
         QObject::connect(&window, &rd::gui::MainWindow::rolloutsShown, &app, [&] {
@@ -189,7 +203,9 @@ int main(int argc, char *argv[])
     if (!o.snapshot.isEmpty()) {
         connected = connection.openSnapshot(o.snapshot, &error);
     } else if (o.demo) {
-        connected = connection.startDemo(o.demoSpeed, &error);
+        connected = connection.startDemo(o.demoSpeed, &error, o.demoScenario);
+        if (connected && (o.allNamespaces || !o.ns.isEmpty()))
+            connected = connection.switchNamespace(o.ns, o.allNamespaces, &error);
     } else {
         connected =
             connection.openKubeconfig(o.kubeconfig, o.context, o.ns, o.allNamespaces, &error);

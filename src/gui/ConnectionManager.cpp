@@ -119,7 +119,7 @@ bool ConnectionManager::openSnapshot(const QString &path, QString *error)
     return true;
 }
 
-bool ConnectionManager::startDemo(double speed, QString *error)
+bool ConnectionManager::startDemo(double speed, QString *error, const QString &scenario)
 {
     if (m_source) {
         std::unique_ptr<source::RolloutSource> old = std::move(m_source);
@@ -128,7 +128,7 @@ bool ConnectionManager::startDemo(double speed, QString *error)
     }
     m_sim.reset();
     sim::SimCluster::Options options;
-    options.scenario = u"rollouts-demo"_s;
+    options.scenario = scenario;
     // TLS like a real cluster (and client-go sends tokens over TLS only).
     options.tls = true;
     options.speed = speed > 0 ? speed : 1.0;

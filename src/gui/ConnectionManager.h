@@ -35,8 +35,9 @@ public:
     bool openKubeconfig(const QString &path, const QString &context, const QString &ns,
                         bool allNamespaces, QString *error);
     bool openSnapshot(const QString &path, QString *error);
-    // Starts the simulated cluster (scenario rollouts-demo) in this process and connects to it.
-    bool startDemo(double speed, QString *error);
+    // Starts the simulated cluster in this process and connects to it.
+    bool startDemo(double speed, QString *error,
+                   const QString &scenario = QStringLiteral("rollouts-demo"));
 
     bool switchContext(const QString &context, QString *error);
     bool switchNamespace(const QString &ns, bool allNamespaces, QString *error);

@@ -585,7 +585,7 @@ void MainWindow::openSnapshot()
 void MainWindow::startDemo()
 {
     QString error;
-    if (!m_connection->startDemo(m_demoSpeed, &error)) {
+    if (!m_connection->startDemo(m_demoSpeed, &error, m_demoScenario)) {
         showWelcome(error);
         showMessage(error, true);
         return;

@@ -43,6 +43,7 @@ public:
     void showMessage(const QString &text, bool error);
     // Demo speed used by "Start demo cluster".
     void setDemoSpeed(double speed) { m_demoSpeed = speed; }
+    void setDemoScenario(const QString &scenario) { m_demoScenario = scenario; }
 
     BoardView *board() const { return m_board; }
     RolloutBoardModel *boardModel() const { return m_boardModel; }
@@ -110,6 +111,7 @@ private:
     bool m_shownRollouts = false;
     bool m_updatingPickers = false;
     double m_demoSpeed = 1.0;
+    QString m_demoScenario = QStringLiteral("rollouts-demo");
     QHash<QString, QString> m_lastStatus;
 
     QMenu *m_fileMenu = nullptr;
