@@ -134,6 +134,34 @@ private Q_SLOTS:
         delete no;
     }
 
+    void oidcIdTokenAndTokenFile()
+    {
+        auto r = m_sim.resolve(u"admin"_s);
+        QVERIFY(r);
+        const QString token = r->user.token;
+        r->user.token.clear();
+        r->user.authProvider = AuthProviderConfig{u"oidc"_s, {{u"id-token"_s, token}}};
+        QString err;
+        auto c = KubeClient::create(*r, &err);
+        auto *reply = get(*c, kRollouts);
+        QVERIFY(wait(reply));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().message));
+        delete reply;
+
+        r->user.authProvider.reset();
+        const QString file = m_sim.dir.filePath(u"token-file"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(token.toUtf8() + "\n");
+        f.close();
+        r->user.tokenFile = file;
+        auto c2 = KubeClient::create(*r, &err);
+        auto *reply2 = get(*c2, kRollouts);
+        QVERIFY(wait(reply2));
+        QVERIFY2(reply2->ok(), qPrintable(reply2->error().message));
+        delete reply2;
+    }
+
     void badTokenIs401()
     {
         auto r = m_sim.resolve(u"admin"_s);

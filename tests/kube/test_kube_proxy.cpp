@@ -64,6 +64,79 @@ public:
     }
 };
 
+// A minimal SOCKS5 proxy (no authentication, CONNECT only) that records the target.
+class Socks5Proxy : public QObject
+{
+public:
+    QTcpServer server;
+    QStringList targets;
+
+    Socks5Proxy()
+    {
+        server.listen(QHostAddress::LocalHost);
+        connect(&server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *in = server.nextPendingConnection()) {
+                auto *buffer = new QByteArray;
+                connect(in, &QObject::destroyed, this, [buffer] { delete buffer; });
+                connect(in, &QTcpSocket::readyRead, this, [this, in, buffer] {
+                    if (in->property("piped").toBool())
+                        return;
+                    *buffer += in->readAll();
+                    if (!in->property("greeted").toBool()) {
+                        if (buffer->size() < 2 || buffer->size() < 2 + quint8(buffer->at(1)))
+                            return;
+                        buffer->remove(0, 2 + quint8(buffer->at(1)));
+                        in->setProperty("greeted", true);
+                        in->write(QByteArray("\x05\x00", 2));
+                    }
+                    // VER CMD RSV ATYP ADDR PORT
+                    if (buffer->size() < 5)
+                        return;
+                    QString host;
+                    qsizetype at = 4;
+                    const char atyp = buffer->at(3);
+                    if (atyp == 1) {
+                        if (buffer->size() < 10)
+                            return;
+                        host = u"%1.%2.%3.%4"_s.arg(quint8(buffer->at(4)))
+                                   .arg(quint8(buffer->at(5)))
+                                   .arg(quint8(buffer->at(6)))
+                                   .arg(quint8(buffer->at(7)));
+                        at = 8;
+                    } else if (atyp == 3) {
+                        const int len = quint8(buffer->at(4));
+                        if (buffer->size() < 5 + len + 2)
+                            return;
+                        host = QString::fromLatin1(buffer->mid(5, len));
+                        at = 5 + len;
+                    } else {
+                        in->abort();
+                        return;
+                    }
+                    const quint16 port =
+                        quint16((quint8(buffer->at(at)) << 8) | quint8(buffer->at(at + 1)));
+                    targets << host + u':' + QString::number(port);
+                    in->setProperty("piped", true);
+                    auto *out = new QTcpSocket(in);
+                    out->connectToHost(host, port);
+                    connect(out, &QTcpSocket::connected, in, [in, out] {
+                        in->write(QByteArray("\x05\x00\x00\x01\x00\x00\x00\x00\x00\x00", 10));
+                        connect(in, &QTcpSocket::readyRead, out,
+                                [in, out] { out->write(in->readAll()); });
+                        connect(out, &QTcpSocket::readyRead, in,
+                                [in, out] { in->write(out->readAll()); });
+                        connect(out, &QTcpSocket::disconnected, in,
+                                &QTcpSocket::disconnectFromHost);
+                        connect(in, &QTcpSocket::disconnected, out,
+                                &QTcpSocket::disconnectFromHost);
+                    });
+                });
+                connect(in, &QTcpSocket::disconnected, in, &QObject::deleteLater);
+            }
+        });
+    }
+};
+
 // A one-shot plain HTTP server that records the request head and answers `response`.
 class RecordingServer : public QObject
 {
@@ -128,6 +201,28 @@ private Q_SLOTS:
         QVERIFY2(proxy.connects.first().startsWith(
                      u"CONNECT 127.0.0.1:%1 "_s.arg(QUrl(r->cluster.server).port())),
                  qPrintable(proxy.connects.first()));
+        delete reply;
+    }
+
+    void throughSocks5Proxy()
+    {
+        rd::test::SimFixture sim;
+        QVERIFY2(sim.start(true, {}, 1.0, u"empty"_s), qPrintable(sim.error));
+        Socks5Proxy proxy;
+        auto r = sim.resolve(u"admin"_s);
+        QVERIFY(r);
+        r->cluster.proxyUrl = u"socks5://127.0.0.1:%1"_s.arg(proxy.server.serverPort());
+        QString err;
+        auto c = KubeClient::create(*r, &err);
+        QVERIFY2(c, qPrintable(err));
+        KubeRequest req;
+        req.path = u"/api/v1/namespaces/spring-petclinic/pods"_s;
+        auto *reply = c->send(req);
+        QVERIFY(wait(reply));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().message));
+        QCOMPARE(proxy.targets.size(), 1);
+        QVERIFY2(proxy.targets.first().endsWith(u":%1"_s.arg(QUrl(r->cluster.server).port())),
+                 qPrintable(proxy.targets.first()));
         delete reply;
     }
 
