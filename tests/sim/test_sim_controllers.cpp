@@ -642,6 +642,55 @@ private Q_SLOTS:
                  u"nginx:2"_s);
     }
 
+    void inconclusiveAnalysisPausesUntilPromoted()
+    {
+        startCluster(u"empty"_s);
+        QVERIFY(
+            store()
+                ->create(*ApiResource::find(u"argoproj.io"_s, u"analysistemplates"_s),
+                         QJsonObject{
+                             {u"metadata"_s,
+                              QJsonObject{
+                                  {u"name"_s, u"maybe"_s},
+                                  {u"namespace"_s, NS},
+                                  {u"annotations"_s,
+                                   QJsonObject{{u"sim.rolloutdesk.io/result"_s, u"Inconclusive"_s},
+                                               {u"sim.rolloutdesk.io/after-seconds"_s, u"1"_s}}}}},
+                             {u"spec"_s,
+                              QJsonObject{{u"metrics"_s,
+                                           QJsonArray{QJsonObject{{u"name"_s, u"maybe"_s}}}}}}})
+                .ok);
+        const QJsonArray steps{
+            QJsonObject{{u"setWeight"_s, 50}},
+            QJsonObject{{u"analysis"_s,
+                         QJsonObject{{u"templates"_s,
+                                      QJsonArray{QJsonObject{{u"templateName"_s, u"maybe"_s}}}}}}}};
+        createRollout(u"unsure"_s, u"nginx:1"_s,
+                      QJsonObject{{u"canary"_s, QJsonObject{{u"steps"_s, steps}}}}, {}, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"unsure"_s), Timeout);
+        setImage(u"unsure"_s, u"nginx:2"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(phaseOf(u"unsure"_s) == u"Paused"_s &&
+                                     status(rollout(u"unsure"_s)).value(u"message"_s).toString() ==
+                                         u"InconclusiveAnalysisRun"_s,
+                                 Timeout);
+        QCOMPARE(status(rollout(u"unsure"_s)).value(u"currentStepIndex"_s).toInt(), 1);
+        QCOMPARE(status(rollout(u"unsure"_s))
+                     .value(u"canary"_s)
+                     .toObject()
+                     .value(u"currentStepAnalysisRunStatus"_s)
+                     .toObject()
+                     .value(u"status"_s)
+                     .toString(),
+                 u"Inconclusive"_s);
+        // The plugin's promote for an inconclusive step analysis.
+        mergeStatus(u"unsure"_s,
+                    QJsonObject{{u"status"_s, QJsonObject{{u"pauseConditions"_s, QJsonValue::Null},
+                                                          {u"controllerPause"_s, false},
+                                                          {u"currentStepIndex"_s, 2}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"unsure"_s), Timeout);
+        QCOMPARE(fields(rsByRevision(2), "availableReplicas"), 2);
+    }
+
     void restart()
     {
         startCluster(u"rollouts-demo"_s);
