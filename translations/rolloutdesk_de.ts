@@ -1038,6 +1038,14 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Read-only: actions are switched off.</source>
+        <translation>Schreibgeschützt: Aktionen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Opens Set Image with the stable version&apos;s image: %1</source>
+        <translation>Öffnet „Image setzen“ mit dem Image der stabilen Version: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::SetImageDialog</name>

@@ -1038,6 +1038,14 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Read-only: actions are switched off.</source>
+        <translation>Solo lectura: las acciones están desactivadas.</translation>
+    </message>
+    <message>
+        <source>Opens Set Image with the stable version&apos;s image: %1</source>
+        <translation>Abre «Cambiar imagen» con la imagen de la versión estable: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::SetImageDialog</name>

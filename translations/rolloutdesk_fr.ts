@@ -1038,6 +1038,14 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Read-only: actions are switched off.</source>
+        <translation>Lecture seule : les actions sont désactivées.</translation>
+    </message>
+    <message>
+        <source>Opens Set Image with the stable version&apos;s image: %1</source>
+        <translation>Ouvre « Changer l’image » avec l’image de la version stable : %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::SetImageDialog</name>

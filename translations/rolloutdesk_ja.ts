@@ -1034,6 +1034,14 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
+    <message>
+        <source>Read-only: actions are switched off.</source>
+        <translation>読み取り専用: 操作は無効になっています。</translation>
+    </message>
+    <message>
+        <source>Opens Set Image with the stable version&apos;s image: %1</source>
+        <translation>安定バージョンのイメージ %1 を指定して「イメージの設定」を開きます</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::SetImageDialog</name>

@@ -1034,6 +1034,14 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
+    <message>
+        <source>Read-only: actions are switched off.</source>
+        <translation>읽기 전용: 작업이 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Opens Set Image with the stable version&apos;s image: %1</source>
+        <translation>안정 버전의 이미지 %1(으)로 이미지 설정을 엽니다</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::SetImageDialog</name>

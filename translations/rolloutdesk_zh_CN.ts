@@ -1034,6 +1034,14 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Read-only: actions are switched off.</source>
+        <translation>只读：操作已停用。</translation>
+    </message>
+    <message>
+        <source>Opens Set Image with the stable version&apos;s image: %1</source>
+        <translation>以稳定版本的镜像 %1 打开“设置镜像”</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::SetImageDialog</name>
