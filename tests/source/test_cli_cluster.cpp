@@ -2,10 +2,12 @@
 // scenario of product.md §5, every action's output line, and the error paths.
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <functional>
 
@@ -221,6 +223,69 @@ private Q_SLOTS:
         // Redrawn at least every second: the clear-screen sequence starts each frame.
         QVERIFY2(w.out.count(u"\x1b[H\x1b[2J\x1b[0;0H"_s) >= 2, qPrintable(w.out.left(200)));
         QVERIFY(w.out.count(u"Name:            rollouts-demo"_s) >= 2);
+    }
+
+    void openShiftAndEksStyleKubeconfigs()
+    {
+        // Read the sim's own kubeconfig for the server URL and the admin token.
+        QFile f(m_kubeconfig);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString k = QString::fromUtf8(f.readAll());
+        const QString server = QRegularExpression(u"server: (\\S+)"_s).match(k).captured(1);
+        const QString token = QRegularExpression(u"- name: admin\\n  user:\\n    token: (\\S+)"_s)
+                                  .match(k)
+                                  .captured(1);
+        QVERIFY(!server.isEmpty() && !token.isEmpty());
+        const QString nick =
+            QUrl(server).host().replace(u'.', u'-') + u':' + QString::number(QUrl(server).port());
+
+        // `oc login` style: names with / : @, no CA but insecure-skip-tls-verify, project as ns.
+        const QString oc = m_dir.filePath(u"oc-config"_s);
+        QFile o(oc);
+        QVERIFY(o.open(QIODevice::WriteOnly));
+        o.write(QStringLiteral(
+                    "apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n"
+                    "    insecure-skip-tls-verify: true\n    server: %1\n  name: %2\n"
+                    "contexts:\n- context:\n    cluster: %2\n    namespace: spring-petclinic\n"
+                    "    user: kube:admin/%2\n  name: spring-petclinic/%2/kube:admin\n"
+                    "current-context: spring-petclinic/%2/kube:admin\npreferences: {}\n"
+                    "users:\n- name: kube:admin/%2\n  user:\n    token: %3\n")
+                    .arg(server, nick, token)
+                    .toUtf8());
+        o.close();
+        QProcess p;
+        p.start(QStringLiteral(ROLLOUTDESK_CLI_PATH),
+                {u"--kubeconfig"_s, oc, u"list"_s, u"rollouts"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(u"rollouts-demo"_s));
+
+        // `aws eks update-kubeconfig` style: ARN names, CA data, an exec plugin (v1beta1, env).
+        const QString ca =
+            QRegularExpression(u"certificate-authority-data: (\\S+)"_s).match(k).captured(1);
+        const QString arn = u"arn:aws:eks:eu-west-1:123456789012:cluster/sim"_s;
+        const QString eks = m_dir.filePath(u"eks-config"_s);
+        QFile e(eks);
+        QVERIFY(e.open(QIODevice::WriteOnly));
+        e.write(QStringLiteral(
+                    "apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: %2\n"
+                    "    server: %1\n  name: %3\ncontexts:\n- context:\n    cluster: %3\n"
+                    "    user: %3\n  name: %3\ncurrent-context: %3\nkind: Config\n"
+                    "preferences: {}\nusers:\n- name: %3\n  user:\n    exec:\n"
+                    "      apiVersion: client.authentication.k8s.io/v1beta1\n      args:\n"
+                    "      - --region\n      - eu-west-1\n      command: %4\n      env:\n"
+                    "      - name: EXACT_TOKEN\n        value: %5\n")
+                    .arg(server, ca, arn,
+                         qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") +
+                             u"/kubeconfig/plugins/echo-token.sh"_s,
+                         token)
+                    .toUtf8());
+        e.close();
+        p.start(QStringLiteral(ROLLOUTDESK_CLI_PATH),
+                {u"--kubeconfig"_s, eks, u"-n"_s, u"spring-petclinic"_s, u"list"_s, u"rollouts"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(u"rollouts-demo"_s));
     }
 
     void errors()

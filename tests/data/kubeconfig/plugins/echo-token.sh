@@ -19,5 +19,10 @@ else
 fi
 exp=${EXPIRY:-2999-01-01T00:00:00Z}
 api=${API_VERSION:-client.authentication.k8s.io/v1beta1}
+if [ -n "$EXACT_TOKEN" ]; then
+  printf '{"kind":"ExecCredential","apiVersion":"%s","spec":{},"status":{"token":"%s","expirationTimestamp":"%s"}}\n' \
+    "$api" "$EXACT_TOKEN" "$exp"
+  exit 0
+fi
 printf '{"kind":"ExecCredential","apiVersion":"%s","spec":{},"status":{"token":"%s%s","expirationTimestamp":"%s"}}\n' \
   "$api" "${TOKEN_PREFIX:-tok-$1-}" "$n" "$exp"
