@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cstdio>
@@ -164,6 +165,8 @@ int main(int argc, char *argv[])
     if (const int code = parse(args, o); code >= 0)
         return code;
 
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"dev.rolloutdesk.RolloutDesk"_s);
     QApplication::setWindowIcon(rd::gui::StatusIcons::appIcon());
@@ -187,8 +190,9 @@ int main(int argc, char *argv[])
 
     if (o.quitAfterMs >= 0) {
         QObject::connect(&window, &rd::gui::MainWindow::rolloutsShown, &app, [&] {
-            print(stdout,
-                  u"rolloutdesk: %1 rollout(s) shown\n"_s.arg(window.boardModel()->rowCount()));
+            print(stdout, u"rolloutdesk: %1 rollout(s) shown, %2 ms after start\n"_s
+                              .arg(window.boardModel()->rowCount())
+                              .arg(sinceStart.elapsed()));
             QTimer::singleShot(o.quitAfterMs, &app, &QCoreApplication::quit);
         });
         // Never hang a test: give up a minute later with an error.

@@ -184,21 +184,9 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
             [this](const QString &key) { m_actions->openSetImageBack(key); });
     connect(m_actions, &ActionController::message, this, &MainWindow::showMessage);
     connect(m_boardModel, &RolloutBoardModel::favouritesChanged, this, &MainWindow::saveFavourites);
-    auto checkShown = [this] {
-        m_countLabel->setText(tr("%n rollout(s)", nullptr, m_boardModel->rowCount()));
-        if (m_boardModel->rowCount() == 0)
-            return;
-        if (m_board->currentKey().isEmpty() && m_board->proxy()->rowCount() > 0)
-            m_board->table()->setCurrentIndex(
-                m_board->proxy()->index(0, RolloutBoardModel::NameColumn));
-        if (!m_shownRollouts) {
-            m_shownRollouts = true;
-            Q_EMIT rolloutsShown();
-        }
-    };
-    connect(m_boardModel, &QAbstractItemModel::rowsInserted, this, checkShown);
-    connect(m_boardModel, &QAbstractItemModel::rowsRemoved, this, checkShown);
-    connect(m_boardModel, &QAbstractItemModel::modelReset, this, checkShown);
+    connect(m_boardModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::onBoardRows);
+    connect(m_boardModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onBoardRows);
+    connect(m_boardModel, &QAbstractItemModel::modelReset, this, &MainWindow::onBoardRows);
     connect(m_welcome, &WelcomePage::openKubeconfigRequested, this, &MainWindow::openKubeconfig);
     connect(m_welcome, &WelcomePage::startDemoRequested, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::openSnapshotRequested, this, &MainWindow::openSnapshot);
@@ -383,6 +371,7 @@ void MainWindow::onSourceChanged(source::RolloutSource *source)
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
+    m_sourceReady = false;
     m_history->clear();
     m_lastStatus.clear();
     m_boardModel->setSource(source);
@@ -405,7 +394,11 @@ void MainWindow::onSourceChanged(source::RolloutSource *source)
     connect(source, &source::RolloutSource::rolloutAdded, this, &MainWindow::onRolloutChanged);
     connect(source, &source::RolloutSource::warning, this,
             [this](const QString &text) { showMessage(text, false); });
-    connect(source, &source::RolloutSource::ready, this, [this] { updateBanners(); });
+    connect(source, &source::RolloutSource::ready, this, [this] {
+        m_sourceReady = true;
+        updateBanners();
+        onBoardRows();
+    });
     onConnectionState(source->connectionState(), source->connectionReason());
     updatePickers();
     updateBanners();
@@ -457,6 +450,21 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &reason)
     m_connectionLabel->setStyleSheet(style);
     if (state == ConnectionState::Failed && m_source && !reason.isEmpty())
         showMessage(text, true);
+}
+
+void MainWindow::onBoardRows()
+{
+    m_countLabel->setText(tr("%n rollout(s)", nullptr, m_boardModel->rowCount()));
+    if (m_boardModel->rowCount() == 0)
+        return;
+    if (m_board->currentKey().isEmpty() && m_board->proxy()->rowCount() > 0)
+        m_board->table()->setCurrentIndex(
+            m_board->proxy()->index(0, RolloutBoardModel::NameColumn));
+    // "Shown" once the first complete load is on the board, not at its first row.
+    if (m_sourceReady && !m_shownRollouts) {
+        m_shownRollouts = true;
+        Q_EMIT rolloutsShown();
+    }
 }
 
 void MainWindow::onRolloutChanged(const QString &key)

@@ -67,6 +67,7 @@ private:
     void onConnectionState(source::ConnectionState state, const QString &reason);
     void onRolloutChanged(const QString &key);
     void onCurrentKeyChanged(const QString &key);
+    void onBoardRows();
     void updatePickers();
     void updateBanners();
     void updateTitle();
@@ -109,6 +110,7 @@ private:
     source::ConnectionState m_state = source::ConnectionState::Connecting;
     QString m_stateReason;
     bool m_shownRollouts = false;
+    bool m_sourceReady = false;
     bool m_updatingPickers = false;
     double m_demoSpeed = 1.0;
     QString m_demoScenario = QStringLiteral("rollouts-demo");
