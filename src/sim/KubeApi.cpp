@@ -59,6 +59,13 @@ QJsonArray resourceList(const QString &group, const QString &version)
         if (r.group == u"argoproj.io")
             o.insert(u"categories"_s, QJsonArray{u"all"_s});
         resources.append(o);
+        if (r.resource == u"pods") {
+            resources.append(QJsonObject{{u"name"_s, u"pods/log"_s},
+                                         {u"singularName"_s, u""_s},
+                                         {u"namespaced"_s, true},
+                                         {u"kind"_s, u"Pod"_s},
+                                         {u"verbs"_s, QJsonArray{u"get"_s}}});
+        }
         if (r.statusSubresource) {
             resources.append(
                 QJsonObject{{u"name"_s, QString(r.resource % u"/status")},
@@ -237,7 +244,9 @@ std::optional<KubeApi::Target> KubeApi::resolve(const QStringList &segments, Api
     }
     t.name = rest.value(1);
     t.subresource = rest.value(2);
-    if (!t.subresource.isEmpty() && (t.subresource != u"status" || !t.type->statusSubresource)) {
+    const bool podLog = t.subresource == u"log" && t.type->resource == u"pods";
+    if (!t.subresource.isEmpty() && !podLog &&
+        (t.subresource != u"status" || !t.type->statusSubresource)) {
         *error = notFound;
         return std::nullopt;
     }
@@ -330,7 +339,9 @@ void KubeApi::dispatch(HttpConnection *c, const HttpRequest &r)
         }
     }
 
-    if (verb == u"get") {
+    if (verb == u"get" && t.subresource == u"log") {
+        podLog(c, r, t);
+    } else if (verb == u"get") {
         const auto obj = m_store->get(t.type->key(), t.ns, t.name);
         if (!obj)
             respondError(c, ApiError::notFound(t.type->resource, t.type->group, t.name));
@@ -873,6 +884,66 @@ void KubeApi::subjectReview(HttpConnection *c, const QString &user)
                               QJsonObject{{u"username"_s, user},
                                           {u"groups"_s, QJsonArray::fromStringList(
                                                             m_authorizer->groupsOf(user))}}}}}});
+}
+
+void KubeApi::podLog(HttpConnection *c, const HttpRequest &r, const Target &t)
+{
+    const auto pod = m_store->get(t.type->key(), t.ns, t.name);
+    if (!pod) {
+        respondError(c, ApiError::notFound(t.type->resource, t.type->group, t.name));
+        return;
+    }
+    const QJsonObject spec = pod->value(u"spec"_s).toObject();
+    const QJsonArray containers = spec.value(u"containers"_s).toArray();
+    QString container = r.queryValue(u"container"_s);
+    if (container.isEmpty()) {
+        if (containers.size() != 1) {
+            QStringList names;
+            for (const QJsonValue &cv : containers)
+                names << cv.toObject().value(u"name"_s).toString();
+            respondError(
+                c, ApiError::badRequest(
+                       u"a container name must be specified for pod %1, choose one of: [%2]"_s.arg(
+                           t.name, names.join(u' '))));
+            return;
+        }
+        container = containers.first().toObject().value(u"name"_s).toString();
+    }
+    QJsonObject state;
+    QString image;
+    bool found = false;
+    for (const QJsonValue &cs :
+         pod->value(u"status"_s).toObject().value(u"containerStatuses"_s).toArray()) {
+        if (cs.toObject().value(u"name"_s).toString() == container) {
+            state = cs.toObject().value(u"state"_s).toObject();
+            image = cs.toObject().value(u"image"_s).toString();
+            found = true;
+        }
+    }
+    if (!found || !state.contains(u"running"_s)) {
+        const QString waiting = state.value(u"waiting"_s).toObject().value(u"reason"_s).toString();
+        respondError(
+            c,
+            ApiError::badRequest(
+                waiting == u"ErrImagePull" || waiting == u"ImagePullBackOff"
+                    ? u"container \"%1\" in pod \"%2\" is waiting to start: trying and failing to pull image"_s
+                          .arg(container, t.name)
+                    : u"container \"%1\" in pod \"%2\" is waiting to start: ContainerCreating"_s
+                          .arg(container, t.name)));
+        return;
+    }
+    // A few plausible lines; the simulated containers do nothing else.
+    const QString started = state.value(u"running"_s).toObject().value(u"startedAt"_s).toString();
+    const QStringList lines{u"Started %1 (image %2)"_s.arg(container, image),
+                            u"Listening on :8080"_s, u"GET /healthz 200"_s, u"GET / 200"_s};
+    const bool timestamps = r.queryValue(u"timestamps"_s) == u"true";
+    bool tailOk = false;
+    const int tail = r.queryValue(u"tailLines"_s).toInt(&tailOk);
+    QByteArray body;
+    for (qsizetype i = (tailOk && tail >= 0) ? std::max<qsizetype>(0, lines.size() - tail) : 0;
+         i < lines.size(); ++i)
+        body += ((timestamps ? started + u' ' : QString()) + lines.at(i) + u'\n').toUtf8();
+    c->sendResponse(200, "text/plain"_ba, body);
 }
 
 } // namespace rd::sim

@@ -78,6 +78,7 @@ private:
     void removeCollection(HttpConnection *c, const HttpRequest &r, const Target &t);
     void accessReview(HttpConnection *c, const HttpRequest &r, const QString &user);
     void subjectReview(HttpConnection *c, const QString &user);
+    void podLog(HttpConnection *c, const HttpRequest &r, const Target &t);
 
     void onStoreChanged(const StoreEventPtr &event);
     void sendEvent(Watch &w, const QString &type, const QJsonObject &object);

@@ -349,8 +349,8 @@ bool Scenario::build(const QString &name, QString *error)
         }
         for (int i = 0; i < n; ++i) {
             const QString app = u"app-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
-            addSteadyCanary(u"spring-petclinic"_s, app, {u"registry.example/%1:v1"_s.arg(app)}, 3, demoSteps(),
-                            3600 + i);
+            addSteadyCanary(u"spring-petclinic"_s, app, {u"registry.example/%1:v1"_s.arg(app)}, 3,
+                            demoSteps(), 3600 + i);
         }
         return true;
     }

@@ -665,6 +665,32 @@ private Q_SLOTS:
         QVERIFY(s.state() != QAbstractSocket::ConnectedState);
     }
 
+    void podLogs()
+    {
+        Client v = viewer(); // get on pods/log is a read
+        const QString pod = v.get(Pods)
+                                .json.value(u"items"_s)
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(u"metadata"_s)
+                                .toObject()
+                                .value(u"name"_s)
+                                .toString();
+        const auto log = v.get(Pods + u'/' + pod + u"/log"_s);
+        QCOMPARE(log.status, 200);
+        QCOMPARE(log.header("content-type"), QByteArray("text/plain"));
+        QVERIFY(
+            log.body.startsWith("Started rollouts-demo (image argoproj/rollouts-demo:yellow)\n"));
+        QCOMPARE(v.get(Pods + u'/' + pod + u"/log?tailLines=1"_s).body.count('\n'), 1);
+        QCOMPARE(v.get(Pods + u"/nope/log"_s).status, 404);
+        QCOMPARE(
+            v.get(
+                 u"/apis/argoproj.io/v1alpha1/namespaces/spring-petclinic/rollouts/rollouts-demo/log"_s)
+                .status,
+            404);
+    }
+
     void keepAliveManyRequests()
     {
         // Many sequential requests reuse connections; all succeed.
