@@ -9,16 +9,21 @@
 #include "gui/dialogs/ActionDialog.h"
 #include "gui/dialogs/ImageReference.h"
 #include "gui/dialogs/SetImageDialog.h"
+#include "gui/dialogs/SettingsDialog.h"
 #include "gui/settings/AppSettings.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -267,6 +272,79 @@ private Q_SLOTS:
         QCOMPARE(action.kind, Kind::SetImage);
         QCOMPARE(action.container, u"rollouts-demo"_s);
         QCOMPARE(action.image, u"argoproj/rollouts-demo:green"_s);
+    }
+
+    void restartLaterAndRollbackRevision()
+    {
+        FakeRolloutSource source;
+        source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s));
+        const ActionTarget target{u"demo"_s, u"default"_s, u"rollouts-demo"_s};
+        ActionDialog restart(Kind::Restart, *source.info(kKey), target, false);
+        QCOMPARE(restart.action().delaySecs, 0);
+        QCOMPARE(restart.commandText(),
+                 u"kubectl argo rollouts restart rollouts-demo -n default --context demo"_s);
+        const auto radios = restart.findChildren<QRadioButton *>();
+        QCOMPARE(radios.size(), 2);
+        radios.at(1)->setChecked(true); // later
+        restart.findChild<QSpinBox *>()->setValue(10);
+        QCOMPARE(restart.action().delaySecs, 600);
+        QVERIFY(restart.commandText().contains(u"--in 600s"_s));
+        QVERIFY(restart.consequenceText().contains(u"600"_s));
+
+        ActionDialog undo(Kind::Undo, *source.info(kKey), target, false);
+        auto *revisions = undo.findChild<QComboBox *>();
+        QVERIFY(revisions);
+        // Revisions 3 and 1 (4 is the one running).
+        QCOMPARE(revisions->count(), 2);
+        QCOMPARE(undo.action().revision, 3);
+        revisions->setCurrentIndex(1);
+        QCOMPARE(undo.action().revision, 1);
+        QCOMPARE(undo.commandText(), u"kubectl argo rollouts undo rollouts-demo --to-revision 1 "
+                                     "-n default --context demo"_s);
+        QVERIFY(revisions->itemText(1).contains(u"argoproj/rollouts-demo:blue"_s));
+    }
+
+    void settingsAreSavedTyped()
+    {
+        AppSettings settings;
+        QSignalSpy changed(&settings, &AppSettings::changed);
+        SettingsDialog dialog(&settings, {u"dev"_s, u"prod-east"_s});
+        auto *contexts = dialog.findChild<QListWidget *>();
+        QVERIFY(contexts);
+        QCOMPARE(contexts->count(), 2);
+        contexts->item(1)->setCheckState(Qt::Checked);
+        const auto boxes = dialog.findChildren<QCheckBox *>();
+        QCOMPARE(boxes.size(), 2);
+        boxes.at(0)->setChecked(true);  // read-only
+        boxes.at(1)->setChecked(false); // notifications
+        const auto combos = dialog.findChildren<QComboBox *>();
+        QCOMPARE(combos.size(), 2);
+        combos.at(1)->setCurrentIndex(combos.at(1)->findData(u"dark"_s));
+        dialog.save();
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(settings.productionContexts(), QStringList{u"prod-east"_s});
+        QVERIFY(settings.isProductionContext(u"prod-east"_s));
+        QVERIFY(!settings.isProductionContext(u"dev"_s));
+        QVERIFY(settings.readOnly());
+        QVERIFY(!settings.notifications());
+        QCOMPARE(settings.theme(), AppSettings::Theme::Dark);
+        // Stored by name, under the component's group; no secrets anywhere.
+        QCOMPARE(QSettings().value(u"Preferences/Theme"_s).toString(), u"dark"_s);
+        for (const QString &key : QSettings().allKeys())
+            QVERIFY2(!key.contains(u"token"_s, Qt::CaseInsensitive), qPrintable(key));
+
+        // A read-only setting turns every action off, with the reason.
+        FakeRolloutSource source;
+        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        WeightHistory history;
+        QWidget parent;
+        ActionController controller(&settings, &history, &parent);
+        controller.setSource(&source, u"dev"_s);
+        controller.setCurrentKey(kKey);
+        for (QAction *a : controller.actions()) {
+            QVERIFY(!a->isEnabled());
+            QVERIFY(a->toolTip().contains(u"Read-only"_s));
+        }
     }
 
     void imageReferences_data()
