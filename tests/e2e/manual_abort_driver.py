@@ -197,6 +197,13 @@ def main():
     wait_for("Healthy 8/8", lambda: state()[:2] == ("Healthy", "8/8"))
     log("state 3:", state())
     screenshot("3-healthy.png")
+    # The revision tree: revision 4 is the stable one now.
+    tab = wait_for("Revisions tab", lambda: find(
+        lambda n: n.getRoleName() == "page tab" and n.name.replace("&", "") == "Revisions"))
+    click(tab)
+    wait_for("revision:4 in the tree", lambda: find(
+        lambda n: n.getRoleName() in ("table cell", "tree item") and n.name == "revision:4"))
+    screenshot("3b-revisions.png")
     log("PASS")
 
 
