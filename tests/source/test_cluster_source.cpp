@@ -220,6 +220,47 @@ private Q_SLOTS:
             u"argoproj/rollouts-demo:yellow"_s);
     }
 
+    void setImageRetriesOnConflict()
+    {
+        // Another writer changes the rollout between our GET and PUT: 409, then GET + PUT again.
+        bool bumped = false;
+        auto conn = connect(m_source->client(), &rd::kube::KubeClient::requestStarted, this,
+                            [this, &bumped](const QByteArray &verb, const QUrl &,
+                                            const QByteArray &, const QByteArray &) {
+                                if (verb != "PUT" || bumped)
+                                    return;
+                                bumped = true;
+                                const auto *t = rd::sim::ApiResource::findByKind(u"Rollout"_s);
+                                QJsonObject ro = serverRollout();
+                                QJsonObject meta = ro[u"metadata"_s].toObject();
+                                QJsonObject ann = meta[u"annotations"_s].toObject();
+                                ann[u"example.com/touched"_s] = u"yes"_s;
+                                meta[u"annotations"_s] = ann;
+                                ro[u"metadata"_s] = meta;
+                                m_sim.cluster->store()->update(
+                                    *t, ro, rd::sim::ObjectStore::Scope::Main, false);
+                            });
+        QString message;
+        const auto sent = act(
+            [&] { return m_source->setImage(kKey, u"*"_s, u"argoproj/rollouts-demo:orange"_s); },
+            true, &message);
+        disconnect(conn);
+        QVERIFY(bumped);
+        QCOMPARE(message, u"rollout \"rollouts-demo\" image updated"_s);
+        QCOMPARE(sent.size(), 4);
+        QCOMPARE(sent[0].verb, "GET"_ba);
+        QCOMPARE(sent[1].verb, "PUT"_ba);
+        QCOMPARE(sent[2].verb, "GET"_ba);
+        QCOMPARE(sent[3].verb, "PUT"_ba);
+        QCOMPARE(
+            serverRollout()[u"spec"_s][u"template"_s][u"spec"_s][u"containers"_s][0][u"image"_s]
+                .toString(),
+            u"argoproj/rollouts-demo:orange"_s);
+        QCOMPARE(
+            serverRollout()[u"metadata"_s][u"annotations"_s][u"example.com/touched"_s].toString(),
+            u"yes"_s);
+    }
+
     void eventsOfTheRollout()
     {
         // A seventh watch (events): it only arrives if streams are spread over managers.
