@@ -261,6 +261,58 @@ private Q_SLOTS:
             u"yes"_s);
     }
 
+    void setImageEditsTheWorkloadRefDeployment()
+    {
+        auto *store = m_sim.cluster->store();
+        const auto *dep = rd::sim::ApiResource::findByKind(u"Deployment"_s);
+        const auto *ro = rd::sim::ApiResource::findByKind(u"Rollout"_s);
+        const QJsonObject labels{{u"app"_s, u"web"_s}};
+        const QJsonObject tmpl{
+            {u"metadata"_s, QJsonObject{{u"labels"_s, labels}}},
+            {u"spec"_s,
+             QJsonObject{{u"containers"_s, QJsonArray{QJsonObject{{u"name"_s, u"web"_s},
+                                                                  {u"image"_s, u"nginx:1"_s}}}}}}};
+        auto d = store->create(
+            *dep, QJsonObject{{u"apiVersion"_s, u"apps/v1"_s},
+                              {u"kind"_s, u"Deployment"_s},
+                              {u"metadata"_s, QJsonObject{{u"name"_s, u"web"_s},
+                                                          {u"namespace"_s, u"spring-petclinic"_s}}},
+                              {u"spec"_s,
+                               QJsonObject{{u"replicas"_s, 0},
+                                           {u"selector"_s, QJsonObject{{u"matchLabels"_s, labels}}},
+                                           {u"template"_s, tmpl}}}});
+        QVERIFY2(d.ok, qPrintable(d.error.message));
+        auto r = store->create(
+            *ro,
+            QJsonObject{{u"apiVersion"_s, u"argoproj.io/v1alpha1"_s},
+                        {u"kind"_s, u"Rollout"_s},
+                        {u"metadata"_s, QJsonObject{{u"name"_s, u"web"_s},
+                                                    {u"namespace"_s, u"spring-petclinic"_s}}},
+                        {u"spec"_s,
+                         QJsonObject{{u"replicas"_s, 1},
+                                     {u"selector"_s, QJsonObject{{u"matchLabels"_s, labels}}},
+                                     {u"workloadRef"_s, QJsonObject{{u"apiVersion"_s, u"apps/v1"_s},
+                                                                    {u"kind"_s, u"Deployment"_s},
+                                                                    {u"name"_s, u"web"_s}}},
+                                     {u"strategy"_s, QJsonObject{{u"canary"_s, QJsonObject{}}}}}}});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QTRY_VERIFY_WITH_TIMEOUT(m_source->contains(u"spring-petclinic/web"_s), 20000);
+
+        QString message;
+        const auto sent = act(
+            [&] { return m_source->setImage(u"spring-petclinic/web"_s, u"web"_s, u"nginx:2"_s); },
+            true, &message);
+        QCOMPARE(message, u"deployment \"web\" image updated"_s);
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent[1].path, u"/apis/apps/v1/namespaces/spring-petclinic/deployments/web"_s);
+        QCOMPARE(sent[2].verb, "PUT"_ba);
+        QCOMPARE(sent[2].path, u"/apis/apps/v1/namespaces/spring-petclinic/deployments/web"_s);
+        const QJsonObject after = *store->get(dep->key(), u"spring-petclinic"_s, u"web"_s);
+        QCOMPARE(
+            after[u"spec"_s][u"template"_s][u"spec"_s][u"containers"_s][0][u"image"_s].toString(),
+            u"nginx:2"_s);
+    }
+
     void eventsOfTheRollout()
     {
         // A seventh watch (events): it only arrives if streams are spread over managers.
