@@ -180,6 +180,11 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     });
     connect(m_board, &BoardView::currentKeyChanged, this, &MainWindow::onCurrentKeyChanged);
     connect(m_board, &BoardView::contextMenuRequested, this, &MainWindow::showContextMenu);
+    // Enter or double-click on a row: go to its page (keyboard users land on the tabs).
+    connect(m_board, &BoardView::activated, this, [this](const QString &key) {
+        onCurrentKeyChanged(key);
+        m_page->tabs()->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_page, &RolloutPage::setImageBackRequested, this,
             [this](const QString &key) { m_actions->openSetImageBack(key); });
     connect(m_actions, &ActionController::message, this, &MainWindow::showMessage);

@@ -64,8 +64,11 @@ ConfirmDialog::ConfirmDialog(const ActionTarget &target, bool production, QWidge
     commandRow->addWidget(m_command, 1);
     m_copy = new QPushButton(this);
     m_copy->setAutoDefault(false);
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_command->text()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_command->text());
+        //: Copy button after the command was copied
+        m_copy->setText(tr("Copied"));
+    });
     commandRow->addWidget(m_copy);
     layout->addLayout(commandRow);
 
