@@ -14,12 +14,14 @@
 #include "sim/SimCluster.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -149,6 +151,43 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.connectionText().startsWith(u"Reconnecting"_s), kTimeout);
         QCOMPARE(window.boardModel()->rowCount(), 1);
         QCOMPARE(viewerStatus.data().toString(), u"Healthy"_s);
+        QCOMPARE(labelText(&window, u"summaryStatus"_s), u"Healthy"_s);
+    }
+
+    void insecureContextShowsTheTlsWarning()
+    {
+        // The demo cluster's kubeconfig with verification switched off instead of its CA.
+        rd::sim::SimCluster::Options options;
+        options.tls = true;
+        rd::sim::SimCluster cluster(options);
+        QString error;
+        QVERIFY2(!cluster.start(&error).isEmpty(), qPrintable(error));
+        QByteArray yaml = cluster.kubeconfigYaml();
+        const qsizetype ca = yaml.indexOf("    certificate-authority-data:");
+        QVERIFY(ca > 0);
+        const qsizetype end = yaml.indexOf('\n', ca);
+        yaml.replace(ca, end - ca, "    insecure-skip-tls-verify: true");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"insecure"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(yaml);
+        f.close();
+
+        AppSettings settings;
+        ConnectionManager connection;
+        MainWindow window(&settings, &connection);
+        window.show();
+        QVERIFY2(connection.openKubeconfig(path, {}, {}, false, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(window.page()->key(), kKey, kTimeout);
+        QLabel *banner = nullptr;
+        for (QLabel *l : window.findChildren<QLabel *>()) {
+            if (l->accessibleDescription() == u"tlsWarning"_s)
+                banner = l;
+        }
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(u"TLS verification is off"_s));
         QCOMPARE(labelText(&window, u"summaryStatus"_s), u"Healthy"_s);
     }
 };
