@@ -347,6 +347,30 @@ private Q_SLOTS:
         }
     }
 
+    void setImageAllContainers()
+    {
+        FakeRolloutSource source;
+        source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s));
+        rd::core::RolloutInfo info = *source.info(kKey);
+        info.containers << rd::core::ContainerInfo{u"sidecar"_s, u"envoy:1.30"_s};
+        info.initContainers << rd::core::ContainerInfo{u"migrate"_s, u"flyway:10"_s};
+        SetImageDialog dialog(info, {u"demo"_s, u"default"_s, u"rollouts-demo"_s}, false);
+        QCOMPARE(dialog.containerBox()->count(), 4); // 2 containers, 1 init container, "*"
+        QVERIFY(dialog.containerBox()->itemText(2).contains(u"init container"_s));
+        dialog.containerBox()->setCurrentIndex(3);
+        QCOMPARE(dialog.containerBox()->currentData().toString(), u"*"_s);
+        QCOMPARE(dialog.currentImage(), QString()); // they differ
+        dialog.preset(u"*"_s, u"registry.example.com/all:2"_s);
+        QCOMPARE(dialog.forecast(), SetImageDialog::Forecast::NewCanary);
+        QVERIFY(dialog.commandText().contains(u" '*=registry.example.com/all:2' "_s));
+        QCOMPARE(dialog.action().container, u"*"_s);
+        // The init container alone.
+        dialog.preset(u"migrate"_s, u"flyway:11"_s);
+        QCOMPARE(dialog.currentImage(), u"flyway:10"_s);
+        QCOMPARE(dialog.forecast(), SetImageDialog::Forecast::NewCanary);
+        QCOMPARE(dialog.action().container, u"migrate"_s);
+    }
+
     void imageReferences_data()
     {
         QTest::addColumn<QString>("reference");

@@ -32,6 +32,9 @@ SetImageDialog::SetImageDialog(const core::RolloutInfo &info, const ActionTarget
         m_container->addItem(c.name, c.name);
         m_container->setItemData(m_container->count() - 1, true, kInitRole);
     }
+    // The plugin's "*": every container and init container at once.
+    if (m_container->count() > 1)
+        m_container->addItem(QString(), u"*"_s);
     form->addRow(m_containerLabel, m_container);
 
     m_currentLabel = new QLabel(this);
@@ -71,6 +74,11 @@ void SetImageDialog::retranslateUi()
     m_container->setAccessibleName(tr("Container"));
     for (int i = 0; i < m_container->count(); ++i) {
         const QString name = m_container->itemData(i).toString();
+        if (name == u"*") {
+            //: Container choice: set the image of every container (the plugin's "*")
+            m_container->setItemText(i, tr("All containers (*)"));
+            continue;
+        }
         m_container->setItemText(i, m_container->itemData(i, kInitRole).toBool()
                                         //: Container choice: an init container
                                         ? tr("%1 (init container)").arg(name)
@@ -88,7 +96,10 @@ void SetImageDialog::onContainerChanged()
 {
     const QString typed = m_image->currentText();
     const QString current = currentImage();
-    m_current->setText(current);
+    m_current->setText(current.isEmpty() && m_container->currentData().toString() == u"*"
+                           //: Current image when "All containers" run different images
+                           ? tr("(differs per container)")
+                           : current);
     // Images this rollout ran before, newest revision first, then the current one.
     QStringList images;
     const bool init = m_container->currentData(kInitRole).toBool();
@@ -120,6 +131,14 @@ void SetImageDialog::preset(const QString &container, const QString &image)
 QString SetImageDialog::currentImage() const
 {
     const QString name = m_container->currentData().toString();
+    if (name == u"*") {
+        // One image when every container runs the same, otherwise none.
+        QStringList images;
+        for (const auto &c : m_info.containers + m_info.initContainers)
+            images << c.image;
+        images.removeDuplicates();
+        return images.size() == 1 ? images.first() : QString();
+    }
     const bool init = m_container->currentData(kInitRole).toBool();
     for (const auto &c : init ? m_info.initContainers : m_info.containers) {
         if (c.name == name)
@@ -151,7 +170,15 @@ SetImageDialog::Forecast SetImageDialog::forecast() const
         return Forecast::Unchanged;
     const QString container = m_container->currentData().toString();
     const bool init = m_container->currentData(kInitRole).toBool();
-    if (!init && image == stableImageOf(container)) {
+    if (container == u"*") {
+        bool allStable = true;
+        for (const auto &c : m_info.containers)
+            allStable = allStable && stableImageOf(c.name) == image;
+        for (const auto &c : m_info.initContainers)
+            allStable = allStable && c.image == image;
+        if (allStable)
+            return Forecast::BackToStable;
+    } else if (!init && image == stableImageOf(container)) {
         // Back to stable only when every other container also matches the stable template.
         bool othersStable = true;
         for (const auto &c : m_info.containers) {
