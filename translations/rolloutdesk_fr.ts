@@ -432,6 +432,11 @@ Rollout : %3</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>Copy button after the command was copied</extracomment>
+        <translation>Copié</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ConnectionManager</name>

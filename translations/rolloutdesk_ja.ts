@@ -429,6 +429,11 @@ namespace: %2
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>Copy button after the command was copied</extracomment>
+        <translation>コピー済み</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ConnectionManager</name>

@@ -429,6 +429,11 @@ Rollout: %3</source>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>Copy button after the command was copied</extracomment>
+        <translation>복사됨</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ConnectionManager</name>

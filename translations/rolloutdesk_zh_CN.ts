@@ -429,6 +429,11 @@ Rollout：%3</translation>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>Copy button after the command was copied</extracomment>
+        <translation>已复制</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ConnectionManager</name>
