@@ -709,6 +709,10 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
         <translation>Rollout Desk %1
 Ein Desktop-Client für Argo Rollouts auf Kubernetes und OpenShift.</translation>
     </message>
+    <message>
+        <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
+        <translation>Produktionskontext %1: Jede Aktion verlangt die Eingabe des Rollout-Namens.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::RevisionTreeModel</name>
@@ -1113,6 +1117,15 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <message>
         <source>A new revision will start with %1 and replace the running pods.</source>
         <translation>Eine neue Revision startet mit %1 und ersetzt die laufenden Pods.</translation>
+    </message>
+    <message>
+        <source>All containers (*)</source>
+        <extracomment>Container choice: set the image of every container (the plugin&apos;s &quot;*&quot;)</extracomment>
+        <translation>Alle Container (*)</translation>
+    </message>
+    <message>
+        <source>(differs per container)</source>
+        <translation>(je nach Container unterschiedlich)</translation>
     </message>
 </context>
 <context>

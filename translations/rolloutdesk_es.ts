@@ -709,6 +709,10 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
         <translation>Rollout Desk %1
 Un cliente de escritorio para Argo Rollouts en Kubernetes y OpenShift.</translation>
     </message>
+    <message>
+        <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
+        <translation>Contexto de producción %1: cada acción te pide escribir el nombre del rollout.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::RevisionTreeModel</name>
@@ -1113,6 +1117,15 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <message>
         <source>A new revision will start with %1 and replace the running pods.</source>
         <translation>Se iniciará una nueva revisión con %1 que reemplazará los pods en ejecución.</translation>
+    </message>
+    <message>
+        <source>All containers (*)</source>
+        <extracomment>Container choice: set the image of every container (the plugin&apos;s &quot;*&quot;)</extracomment>
+        <translation>Todos los contenedores (*)</translation>
+    </message>
+    <message>
+        <source>(differs per container)</source>
+        <translation>(varía según el contenedor)</translation>
     </message>
 </context>
 <context>

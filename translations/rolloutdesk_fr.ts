@@ -709,6 +709,10 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
         <translation>Rollout Desk %1
 Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation>
     </message>
+    <message>
+        <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
+        <translation>Contexte de production %1 : chaque action vous demande de saisir le nom du rollout.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::RevisionTreeModel</name>
@@ -1113,6 +1117,15 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>A new revision will start with %1 and replace the running pods.</source>
         <translation>Une nouvelle révision démarrera avec %1 et remplacera les pods en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>All containers (*)</source>
+        <extracomment>Container choice: set the image of every container (the plugin&apos;s &quot;*&quot;)</extracomment>
+        <translation>Tous les conteneurs (*)</translation>
+    </message>
+    <message>
+        <source>(differs per container)</source>
+        <translation>(diffère selon le conteneur)</translation>
     </message>
 </context>
 <context>

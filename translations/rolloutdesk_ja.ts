@@ -705,6 +705,10 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
         <translation>Rollout Desk %1
 Kubernetes および OpenShift 上の Argo Rollouts 用デスクトップクライアントです。</translation>
     </message>
+    <message>
+        <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
+        <translation>本番コンテキスト %1: すべての操作で、ロールアウト名の入力が求められます。</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::RevisionTreeModel</name>
@@ -1108,6 +1112,15 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>A new revision will start with %1 and replace the running pods.</source>
         <translation>%1 で新しいリビジョンが開始され、実行中の Pod を置き換えます。</translation>
+    </message>
+    <message>
+        <source>All containers (*)</source>
+        <extracomment>Container choice: set the image of every container (the plugin&apos;s &quot;*&quot;)</extracomment>
+        <translation>すべてのコンテナー (*)</translation>
+    </message>
+    <message>
+        <source>(differs per container)</source>
+        <translation>(コンテナーごとに異なります)</translation>
     </message>
 </context>
 <context>

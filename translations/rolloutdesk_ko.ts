@@ -705,6 +705,10 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
         <translation>Rollout Desk %1
 Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니다.</translation>
     </message>
+    <message>
+        <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
+        <translation>프로덕션 컨텍스트 %1: 모든 작업에서 롤아웃 이름을 입력해야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::RevisionTreeModel</name>
@@ -1108,6 +1112,15 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>A new revision will start with %1 and replace the running pods.</source>
         <translation>%1(으)로 새 리비전이 시작되어 실행 중인 Pod를 교체합니다.</translation>
+    </message>
+    <message>
+        <source>All containers (*)</source>
+        <extracomment>Container choice: set the image of every container (the plugin&apos;s &quot;*&quot;)</extracomment>
+        <translation>모든 컨테이너 (*)</translation>
+    </message>
+    <message>
+        <source>(differs per container)</source>
+        <translation>(컨테이너마다 다름)</translation>
     </message>
 </context>
 <context>

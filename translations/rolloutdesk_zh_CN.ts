@@ -705,6 +705,10 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
         <translation>Rollout Desk %1
 适用于 Kubernetes 和 OpenShift 上 Argo Rollouts 的桌面客户端。</translation>
     </message>
+    <message>
+        <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
+        <translation>生产上下文 %1：每个操作都会要求您输入 Rollout 的名称。</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::RevisionTreeModel</name>
@@ -1108,6 +1112,15 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>A new revision will start with %1 and replace the running pods.</source>
         <translation>将使用 %1 启动新的修订版本，并替换正在运行的 Pod。</translation>
+    </message>
+    <message>
+        <source>All containers (*)</source>
+        <extracomment>Container choice: set the image of every container (the plugin&apos;s &quot;*&quot;)</extracomment>
+        <translation>所有容器 (*)</translation>
+    </message>
+    <message>
+        <source>(differs per container)</source>
+        <translation>（因容器而异）</translation>
     </message>
 </context>
 <context>
