@@ -76,6 +76,9 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
                               u"background: #fde7e9; color: #8e1f14; font-weight: bold;"_s);
     m_readOnlyBanner =
         bannerLabel(central, u"readOnlyIndicator"_s, u"background: #e8eef7; color: #1b3a66;"_s);
+    m_productionBanner = bannerLabel(central, u"productionIndicator"_s,
+                                     u"background: #c42b1c; color: white; font-weight: bold;"_s);
+    layout->addWidget(m_productionBanner);
     layout->addWidget(m_tlsBanner);
     layout->addWidget(m_readOnlyBanner);
 
@@ -542,6 +545,12 @@ void MainWindow::updateBanners()
         tr("TLS verification is off for this context (insecure-skip-tls-verify in the "
            "kubeconfig): the server's identity is not checked."));
     const bool snapshot = m_connection->mode() == ConnectionManager::Mode::Snapshot;
+    const bool production =
+        m_source && !snapshot && m_settings->isProductionContext(m_connection->currentContext());
+    m_productionBanner->setVisible(production);
+    m_productionBanner->setText(
+        tr("Production context %1: every action asks you to type the rollout's name.")
+            .arg(m_connection->currentContext()));
     const bool readOnly = m_source && (m_source->isReadOnly() || m_settings->readOnly());
     m_readOnlyBanner->setVisible(readOnly);
     m_readOnlyBanner->setText(

@@ -102,6 +102,7 @@ private:
     QComboBox *m_namespaceBox;
     QLabel *m_tlsBanner;
     QLabel *m_readOnlyBanner;
+    QLabel *m_productionBanner;
     QWidget *m_messageBar;
     QLabel *m_messageLabel;
     QToolButton *m_messageClose;

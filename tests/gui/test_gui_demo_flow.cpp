@@ -188,6 +188,18 @@ private Q_SLOTS:
         QVERIFY(banner);
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(u"TLS verification is off"_s));
+
+        // Marking the context as production shows it at once, in red, above everything.
+        QLabel *production = nullptr;
+        for (QLabel *l : window.findChildren<QLabel *>()) {
+            if (l->accessibleDescription() == u"productionIndicator"_s)
+                production = l;
+        }
+        QVERIFY(production);
+        QVERIFY(!production->isVisible());
+        settings.setProductionContexts({u"admin"_s});
+        QTRY_VERIFY(production->isVisible());
+        QVERIFY(production->text().contains(u"admin"_s));
         QCOMPARE(labelText(&window, u"summaryStatus"_s), u"Healthy"_s);
     }
 };
