@@ -1,5 +1,6 @@
 // rolloutdesk-bench: the speed and memory budgets of product.md §6, measured against kubectl on
-// the same simulated cluster (scenario scale:N, TLS, a separate rolloutdesk-sim process).
+// the same simulated cluster (scenario scale:N in namespace spring-petclinic, TLS, a separate
+// rolloutdesk-sim process).
 //
 // It prints: the time kubectl takes to fetch rollouts, ReplicaSets and pods as JSON; the time the
 // cluster source takes from start to every RolloutInfo computed (what the board shows); their
@@ -80,8 +81,9 @@ int runBurst(const QString &kubeconfig, int count, int rollouts)
     for (int i = 0; i < count; ++i) {
         rd::kube::KubeRequest request;
         request.verb = "PATCH";
-        request.path = u"/apis/argoproj.io/v1alpha1/namespaces/scale/rollouts/app-%1"_s.arg(
-            i % rollouts, 4, 10, QLatin1Char('0'));
+        request.path =
+            u"/apis/argoproj.io/v1alpha1/namespaces/spring-petclinic/rollouts/app-%1"_s.arg(
+                i % rollouts, 4, 10, QLatin1Char('0'));
         request.contentType = "application/merge-patch+json";
         request.body =
             "{\"metadata\":{\"annotations\":{\"bench/burst\":\"" + QByteArray::number(i) + "\"}}}";
@@ -117,7 +119,7 @@ KubectlTiming timeKubectl(const QString &kubectl, const QString &kubeconfig, con
         QElapsedTimer t;
         t.start();
         p.start(kubectl, {u"--kubeconfig"_s, kubeconfig, u"get"_s, u"rollouts,replicasets,pods"_s,
-                          u"-n"_s, u"scale"_s, u"-o"_s, u"json"_s});
+                          u"-n"_s, u"spring-petclinic"_s, u"-o"_s, u"json"_s});
         if (!p.waitForFinished(300000) || p.exitCode() != 0) {
             QTextStream(stderr) << "kubectl failed: " << p.readAllStandardError() << Qt::endl;
             return timing;
@@ -184,7 +186,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double cpuBefore = cpuSeconds();
-    rd::source::ClusterRolloutSource source(std::move(client), u"scale"_s);
+    rd::source::ClusterRolloutSource source(std::move(client), u"spring-petclinic"_s);
     QElapsedTimer loadTimer;
     double readyMs = -1;
     double completeMs = -1;
