@@ -276,6 +276,10 @@ void ClusterRolloutSource::scheduleFlush()
 void ClusterRolloutSource::flush()
 {
     m_flushScheduled = false;
+    // Before every kind has been listed a rollout would be computed without its children, only
+    // to be computed again moments later: wait for the first complete load.
+    if (!m_ready)
+        return;
     const QSet<QString> dirty = std::exchange(m_dirty, {});
     for (const QString &key : dirty)
         recompute(key);

@@ -403,8 +403,15 @@ private Q_SLOTS:
         act([&] {
             return m_source->setImage(kKey, u"rollouts-demo"_s, u"argoproj/rollouts-demo:blue"_s);
         });
-        QTRY_COMPARE_WITH_TIMEOUT(status(), u"Paused"_s, 60000);
-        QVERIFY(events > 0);
+        auto image = [this] {
+            return m_source
+                ->rolloutObject(
+                    kKey)[u"spec"_s][u"template"_s][u"spec"_s][u"containers"_s][0][u"image"_s]
+                .toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(events > 0 && image() == u"argoproj/rollouts-demo:blue"_s &&
+                                     status() == u"Paused"_s,
+                                 60000);
         QVERIFY2(changed.size() <= events,
                  qPrintable(u"%1 changes for %2 events"_s.arg(changed.size()).arg(events)));
         qInfo("%d watch events -> %d rolloutChanged", events, int(changed.size()));
