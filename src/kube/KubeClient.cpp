@@ -341,7 +341,12 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *nr)
         return;
     }
 
-    if (status < 200 || status >= 300)
+    if (status >= 200 && status < 300 && nr->error() != QNetworkReply::NoError &&
+        !reply->m_request.stream) {
+        // The connection broke after a 2xx header: the body is incomplete, not a success.
+        reply->m_httpStatus = 0;
+    }
+    if (reply->m_httpStatus < 200 || reply->m_httpStatus >= 300)
         decodeError(reply, nr);
     finish(reply);
 }

@@ -101,6 +101,13 @@ void Reflector::onListFinished()
         return;
     }
     const QJsonObject body = reply->json();
+    if (!body.value(u"items"_s).isArray() && !body.value(u"items"_s).isNull()) {
+        // Never replace the store with a list that could not be read.
+        ApiError e;
+        e.message = tr("The list of %1 could not be read.").arg(m_kind.plural);
+        backoff(e);
+        return;
+    }
     for (const auto &item : body.value(u"items"_s).toArray()) {
         QJsonObject o = item.toObject();
         // Lists omit kind/apiVersion on items; the typed views expect them.
