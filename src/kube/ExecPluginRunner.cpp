@@ -1,5 +1,6 @@
 #include "kube/ExecPluginRunner.h"
 
+#include "core/YamlConverter.h"
 #include "kube/KubeLogging.h"
 
 #include <QCoreApplication>
@@ -216,11 +217,17 @@ bool ExecPluginRunner::parseOutput(const QByteArray &out, const QString &apiVers
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(out, &pe);
+    QJsonObject o = doc.object();
     if (!doc.isObject()) {
-        *error = tr("exec plugin output is not an ExecCredential: %1").arg(pe.errorString());
-        return false;
+        // client-go's decoder also accepts a YAML document.
+        const auto yaml = core::YamlConverter::documents(out, u"exec plugin output"_s);
+        if (yaml && yaml->size() == 1 && yaml->first().isObject()) {
+            o = yaml->first().toObject();
+        } else {
+            *error = tr("exec plugin output is not an ExecCredential: %1").arg(pe.errorString());
+            return false;
+        }
     }
-    const QJsonObject o = doc.object();
     const QString got = o.value(u"apiVersion"_s).toString();
     if (got != apiVersion) {
         *error = tr("exec plugin is configured to use API version %1, plugin returned version %2")

@@ -239,6 +239,20 @@ private Q_SLOTS:
         QCOMPARE(p.execRuns(), 0);
     }
 
+    void yamlOutputIsAccepted()
+    {
+        ExecCredential c;
+        QString err;
+        QVERIFY2(ExecPluginRunner::parseOutput(
+                     "apiVersion: client.authentication.k8s.io/v1\nkind: ExecCredential\n"
+                     "status:\n  token: yaml-token\n  expirationTimestamp: "
+                     "\"2030-01-01T00:00:00Z\"\n"_ba,
+                     u"client.authentication.k8s.io/v1"_s, &c, &err),
+                 qPrintable(err));
+        QCOMPARE(c.token, u"yaml-token"_s);
+        QCOMPARE(c.expiry, QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC));
+    }
+
     void outputValidation_data()
     {
         QTest::addColumn<QByteArray>("out");
