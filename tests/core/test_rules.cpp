@@ -5,6 +5,7 @@
 
 #include "core/Duration.h"
 #include "core/Icons.h"
+#include "core/ImageReference.h"
 #include "core/PodStatus.h"
 #include "core/RolloutInfoBuilder.h"
 #include "core/RolloutPhase.h"
@@ -931,6 +932,41 @@ private Q_SLOTS:
         const auto result = Rollout::fromJson(rollout);
         QVERIFY(!result.ok());
         QCOMPARE(result.errorMessage(), error);
+    }
+
+    void imageReferences_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<int>("problem");
+        using P = ImageReference::Problem;
+        auto row = [](const char *name, const QString &ref, P p) {
+            QTest::newRow(name) << ref << int(p);
+        };
+        row("plain", u"nginx"_s, P::None);
+        row("tag", u"argoproj/rollouts-demo:yellow"_s, P::None);
+        row("registry with port", u"registry.example.com:5000/team/app:1.2"_s, P::None);
+        row("digest",
+            u"app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"_s,
+            P::None);
+        row("tag and digest", u"app:1@sha256:0123456789abcdef0123456789abcdef"_s, P::None);
+        row("short digest", u"app@sha256:0123"_s, P::Invalid);
+        row("empty", QString(), P::Empty);
+        row("space", u"nginx latest"_s, P::Whitespace);
+        row("equals", u"a=b"_s, P::Equals);
+        row("upper repository", u"Nginx"_s, P::Uppercase);
+        row("upper path after registry", u"Registry.example.com/App"_s, P::Invalid);
+        row("upper registry is fine", u"Registry.example.com/app"_s, P::None);
+        row("tag starting with dash", u"nginx:-x"_s, P::Invalid);
+        row("tag of 128", u"nginx:"_s + QString(128, u'a'), P::None);
+        row("tag of 129", u"nginx:"_s + QString(129, u'a'), P::Invalid);
+        row("too long", QString(500, u'a'), P::TooLong);
+        row("double slash", u"a//b"_s, P::Invalid);
+    }
+    void imageReferences()
+    {
+        QFETCH(QString, reference);
+        QFETCH(int, problem);
+        QCOMPARE(int(ImageReference::check(reference)), problem);
     }
 
     void apiDefaults()

@@ -4,8 +4,7 @@
 
 namespace rd::gui {
 
-// Checks a container image reference as the distribution reference grammar defines it:
-// [registry[:port]/]path[:tag][@digest], lowercase path components.
+// Words core::ImageReference's verdict on an image reference for the Set Image dialog.
 class ImageReference
 {
 public:
