@@ -109,12 +109,7 @@ QString RolloutTextRenderer::imagesBlock(const QList<ImageInfo> &images) const
 
 QString RolloutTextRenderer::rollout(const RolloutInfo &info) const
 {
-    QString out;
-    out += header(u"Name:"_s, info.meta.name);
-    out += header(u"Namespace:"_s, info.meta.namespace_);
-    out += header(u"Status:"_s, colorize(info.icon) + u' ' + info.status);
-    if (!info.message.isEmpty())
-        out += header(u"Message:"_s, info.message);
+    QString out = identityHeader(info.meta, info.icon, info.status, info.message);
     out += header(u"Strategy:"_s, info.strategy);
     if (info.strategy == u"Canary") {
         out += header(u"  Step:"_s, info.step);
@@ -219,6 +214,12 @@ void RolloutTextRenderer::experimentRows(TabWriter &w, const ExperimentInfo &ex,
                          colorizeAs(ex.meta.name, ex.status),
                      u"Experiment"_s, colorize(ex.icon) + u' ' + ex.status,
                      age(ex.meta.creationTimestamp), QString()}));
+    experimentChildRows(w, ex, subPrefix);
+}
+
+void RolloutTextRenderer::experimentChildRows(TabWriter &w, const ExperimentInfo &ex,
+                                              const QString &subPrefix) const
+{
     const qsizetype total = ex.replicaSets.size() + ex.analysisRuns.size();
     qsizetype index = 0;
     for (const ReplicaSetInfo &rs : ex.replicaSets) {
@@ -229,6 +230,17 @@ void RolloutTextRenderer::experimentRows(TabWriter &w, const ExperimentInfo &ex,
         const auto [p, s] = prefixes(++index == total, subPrefix);
         analysisRunRows(w, run, p, s);
     }
+}
+
+QString RolloutTextRenderer::identityHeader(const InfoMeta &meta, const QString &icon,
+                                            const QString &status, const QString &message) const
+{
+    QString out = header(u"Name:"_s, meta.name);
+    out += header(u"Namespace:"_s, meta.namespace_);
+    out += header(u"Status:"_s, colorize(icon) + u' ' + status);
+    if (!message.isEmpty())
+        out += header(u"Message:"_s, message);
+    return out;
 }
 
 void RolloutTextRenderer::analysisRunRows(TabWriter &w, const AnalysisRunInfo &run,
@@ -262,12 +274,7 @@ void RolloutTextRenderer::analysisRunRows(TabWriter &w, const AnalysisRunInfo &r
 
 QString RolloutTextRenderer::experiment(const ExperimentInfo &info) const
 {
-    QString out;
-    out += header(u"Name:"_s, info.meta.name);
-    out += header(u"Namespace:"_s, info.meta.namespace_);
-    out += header(u"Status:"_s, colorize(info.icon) + u' ' + info.status);
-    if (!info.message.isEmpty())
-        out += header(u"Message:"_s, info.message);
+    QString out = identityHeader(info.meta, info.icon, info.status, info.message);
     out += imagesBlock(experimentImages(info));
     out += u'\n';
 
@@ -277,16 +284,7 @@ QString RolloutTextRenderer::experiment(const ExperimentInfo &info) const
         {QString::fromUtf16(icons::experiment) + u' ' + colorizeAs(info.meta.name, info.status),
          u"Experiment"_s, colorize(info.icon) + u' ' + info.status,
          age(info.meta.creationTimestamp), QString()}));
-    const qsizetype total = info.replicaSets.size() + info.analysisRuns.size();
-    qsizetype index = 0;
-    for (const ReplicaSetInfo &rs : info.replicaSets) {
-        const auto [p, s] = prefixes(++index == total, QString());
-        replicaSetRows(w, rs, p, s);
-    }
-    for (const AnalysisRunInfo &run : info.analysisRuns) {
-        const auto [p, s] = prefixes(++index == total, QString());
-        analysisRunRows(w, run, p, s);
-    }
+    experimentChildRows(w, info, QString());
     out += w.text();
     return out;
 }
