@@ -4,7 +4,7 @@
 #   rolloutdesk_gui under :/i18n/rolloutdesk_<lang>.qm (what qt_add_translations does in Qt 6.4;
 #   its own <target>_lupdate cannot run -pluralonly for the English file, so the update step is ours).
 # - `cmake --build <build> --target rolloutdesk_update_translations` (alias: update_translations)
-#   runs lupdate -locations none -no-obsolete over src/gui, src/app and ui/ and rewrites the .ts
+#   runs lupdate -locations none -no-obsolete over src/gui, src/app, src/kube, src/source and ui/ and rewrites the .ts
 #   files in the source tree; then translate the new (unfinished) entries.
 # - rolloutdesk-cli is not translated: its output is a contract for scripts.
 if(NOT TARGET rolloutdesk_gui)
@@ -38,7 +38,7 @@ add_custom_target(rolloutdesk_update_translations
         -DSOURCE_ROOT=${PROJECT_SOURCE_DIR}
         -DTS_DIR=${CMAKE_CURRENT_LIST_DIR}
         -P ${CMAKE_CURRENT_LIST_DIR}/UpdateTranslations.cmake
-    COMMENT "Updating translations/rolloutdesk_*.ts from src/gui, src/app and ui/"
+    COMMENT "Updating translations/rolloutdesk_*.ts from src/gui, src/app, src/kube, src/source and ui/"
     VERBATIM)
 if(NOT TARGET update_translations)
     add_custom_target(update_translations DEPENDS rolloutdesk_update_translations)

@@ -22,7 +22,8 @@ set(languages ja zh_CN ko de fr es)
 set(options -locations none -no-obsolete -no-ui-lines -I "${SOURCE_ROOT}/src")
 
 set(inputs "")
-foreach(dir src/gui src/app ui)
+# kube/ and source/ word the connection errors the window shows (kubeconfig, TLS, 401, plugins).
+foreach(dir src/gui src/app src/kube src/source ui)
     if(IS_DIRECTORY "${SOURCE_ROOT}/${dir}")
         list(APPEND inputs "${SOURCE_ROOT}/${dir}")
     endif()

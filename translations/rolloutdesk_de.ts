@@ -1366,4 +1366,288 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
         <translation>Mit kubectl get -o yaml gespeicherte Rollouts offline und schreibgeschützt ansehen.</translation>
     </message>
 </context>
+<context>
+    <name>rd::kube::CredentialProvider</name>
+    <message>
+        <source>exec plugin cannot support interactive mode: standard input is not a terminal (user &quot;%1&quot;)</source>
+        <translation>das exec-Plugin kann den interaktiven Modus nicht unterstützen: Die Standardeingabe ist kein Terminal (Benutzer &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The oidc auth provider has no id-token; log in again.</source>
+        <translation>Der oidc-Authentifizierungsanbieter hat kein id-token; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The gcp auth plugin has been removed. Use gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin).</source>
+        <translation>Das gcp-Authentifizierungs-Plugin wurde entfernt. Verwenden Sie gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin).</translation>
+    </message>
+    <message>
+        <source>The azure auth plugin has been removed. Use kubelogin.</source>
+        <translation>Das azure-Authentifizierungs-Plugin wurde entfernt. Verwenden Sie kubelogin.</translation>
+    </message>
+    <message>
+        <source>The auth provider &quot;%1&quot; is not supported.</source>
+        <translation>Der Authentifizierungsanbieter &quot;%1&quot; wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>cannot read token file &quot;%1&quot;: %2</source>
+        <translation>Token-Datei &quot;%1&quot; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the token file &quot;%1&quot; is empty</source>
+        <translation>die Token-Datei &quot;%1&quot; ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::ExecPluginRunner</name>
+    <message numerus="yes">
+        <source>exec: executable %1 did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>exec: die ausführbare Datei %1 wurde nicht innerhalb von %n Sekunde beendet</numerusform>
+            <numerusform>exec: die ausführbare Datei %1 wurde nicht innerhalb von %n Sekunden beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec: ausführbare Datei %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2</source>
+        <translation>exec: ausführbare Datei %1 ist mit Exit-Code %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 crashed</source>
+        <translation>exec: ausführbare Datei %1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exec plugin output is not an ExecCredential: %1</source>
+        <translation>die Ausgabe des exec-Plugins ist kein ExecCredential: %1</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>das exec-Plugin ist für die API-Version %1 konfiguriert, das Plugin hat Version %2 zurückgegeben</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>das exec-Plugin hat kein status-Feld zurückgegeben</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>das exec-Plugin hat nur das Zertifikat oder den Schlüssel zurückgegeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>das exec-Plugin hat weder ein Token noch ein Zertifikat/Schlüssel-Paar zurückgegeben</translation>
+    </message>
+    <message>
+        <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
+        <translation>das exec-Plugin hat einen ungültigen expirationTimestamp &quot;%1&quot; zurückgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::KubeClient</name>
+    <message>
+        <source>Cannot read the %1 file &quot;%2&quot;: %3</source>
+        <translation>Die Datei &quot;%2&quot; (%1) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not a valid URL.</source>
+        <translation>Die Serveradresse &quot;%1&quot; des Clusters &quot;%2&quot; ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>The certificate authority of cluster &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>Die Zertifizierungsstelle des Clusters &quot;%1&quot; enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The client certificate or key of user &quot;%1&quot; cannot be read.</source>
+        <translation>Das Client-Zertifikat oder der Schlüssel des Benutzers &quot;%1&quot; kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot; uses the scheme &quot;%2&quot;, which is not supported here; use http or socks5.</source>
+        <translation>Der Proxy &quot;%1&quot; verwendet das Schema &quot;%2&quot;, das hier nicht unterstützt wird; verwenden Sie http oder socks5.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: %2</source>
+        <translation>TLS-Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No answer from %1 in time.</source>
+        <translation>Keine rechtzeitige Antwort von %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials of context &quot;%1&quot; (401 Unauthorized). Log in again or check the token.</source>
+        <translation>Der Server hat die Anmeldedaten des Kontexts &quot;%1&quot; abgelehnt (401 Unauthorized). Melden Sie sich erneut an oder prüfen Sie das Token.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::KubeConfig</name>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true oder false erwartet, &quot;%1&quot; erhalten</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 ist kein gültiges base64</translation>
+    </message>
+    <message>
+        <source>&quot;%1s&quot; must be a list</source>
+        <translation>&quot;%1s&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;%1s&quot; is not a mapping</source>
+        <translation>ein Eintrag von &quot;%1s&quot; ist kein Mapping</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in list</source>
+        <translation>doppelter Name &quot;%1&quot; in der Liste</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the file is not a kubeconfig (expected a mapping at the top)</source>
+        <translation>die Datei ist keine kubeconfig (auf oberster Ebene wird ein Mapping erwartet)</translation>
+    </message>
+    <message>
+        <source>exec env entry without a name</source>
+        <translation>exec-env-Eintrag ohne Namen</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
+        <translation>Fehler beim Laden der Konfigurationsdatei &quot;%1&quot;: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>Fehler beim Laden der Konfigurationsdatei &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file &quot;%1&quot; does not exist.</source>
+        <translation>Die kubeconfig-Datei &quot;%1&quot; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found: &quot;%1&quot; does not exist.</source>
+        <translation>Keine kubeconfig gefunden: &quot;%1&quot; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found: none of %1 exists.</source>
+        <translation>Keine kubeconfig gefunden: Keine der Dateien %1 existiert.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is empty: it defines no context.</source>
+        <translation>Die kubeconfig ist leer: Sie definiert keinen Kontext.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no current context; choose one.</source>
+        <translation>Die kubeconfig hat keinen aktuellen Kontext; wählen Sie einen aus.</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>Kontext &quot;%1&quot; existiert nicht</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>Cluster &quot;%1&quot; für Kontext &quot;%2&quot; nicht gefunden</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>Benutzer &quot;%1&quot; für Kontext &quot;%2&quot; nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no server found for cluster &quot;%1&quot;</source>
+        <translation>kein Server für Cluster &quot;%1&quot; gefunden</translation>
+    </message>
+    <message>
+        <source>more than one authentication method found for &quot;%1&quot;; found token and basicAuth, only one is allowed</source>
+        <translation>mehr als eine Authentifizierungsmethode für &quot;%1&quot; gefunden; token und basicAuth gefunden, nur eine ist erlaubt</translation>
+    </message>
+    <message>
+        <source>client-key-data or client-key must be specified for &quot;%1&quot; to use the clientCert authentication method.</source>
+        <translation>Für &quot;%1&quot; muss client-key-data oder client-key angegeben werden, um die Authentifizierungsmethode clientCert zu verwenden.</translation>
+    </message>
+    <message>
+        <source>authProvider cannot be provided in combination with an exec plugin for &quot;%1&quot;</source>
+        <translation>authProvider kann für &quot;%1&quot; nicht zusammen mit einem exec-Plugin angegeben werden</translation>
+    </message>
+    <message>
+        <source>requesting uid, groups or user-extra for &quot;%1&quot; without impersonating a user</source>
+        <translation>uid, groups oder user-extra für &quot;%1&quot; angefordert, ohne die Identität eines Benutzers anzunehmen</translation>
+    </message>
+    <message>
+        <source>exec plugin: invalid apiVersion &quot;%1&quot;</source>
+        <translation>exec-Plugin: ungültige apiVersion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>interactiveMode must be specified for &quot;%1&quot; to use exec authentication plugin</source>
+        <translation>für &quot;%1&quot; muss interactiveMode angegeben werden, um das exec-Authentifizierungs-Plugin zu verwenden</translation>
+    </message>
+    <message>
+        <source>specifying a root certificates file with the insecure flag is not allowed (cluster &quot;%1&quot;)</source>
+        <translation>eine Stammzertifikatsdatei zusammen mit dem insecure-Flag anzugeben ist nicht erlaubt (Cluster &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported proxy scheme &quot;%1&quot;, must be http, https, or socks5</source>
+        <translation>nicht unterstütztes Proxy-Schema &quot;%1&quot;, muss http, https oder socks5 sein</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::Reflector</name>
+    <message>
+        <source>The list of %1 could not be read.</source>
+        <translation>Die Liste der %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The watch of %1 ended immediately.</source>
+        <translation>Die Überwachung (watch) der %1 wurde sofort beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::ClusterRolloutSource</name>
+    <message>
+        <source>This connection is read-only: no change is sent to the cluster.</source>
+        <translation>Diese Verbindung ist schreibgeschützt: Es werden keine Änderungen an den Cluster gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::SnapshotRolloutSource</name>
+    <message>
+        <source>A snapshot is read-only: actions cannot be sent. Connect to the cluster to change this rollout.</source>
+        <translation>Ein Snapshot ist schreibgeschützt: Aktionen können nicht gesendet werden. Verbinden Sie sich mit dem Cluster, um dieses Rollout zu ändern.</translation>
+    </message>
+</context>
 </TS>

@@ -58,4 +58,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>rd::kube::ExecPluginRunner</name>
+    <message numerus="yes">
+        <source>exec: executable %1 did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>exec: executable %1 did not finish within %n second</numerusform>
+            <numerusform>exec: executable %1 did not finish within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1366,4 +1366,288 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
         <translation>Ver, sin conexión y en solo lectura, rollouts guardados con kubectl get -o yaml.</translation>
     </message>
 </context>
+<context>
+    <name>rd::kube::CredentialProvider</name>
+    <message>
+        <source>exec plugin cannot support interactive mode: standard input is not a terminal (user &quot;%1&quot;)</source>
+        <translation>el plugin exec no admite el modo interactivo: la entrada estándar no es un terminal (usuario &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The oidc auth provider has no id-token; log in again.</source>
+        <translation>El proveedor de autenticación oidc no tiene id-token; vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The gcp auth plugin has been removed. Use gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin).</source>
+        <translation>El plugin de autenticación gcp se ha eliminado. Usa gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin).</translation>
+    </message>
+    <message>
+        <source>The azure auth plugin has been removed. Use kubelogin.</source>
+        <translation>El plugin de autenticación azure se ha eliminado. Usa kubelogin.</translation>
+    </message>
+    <message>
+        <source>The auth provider &quot;%1&quot; is not supported.</source>
+        <translation>El proveedor de autenticación &quot;%1&quot; no es compatible.</translation>
+    </message>
+    <message>
+        <source>cannot read token file &quot;%1&quot;: %2</source>
+        <translation>no se puede leer el archivo de token &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the token file &quot;%1&quot; is empty</source>
+        <translation>el archivo de token &quot;%1&quot; está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::ExecPluginRunner</name>
+    <message numerus="yes">
+        <source>exec: executable %1 did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>exec: el ejecutable %1 no terminó en un plazo de %n segundo</numerusform>
+            <numerusform>exec: el ejecutable %1 no terminó en un plazo de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec: no se encontró el ejecutable %1</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2</source>
+        <translation>exec: el ejecutable %1 falló con el código de salida %2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 crashed</source>
+        <translation>exec: el ejecutable %1 se bloqueó</translation>
+    </message>
+    <message>
+        <source>exec plugin output is not an ExecCredential: %1</source>
+        <translation>la salida del plugin exec no es un ExecCredential: %1</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>el plugin exec está configurado para usar la versión de API %1, pero el plugin devolvió la versión %2</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>el plugin exec no devolvió un campo status</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>el plugin exec devolvió solo el certificado o la clave, no ambos</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>el plugin exec no devolvió un token ni un par certificado/clave</translation>
+    </message>
+    <message>
+        <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
+        <translation>el plugin exec devolvió un expirationTimestamp &quot;%1&quot; no válido</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::KubeClient</name>
+    <message>
+        <source>Cannot read the %1 file &quot;%2&quot;: %3</source>
+        <translation>No se puede leer el archivo &quot;%2&quot; (%1): %3</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not a valid URL.</source>
+        <translation>La dirección de servidor &quot;%1&quot; del clúster &quot;%2&quot; no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation>autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>The certificate authority of cluster &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>La autoridad de certificación del clúster &quot;%1&quot; no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>certificado de cliente</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>clave de cliente</translation>
+    </message>
+    <message>
+        <source>The client certificate or key of user &quot;%1&quot; cannot be read.</source>
+        <translation>No se puede leer el certificado de cliente o la clave del usuario &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot; uses the scheme &quot;%2&quot;, which is not supported here; use http or socks5.</source>
+        <translation>El proxy &quot;%1&quot; usa el esquema &quot;%2&quot;, que no se admite aquí; usa http o socks5.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La solicitud se canceló.</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: %2</source>
+        <translation>Falló la conexión TLS con %1: %2</translation>
+    </message>
+    <message>
+        <source>No answer from %1 in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede acceder a %1: %2</translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials of context &quot;%1&quot; (401 Unauthorized). Log in again or check the token.</source>
+        <translation>El servidor rechazó las credenciales del contexto &quot;%1&quot; (401 Unauthorized). Vuelve a iniciar sesión o comprueba el token.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>El servidor respondió HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>El servidor respondió HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::KubeConfig</name>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>se esperaba true o false, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>se esperaba una lista</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 no es base64 válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1s&quot; must be a list</source>
+        <translation>&quot;%1s&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;%1s&quot; is not a mapping</source>
+        <translation>una entrada de &quot;%1s&quot; no es un mapeo</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in list</source>
+        <translation>nombre &quot;%1&quot; duplicado en la lista</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the file is not a kubeconfig (expected a mapping at the top)</source>
+        <translation>el archivo no es un kubeconfig (se esperaba un mapeo en el nivel superior)</translation>
+    </message>
+    <message>
+        <source>exec env entry without a name</source>
+        <translation>entrada env de exec sin nombre</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
+        <translation>error al cargar el archivo de configuración &quot;%1&quot;: línea %2: %3</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>error al cargar el archivo de configuración &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file &quot;%1&quot; does not exist.</source>
+        <translation>El archivo kubeconfig &quot;%1&quot; no existe.</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found: &quot;%1&quot; does not exist.</source>
+        <translation>No se encontró ningún kubeconfig: &quot;%1&quot; no existe.</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found: none of %1 exists.</source>
+        <translation>No se encontró ningún kubeconfig: no existe ninguno de estos archivos: %1.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is empty: it defines no context.</source>
+        <translation>El kubeconfig está vacío: no define ningún contexto.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no current context; choose one.</source>
+        <translation>El kubeconfig no tiene contexto actual; elige uno.</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>el contexto &quot;%1&quot; no existe</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>no se encontró el clúster &quot;%1&quot; para el contexto &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>no se encontró el usuario &quot;%1&quot; para el contexto &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no server found for cluster &quot;%1&quot;</source>
+        <translation>no se encontró ningún servidor para el clúster &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>more than one authentication method found for &quot;%1&quot;; found token and basicAuth, only one is allowed</source>
+        <translation>se encontró más de un método de autenticación para &quot;%1&quot;; se encontraron token y basicAuth, solo se permite uno</translation>
+    </message>
+    <message>
+        <source>client-key-data or client-key must be specified for &quot;%1&quot; to use the clientCert authentication method.</source>
+        <translation>Se debe especificar client-key-data o client-key para que &quot;%1&quot; use el método de autenticación clientCert.</translation>
+    </message>
+    <message>
+        <source>authProvider cannot be provided in combination with an exec plugin for &quot;%1&quot;</source>
+        <translation>authProvider no se puede proporcionar junto con un plugin exec para &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>requesting uid, groups or user-extra for &quot;%1&quot; without impersonating a user</source>
+        <translation>se solicitan uid, groups o user-extra para &quot;%1&quot; sin suplantar a un usuario</translation>
+    </message>
+    <message>
+        <source>exec plugin: invalid apiVersion &quot;%1&quot;</source>
+        <translation>plugin exec: apiVersion &quot;%1&quot; no válida</translation>
+    </message>
+    <message>
+        <source>interactiveMode must be specified for &quot;%1&quot; to use exec authentication plugin</source>
+        <translation>se debe especificar interactiveMode para que &quot;%1&quot; use el plugin de autenticación exec</translation>
+    </message>
+    <message>
+        <source>specifying a root certificates file with the insecure flag is not allowed (cluster &quot;%1&quot;)</source>
+        <translation>no se permite especificar un archivo de certificados raíz con la opción insecure (clúster &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported proxy scheme &quot;%1&quot;, must be http, https, or socks5</source>
+        <translation>esquema de proxy &quot;%1&quot; no admitido, debe ser http, https o socks5</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::Reflector</name>
+    <message>
+        <source>The list of %1 could not be read.</source>
+        <translation>No se pudo leer la lista de %1.</translation>
+    </message>
+    <message>
+        <source>The watch of %1 ended immediately.</source>
+        <translation>La vigilancia (watch) de %1 terminó de inmediato.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::ClusterRolloutSource</name>
+    <message>
+        <source>This connection is read-only: no change is sent to the cluster.</source>
+        <translation>Esta conexión es de solo lectura: no se envía ningún cambio al clúster.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::SnapshotRolloutSource</name>
+    <message>
+        <source>A snapshot is read-only: actions cannot be sent. Connect to the cluster to change this rollout.</source>
+        <translation>Una instantánea es de solo lectura: no se pueden enviar acciones. Conéctate al clúster para cambiar este rollout.</translation>
+    </message>
+</context>
 </TS>

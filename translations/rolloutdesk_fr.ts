@@ -1366,4 +1366,288 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
         <translation>Afficher hors ligne et en lecture seule des rollouts enregistrés avec kubectl get -o yaml.</translation>
     </message>
 </context>
+<context>
+    <name>rd::kube::CredentialProvider</name>
+    <message>
+        <source>exec plugin cannot support interactive mode: standard input is not a terminal (user &quot;%1&quot;)</source>
+        <translation>le plugin exec ne peut pas prendre en charge le mode interactif : l’entrée standard n’est pas un terminal (utilisateur &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The oidc auth provider has no id-token; log in again.</source>
+        <translation>Le fournisseur d’authentification oidc n’a pas d’id-token ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The gcp auth plugin has been removed. Use gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin).</source>
+        <translation>Le plugin d’authentification gcp a été supprimé. Utilisez gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin).</translation>
+    </message>
+    <message>
+        <source>The azure auth plugin has been removed. Use kubelogin.</source>
+        <translation>Le plugin d’authentification azure a été supprimé. Utilisez kubelogin.</translation>
+    </message>
+    <message>
+        <source>The auth provider &quot;%1&quot; is not supported.</source>
+        <translation>Le fournisseur d’authentification &quot;%1&quot; n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>cannot read token file &quot;%1&quot;: %2</source>
+        <translation>impossible de lire le fichier de jeton &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>the token file &quot;%1&quot; is empty</source>
+        <translation>le fichier de jeton &quot;%1&quot; est vide</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::ExecPluginRunner</name>
+    <message numerus="yes">
+        <source>exec: executable %1 did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>exec : l’exécutable %1 ne s’est pas terminé dans un délai de %n seconde</numerusform>
+            <numerusform>exec : l’exécutable %1 ne s’est pas terminé dans un délai de %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec : exécutable %1 introuvable</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2</source>
+        <translation>exec : l’exécutable %1 a échoué avec le code de sortie %2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 crashed</source>
+        <translation>exec : l’exécutable %1 a planté</translation>
+    </message>
+    <message>
+        <source>exec plugin output is not an ExecCredential: %1</source>
+        <translation>la sortie du plugin exec n’est pas un ExecCredential : %1</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>le plugin exec est configuré pour utiliser la version d’API %1, le plugin a renvoyé la version %2</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>le plugin exec n’a pas renvoyé de champ status</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>le plugin exec n’a renvoyé que le certificat ou la clé, pas les deux</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>le plugin exec n’a renvoyé ni jeton ni paire certificat/clé</translation>
+    </message>
+    <message>
+        <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
+        <translation>le plugin exec a renvoyé un expirationTimestamp &quot;%1&quot; non valide</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::KubeClient</name>
+    <message>
+        <source>Cannot read the %1 file &quot;%2&quot;: %3</source>
+        <translation>Impossible de lire le fichier &quot;%2&quot; (%1) : %3</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not a valid URL.</source>
+        <translation>L’adresse de serveur &quot;%1&quot; du cluster &quot;%2&quot; n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation>autorité de certification</translation>
+    </message>
+    <message>
+        <source>The certificate authority of cluster &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>L’autorité de certification du cluster &quot;%1&quot; ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>certificat client</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>clé client</translation>
+    </message>
+    <message>
+        <source>The client certificate or key of user &quot;%1&quot; cannot be read.</source>
+        <translation>Impossible de lire le certificat client ou la clé de l’utilisateur &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot; uses the scheme &quot;%2&quot;, which is not supported here; use http or socks5.</source>
+        <translation>Le proxy &quot;%1&quot; utilise le schéma &quot;%2&quot;, qui n’est pas pris en charge ici ; utilisez http ou socks5.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: %2</source>
+        <translation>La connexion TLS à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>No answer from %1 in time.</source>
+        <translation>Aucune réponse de %1 dans le délai imparti.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials of context &quot;%1&quot; (401 Unauthorized). Log in again or check the token.</source>
+        <translation>Le serveur a refusé les identifiants du contexte &quot;%1&quot; (401 Unauthorized). Reconnectez-vous ou vérifiez le jeton.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Le serveur a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>Le serveur a répondu HTTP %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::KubeConfig</name>
+    <message>
+        <source>expected a string</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true ou false attendu, &quot;%1&quot; obtenu</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>liste attendue</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1s&quot; must be a list</source>
+        <translation>&quot;%1s&quot; doit être une liste</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;%1s&quot; is not a mapping</source>
+        <translation>une entrée de &quot;%1s&quot; n’est pas un mappage</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in list</source>
+        <translation>nom &quot;%1&quot; en double dans la liste</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot; : %3</translation>
+    </message>
+    <message>
+        <source>the file is not a kubeconfig (expected a mapping at the top)</source>
+        <translation>le fichier n’est pas un kubeconfig (mappage attendu au niveau supérieur)</translation>
+    </message>
+    <message>
+        <source>exec env entry without a name</source>
+        <translation>entrée env d’exec sans nom</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
+        <translation>erreur lors du chargement du fichier de configuration &quot;%1&quot; : ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>erreur lors du chargement du fichier de configuration &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file &quot;%1&quot; does not exist.</source>
+        <translation>Le fichier kubeconfig &quot;%1&quot; n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found: &quot;%1&quot; does not exist.</source>
+        <translation>Aucun kubeconfig trouvé : &quot;%1&quot; n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found: none of %1 exists.</source>
+        <translation>Aucun kubeconfig trouvé : aucun des fichiers %1 n’existe.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is empty: it defines no context.</source>
+        <translation>Le kubeconfig est vide : il ne définit aucun contexte.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no current context; choose one.</source>
+        <translation>Le kubeconfig n’a pas de contexte courant ; choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>le contexte &quot;%1&quot; n’existe pas</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>cluster &quot;%1&quot; introuvable pour le contexte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>utilisateur &quot;%1&quot; introuvable pour le contexte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no server found for cluster &quot;%1&quot;</source>
+        <translation>aucun serveur trouvé pour le cluster &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>more than one authentication method found for &quot;%1&quot;; found token and basicAuth, only one is allowed</source>
+        <translation>plusieurs méthodes d’authentification trouvées pour &quot;%1&quot; ; token et basicAuth trouvés, une seule est autorisée</translation>
+    </message>
+    <message>
+        <source>client-key-data or client-key must be specified for &quot;%1&quot; to use the clientCert authentication method.</source>
+        <translation>client-key-data ou client-key doit être spécifié pour que &quot;%1&quot; puisse utiliser la méthode d’authentification clientCert.</translation>
+    </message>
+    <message>
+        <source>authProvider cannot be provided in combination with an exec plugin for &quot;%1&quot;</source>
+        <translation>authProvider ne peut pas être fourni en combinaison avec un plugin exec pour &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>requesting uid, groups or user-extra for &quot;%1&quot; without impersonating a user</source>
+        <translation>demande de uid, groups ou user-extra pour &quot;%1&quot; sans emprunter l’identité d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>exec plugin: invalid apiVersion &quot;%1&quot;</source>
+        <translation>plugin exec : apiVersion &quot;%1&quot; non valide</translation>
+    </message>
+    <message>
+        <source>interactiveMode must be specified for &quot;%1&quot; to use exec authentication plugin</source>
+        <translation>interactiveMode doit être spécifié pour que &quot;%1&quot; puisse utiliser le plugin d’authentification exec</translation>
+    </message>
+    <message>
+        <source>specifying a root certificates file with the insecure flag is not allowed (cluster &quot;%1&quot;)</source>
+        <translation>spécifier un fichier de certificats racine avec l’option insecure n’est pas autorisé (cluster &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported proxy scheme &quot;%1&quot;, must be http, https, or socks5</source>
+        <translation>schéma de proxy &quot;%1&quot; non pris en charge, doit être http, https ou socks5</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::Reflector</name>
+    <message>
+        <source>The list of %1 could not be read.</source>
+        <translation>La liste des %1 n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The watch of %1 ended immediately.</source>
+        <translation>La surveillance (watch) des %1 s’est terminée immédiatement.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::ClusterRolloutSource</name>
+    <message>
+        <source>This connection is read-only: no change is sent to the cluster.</source>
+        <translation>Cette connexion est en lecture seule : aucune modification n’est envoyée au cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::SnapshotRolloutSource</name>
+    <message>
+        <source>A snapshot is read-only: actions cannot be sent. Connect to the cluster to change this rollout.</source>
+        <translation>Un instantané est en lecture seule : les actions ne peuvent pas être envoyées. Connectez-vous au cluster pour modifier ce rollout.</translation>
+    </message>
+</context>
 </TS>

@@ -1360,4 +1360,287 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <translation>kubectl get -o yaml で保存したロールアウトを、オフラインかつ読み取り専用で表示します。</translation>
     </message>
 </context>
+<context>
+    <name>rd::kube::CredentialProvider</name>
+    <message>
+        <source>exec plugin cannot support interactive mode: standard input is not a terminal (user &quot;%1&quot;)</source>
+        <translation>exec プラグインは対話モードをサポートできません: 標準入力が端末ではありません (ユーザー &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The oidc auth provider has no id-token; log in again.</source>
+        <translation>oidc 認証プロバイダーに id-token がありません。再度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The gcp auth plugin has been removed. Use gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin).</source>
+        <translation>gcp 認証プラグインは削除されました。gke-gcloud-auth-plugin を使用してください (gcloud components install gke-gcloud-auth-plugin)。</translation>
+    </message>
+    <message>
+        <source>The azure auth plugin has been removed. Use kubelogin.</source>
+        <translation>azure 認証プラグインは削除されました。kubelogin を使用してください。</translation>
+    </message>
+    <message>
+        <source>The auth provider &quot;%1&quot; is not supported.</source>
+        <translation>認証プロバイダー &quot;%1&quot; はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>cannot read token file &quot;%1&quot;: %2</source>
+        <translation>トークンファイル &quot;%1&quot; を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the token file &quot;%1&quot; is empty</source>
+        <translation>トークンファイル &quot;%1&quot; が空です</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::ExecPluginRunner</name>
+    <message numerus="yes">
+        <source>exec: executable %1 did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>exec: 実行ファイル %1 が %n 秒以内に終了しませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec: 実行ファイル %1 が見つかりません</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2</source>
+        <translation>exec: 実行ファイル %1 が終了コード %2 で失敗しました</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 crashed</source>
+        <translation>exec: 実行ファイル %1 がクラッシュしました</translation>
+    </message>
+    <message>
+        <source>exec plugin output is not an ExecCredential: %1</source>
+        <translation>exec プラグインの出力が ExecCredential ではありません: %1</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>exec プラグインは API バージョン %1 を使用するように設定されていますが、プラグインはバージョン %2 を返しました</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>exec プラグインが status フィールドを返しませんでした</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>exec プラグインが証明書と鍵の一方しか返しませんでした (両方が必要です)</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>exec プラグインがトークンも証明書と鍵のペアも返しませんでした</translation>
+    </message>
+    <message>
+        <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
+        <translation>exec プラグインが無効な expirationTimestamp &quot;%1&quot; を返しました</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::KubeClient</name>
+    <message>
+        <source>Cannot read the %1 file &quot;%2&quot;: %3</source>
+        <translation>ファイル &quot;%2&quot; (%1) を読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not a valid URL.</source>
+        <translation>クラスター &quot;%2&quot; のサーバーアドレス &quot;%1&quot; は有効な URL ではありません。</translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation>認証局</translation>
+    </message>
+    <message>
+        <source>The certificate authority of cluster &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>クラスター &quot;%1&quot; の認証局に PEM 証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>クライアント鍵</translation>
+    </message>
+    <message>
+        <source>The client certificate or key of user &quot;%1&quot; cannot be read.</source>
+        <translation>ユーザー &quot;%1&quot; のクライアント証明書または鍵を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot; uses the scheme &quot;%2&quot;, which is not supported here; use http or socks5.</source>
+        <translation>プロキシー &quot;%1&quot; はスキーム &quot;%2&quot; を使用していますが、このスキームはここではサポートされていません。http または socks5 を使用してください。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: %2</source>
+        <translation>%1 への TLS 接続に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>No answer from %1 in time.</source>
+        <translation>%1 から時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 に到達できません: %2</translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials of context &quot;%1&quot; (401 Unauthorized). Log in again or check the token.</source>
+        <translation>サーバーがコンテキスト &quot;%1&quot; の認証情報を拒否しました (401 Unauthorized)。再度ログインするか、トークンを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>サーバーが HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>サーバーが HTTP %1 を返しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::KubeConfig</name>
+    <message>
+        <source>expected a string</source>
+        <translation>文字列が必要です</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true または false が必要ですが、&quot;%1&quot; が指定されています</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>リストが必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 は有効な base64 ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1s&quot; must be a list</source>
+        <translation>&quot;%1s&quot; はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;%1s&quot; is not a mapping</source>
+        <translation>&quot;%1s&quot; のエントリーがマッピングではありません</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in list</source>
+        <translation>リスト内で名前 &quot;%1&quot; が重複しています</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the file is not a kubeconfig (expected a mapping at the top)</source>
+        <translation>このファイルは kubeconfig ではありません (最上位にマッピングが必要です)</translation>
+    </message>
+    <message>
+        <source>exec env entry without a name</source>
+        <translation>名前のない exec env エントリーがあります</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
+        <translation>設定ファイル &quot;%1&quot; の読み込みエラー: %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>設定ファイル &quot;%1&quot; の読み込みエラー: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file &quot;%1&quot; does not exist.</source>
+        <translation>kubeconfig ファイル &quot;%1&quot; は存在しません。</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found: &quot;%1&quot; does not exist.</source>
+        <translation>kubeconfig が見つかりません: &quot;%1&quot; は存在しません。</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found: none of %1 exists.</source>
+        <translation>kubeconfig が見つかりません: %1 のいずれも存在しません。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is empty: it defines no context.</source>
+        <translation>kubeconfig が空です: コンテキストが定義されていません。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no current context; choose one.</source>
+        <translation>kubeconfig に現在のコンテキストがありません。コンテキストを選択してください。</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>コンテキスト &quot;%1&quot; は存在しません</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>コンテキスト &quot;%2&quot; のクラスター &quot;%1&quot; が見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>コンテキスト &quot;%2&quot; のユーザー &quot;%1&quot; が見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>no server found for cluster &quot;%1&quot;</source>
+        <translation>クラスター &quot;%1&quot; のサーバーが見つかりません</translation>
+    </message>
+    <message>
+        <source>more than one authentication method found for &quot;%1&quot;; found token and basicAuth, only one is allowed</source>
+        <translation>&quot;%1&quot; に複数の認証方式が見つかりました: token と basicAuth が見つかりましたが、使用できるのは 1 つだけです</translation>
+    </message>
+    <message>
+        <source>client-key-data or client-key must be specified for &quot;%1&quot; to use the clientCert authentication method.</source>
+        <translation>&quot;%1&quot; で clientCert 認証方式を使用するには、client-key-data または client-key を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>authProvider cannot be provided in combination with an exec plugin for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; では authProvider と exec プラグインを組み合わせて指定することはできません</translation>
+    </message>
+    <message>
+        <source>requesting uid, groups or user-extra for &quot;%1&quot; without impersonating a user</source>
+        <translation>ユーザーになりすまさずに &quot;%1&quot; の uid、groups または user-extra を要求しています</translation>
+    </message>
+    <message>
+        <source>exec plugin: invalid apiVersion &quot;%1&quot;</source>
+        <translation>exec プラグイン: apiVersion &quot;%1&quot; は無効です</translation>
+    </message>
+    <message>
+        <source>interactiveMode must be specified for &quot;%1&quot; to use exec authentication plugin</source>
+        <translation>&quot;%1&quot; で exec 認証プラグインを使用するには、interactiveMode を指定する必要があります</translation>
+    </message>
+    <message>
+        <source>specifying a root certificates file with the insecure flag is not allowed (cluster &quot;%1&quot;)</source>
+        <translation>insecure フラグと同時にルート証明書ファイルを指定することはできません (クラスター &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported proxy scheme &quot;%1&quot;, must be http, https, or socks5</source>
+        <translation>プロキシースキーム &quot;%1&quot; はサポートされていません。http、https、socks5 のいずれかである必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::Reflector</name>
+    <message>
+        <source>The list of %1 could not be read.</source>
+        <translation>%1 の一覧を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The watch of %1 ended immediately.</source>
+        <translation>%1 の監視 (watch) がすぐに終了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::ClusterRolloutSource</name>
+    <message>
+        <source>This connection is read-only: no change is sent to the cluster.</source>
+        <translation>この接続は読み取り専用です。クラスターに変更は送信されません。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::SnapshotRolloutSource</name>
+    <message>
+        <source>A snapshot is read-only: actions cannot be sent. Connect to the cluster to change this rollout.</source>
+        <translation>スナップショットは読み取り専用のため、操作を送信できません。このロールアウトを変更するには、クラスターに接続してください。</translation>
+    </message>
+</context>
 </TS>

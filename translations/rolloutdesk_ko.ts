@@ -1360,4 +1360,287 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <translation>kubectl get -o yaml로 저장한 롤아웃을 오프라인, 읽기 전용으로 봅니다.</translation>
     </message>
 </context>
+<context>
+    <name>rd::kube::CredentialProvider</name>
+    <message>
+        <source>exec plugin cannot support interactive mode: standard input is not a terminal (user &quot;%1&quot;)</source>
+        <translation>exec 플러그인은 대화형 모드를 지원할 수 없습니다: 표준 입력이 터미널이 아닙니다(사용자 &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The oidc auth provider has no id-token; log in again.</source>
+        <translation>oidc 인증 공급자에 id-token이 없습니다. 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>The gcp auth plugin has been removed. Use gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin).</source>
+        <translation>gcp 인증 플러그인은 제거되었습니다. gke-gcloud-auth-plugin을 사용하십시오(gcloud components install gke-gcloud-auth-plugin).</translation>
+    </message>
+    <message>
+        <source>The azure auth plugin has been removed. Use kubelogin.</source>
+        <translation>azure 인증 플러그인은 제거되었습니다. kubelogin을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The auth provider &quot;%1&quot; is not supported.</source>
+        <translation>인증 공급자 &quot;%1&quot;은(는) 지원되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>cannot read token file &quot;%1&quot;: %2</source>
+        <translation>토큰 파일 &quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the token file &quot;%1&quot; is empty</source>
+        <translation>토큰 파일 &quot;%1&quot;이(가) 비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::ExecPluginRunner</name>
+    <message numerus="yes">
+        <source>exec: executable %1 did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>exec: 실행 파일 %1이(가) %n초 이내에 완료되지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec: 실행 파일 %1을(를) 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2</source>
+        <translation>exec: 실행 파일 %1이(가) 종료 코드 %2(으)로 실패했습니다</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 crashed</source>
+        <translation>exec: 실행 파일 %1이(가) 비정상 종료되었습니다</translation>
+    </message>
+    <message>
+        <source>exec plugin output is not an ExecCredential: %1</source>
+        <translation>exec 플러그인 출력이 ExecCredential이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>exec 플러그인은 API 버전 %1을(를) 사용하도록 구성되어 있지만 플러그인이 버전 %2을(를) 반환했습니다</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>exec 플러그인이 status 필드를 반환하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>exec 플러그인이 인증서와 키 중 하나만 반환했습니다(둘 다 필요합니다)</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>exec 플러그인이 토큰이나 인증서/키 쌍을 반환하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
+        <translation>exec 플러그인이 잘못된 expirationTimestamp &quot;%1&quot;을(를) 반환했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::KubeClient</name>
+    <message>
+        <source>Cannot read the %1 file &quot;%2&quot;: %3</source>
+        <translation>%1 파일 &quot;%2&quot;을(를) 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not a valid URL.</source>
+        <translation>클러스터 &quot;%2&quot;의 서버 주소 &quot;%1&quot;은(는) 올바른 URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation>인증 기관</translation>
+    </message>
+    <message>
+        <source>The certificate authority of cluster &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>클러스터 &quot;%1&quot;의 인증 기관에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>클라이언트 키</translation>
+    </message>
+    <message>
+        <source>The client certificate or key of user &quot;%1&quot; cannot be read.</source>
+        <translation>사용자 &quot;%1&quot;의 클라이언트 인증서 또는 키를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot; uses the scheme &quot;%2&quot;, which is not supported here; use http or socks5.</source>
+        <translation>프록시 &quot;%1&quot;은(는) 여기서 지원되지 않는 스킴 &quot;%2&quot;을(를) 사용합니다. http 또는 socks5를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: %2</source>
+        <translation>%1에 대한 TLS 연결에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>No answer from %1 in time.</source>
+        <translation>%1에서 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials of context &quot;%1&quot; (401 Unauthorized). Log in again or check the token.</source>
+        <translation>서버가 컨텍스트 &quot;%1&quot;의 자격 증명을 거부했습니다(401 Unauthorized). 다시 로그인하거나 토큰을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>서버가 HTTP %1(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>서버가 HTTP %1(으)로 응답했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::KubeConfig</name>
+    <message>
+        <source>expected a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true 또는 false여야 하는데 &quot;%1&quot;이(가) 지정되었습니다</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1은(는) 올바른 base64가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1s&quot; must be a list</source>
+        <translation>&quot;%1s&quot;은(는) 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;%1s&quot; is not a mapping</source>
+        <translation>&quot;%1s&quot;의 항목이 매핑이 아닙니다</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in list</source>
+        <translation>목록에 중복된 이름 &quot;%1&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the file is not a kubeconfig (expected a mapping at the top)</source>
+        <translation>이 파일은 kubeconfig가 아닙니다(최상위에 매핑이 있어야 합니다)</translation>
+    </message>
+    <message>
+        <source>exec env entry without a name</source>
+        <translation>이름이 없는 exec env 항목이 있습니다</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
+        <translation>구성 파일 &quot;%1&quot;을(를) 불러오는 중 오류 발생: %2행: %3</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>구성 파일 &quot;%1&quot;을(를) 불러오는 중 오류 발생: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file &quot;%1&quot; does not exist.</source>
+        <translation>kubeconfig 파일 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found: &quot;%1&quot; does not exist.</source>
+        <translation>kubeconfig를 찾을 수 없습니다: &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found: none of %1 exists.</source>
+        <translation>kubeconfig를 찾을 수 없습니다: %1 중 어느 것도 없습니다.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is empty: it defines no context.</source>
+        <translation>kubeconfig가 비어 있습니다: 정의된 컨텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no current context; choose one.</source>
+        <translation>kubeconfig에 현재 컨텍스트가 없습니다. 컨텍스트를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>컨텍스트 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>컨텍스트 &quot;%2&quot;의 클러스터 &quot;%1&quot;을(를) 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>컨텍스트 &quot;%2&quot;의 사용자 &quot;%1&quot;을(를) 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no server found for cluster &quot;%1&quot;</source>
+        <translation>클러스터 &quot;%1&quot;의 서버를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>more than one authentication method found for &quot;%1&quot;; found token and basicAuth, only one is allowed</source>
+        <translation>&quot;%1&quot;에 대해 둘 이상의 인증 방법이 있습니다. token과 basicAuth가 있지만 하나만 허용됩니다</translation>
+    </message>
+    <message>
+        <source>client-key-data or client-key must be specified for &quot;%1&quot; to use the clientCert authentication method.</source>
+        <translation>&quot;%1&quot;에서 clientCert 인증 방법을 사용하려면 client-key-data 또는 client-key를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>authProvider cannot be provided in combination with an exec plugin for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;에 대해 authProvider를 exec 플러그인과 함께 지정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>requesting uid, groups or user-extra for &quot;%1&quot; without impersonating a user</source>
+        <translation>사용자를 가장하지 않고 &quot;%1&quot;에 대해 uid, groups 또는 user-extra를 요청하고 있습니다</translation>
+    </message>
+    <message>
+        <source>exec plugin: invalid apiVersion &quot;%1&quot;</source>
+        <translation>exec 플러그인: apiVersion &quot;%1&quot;이(가) 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>interactiveMode must be specified for &quot;%1&quot; to use exec authentication plugin</source>
+        <translation>&quot;%1&quot;에서 exec 인증 플러그인을 사용하려면 interactiveMode를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>specifying a root certificates file with the insecure flag is not allowed (cluster &quot;%1&quot;)</source>
+        <translation>insecure 플래그와 함께 루트 인증서 파일을 지정할 수 없습니다(클러스터 &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported proxy scheme &quot;%1&quot;, must be http, https, or socks5</source>
+        <translation>지원되지 않는 프록시 스킴 &quot;%1&quot;입니다. http, https 또는 socks5여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::Reflector</name>
+    <message>
+        <source>The list of %1 could not be read.</source>
+        <translation>%1 목록을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The watch of %1 ended immediately.</source>
+        <translation>%1 감시(watch)가 즉시 종료되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::ClusterRolloutSource</name>
+    <message>
+        <source>This connection is read-only: no change is sent to the cluster.</source>
+        <translation>이 연결은 읽기 전용이므로 클러스터에 변경 사항을 보내지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::SnapshotRolloutSource</name>
+    <message>
+        <source>A snapshot is read-only: actions cannot be sent. Connect to the cluster to change this rollout.</source>
+        <translation>스냅숏은 읽기 전용이므로 작업을 보낼 수 없습니다. 이 롤아웃을 변경하려면 클러스터에 연결하십시오.</translation>
+    </message>
+</context>
 </TS>

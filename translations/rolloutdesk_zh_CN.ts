@@ -1360,4 +1360,287 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <translation>离线、只读地查看用 kubectl get -o yaml 保存的 Rollout。</translation>
     </message>
 </context>
+<context>
+    <name>rd::kube::CredentialProvider</name>
+    <message>
+        <source>exec plugin cannot support interactive mode: standard input is not a terminal (user &quot;%1&quot;)</source>
+        <translation>exec 插件无法支持交互模式：标准输入不是终端（用户 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>The oidc auth provider has no id-token; log in again.</source>
+        <translation>oidc 身份验证提供程序没有 id-token；请重新登录。</translation>
+    </message>
+    <message>
+        <source>The gcp auth plugin has been removed. Use gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin).</source>
+        <translation>gcp 身份验证插件已被移除。请使用 gke-gcloud-auth-plugin（gcloud components install gke-gcloud-auth-plugin）。</translation>
+    </message>
+    <message>
+        <source>The azure auth plugin has been removed. Use kubelogin.</source>
+        <translation>azure 身份验证插件已被移除。请使用 kubelogin。</translation>
+    </message>
+    <message>
+        <source>The auth provider &quot;%1&quot; is not supported.</source>
+        <translation>不支持身份验证提供程序 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>cannot read token file &quot;%1&quot;: %2</source>
+        <translation>无法读取令牌文件 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>the token file &quot;%1&quot; is empty</source>
+        <translation>令牌文件 &quot;%1&quot; 为空</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::ExecPluginRunner</name>
+    <message numerus="yes">
+        <source>exec: executable %1 did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>exec：可执行文件 %1 未在 %n 秒内完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec：找不到可执行文件 %1</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2</source>
+        <translation>exec：可执行文件 %1 失败，退出代码为 %2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 crashed</source>
+        <translation>exec：可执行文件 %1 崩溃</translation>
+    </message>
+    <message>
+        <source>exec plugin output is not an ExecCredential: %1</source>
+        <translation>exec 插件的输出不是 ExecCredential：%1</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>exec 插件配置为使用 API 版本 %1，但插件返回的版本为 %2</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>exec 插件未返回 status 字段</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>exec 插件只返回了证书或密钥之一，而不是两者都返回</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>exec 插件未返回令牌或证书/密钥对</translation>
+    </message>
+    <message>
+        <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
+        <translation>exec 插件返回了无效的 expirationTimestamp &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::KubeClient</name>
+    <message>
+        <source>Cannot read the %1 file &quot;%2&quot;: %3</source>
+        <translation>无法读取文件 &quot;%2&quot;（%1）：%3</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not a valid URL.</source>
+        <translation>集群 &quot;%2&quot; 的服务器地址 &quot;%1&quot; 不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>The certificate authority of cluster &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>集群 &quot;%1&quot; 的证书颁发机构不包含 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <source>The client certificate or key of user &quot;%1&quot; cannot be read.</source>
+        <translation>无法读取用户 &quot;%1&quot; 的客户端证书或密钥。</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot; uses the scheme &quot;%2&quot;, which is not supported here; use http or socks5.</source>
+        <translation>代理 &quot;%1&quot; 使用的协议 &quot;%2&quot; 在此不受支持；请使用 http 或 socks5。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: %2</source>
+        <translation>与 %1 的 TLS 连接失败：%2</translation>
+    </message>
+    <message>
+        <source>No answer from %1 in time.</source>
+        <translation>%1 未在规定时间内响应。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>无法访问 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials of context &quot;%1&quot; (401 Unauthorized). Log in again or check the token.</source>
+        <translation>服务器拒绝了上下文 &quot;%1&quot; 的凭据（401 Unauthorized）。请重新登录或检查令牌。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>服务器返回了 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>服务器返回了 HTTP %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::KubeConfig</name>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>应为 true 或 false，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>&quot;%1s&quot; must be a list</source>
+        <translation>&quot;%1s&quot; 必须是列表</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;%1s&quot; is not a mapping</source>
+        <translation>&quot;%1s&quot; 中的某个条目不是映射</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in list</source>
+        <translation>列表中存在重复的名称 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;：%3</translation>
+    </message>
+    <message>
+        <source>the file is not a kubeconfig (expected a mapping at the top)</source>
+        <translation>该文件不是 kubeconfig（顶层应为映射）</translation>
+    </message>
+    <message>
+        <source>exec env entry without a name</source>
+        <translation>exec env 条目缺少名称</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
+        <translation>加载配置文件 &quot;%1&quot; 时出错：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>加载配置文件 &quot;%1&quot; 时出错：%2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file &quot;%1&quot; does not exist.</source>
+        <translation>kubeconfig 文件 &quot;%1&quot; 不存在。</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found: &quot;%1&quot; does not exist.</source>
+        <translation>未找到 kubeconfig：&quot;%1&quot; 不存在。</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found: none of %1 exists.</source>
+        <translation>未找到 kubeconfig：%1 均不存在。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is empty: it defines no context.</source>
+        <translation>kubeconfig 为空：未定义任何上下文。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no current context; choose one.</source>
+        <translation>kubeconfig 没有当前上下文；请选择一个上下文。</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>上下文 &quot;%1&quot; 不存在</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>未找到上下文 &quot;%2&quot; 的集群 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>未找到上下文 &quot;%2&quot; 的用户 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no server found for cluster &quot;%1&quot;</source>
+        <translation>未找到集群 &quot;%1&quot; 的服务器</translation>
+    </message>
+    <message>
+        <source>more than one authentication method found for &quot;%1&quot;; found token and basicAuth, only one is allowed</source>
+        <translation>为 &quot;%1&quot; 找到了多种身份验证方式；找到了 token 和 basicAuth，只允许使用一种</translation>
+    </message>
+    <message>
+        <source>client-key-data or client-key must be specified for &quot;%1&quot; to use the clientCert authentication method.</source>
+        <translation>要让 &quot;%1&quot; 使用 clientCert 身份验证方式，必须指定 client-key-data 或 client-key。</translation>
+    </message>
+    <message>
+        <source>authProvider cannot be provided in combination with an exec plugin for &quot;%1&quot;</source>
+        <translation>不能为 &quot;%1&quot; 同时提供 authProvider 和 exec 插件</translation>
+    </message>
+    <message>
+        <source>requesting uid, groups or user-extra for &quot;%1&quot; without impersonating a user</source>
+        <translation>在未模拟用户的情况下为 &quot;%1&quot; 请求 uid、groups 或 user-extra</translation>
+    </message>
+    <message>
+        <source>exec plugin: invalid apiVersion &quot;%1&quot;</source>
+        <translation>exec 插件：apiVersion &quot;%1&quot; 无效</translation>
+    </message>
+    <message>
+        <source>interactiveMode must be specified for &quot;%1&quot; to use exec authentication plugin</source>
+        <translation>要让 &quot;%1&quot; 使用 exec 身份验证插件，必须指定 interactiveMode</translation>
+    </message>
+    <message>
+        <source>specifying a root certificates file with the insecure flag is not allowed (cluster &quot;%1&quot;)</source>
+        <translation>不允许在设置 insecure 标志的同时指定根证书文件（集群 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>unsupported proxy scheme &quot;%1&quot;, must be http, https, or socks5</source>
+        <translation>不支持的代理协议 &quot;%1&quot;，必须为 http、https 或 socks5</translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::Reflector</name>
+    <message>
+        <source>The list of %1 could not be read.</source>
+        <translation>无法读取 %1 的列表。</translation>
+    </message>
+    <message>
+        <source>The watch of %1 ended immediately.</source>
+        <translation>对 %1 的监视（watch）立即结束了。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::ClusterRolloutSource</name>
+    <message>
+        <source>This connection is read-only: no change is sent to the cluster.</source>
+        <translation>此连接为只读：不会向集群发送任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::SnapshotRolloutSource</name>
+    <message>
+        <source>A snapshot is read-only: actions cannot be sent. Connect to the cluster to change this rollout.</source>
+        <translation>快照为只读：无法发送操作。要更改此 Rollout，请连接到集群。</translation>
+    </message>
+</context>
 </TS>

@@ -33,7 +33,7 @@ QString str(const YAML::Node &n)
     if (!n || n.IsNull())
         return {};
     if (!n.IsScalar())
-        throw ConfigError{tr("expected a string")};
+        throw ConfigError{QCoreApplication::translate("rd::kube::KubeConfig", "expected a string")};
     return QString::fromStdString(n.Scalar());
 }
 
@@ -44,7 +44,9 @@ bool boolean(const YAML::Node &n)
     try {
         return n.as<bool>();
     } catch (const YAML::Exception &) {
-        throw ConfigError{tr("expected true or false, got \"%1\"").arg(str(n))};
+        throw ConfigError{QCoreApplication::translate("rd::kube::KubeConfig",
+                                                      "expected true or false, got \"%1\"")
+                              .arg(str(n))};
     }
 }
 
@@ -54,7 +56,7 @@ QStringList strList(const YAML::Node &n)
     if (!n || n.IsNull())
         return out;
     if (!n.IsSequence())
-        throw ConfigError{tr("expected a list")};
+        throw ConfigError{QCoreApplication::translate("rd::kube::KubeConfig", "expected a list")};
     for (const auto &item : n)
         out << str(item);
     return out;
@@ -86,7 +88,9 @@ QByteArray base64Field(const YAML::Node &n, const char *field)
     auto decoded = QByteArray::fromBase64Encoding(s.toLatin1().trimmed(),
                                                   QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        throw ConfigError{tr("%1 is not valid base64").arg(QLatin1String(field))};
+        throw ConfigError{
+            QCoreApplication::translate("rd::kube::KubeConfig", "%1 is not valid base64")
+                .arg(QLatin1String(field))};
     return *decoded;
 }
 
@@ -112,21 +116,27 @@ template <typename F> void forEachNamed(const YAML::Node &list, const char *entr
     if (!list || list.IsNull())
         return;
     if (!list.IsSequence())
-        throw ConfigError{tr("\"%1s\" must be a list").arg(QLatin1String(entryKey))};
+        throw ConfigError{
+            QCoreApplication::translate("rd::kube::KubeConfig", "\"%1s\" must be a list")
+                .arg(QLatin1String(entryKey))};
     QSet<QString> seen;
     for (const auto &item : list) {
         if (!item.IsMap())
-            throw ConfigError{
-                tr("an entry of \"%1s\" is not a mapping").arg(QLatin1String(entryKey))};
+            throw ConfigError{QCoreApplication::translate("rd::kube::KubeConfig",
+                                                          "an entry of \"%1s\" is not a mapping")
+                                  .arg(QLatin1String(entryKey))};
         const QString name = str(item["name"]);
         if (seen.contains(name))
-            throw ConfigError{tr("duplicate name \"%1\" in list").arg(name)};
+            throw ConfigError{
+                QCoreApplication::translate("rd::kube::KubeConfig", "duplicate name \"%1\" in list")
+                    .arg(name)};
         seen.insert(name);
         const YAML::Node body = item[entryKey];
         try {
             f(name, body && !body.IsNull() ? body : YAML::Node(YAML::NodeType::Map));
         } catch (const ConfigError &e) {
-            throw ConfigError{tr("%1 \"%2\": %3").arg(QLatin1String(entryKey), name, e.message)};
+            throw ConfigError{QCoreApplication::translate("rd::kube::KubeConfig", "%1 \"%2\": %3")
+                                  .arg(QLatin1String(entryKey), name, e.message)};
         }
     }
 }
