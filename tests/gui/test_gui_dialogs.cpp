@@ -55,7 +55,7 @@ private Q_SLOTS:
     void availabilityFollowsStateReadOnlyAndAccess()
     {
         FakeRolloutSource source;
-        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
         const auto paused = source.info(kKey);
         const QJsonObject object = source.rolloutObject(kKey);
         const rd::source::RolloutAccess unknown;
@@ -79,14 +79,14 @@ private Q_SLOTS:
         QVERIFY(
             ActionPolicy::availability(Kind::Pause, paused.get(), object, false, viewer).enabled);
 
-        source.loadSnapshot(data(u"state-e-aborted.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-e-aborted.yaml"_s)));
         const auto aborted = source.info(kKey);
         QVERIFY(aborted->aborted);
         QVERIFY(
             ActionPolicy::availability(Kind::Retry, aborted.get(), object, false, unknown).enabled);
         QVERIFY(!ActionPolicy::availability(Kind::Abort, aborted.get(), object, false, unknown)
                      .enabled);
-        source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s)));
         const auto healthy = source.info(kKey);
         const auto promote =
             ActionPolicy::availability(Kind::Promote, healthy.get(), object, false, unknown);
@@ -122,7 +122,7 @@ private Q_SLOTS:
     void abortDialogDefaultsToCancelAndSaysWhatHappens()
     {
         FakeRolloutSource source;
-        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
         ActionDialog dialog(Kind::Abort, *source.info(kKey),
                             {u"demo"_s, u"default"_s, u"rollouts-demo"_s}, false);
         dialog.show();
@@ -148,7 +148,7 @@ private Q_SLOTS:
     void cancelSendsNothingConfirmSendsOnce()
     {
         FakeRolloutSource source;
-        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
         AppSettings settings;
         WeightHistory history;
         QWidget parent;
@@ -194,7 +194,7 @@ private Q_SLOTS:
     void typedNameOnProductionContexts()
     {
         FakeRolloutSource source;
-        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
         AppSettings settings;
         settings.setProductionContexts({u"prod-east"_s});
         WeightHistory history;
@@ -229,7 +229,7 @@ private Q_SLOTS:
     void setImageForecastAndValidation()
     {
         FakeRolloutSource source;
-        source.loadSnapshot(data(u"state-e-aborted.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-e-aborted.yaml"_s)));
         const ActionTarget target{u"demo"_s, u"default"_s, u"rollouts-demo"_s};
         SetImageDialog dialog(*source.info(kKey), target, false);
         QCOMPARE(dialog.containerBox()->count(), 1);
@@ -259,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.confirmButton()->isEnabled());
         QVERIFY(!dialog.validationText().isEmpty());
 
-        source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s)));
         SetImageDialog healthy(*source.info(kKey), target, false);
         healthy.preset(u"rollouts-demo"_s, u"argoproj/rollouts-demo:green"_s);
         QCOMPARE(healthy.forecast(), SetImageDialog::Forecast::NewCanary);
@@ -277,7 +277,7 @@ private Q_SLOTS:
     void restartLaterAndRollbackRevision()
     {
         FakeRolloutSource source;
-        source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s)));
         const ActionTarget target{u"demo"_s, u"default"_s, u"rollouts-demo"_s};
         ActionDialog restart(Kind::Restart, *source.info(kKey), target, false);
         QCOMPARE(restart.action().delaySecs, 0);
@@ -335,7 +335,7 @@ private Q_SLOTS:
 
         // A read-only setting turns every action off, with the reason.
         FakeRolloutSource source;
-        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
         WeightHistory history;
         QWidget parent;
         ActionController controller(&settings, &history, &parent);
@@ -350,7 +350,7 @@ private Q_SLOTS:
     void setImageAllContainers()
     {
         FakeRolloutSource source;
-        source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s)));
         rd::core::RolloutInfo info = *source.info(kKey);
         info.containers << rd::core::ContainerInfo{u"sidecar"_s, u"envoy:1.30"_s};
         info.initContainers << rd::core::ContainerInfo{u"migrate"_s, u"flyway:10"_s};

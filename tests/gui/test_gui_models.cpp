@@ -59,7 +59,7 @@ private Q_SLOTS:
     void boardUpdatesRowsWithoutReset()
     {
         FakeRolloutSource source;
-        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
         RolloutBoardModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -82,7 +82,7 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        source.loadSnapshot(data(u"state-e-aborted.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-e-aborted.yaml"_s)));
         QCOMPARE(reset.count(), 0);
         QCOMPARE(inserted.count(), 0);
         QVERIFY(changed.count() >= 3); // status, step, weight, images, message
@@ -180,7 +180,7 @@ private Q_SLOTS:
     void stepsModelStatesAndCountdown()
     {
         FakeRolloutSource source;
-        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
         const auto info = source.info(u"default/rollouts-demo"_s);
         QVERIFY(info);
         StepsModel model;
@@ -217,7 +217,7 @@ private Q_SLOTS:
     void revisionTreeDiffsWithoutReset()
     {
         FakeRolloutSource source;
-        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
         RevisionTreeModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -240,7 +240,7 @@ private Q_SLOTS:
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         // Abort: the canary is scaled down, the stable ReplicaSet gets its fifth pod.
-        source.loadSnapshot(data(u"state-e-aborted.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-e-aborted.yaml"_s)));
         model.setRollout(source.info(key).get());
         QCOMPARE(reset.count(), 0);
         QVERIFY(keepStable.isValid());
@@ -256,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(canaryRs), 0);
 
         // Back to stable: revision 2 becomes revision 4 (a move of the ReplicaSet's revision).
-        source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s)));
         model.setRollout(source.info(key).get());
         QCOMPARE(reset.count(), 0);
         const QModelIndex top = model.index(0, 0);
@@ -279,13 +279,13 @@ private Q_SLOTS:
         rd::gui::WeightHistory history;
         const QString key = u"default/rollouts-demo"_s;
         const QDateTime t0 = QDateTime::fromString(u"2026-11-26T10:00:00Z"_s, Qt::ISODate);
-        source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s)));
         history.record(*source.info(key), t0);
-        source.loadSnapshot(data(u"state-d-paused.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
         history.record(*source.info(key), t0.addSecs(5));
         history.addMarker(key, rd::gui::WeightHistory::MarkerKind::Promotion, u"Promote"_s,
                           t0.addSecs(7));
-        source.loadSnapshot(data(u"state-e-aborted.yaml"_s));
+        QVERIFY(source.loadSnapshot(data(u"state-e-aborted.yaml"_s)));
         history.record(*source.info(key), t0.addSecs(9));
         // The same state again adds nothing.
         history.record(*source.info(key), t0.addSecs(10));
