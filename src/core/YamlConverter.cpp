@@ -141,11 +141,10 @@ std::vector<DocumentText> splitDocuments(const QByteArray &yaml)
         if (end < 0)
             end = yaml.size();
         const QByteArray text = yaml.mid(start, end - start);
-        const bool marker = text.startsWith("---") &&
-                            (text.size() == 3 || text.at(3) == ' ' || text.at(3) == '\t' ||
-                             text.at(3) == '\r');
-        const bool terminator = text.startsWith("...") &&
-                                (text.size() == 3 || text.at(3) == ' ' || text.at(3) == '\r');
+        const bool marker = text.startsWith("---") && (text.size() == 3 || text.at(3) == ' ' ||
+                                                       text.at(3) == '\t' || text.at(3) == '\r');
+        const bool terminator =
+            text.startsWith("...") && (text.size() == 3 || text.at(3) == ' ' || text.at(3) == '\r');
         if (marker || terminator) {
             documents.push_back(DocumentText{{}, terminator ? line + 1 : line});
             if (marker) // "--- {a: 1}" keeps its content, with the marker blanked
@@ -163,7 +162,8 @@ std::vector<DocumentText> splitDocuments(const QByteArray &yaml)
 
 } // namespace
 
-Result<QList<QJsonValue>> YamlConverter::documents(const QByteArray &yaml, const QString &sourceName)
+Result<QList<QJsonValue>> YamlConverter::documents(const QByteArray &yaml,
+                                                   const QString &sourceName)
 {
     QList<QJsonValue> result;
     for (const DocumentText &document : splitDocuments(yaml)) {

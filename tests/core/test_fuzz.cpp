@@ -24,8 +24,9 @@ namespace {
 QList<QPair<QString, QByteArray>> seeds()
 {
     QList<QPair<QString, QByteArray>> result;
-    const QStringList roots = {qEnvironmentVariable("ROLLOUTDESK_SHARED_DIR") + u"/fixtures/argo-rollouts"_s,
-                               qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") + u"/getting-started"_s};
+    const QStringList roots = {
+        qEnvironmentVariable("ROLLOUTDESK_SHARED_DIR") + u"/fixtures/argo-rollouts"_s,
+        qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") + u"/getting-started"_s};
     for (const QString &root : roots) {
         QDirIterator it(root, {u"*.yaml"_s}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -52,9 +53,11 @@ qsizetype renderAll(const ObjectSet &objects)
 
 QByteArray mutateText(QByteArray text, QRandomGenerator &rng)
 {
-    static const QList<QByteArray> tokens = {"{", "}", "[", "]", ":", "- ", "\"", "'", "\t", "null",
-                                             "-1", "1e999", "0x", "&a", "*a", "!!binary", "---\n",
-                                             "\n", "  ", "~", "9999999999999999999", "ü", "\xff"};
+    static const QList<QByteArray> tokens = {
+        "{",  "}",        "[",     "]",  ":",     "- ", "\"",
+        "'",  "\t",       "null",  "-1", "1e999", "0x", "&a",
+        "*a", "!!binary", "---\n", "\n", "  ",    "~",  "9999999999999999999",
+        "ü",  "\xff"};
     const int edits = 1 + rng.bounded(4);
     for (int i = 0; i < edits && !text.isEmpty(); ++i) {
         const qsizetype pos = rng.bounded(text.size());
@@ -170,8 +173,8 @@ private Q_SLOTS:
             for (const QJsonValue &doc : docs.value())
                 mutated.append(mutateTree(doc, rng, 0));
             ObjectSet objects;
-            const auto added = SnapshotLoader::addText(objects, QJsonDocument(mutated).toJson(),
-                                                       u"mutant.json"_s);
+            const auto added =
+                SnapshotLoader::addText(objects, QJsonDocument(mutated).toJson(), u"mutant.json"_s);
             if (added.ok()) {
                 ++decoded;
                 renderAll(objects);

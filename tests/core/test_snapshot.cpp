@@ -143,7 +143,8 @@ k: yes
             << u"bad.yaml"_s << QByteArray("kind: Rollout\nmetadata:\n  name: [unclosed\n")
             << u"bad.yaml:4:1: invalid YAML"_s;
         QTest::newRow("invalid yaml in a later document")
-            << u"later.yaml"_s << QByteArray("kind: Pod\n---\nkind: [\n") << u"later.yaml:4:1: invalid YAML"_s;
+            << u"later.yaml"_s << QByteArray("kind: Pod\n---\nkind: [\n")
+            << u"later.yaml:4:1: invalid YAML"_s;
         QTest::newRow("tab indentation")
             << u"tab.yaml"_s << QByteArray("kind: Rollout\nmetadata:\n\tname: x\n")
             << u"tab.yaml:3:"_s;
