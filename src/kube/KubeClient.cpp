@@ -1,7 +1,9 @@
 #include "kube/KubeClient.h"
 
+#include "kube/CredentialMask.h"
 #include "kube/CredentialProvider.h"
 #include "kube/KubeLogging.h"
+#include "kube/RequestPath.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -88,7 +90,7 @@ std::unique_ptr<KubeClient> KubeClient::create(const KubeConfig::Resolved &r, QS
     QUrl server(r.cluster.server);
     if (!server.isValid() || server.host().isEmpty()) {
         *error = tr("The server address \"%1\" of cluster \"%2\" is not a valid URL.")
-                     .arg(r.cluster.server, r.cluster.name);
+                     .arg(CredentialMask::url(r.cluster.server), r.cluster.name);
         return nullptr;
     }
     server.setQuery(QString());
@@ -159,7 +161,7 @@ std::unique_ptr<KubeClient> KubeClient::create(const KubeConfig::Resolved &r, QS
             // Qt's HTTP proxy support speaks plain HTTP to the proxy only.
             *error = tr("The proxy \"%1\" uses the scheme \"%2\", which is not supported here; "
                         "use http or socks5.")
-                         .arg(r.cluster.proxyUrl, p.scheme());
+                         .arg(CredentialMask::url(r.cluster.proxyUrl), p.scheme());
             return nullptr;
         }
         c->m_proxy = QNetworkProxy(type, p.host(),
@@ -215,6 +217,16 @@ QNetworkAccessManager *KubeClient::streamManager()
 KubeReply *KubeClient::send(const KubeRequest &request)
 {
     auto *reply = new KubeReply(request, this);
+    // Every request passes here: a path that could leave its namespace is never sent.
+    const QString refused = RequestPath::check(request.path);
+    if (!refused.isEmpty()) {
+        qCWarning(lcKube).noquote() << refused;
+        reply->m_error.refused = true;
+        reply->m_error.message = refused;
+        // finished() on the next turn, as for a sent request: callers connect after send().
+        QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
+        return reply;
+    }
     dispatch(reply);
     return reply;
 }
@@ -273,7 +285,10 @@ void KubeClient::start(KubeReply *reply, const Credentials &creds)
 
     QNetworkAccessManager *nam = kr.stream ? streamManager() : m_nam.get();
     ++reply->m_attempts;
-    Q_EMIT requestStarted(kr.verb, url, kr.contentType, kr.body);
+    QUrl shown = url;
+    if (!shown.password().isEmpty())
+        shown.setPassword(u"***"_s);
+    Q_EMIT requestStarted(kr.verb, shown, kr.contentType, kr.body);
     reply->m_body.clear();
     reply->m_sslErrors.clear();
     QNetworkReply *nr = kr.body.isEmpty() && kr.verb == "GET"
@@ -372,7 +387,8 @@ void KubeClient::decodeError(KubeReply *reply, QNetworkReply *nr)
         } else if (nr->error() == QNetworkReply::OperationCanceledError) {
             e.message = tr("No answer from %1 in time.").arg(m_server.host());
         } else {
-            e.message = tr("Cannot reach %1: %2").arg(m_server.toString(), nr->errorString());
+            e.message =
+                tr("Cannot reach %1: %2").arg(CredentialMask::url(m_server), nr->errorString());
         }
         return;
     }
@@ -403,6 +419,8 @@ void KubeClient::finish(KubeReply *reply)
     if (reply->m_finished)
         return;
     reply->m_finished = true;
+    // Qt's and the server's texts may quote the address, with its password.
+    reply->m_error.message = CredentialMask::text(reply->m_error.message);
     if (!reply->ok())
         qCDebug(lcKube) << reply->m_request.verb << reply->m_request.path << "->"
                         << reply->m_httpStatus << reply->m_error.reason;

@@ -20,6 +20,13 @@ Reflector::Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectSt
     , m_ns(std::move(ns))
     , m_store(store)
 {
+    if (m_ns.isEmpty()) {
+        m_path = m_kind.allNamespacesPath();
+    } else {
+        const auto path = m_kind.collectionPath(m_ns);
+        m_path = path.ok() ? *path : QString();
+        m_pathError = path.errorMessage();
+    }
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_relistNeeded || !m_synced)
@@ -43,6 +50,13 @@ Reflector::~Reflector()
 
 void Reflector::start()
 {
+    if (!m_pathError.isEmpty()) {
+        // A namespace that is not a valid name is never requested; retrying cannot help.
+        m_lastError = ApiError{};
+        m_lastError.message = m_pathError;
+        setState(State::Failed, m_pathError);
+        return;
+    }
     m_stopped = false;
     m_sinceLastBackoff.start();
     list();
@@ -78,7 +92,7 @@ void Reflector::list(const QString &continueToken)
     }
     setState(State::Listing);
     KubeRequest req;
-    req.path = m_kind.collectionPath(m_ns);
+    req.path = m_path;
     req.query.addQueryItem(u"limit"_s, u"500"_s);
     if (!continueToken.isEmpty())
         req.query.addQueryItem(u"continue"_s, continueToken);
@@ -138,7 +152,7 @@ void Reflector::watch()
     const int timeout = m_watchTimeoutSecs > 0 ? m_watchTimeoutSecs
                                                : 300 + QRandomGenerator::global()->bounded(300);
     KubeRequest req;
-    req.path = m_kind.collectionPath(m_ns);
+    req.path = m_path;
     req.query.addQueryItem(u"watch"_s, u"1"_s);
     req.query.addQueryItem(u"resourceVersion"_s, m_resourceVersion);
     req.query.addQueryItem(u"allowWatchBookmarks"_s, u"true"_s);

@@ -64,6 +64,8 @@ private:
     KubeClient *m_client;
     ResourceKind m_kind;
     QString m_ns;
+    QString m_path;      // the collection, built once from a checked namespace
+    QString m_pathError; // why the namespace was refused (then nothing is requested)
     ObjectStore *m_store;
     QPointer<KubeReply> m_reply;
     QList<QJsonObject> m_listed;
