@@ -4,6 +4,7 @@
 #include "core/RolloutInfoBuilder.h"
 #include "kube/AccessReview.h"
 #include "kube/KubeClient.h"
+#include "kube/ObjectName.h"
 #include "kube/ObjectStore.h"
 #include "kube/Reflector.h"
 #include "source/ClusterActionRunner.h"
@@ -405,6 +406,15 @@ ActionRequest *ClusterRolloutSource::run(const RolloutAction &action)
     if (m_readOnly) {
         request->finish(false,
                         tr("This connection is read-only: no change is sent to the cluster."));
+        return request;
+    }
+    // A server can list an object claiming another namespace than the one asked for; an action
+    // on it would write where this connection was never pointed.
+    const QString ns = action.key.left(action.key.indexOf(u'/'));
+    if (!m_ns.isEmpty() && ns != m_ns) {
+        request->finish(false, tr("The rollout %1 is not in the namespace \"%2\" of this "
+                                  "connection; nothing is sent to the cluster.")
+                                   .arg(kube::ObjectName::quoted(action.key), m_ns));
         return request;
     }
     auto *runner = new ClusterActionRunner(m_client.get(), request);
