@@ -5,8 +5,10 @@
 #include "core/RolloutInfo.h"
 #include "core/RolloutInfoBuilder.h"
 #include "core/RolloutTextRenderer.h"
+#include "kube/CredentialMask.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
+#include "kube/ObjectName.h"
 #include "kube/ObjectStore.h"
 #include "source/ClusterRolloutSource.h"
 
@@ -33,7 +35,7 @@ ClusterCommands::~ClusterCommands() = default;
 
 int ClusterCommands::fail(const QString &message)
 {
-    m_err << "Error: " << message << Qt::endl;
+    m_err << "Error: " << kube::CredentialMask::text(message) << Qt::endl;
     return 1;
 }
 
@@ -63,6 +65,14 @@ int ClusterCommands::start()
     const QString verb = m_command.words.value(0);
     if (verb != u"get"_s && verb != u"list"_s && verb != u"status"_s && !kActions.contains(verb))
         return usage(u"unknown command \""_s + verb + u'"');
+    const bool all = m_command.allNamespaces && verb == u"list"_s;
+    // The namespace becomes part of every request path: checked before anything is read or sent.
+    if (!all && !m_command.namespace_.isEmpty()) {
+        const QString invalid =
+            kube::ObjectName::checkNamespace(u"--namespace"_s, m_command.namespace_);
+        if (!invalid.isEmpty())
+            return fail(invalid);
+    }
 
     QString error;
     std::optional<kube::KubeConfig> config =
@@ -79,10 +89,16 @@ int ClusterCommands::start()
     if (client->tlsVerificationDisabled())
         qInfo("TLS verification is disabled for context %s",
               qUtf8Printable(resolved->context.name));
-    connect(client.get(), &kube::KubeClient::warning, this,
-            [this](const QString &text) { m_err << "Warning: " << text << Qt::endl; });
+    connect(client.get(), &kube::KubeClient::warning, this, [this](const QString &text) {
+        m_err << "Warning: " << kube::CredentialMask::text(text) << Qt::endl;
+    });
     m_ns = m_command.namespace_.isEmpty() ? resolved->ns : m_command.namespace_;
-    const bool all = m_command.allNamespaces && verb == u"list"_s;
+    if (!all && m_command.namespace_.isEmpty()) {
+        const QString invalid = kube::ObjectName::checkNamespace(
+            tr("the namespace of context \"%1\"").arg(resolved->context.name), m_ns);
+        if (!invalid.isEmpty())
+            return fail(invalid);
+    }
     m_source =
         std::make_unique<source::ClusterRolloutSource>(std::move(client), all ? QString() : m_ns);
     return kActions.contains(verb) ? startAction() : startRead();
@@ -284,6 +300,13 @@ int ClusterCommands::startAction()
         verb == u"promote"_s || verb == u"restart"_s || verb == u"undo"_s || verb == u"set"_s;
     if (single && names.size() != 1)
         return usage(verb + u" takes exactly one rollout name"_s);
+    // All names are checked before the first action, so that none runs when one is refused.
+    for (const QString &name : names) {
+        const QString invalid =
+            kube::ObjectName::checkName(tr("the rollout name"), name, u"Rollout"_s);
+        if (!invalid.isEmpty())
+            return fail(invalid);
+    }
     if (verb == u"restart"_s && !m_command.restartIn.isEmpty() &&
         !core::parseGoDurationMs(m_command.restartIn))
         return usage(u"invalid duration \""_s + m_command.restartIn + u"\" for --in"_s);
