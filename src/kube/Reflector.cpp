@@ -23,7 +23,8 @@ Reflector::Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectSt
     if (m_ns.isEmpty()) {
         m_path = m_kind.allNamespacesPath();
     } else {
-        const auto path = m_kind.collectionPath(m_ns);
+        // The namespace comes from the kubeconfig, the command line or a list the server sent.
+        const auto path = m_kind.collectionPath(m_ns, tr("The namespace"));
         m_path = path.ok() ? *path : QString();
         m_pathError = path.errorMessage();
     }
