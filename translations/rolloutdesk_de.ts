@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>Roll back to &amp;revision:</source>
-        <translation>Zurücksetzen auf &amp;Revision:</translation>
+        <translation>Rollback auf &amp;Revision:</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -71,7 +71,7 @@
     <message>
         <source>Abort</source>
         <extracomment>Rollout action: stop the update and go back to stable</extracomment>
-        <translation>Abbrechen</translation>
+        <translation>Abbruch</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -91,7 +91,7 @@
     <message>
         <source>Rollback…</source>
         <extracomment>Rollout action: roll back to an earlier revision</extracomment>
-        <translation>Zurücksetzen…</translation>
+        <translation>Rollback…</translation>
     </message>
     <message>
         <source>Go on to the next step of the update</source>
@@ -110,8 +110,8 @@
         <translation>Eine pausierte Aktualisierung fortsetzen</translation>
     </message>
     <message>
-        <source>Stop the update and send all traffic back to the stable version</source>
-        <translation>Die Aktualisierung abbrechen und den gesamten Traffic zur stabilen Version zurückleiten</translation>
+        <source>Abort the update and send all traffic back to the stable version</source>
+        <translation>Abbruch der Aktualisierung: Der gesamte Traffic geht zurück an die stabile Version</translation>
     </message>
     <message>
         <source>Start the aborted update again from its first step</source>
@@ -144,7 +144,7 @@
     <message>
         <source>Abort rollout</source>
         <extracomment>Confirmation button of the Abort dialog</extracomment>
-        <translation>Rollout abbrechen</translation>
+        <translation>Abbruch ausführen</translation>
     </message>
     <message>
         <source>Retry rollout</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Roll back</source>
-        <translation>Zurücksetzen</translation>
+        <translation>Rollback ausführen</translation>
     </message>
     <message>
         <source>Select a rollout first.</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Nothing to abort: no update is in progress.</source>
-        <translation>Nichts abzubrechen: Es läuft keine Aktualisierung.</translation>
+        <translation>Kein Abbruch möglich: Es läuft keine Aktualisierung.</translation>
     </message>
     <message>
         <source>Only an aborted update can be retried.</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>There is no earlier revision to roll back to.</source>
-        <translation>Es gibt keine frühere Revision, auf die zurückgesetzt werden kann.</translation>
+        <translation>Es gibt keine frühere Revision für einen Rollback.</translation>
     </message>
     <message>
         <source>The rollout leaves step %1 of %2 and goes on to the next step. More traffic goes to the canary version as the following steps say.</source>
@@ -246,7 +246,7 @@
         <source>Aborting removes the new canary version&apos;s resources: its ReplicaSet is scaled to 0 replicas and the previous stable version is restored. All traffic that went to the canary (Ingress, route, virtual service) returns to the stable version.
 
 The rollout then shows Degraded until you set the image back to the stable version or retry the update.</source>
-        <translation>Beim Abbrechen werden die Ressourcen der neuen Canary-Version entfernt: Ihr ReplicaSet wird auf 0 Replikas skaliert, und die vorherige stabile Version wird wiederhergestellt. Der gesamte Traffic, der an den Canary ging (Ingress, Route, Virtual Service), geht wieder an die stabile Version.
+        <translation>Beim Abbruch werden die Ressourcen der neuen Canary-Version entfernt: Ihr ReplicaSet wird auf 0 Replikas skaliert, und die vorherige stabile Version wird wiederhergestellt. Der gesamte Traffic, der an den Canary ging (Ingress, Route, Virtual Service), geht wieder an die stabile Version.
 
 Danach zeigt das Rollout Degraded an, bis Sie das Image auf die stabile Version zurücksetzen oder die Aktualisierung wiederholen.</translation>
     </message>
@@ -319,7 +319,7 @@ Danach zeigt das Rollout Degraded an, bis Sie das Image auf die stabile Version 
     </message>
     <message>
         <source>Rollout %1 rolled back.</source>
-        <translation>Rollout %1 wurde zurückgesetzt.</translation>
+        <translation>Rollback von Rollout %1 ausgeführt.</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@
         <translation>Continuar una actualización en pausa</translation>
     </message>
     <message>
-        <source>Stop the update and send all traffic back to the stable version</source>
+        <source>Abort the update and send all traffic back to the stable version</source>
         <translation>Interrumpir la actualización y devolver todo el tráfico a la versión estable</translation>
     </message>
     <message>

@@ -110,7 +110,7 @@
         <translation>Reprendre une mise à jour suspendue</translation>
     </message>
     <message>
-        <source>Stop the update and send all traffic back to the stable version</source>
+        <source>Abort the update and send all traffic back to the stable version</source>
         <translation>Interrompre la mise à jour et renvoyer tout le trafic vers la version stable</translation>
     </message>
     <message>

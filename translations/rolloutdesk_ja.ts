@@ -110,7 +110,7 @@
         <translation>一時停止中の更新を続行します</translation>
     </message>
     <message>
-        <source>Stop the update and send all traffic back to the stable version</source>
+        <source>Abort the update and send all traffic back to the stable version</source>
         <translation>更新を中止し、すべてのトラフィックを安定バージョンに戻します</translation>
     </message>
     <message>

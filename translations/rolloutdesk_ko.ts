@@ -76,7 +76,7 @@
     <message>
         <source>Retry</source>
         <extracomment>Rollout action: restart an aborted update</extracomment>
-        <translation>재시도</translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
         <source>Restart…</source>
@@ -110,7 +110,7 @@
         <translation>일시 중지된 업데이트를 계속합니다</translation>
     </message>
     <message>
-        <source>Stop the update and send all traffic back to the stable version</source>
+        <source>Abort the update and send all traffic back to the stable version</source>
         <translation>업데이트를 중단하고 모든 트래픽을 안정 버전으로 되돌립니다</translation>
     </message>
     <message>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Retry rollout</source>
-        <translation>롤아웃 재시도</translation>
+        <translation>롤아웃 다시 시도</translation>
     </message>
     <message>
         <source>Restart pods</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>The update was aborted: use Retry or set the image.</source>
-        <translation>업데이트가 중단되었습니다. 재시도하거나 이미지를 설정하십시오.</translation>
+        <translation>업데이트가 중단되었습니다. 다시 시도하거나 이미지를 설정하십시오.</translation>
     </message>
     <message>
         <source>Nothing to promote: the rollout is fully promoted.</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Only an aborted update can be retried.</source>
-        <translation>중단된 업데이트만 재시도할 수 있습니다.</translation>
+        <translation>중단된 업데이트만 다시 시도할 수 있습니다.</translation>
     </message>
     <message>
         <source>The rollout has no containers.</source>
@@ -248,7 +248,7 @@
 The rollout then shows Degraded until you set the image back to the stable version or retry the update.</source>
         <translation>중단하면 새 카나리 버전의 리소스가 제거됩니다. 해당 ReplicaSet은 레플리카 0개로 스케일링되고 이전 안정 버전이 복원됩니다. 카나리로 가던 모든 트래픽(Ingress, 라우트, 가상 서비스)은 안정 버전으로 돌아갑니다.
 
-이후 이미지를 안정 버전으로 되돌리거나 업데이트를 재시도할 때까지 롤아웃은 Degraded로 표시됩니다.</translation>
+이후 이미지를 안정 버전으로 되돌리거나 업데이트를 다시 시도할 때까지 롤아웃은 Degraded로 표시됩니다.</translation>
     </message>
     <message>
         <source>The aborted update starts again from its first step: a canary is scaled up and receives traffic as the steps say.</source>
@@ -298,7 +298,7 @@ The rollout then shows Degraded until you set the image back to the stable versi
     </message>
     <message>
         <source>Rollout %1 retried: the update starts again from its first step.</source>
-        <translation>롤아웃 %1을(를) 재시도했습니다. 업데이트가 첫 단계부터 다시 시작됩니다.</translation>
+        <translation>롤아웃 %1을(를) 다시 시도했습니다. 업데이트가 첫 단계부터 다시 시작됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>Rollout %1 restarts its pods in %n second(s).</source>
@@ -1005,7 +1005,7 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
 To clear it, set the image back to the stable version: the rollout skips the analysis and promotion steps and goes straight back to the stable ReplicaSet. Or use Retry to run the update again.</source>
         <translation>업데이트가 중단되었습니다. Degraded 상태는 애플리케이션의 정상 여부를 나타내지 않습니다. 안정 버전(%1)이 실행 중이며 모든 트래픽을 받고 있습니다. 이 상태는 spec.template의 원하는 버전(%2)과 실행 중인 안정 버전이 다르다는 것만 나타냅니다.
 
-이 상태를 해제하려면 이미지를 안정 버전으로 되돌리십시오. 롤아웃은 분석 및 승격 단계를 건너뛰고 안정 ReplicaSet으로 바로 돌아갑니다. 또는 재시도를 사용하여 업데이트를 다시 실행하십시오.</translation>
+이 상태를 해제하려면 이미지를 안정 버전으로 되돌리십시오. 롤아웃은 분석 및 승격 단계를 건너뛰고 안정 ReplicaSet으로 바로 돌아갑니다. 또는 다시 시도를 사용하여 업데이트를 다시 실행하십시오.</translation>
     </message>
     <message>
         <source>container</source>

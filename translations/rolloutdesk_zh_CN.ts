@@ -27,15 +27,15 @@
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation>立即重启(&amp;N)</translation>
+        <translation>立即重新启动(&amp;N)</translation>
     </message>
     <message>
         <source>Restart &amp;later, in minutes:</source>
-        <translation>稍后重启，分钟数(&amp;L)：</translation>
+        <translation>稍后重新启动，分钟数(&amp;L)：</translation>
     </message>
     <message>
         <source>Minutes until restart</source>
-        <translation>距重启的分钟数</translation>
+        <translation>距重新启动的分钟数</translation>
     </message>
     <message>
         <source>Roll back to &amp;revision:</source>
@@ -66,7 +66,7 @@
     <message>
         <source>Resume</source>
         <extracomment>Rollout action</extracomment>
-        <translation>恢复</translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Abort</source>
@@ -81,7 +81,7 @@
     <message>
         <source>Restart…</source>
         <extracomment>Rollout action: restart the pods</extracomment>
-        <translation>重启…</translation>
+        <translation>重新启动…</translation>
     </message>
     <message>
         <source>Set Image…</source>
@@ -103,14 +103,14 @@
     </message>
     <message>
         <source>Stop the update where it is until it is resumed</source>
-        <translation>在当前位置暂停更新，直到恢复</translation>
+        <translation>在当前位置暂停更新，直到有人继续</translation>
     </message>
     <message>
         <source>Continue a paused update</source>
         <translation>继续已暂停的更新</translation>
     </message>
     <message>
-        <source>Stop the update and send all traffic back to the stable version</source>
+        <source>Abort the update and send all traffic back to the stable version</source>
         <translation>中止更新，并将所有流量切回稳定版本</translation>
     </message>
     <message>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Restart every pod of the rollout, now or later</source>
-        <translation>立即或稍后重启该 Rollout 的所有 Pod</translation>
+        <translation>立即或稍后重新启动该 Rollout 的所有 Pod</translation>
     </message>
     <message>
         <source>Change a container image: starts a new revision</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Resume rollout</source>
-        <translation>恢复 Rollout</translation>
+        <translation>继续 Rollout</translation>
     </message>
     <message>
         <source>Abort rollout</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Restart pods</source>
-        <translation>重启 Pod</translation>
+        <translation>重新启动 Pod</translation>
     </message>
     <message>
         <source>Set image</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>The update stops where it is. Traffic weights and replicas stay as they are until someone resumes or promotes the rollout.</source>
-        <translation>更新将停在当前位置。在有人恢复或推进该 Rollout 之前，流量权重和副本数保持不变。</translation>
+        <translation>更新将停在当前位置。在有人继续或推进该 Rollout 之前，流量权重和副本数保持不变。</translation>
     </message>
     <message>
         <source>The paused update continues from its current step.</source>
@@ -257,12 +257,12 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message numerus="yes">
         <source>Every pod of the rollout is restarted, a few at a time, starting in %n second(s).</source>
         <translation>
-            <numerusform>%n 秒后开始，该 Rollout 的所有 Pod 将分批重启。</numerusform>
+            <numerusform>%n 秒后开始，该 Rollout 的所有 Pod 将分批重新启动。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every pod of the rollout is restarted now, a few at a time. The image and the steps do not change.</source>
-        <translation>该 Rollout 的所有 Pod 将立即分批重启。镜像和步骤不会改变。</translation>
+        <translation>该 Rollout 的所有 Pod 将立即分批重新启动。镜像和步骤不会改变。</translation>
     </message>
     <message>
         <source>Container %1 gets image %2.</source>
@@ -290,7 +290,7 @@ The rollout then shows Degraded until you set the image back to the stable versi
     </message>
     <message>
         <source>Rollout %1 resumed.</source>
-        <translation>已恢复 Rollout %1。</translation>
+        <translation>Rollout %1 已继续。</translation>
     </message>
     <message>
         <source>Rollout %1 aborted: the canary is scaled down and all traffic goes to the stable version.</source>
@@ -303,12 +303,12 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message numerus="yes">
         <source>Rollout %1 restarts its pods in %n second(s).</source>
         <translation>
-            <numerusform>Rollout %1 将在 %n 秒后重启其 Pod。</numerusform>
+            <numerusform>Rollout %1 将在 %n 秒后重新启动其 Pod。</numerusform>
         </translation>
     </message>
     <message>
         <source>Rollout %1 restarts its pods now.</source>
-        <translation>Rollout %1 正在立即重启其 Pod。</translation>
+        <translation>Rollout %1 正在立即重新启动其 Pod。</translation>
     </message>
     <message>
         <source>Rollout %1: container %2 now wants image %3.</source>

@@ -288,7 +288,8 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
         settle(*dialog);
-        QCOMPARE(dialog->confirmButton()->text(), u"Rollout abbrechen"_s);
+        QCOMPARE(dialog->confirmButton()->text(), u"Abbruch ausführen"_s);
+        QCOMPARE(dialog->cancelButton()->text(), u"Abbrechen"_s);
         QVERIFY(dialog->grab().save(artifactPath(u"abort-dialog-de.png"_s)));
         const QStringList dialogCut = truncatedTexts(dialog.get());
         QVERIFY2(dialogCut.isEmpty(), qPrintable(dialogCut.join(u'\n')));
