@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>rd::app::Help</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Start the simulated cluster in this process (scenario rollouts-demo) and connect to it.</source>
+        <translation>Den simulierten Cluster in diesem Prozess starten (Szenario rollouts-demo) und sich damit verbinden.</translation>
+    </message>
+    <message>
+        <source>Time multiplier of the demo cluster (default 1; also ROLLOUTDESK_DEMO_SPEED).</source>
+        <translation>Zeitfaktor des Demo-Clusters (Standard 1; auch ROLLOUTDESK_DEMO_SPEED).</translation>
+    </message>
+    <message>
+        <source>Scenario of the demo cluster: rollouts-demo (default), showcase or scale:N.</source>
+        <translation>Szenario des Demo-Clusters: rollouts-demo (Standard), showcase oder scale:N.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file.</source>
+        <translation>Diese kubeconfig-Datei verwenden.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context.</source>
+        <translation>Diesen kubeconfig-Kontext verwenden.</translation>
+    </message>
+    <message>
+        <source>Show this namespace.</source>
+        <translation>Diesen Namespace anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show all namespaces.</source>
+        <translation>Alle Namespaces anzeigen.</translation>
+    </message>
+    <message>
+        <source>Open a snapshot (YAML/JSON file or folder), offline and read-only.</source>
+        <translation>Einen Snapshot öffnen (YAML/JSON-Datei oder Ordner), offline und schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Switch every action off.</source>
+        <translation>Alle Aktionen ausschalten.</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. ja (default: the language chosen in the settings, else the system&apos;s).</source>
+        <translation>Sprache der Oberfläche, z. B. ja (Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS).</source>
+        <translation>N ms nach dem Anzeigen der Rollouts beenden (Tests; auch ROLLOUTDESK_QUIT_AFTER_MS).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Aufruf: %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>Rollout Desk: a desktop client for Argo Rollouts.</source>
+        <translation>Rollout Desk: ein Desktop-Client für Argo Rollouts.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::Help</name>
+    <message>
+        <source>kubeconfig to use (default: KUBECONFIG or ~/.kube/config)</source>
+        <translation>zu verwendende kubeconfig (Standard: KUBECONFIG oder ~/.kube/config)</translation>
+    </message>
+    <message>
+        <source>kubeconfig context</source>
+        <translation>kubeconfig-Kontext</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>every namespace (list)</source>
+        <translation>alle Namespaces (list)</translation>
+    </message>
+    <message>
+        <source>read objects from a YAML/JSON file or folder instead of a cluster</source>
+        <translation>Objekte aus einer YAML/JSON-Datei oder einem Ordner statt aus einem Cluster lesen</translation>
+    </message>
+    <message>
+        <source>compute ages as of this RFC 3339 instant (snapshots)</source>
+        <translation>Alter zu diesem RFC-3339-Zeitpunkt berechnen (Snapshots)</translation>
+    </message>
+    <message>
+        <source>no ANSI colours (also when TERM=dumb)</source>
+        <translation>keine ANSI-Farben (auch bei TERM=dumb)</translation>
+    </message>
+    <message>
+        <source>language of this help, e.g. ja (default: the system&apos;s); the output of the commands is always English</source>
+        <translation>Sprache dieser Hilfe, z. B. ja (Standard: die des Systems); die Ausgabe der Befehle ist immer Englisch</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>Version anzeigen</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>rolloutdesk-cli: the console companion of Rollout Desk (Argo Rollouts).</source>
+        <translation>rolloutdesk-cli: das Konsolenwerkzeug zu Rollout Desk (Argo Rollouts).</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Global flags:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ActionController</name>
     <message>
         <source>%1 (%2)</source>
@@ -111,6 +233,7 @@
     </message>
     <message>
         <source>Abort the update and send all traffic back to the stable version</source>
+        <extracomment>Tooltip of Abort; unlike Pause (&quot;stop where it is&quot;), the update does not continue</extracomment>
         <translation>Abbruch der Aktualisierung: Der gesamte Traffic geht zurück an die stabile Version</translation>
     </message>
     <message>

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>rd::app::Help</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Start the simulated cluster in this process (scenario rollouts-demo) and connect to it.</source>
+        <translation>Démarrer le cluster simulé dans ce processus (scénario rollouts-demo) et s’y connecter.</translation>
+    </message>
+    <message>
+        <source>Time multiplier of the demo cluster (default 1; also ROLLOUTDESK_DEMO_SPEED).</source>
+        <translation>Facteur de temps du cluster de démonstration (1 par défaut ; aussi ROLLOUTDESK_DEMO_SPEED).</translation>
+    </message>
+    <message>
+        <source>Scenario of the demo cluster: rollouts-demo (default), showcase or scale:N.</source>
+        <translation>Scénario du cluster de démonstration : rollouts-demo (par défaut), showcase ou scale:N.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file.</source>
+        <translation>Utiliser ce fichier kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context.</source>
+        <translation>Utiliser ce contexte kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Show this namespace.</source>
+        <translation>Afficher cet espace de noms.</translation>
+    </message>
+    <message>
+        <source>Show all namespaces.</source>
+        <translation>Afficher tous les espaces de noms.</translation>
+    </message>
+    <message>
+        <source>Open a snapshot (YAML/JSON file or folder), offline and read-only.</source>
+        <translation>Ouvrir un instantané (fichier YAML/JSON ou dossier), hors ligne et en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Switch every action off.</source>
+        <translation>Désactiver toutes les actions.</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. ja (default: the language chosen in the settings, else the system&apos;s).</source>
+        <translation>Langue de l’interface, p. ex. ja (par défaut : celle choisie dans les paramètres, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS).</source>
+        <translation>Quitter N ms après l’affichage des rollouts (tests ; aussi ROLLOUTDESK_QUIT_AFTER_MS).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Utilisation : %1 [options]</translation>
+    </message>
+    <message>
+        <source>Rollout Desk: a desktop client for Argo Rollouts.</source>
+        <translation>Rollout Desk : un client de bureau pour Argo Rollouts.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::Help</name>
+    <message>
+        <source>kubeconfig to use (default: KUBECONFIG or ~/.kube/config)</source>
+        <translation>kubeconfig à utiliser (par défaut : KUBECONFIG ou ~/.kube/config)</translation>
+    </message>
+    <message>
+        <source>kubeconfig context</source>
+        <translation>contexte kubeconfig</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>espace de noms</translation>
+    </message>
+    <message>
+        <source>every namespace (list)</source>
+        <translation>tous les espaces de noms (list)</translation>
+    </message>
+    <message>
+        <source>read objects from a YAML/JSON file or folder instead of a cluster</source>
+        <translation>lire les objets dans un fichier YAML/JSON ou un dossier au lieu d’un cluster</translation>
+    </message>
+    <message>
+        <source>compute ages as of this RFC 3339 instant (snapshots)</source>
+        <translation>calculer les âges à cet instant RFC 3339 (instantanés)</translation>
+    </message>
+    <message>
+        <source>no ANSI colours (also when TERM=dumb)</source>
+        <translation>pas de couleurs ANSI (aussi quand TERM=dumb)</translation>
+    </message>
+    <message>
+        <source>language of this help, e.g. ja (default: the system&apos;s); the output of the commands is always English</source>
+        <translation>langue de cette aide, p. ex. ja (par défaut : celle du système) ; la sortie des commandes est toujours en anglais</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>rolloutdesk-cli: the console companion of Rollout Desk (Argo Rollouts).</source>
+        <translation>rolloutdesk-cli : le compagnon en console de Rollout Desk (Argo Rollouts).</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <source>Global flags:</source>
+        <translation>Options globales :</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ActionController</name>
     <message>
         <source>%1 (%2)</source>
@@ -111,6 +233,7 @@
     </message>
     <message>
         <source>Abort the update and send all traffic back to the stable version</source>
+        <extracomment>Tooltip of Abort; unlike Pause (&quot;stop where it is&quot;), the update does not continue</extracomment>
         <translation>Interrompre la mise à jour et renvoyer tout le trafic vers la version stable</translation>
     </message>
     <message>

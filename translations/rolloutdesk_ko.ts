@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>rd::app::Help</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>이 도움말을 표시하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>버전을 표시하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Start the simulated cluster in this process (scenario rollouts-demo) and connect to it.</source>
+        <translation>이 프로세스에서 시뮬레이션 클러스터(시나리오 rollouts-demo)를 시작하고 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Time multiplier of the demo cluster (default 1; also ROLLOUTDESK_DEMO_SPEED).</source>
+        <translation>데모 클러스터의 시간 배율입니다(기본값 1, ROLLOUTDESK_DEMO_SPEED로도 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Scenario of the demo cluster: rollouts-demo (default), showcase or scale:N.</source>
+        <translation>데모 클러스터의 시나리오: rollouts-demo(기본값), showcase 또는 scale:N.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file.</source>
+        <translation>이 kubeconfig 파일을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context.</source>
+        <translation>이 kubeconfig 컨텍스트를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Show this namespace.</source>
+        <translation>이 네임스페이스를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Show all namespaces.</source>
+        <translation>모든 네임스페이스를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Open a snapshot (YAML/JSON file or folder), offline and read-only.</source>
+        <translation>스냅숏(YAML/JSON 파일 또는 폴더)을 오프라인 읽기 전용으로 엽니다.</translation>
+    </message>
+    <message>
+        <source>Switch every action off.</source>
+        <translation>모든 작업을 끕니다.</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. ja (default: the language chosen in the settings, else the system&apos;s).</source>
+        <translation>사용자 인터페이스 언어입니다. 예: ja(기본값: 설정에서 선택한 언어, 없으면 시스템 언어).</translation>
+    </message>
+    <message>
+        <source>Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS).</source>
+        <translation>롤아웃이 표시된 후 N ms 뒤에 종료합니다(테스트용, ROLLOUTDESK_QUIT_AFTER_MS로도 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>사용법: %1 [옵션]</translation>
+    </message>
+    <message>
+        <source>Rollout Desk: a desktop client for Argo Rollouts.</source>
+        <translation>Rollout Desk: Argo Rollouts용 데스크톱 클라이언트입니다.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::Help</name>
+    <message>
+        <source>kubeconfig to use (default: KUBECONFIG or ~/.kube/config)</source>
+        <translation>사용할 kubeconfig(기본값: KUBECONFIG 또는 ~/.kube/config)</translation>
+    </message>
+    <message>
+        <source>kubeconfig context</source>
+        <translation>kubeconfig 컨텍스트</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>네임스페이스</translation>
+    </message>
+    <message>
+        <source>every namespace (list)</source>
+        <translation>모든 네임스페이스(list)</translation>
+    </message>
+    <message>
+        <source>read objects from a YAML/JSON file or folder instead of a cluster</source>
+        <translation>클러스터 대신 YAML/JSON 파일 또는 폴더에서 오브젝트 읽기</translation>
+    </message>
+    <message>
+        <source>compute ages as of this RFC 3339 instant (snapshots)</source>
+        <translation>이 RFC 3339 시각 기준으로 경과 시간 계산(스냅숏)</translation>
+    </message>
+    <message>
+        <source>no ANSI colours (also when TERM=dumb)</source>
+        <translation>ANSI 색상 없음(TERM=dumb일 때도)</translation>
+    </message>
+    <message>
+        <source>language of this help, e.g. ja (default: the system&apos;s); the output of the commands is always English</source>
+        <translation>이 도움말의 언어, 예: ja(기본값: 시스템 언어). 명령 출력은 항상 영어입니다</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>버전 표시</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>이 도움말 표시</translation>
+    </message>
+    <message>
+        <source>rolloutdesk-cli: the console companion of Rollout Desk (Argo Rollouts).</source>
+        <translation>rolloutdesk-cli: Rollout Desk(Argo Rollouts)의 콘솔 도구입니다.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>사용법:</translation>
+    </message>
+    <message>
+        <source>Global flags:</source>
+        <translation>전역 플래그:</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ActionController</name>
     <message>
         <source>%1 (%2)</source>
@@ -111,6 +233,7 @@
     </message>
     <message>
         <source>Abort the update and send all traffic back to the stable version</source>
+        <extracomment>Tooltip of Abort; unlike Pause (&quot;stop where it is&quot;), the update does not continue</extracomment>
         <translation>업데이트를 중단하고 모든 트래픽을 안정 버전으로 되돌립니다</translation>
     </message>
     <message>

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rd::app::Help</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>Start the simulated cluster in this process (scenario rollouts-demo) and connect to it.</source>
+        <translation>在此进程中启动模拟集群（场景 rollouts-demo）并连接到它。</translation>
+    </message>
+    <message>
+        <source>Time multiplier of the demo cluster (default 1; also ROLLOUTDESK_DEMO_SPEED).</source>
+        <translation>演示集群的时间倍率（默认 1；也可用 ROLLOUTDESK_DEMO_SPEED 设置）。</translation>
+    </message>
+    <message>
+        <source>Scenario of the demo cluster: rollouts-demo (default), showcase or scale:N.</source>
+        <translation>演示集群的场景：rollouts-demo（默认）、showcase 或 scale:N。</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file.</source>
+        <translation>使用此 kubeconfig 文件。</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context.</source>
+        <translation>使用此 kubeconfig 上下文。</translation>
+    </message>
+    <message>
+        <source>Show this namespace.</source>
+        <translation>显示此命名空间。</translation>
+    </message>
+    <message>
+        <source>Show all namespaces.</source>
+        <translation>显示所有命名空间。</translation>
+    </message>
+    <message>
+        <source>Open a snapshot (YAML/JSON file or folder), offline and read-only.</source>
+        <translation>以离线、只读方式打开快照（YAML/JSON 文件或文件夹）。</translation>
+    </message>
+    <message>
+        <source>Switch every action off.</source>
+        <translation>关闭所有操作。</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. ja (default: the language chosen in the settings, else the system&apos;s).</source>
+        <translation>用户界面语言，例如 ja（默认：设置中选择的语言，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS).</source>
+        <translation>显示 Rollout 后 N 毫秒退出（测试用；也可用 ROLLOUTDESK_QUIT_AFTER_MS 设置）。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>用法：%1 [选项]</translation>
+    </message>
+    <message>
+        <source>Rollout Desk: a desktop client for Argo Rollouts.</source>
+        <translation>Rollout Desk：Argo Rollouts 的桌面客户端。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::Help</name>
+    <message>
+        <source>kubeconfig to use (default: KUBECONFIG or ~/.kube/config)</source>
+        <translation>要使用的 kubeconfig（默认：KUBECONFIG 或 ~/.kube/config）</translation>
+    </message>
+    <message>
+        <source>kubeconfig context</source>
+        <translation>kubeconfig 上下文</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>every namespace (list)</source>
+        <translation>所有命名空间（list）</translation>
+    </message>
+    <message>
+        <source>read objects from a YAML/JSON file or folder instead of a cluster</source>
+        <translation>从 YAML/JSON 文件或文件夹而不是集群读取对象</translation>
+    </message>
+    <message>
+        <source>compute ages as of this RFC 3339 instant (snapshots)</source>
+        <translation>以此 RFC 3339 时刻计算存在时间（快照）</translation>
+    </message>
+    <message>
+        <source>no ANSI colours (also when TERM=dumb)</source>
+        <translation>不使用 ANSI 颜色（TERM=dumb 时也是）</translation>
+    </message>
+    <message>
+        <source>language of this help, e.g. ja (default: the system&apos;s); the output of the commands is always English</source>
+        <translation>此帮助的语言，例如 ja（默认：系统语言）；命令的输出始终为英语</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>显示此帮助</translation>
+    </message>
+    <message>
+        <source>rolloutdesk-cli: the console companion of Rollout Desk (Argo Rollouts).</source>
+        <translation>rolloutdesk-cli：Rollout Desk（Argo Rollouts）的命令行伴侣工具。</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Global flags:</source>
+        <translation>全局选项：</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ActionController</name>
     <message>
         <source>%1 (%2)</source>
@@ -111,6 +233,7 @@
     </message>
     <message>
         <source>Abort the update and send all traffic back to the stable version</source>
+        <extracomment>Tooltip of Abort; unlike Pause (&quot;stop where it is&quot;), the update does not continue</extracomment>
         <translation>中止更新，并将所有流量切回稳定版本</translation>
     </message>
     <message>
