@@ -178,7 +178,7 @@
     <message>
         <source>Promote Full</source>
         <extracomment>Rollout action: skip all remaining steps</extracomment>
-        <translation>Vollständig hochstufen</translation>
+        <translation>Voll hochstufen</translation>
     </message>
     <message>
         <source>Pause</source>

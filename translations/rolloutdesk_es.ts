@@ -178,7 +178,7 @@
     <message>
         <source>Promote Full</source>
         <extracomment>Rollout action: skip all remaining steps</extracomment>
-        <translation>Promover por completo</translation>
+        <translation>Promover todo</translation>
     </message>
     <message>
         <source>Pause</source>

@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>Show this namespace.</source>
-        <translation>Afficher cet espace de noms.</translation>
+        <translation>Afficher ce namespace.</translation>
     </message>
     <message>
         <source>Show all namespaces.</source>
-        <translation>Afficher tous les espaces de noms.</translation>
+        <translation>Afficher tous les namespaces.</translation>
     </message>
     <message>
         <source>Open a snapshot (YAML/JSON file or folder), offline and read-only.</source>
@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>namespace</source>
-        <translation>espace de noms</translation>
+        <translation>namespace</translation>
     </message>
     <message>
         <source>every namespace (list)</source>
-        <translation>tous les espaces de noms (list)</translation>
+        <translation>tous les namespaces (list)</translation>
     </message>
     <message>
         <source>read objects from a YAML/JSON file or folder instead of a cluster</source>
@@ -178,7 +178,7 @@
     <message>
         <source>Promote Full</source>
         <extracomment>Rollout action: skip all remaining steps</extracomment>
-        <translation>Promouvoir entièrement</translation>
+        <translation>Tout promouvoir</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -213,7 +213,7 @@
     <message>
         <source>Rollback…</source>
         <extracomment>Rollout action: roll back to an earlier revision</extracomment>
-        <translation>Revenir en arrière…</translation>
+        <translation>Rollback…</translation>
     </message>
     <message>
         <source>Go on to the next step of the update</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Roll back</source>
-        <translation>Revenir en arrière</translation>
+        <translation>Effectuer le rollback</translation>
     </message>
     <message>
         <source>Select a rollout first.</source>
@@ -299,11 +299,11 @@
     </message>
     <message>
         <source>Your account may not patch rollouts/status in namespace %1.</source>
-        <translation>Votre compte n’a pas le droit de modifier (patch) rollouts/status dans l’espace de noms %1.</translation>
+        <translation>Votre compte n’a pas le droit de modifier (patch) rollouts/status dans le namespace %1.</translation>
     </message>
     <message>
         <source>Your account may not patch rollouts in namespace %1.</source>
-        <translation>Votre compte n’a pas le droit de modifier (patch) les rollouts dans l’espace de noms %1.</translation>
+        <translation>Votre compte n’a pas le droit de modifier (patch) les rollouts dans le namespace %1.</translation>
     </message>
     <message>
         <source>The update was aborted: use Retry or set the image.</source>
@@ -442,7 +442,7 @@ Le rollout affiche ensuite Degraded jusqu’à ce que vous remettiez l’image d
     </message>
     <message>
         <source>Rollout %1 rolled back.</source>
-        <translation>Rollout %1 restauré à une révision antérieure.</translation>
+        <translation>Rollback du rollout %1 effectué.</translation>
     </message>
 </context>
 <context>
@@ -515,7 +515,7 @@ Namespace: %2
 Rollout: %3</source>
         <extracomment>Confirmation dialog header: which cluster context, namespace and rollout</extracomment>
         <translation>Contexte : %1
-Espace de noms : %2
+Namespace : %2
 Rollout : %3</translation>
     </message>
     <message>
@@ -716,15 +716,15 @@ Rollout : %3</translation>
     <message>
         <source> &amp;Namespace: </source>
         <extracomment>Toolbar label before the namespace picker</extracomment>
-        <translation> Espace de &amp;noms : </translation>
+        <translation> &amp;Namespace : </translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation>Espace de noms</translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>All namespaces</source>
-        <translation>Tous les espaces de noms</translation>
+        <translation>Tous les namespaces</translation>
     </message>
     <message>
         <source>Close message</source>
@@ -787,7 +787,7 @@ Rollout : %3</translation>
     </message>
     <message>
         <source>all namespaces</source>
-        <translation>tous les espaces de noms</translation>
+        <translation>tous les namespaces</translation>
     </message>
     <message>
         <source>%1 — Rollout Desk</source>
@@ -816,7 +816,7 @@ Rollout : %3</translation>
     </message>
     <message>
         <source>The demo cluster runs inside Rollout Desk: rollout rollouts-demo in namespace spring-petclinic. Try Set Image… with argoproj/rollouts-demo:red.</source>
-        <translation>Le cluster de démonstration s’exécute dans Rollout Desk : rollout rollouts-demo dans l’espace de noms spring-petclinic. Essayez « Changer l’image… » avec argoproj/rollouts-demo:red.</translation>
+        <translation>Le cluster de démonstration s’exécute dans Rollout Desk : rollout rollouts-demo dans le namespace spring-petclinic. Essayez « Changer l’image… » avec argoproj/rollouts-demo:red.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -907,7 +907,7 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     <message>
         <source>Namespace</source>
         <extracomment>Board column header</extracomment>
-        <translation>Espace de noms</translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Status</source>

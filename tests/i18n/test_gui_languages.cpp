@@ -16,6 +16,7 @@
 #include "source/RolloutSource.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontInfo>
@@ -30,6 +31,8 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionFrame>
+#include <QToolBar>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,6 +43,7 @@ namespace {
 
 const QString kKey = u"default/rollouts-demo"_s;
 const QString kJapaneseFont = u"Noto Sans CJK JP"_s;
+const QString kLongContext = u"arn:aws:eks:eu-west-1:123456789012:cluster/production-payments"_s;
 
 QString snapshot(const QString &name)
 {
@@ -293,6 +297,63 @@ private Q_SLOTS:
         QVERIFY(dialog->grab().save(artifactPath(u"abort-dialog-de.png"_s)));
         const QStringList dialogCut = truncatedTexts(dialog.get());
         QVERIFY2(dialogCut.isEmpty(), qPrintable(dialogCut.join(u'\n')));
+    }
+
+    // At 1280 px the toolbar shows every action: no overflow button (») in any language. The
+    // destructive Abort dialog's buttons never read alike.
+    void toolbarFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const auto &language : LanguageManager::availableLanguages())
+            QTest::newRow(qPrintable(language.code)) << language.code;
+    }
+    void toolbarFits()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_languages.setLanguage(language));
+        QApplication::setFont(language == u"ja"_s ? QFont(kJapaneseFont, 10) : m_defaultFont);
+        m_window->resize(1280, 800);
+        settle(*m_window);
+        auto *toolbar = m_window->findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(toolbar);
+        QCOMPARE(toolbar->width(), 1280);
+        // An EKS context name is long: the pickers must not push the actions out.
+        const auto pickers = toolbar->findChildren<QComboBox *>();
+        QCOMPARE(pickers.size(), 2);
+        QComboBox *contextPicker = pickers.first();
+        if (contextPicker->findText(kLongContext) < 0)
+            contextPicker->addItem(kLongContext);
+        contextPicker->setCurrentIndex(contextPicker->findText(kLongContext));
+        settle(*m_window);
+        // QToolBarLayout's overflow button (Qt 6 names it so; it is shown when actions do not fit).
+        auto *extension = toolbar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+        QVERIFY(extension);
+        QStringList texts;
+        for (QAction *action : toolbar->actions()) {
+            if (!action->text().isEmpty())
+                texts << action->text();
+        }
+        QVERIFY(m_window->grab().save(artifactPath(u"toolbar-%1.png"_s.arg(language))));
+        int minimum = 0;
+        for (QAction *action : toolbar->actions()) {
+            if (QWidget *w = toolbar->widgetForAction(action))
+                minimum += w->minimumSizeHint().width() + toolbar->layout()->spacing();
+        }
+        // Printed, not asserted: what each language leaves for longer words.
+        qInfo("%s: the toolbar would like %d px, needs at least %d", qPrintable(language),
+              toolbar->sizeHint().width(), minimum);
+        QVERIFY2(!extension->isVisible(),
+                 qPrintable(u"toolbar needs %1 px at 1280: "_s.arg(toolbar->sizeHint().width()) +
+                            texts.join(u" | "_s)));
+
+        auto dialog = abortDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        settle(*dialog);
+        const QString confirm = dialog->confirmButton()->text().toCaseFolded();
+        const QString cancel = dialog->cancelButton()->text().toCaseFolded();
+        QVERIFY2(!confirm.contains(cancel) && !cancel.contains(confirm),
+                 qPrintable(confirm + u" / "_s + cancel));
     }
 
     // The other dialogs and the welcome page, in both languages: nothing cut off.
