@@ -25,7 +25,9 @@ endforeach()
 if(TARGET rolloutdesk_gui)
     target_sources(rolloutdesk_gui PRIVATE
         ${PROJECT_SOURCE_DIR}/src/gui/i18n/LanguageManager.cpp
-        ${PROJECT_SOURCE_DIR}/src/gui/i18n/LanguageManager.h)
+        ${PROJECT_SOURCE_DIR}/src/gui/i18n/LanguageManager.h
+        ${PROJECT_SOURCE_DIR}/src/gui/i18n/LocaleFormat.cpp
+        ${PROJECT_SOURCE_DIR}/src/gui/i18n/LocaleFormat.h)
     target_link_libraries(rolloutdesk_gui PUBLIC rolloutdesk_i18n)
 endif()
 

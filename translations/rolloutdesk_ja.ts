@@ -597,6 +597,44 @@ namespace: %2
     </message>
 </context>
 <context>
+    <name>rd::gui::LocaleFormat</name>
+    <message>
+        <source>%1s</source>
+        <extracomment>Compact duration (Age column, pauses): seconds, as in &quot;36s&quot;</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>Compact duration: minutes, as in &quot;2m&quot;</extracomment>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <extracomment>Compact duration: hours, as in &quot;3h&quot;</extracomment>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <extracomment>Compact duration: days, as in &quot;7d&quot;</extracomment>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <extracomment>Compact duration: years, as in &quot;2y&quot;</extracomment>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>Compact duration of two units, the larger first, as in &quot;2m36s&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 ago)</source>
+        <extracomment>Tooltip of an age: %1 creation date and time, %2 how long ago (a compact duration)</extracomment>
+        <translation>作成日時: %1 (%2 前)</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n rollout(s)</source>

@@ -10,6 +10,7 @@
 #include "gui/dialogs/SetImageDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/i18n/LanguageManager.h"
+#include "gui/models/RolloutBoardModel.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/views/BoardView.h"
 #include "gui/views/RolloutPage.h"
@@ -354,6 +355,35 @@ private Q_SLOTS:
         const QString cancel = dialog->cancelButton()->text().toCaseFolded();
         QVERIFY2(!confirm.contains(cancel) && !cancel.contains(confirm),
                  qPrintable(confirm + u" / "_s + cancel));
+    }
+
+    // The board's ages and their tooltips follow the language; the revision tree's "Copy as
+    // text" reproduces the plugin and reads the same in every language.
+    void agesFollowTheLanguage()
+    {
+        QApplication::setFont(m_defaultFont);
+        QVERIFY(m_languages.setLanguage(u"en"_s));
+        settle(*m_window);
+        const QString pluginText = m_window->page()->treeText();
+        QVERIFY2(pluginText.contains(QRegularExpression(u"\\b\\d+d\\b"_s)), qPrintable(pluginText));
+        auto *board = m_window->boardModel();
+        const QModelIndex age = board->index(0, RolloutBoardModel::AgeColumn);
+        QVERIFY2(QRegularExpression(u"^\\d+d$"_s).match(age.data().toString()).hasMatch(),
+                 qPrintable(age.data().toString()));
+
+        QVERIFY(m_languages.setLanguage(u"de"_s));
+        settle(*m_window);
+        QVERIFY2(QRegularExpression(u"^\\d+ d$"_s).match(age.data().toString()).hasMatch(),
+                 qPrintable(age.data().toString()));
+        const QString tip = age.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(u"Erstellt am "_s) && tip.contains(u" d)"_s), qPrintable(tip));
+        QCOMPARE(m_window->page()->treeText(), pluginText);
+
+        QVERIFY(m_languages.setLanguage(u"ja"_s));
+        settle(*m_window);
+        QVERIFY2(QRegularExpression(u"^\\d+ 日$"_s).match(age.data().toString()).hasMatch(),
+                 qPrintable(age.data().toString()));
+        QCOMPARE(m_window->page()->treeText(), pluginText);
     }
 
     // The other dialogs and the welcome page, in both languages: nothing cut off.

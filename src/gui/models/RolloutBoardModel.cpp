@@ -1,8 +1,8 @@
 #include "gui/models/RolloutBoardModel.h"
 
-#include "core/Duration.h"
 #include "core/RolloutInfo.h"
 #include "gui/StatusIcons.h"
+#include "gui/i18n/LocaleFormat.h"
 #include "source/RolloutSource.h"
 
 #include <QDateTime>
@@ -265,7 +265,7 @@ QString RolloutBoardModel::cellText(const Row &row, int column) const
     case AgeColumn:
         if (!info.meta.creationTimestamp.isValid())
             return {};
-        return core::humanDuration(
+        return LocaleFormat::duration(
             info.meta.creationTimestamp.msecsTo(QDateTime::currentDateTimeUtc()));
     case MessageColumn:
         return info.message;
@@ -340,6 +340,9 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
         }
         if (column == MessageColumn || column == ImagesColumn)
             return row.cells.value(column);
+        if (column == AgeColumn)
+            return LocaleFormat::ageToolTip(row.info->meta.creationTimestamp,
+                                            QDateTime::currentDateTimeUtc());
         return {};
     case Qt::AccessibleTextRole:
         if (column == FavouriteColumn)
