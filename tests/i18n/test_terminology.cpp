@@ -189,6 +189,20 @@ private Q_SLOTS:
             QCOMPARE(textOf(all, kActionContext, source), wanted);
         QCOMPARE(textOf(all, u"rd::gui::ConfirmDialog"_s, u"Cancel"_s), w.cancel);
         QCOMPARE(textOf(all, u"rd::gui::SettingsDialog"_s, u"Cancel"_s), w.cancel);
+        // Where a message names an action (the Degraded panel's "use Retry"), it uses the
+        // action's own word.
+        const QList<std::pair<QString, QString>> references{{u"\\buse Retry\\b"_s, u"Retry"_s},
+                                                            {u"\\buse Promote\\b"_s, u"Promote"_s},
+                                                            {u"\\bSet Image…"_s, u"Set Image…"_s}};
+        for (const auto &[pattern, title] : references) {
+            const QRegularExpression source(pattern);
+            const QString word = Terminology::normalized(textOf(all, kActionContext, title));
+            for (const auto &[m, text] : all) {
+                if (m.source != title && source.match(m.source).hasMatch())
+                    QVERIFY2(Terminology::normalized(text).contains(word),
+                             qPrintable(word + u" missing: "_s + where(m, text)));
+            }
+        }
         // The chart's marker and the success message name the same action.
         const QString abortStem = Terminology::normalized(w.abort).left(4);
         QVERIFY2(Terminology::normalized(textOf(all, u"rd::gui::WeightChart"_s, u"Abort"_s))
