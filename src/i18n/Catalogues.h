@@ -26,8 +26,8 @@ public:
     static QString resolveLanguage(const QString &requested,
                                    const QLocale &system = QLocale::system());
 
-    // Our catalogue for a shipped code; nullptr for English (the source language) or when the
-    // file is missing.
+    // Our catalogue for a shipped code (English: only its plural forms); nullptr for an empty or
+    // unknown code.
     static std::unique_ptr<QTranslator> load(const QString &code);
     // Qt's own qtbase catalogue (standard buttons, file dialogs, QCommandLineParser), or nullptr.
     static std::unique_ptr<QTranslator> loadQt(const QString &code);
