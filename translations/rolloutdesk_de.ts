@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Promote fully</source>
-        <translation>Vollständig hochstufen</translation>
+        <translation>Voll hochstufen</translation>
     </message>
     <message>
         <source>Pause rollout</source>

@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Promote fully</source>
-        <translation>Promover por completo</translation>
+        <translation>Promover todo</translation>
     </message>
     <message>
         <source>Pause rollout</source>

@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Promote fully</source>
-        <translation>Promouvoir entièrement</translation>
+        <translation>Tout promouvoir</translation>
     </message>
     <message>
         <source>Pause rollout</source>

@@ -189,6 +189,18 @@ private Q_SLOTS:
             QCOMPARE(textOf(all, kActionContext, source), wanted);
         QCOMPARE(textOf(all, u"rd::gui::ConfirmDialog"_s, u"Cancel"_s), w.cancel);
         QCOMPARE(textOf(all, u"rd::gui::SettingsDialog"_s, u"Cancel"_s), w.cancel);
+        // The confirmation dialog's button says the toolbar's word for the action.
+        const QList<std::pair<QString, QString>> confirmations{
+            {u"Promote"_s, u"Promote"_s},      {u"Promote Full"_s, u"Promote fully"_s},
+            {u"Pause"_s, u"Pause rollout"_s},  {u"Resume"_s, u"Resume rollout"_s},
+            {u"Abort"_s, u"Abort rollout"_s},  {u"Retry"_s, u"Retry rollout"_s},
+            {u"Restart…"_s, u"Restart pods"_s}};
+        for (const auto &[title, button] : confirmations) {
+            const QString word = Terminology::normalized(textOf(all, kActionContext, title));
+            const QString text = textOf(all, kActionContext, button);
+            QVERIFY2(!word.isEmpty() && Terminology::normalized(text).contains(word),
+                     qPrintable(word + u" missing in the button "_s + text));
+        }
         // Where a message names an action (the Degraded panel's "use Retry"), it uses the
         // action's own word.
         const QList<std::pair<QString, QString>> references{{u"\\buse Retry\\b"_s, u"Retry"_s},
