@@ -1,5 +1,6 @@
 #include "gui/models/RolloutBoardModel.h"
 
+#include "core/Duration.h"
 #include "core/RolloutInfo.h"
 #include "gui/StatusIcons.h"
 #include "gui/i18n/LocaleFormat.h"
@@ -334,15 +335,15 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
             return StatusIcons::star(m_favourites.contains(row.key));
         return {};
     case Qt::ToolTipRole:
+        if (column == AgeColumn)
+            return LocaleFormat::ageToolTip(row.info->meta.creationTimestamp,
+                                            QDateTime::currentDateTimeUtc());
         if (column == FavouriteColumn) {
             return m_favourites.contains(row.key) ? tr("Favourite: click to remove")
                                                   : tr("Click to mark as favourite");
         }
         if (column == MessageColumn || column == ImagesColumn)
             return row.cells.value(column);
-        if (column == AgeColumn)
-            return LocaleFormat::ageToolTip(row.info->meta.creationTimestamp,
-                                            QDateTime::currentDateTimeUtc());
         return {};
     case Qt::AccessibleTextRole:
         if (column == FavouriteColumn)
