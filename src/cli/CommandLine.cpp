@@ -70,6 +70,9 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // The language of --help; nothing else the CLI prints is translated.
+    const QCommandLineOption lang(u"lang"_s, QString(), u"code"_s);
+    parser.addOption(lang);
     const QCommandLineOption kubeconfig(u"kubeconfig"_s, QString(), u"file"_s);
     const QCommandLineOption context(u"context"_s, QString(), u"name"_s);
     const QCommandLineOption ns({u"n"_s, u"namespace"_s}, QString(), u"ns"_s);
@@ -85,9 +88,8 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     const QCommandLineOption timeout({u"t"_s, u"timeout"_s}, QString(), u"duration"_s);
     const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
     const QCommandLineOption version(u"version"_s);
-    const QCommandLineOption lang(u"lang"_s, QString(), u"code"_s); // only --help is translated
     parser.addOptions({kubeconfig, context, ns, all, snapshot, asOf, noColor, watch, timeoutSeconds,
-                       full, in, toRevision, timeout, help, version, lang});
+                       full, in, toRevision, timeout, help, version});
 
     // `--watch=false` (status) is the plugin's spelling; QCommandLineParser has no boolean values.
     QStringList args;
