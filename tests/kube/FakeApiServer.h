@@ -62,7 +62,8 @@ public:
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
 
-    // GET answers with `object`; PATCH and PUT on the same path answer with it too.
+    // GET answers with `object`; PATCH and PUT on the same path answer with it too. A Status
+    // object is answered with its `code`.
     void set(const QString &path, const QJsonObject &object) { m_objects.insert(path, object); }
 
     QList<Request> log;
@@ -157,6 +158,9 @@ private:
         } else if (m_objects.contains(path) &&
                    (r.method == "GET" || r.method == "PATCH" || r.method == "PUT")) {
             body = m_objects.value(path);
+            // A stored Status is an error answer with its own code.
+            if (body.value(QStringLiteral("kind")).toString() == QStringLiteral("Status"))
+                code = body.value(QStringLiteral("code")).toInt();
         } else {
             code = 404;
             body = QJsonObject{{QStringLiteral("kind"), QStringLiteral("Status")},

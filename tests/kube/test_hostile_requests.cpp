@@ -245,6 +245,26 @@ private Q_SLOTS:
         QVERIFY2(!shown.toString().contains(u"s3cret"_s), qPrintable(shown.toString()));
     }
 
+    void passwordInServerTextIsMasked()
+    {
+        // A server (or a proxy in front of it) quoting an address with its password.
+        const QString path = u"/api/v1/namespaces/default/pods/leak"_s;
+        m_server.set(path,
+                     QJsonObject{{u"kind"_s, u"Status"_s},
+                                 {u"code"_s, 403},
+                                 {u"reason"_s, u"Forbidden"_s},
+                                 {u"message"_s, u"denied by https://admin:s3cret@10.0.0.1/x"_s}});
+        auto c = client();
+        QVERIFY(c);
+        KubeRequest req;
+        req.path = path;
+        KubeReply *reply = c->send(req);
+        QVERIFY(wait(reply));
+        QCOMPARE(reply->httpStatus(), 403);
+        QCOMPARE(reply->error().message, u"denied by https://admin:***@10.0.0.1/x"_s);
+        delete reply;
+    }
+
     void passwordInServerUrlIsMaskedInClientErrors()
     {
         auto r = resolved(m_server.kubeconfig());
