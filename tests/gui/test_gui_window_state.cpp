@@ -59,11 +59,22 @@ private Q_SLOTS:
         QVERIFY(!WindowState::restoreBoardHeader(s, header));
         QCOMPARE(sizes(header), defaults);
 
-        // A stored version of the same column count but an older layout version: ignored too.
+        // Same column count, but saved under an older layout version (the columns meant
+        // something else): ignored too, although Qt itself would happily apply it.
+        QTableView sameCount;
+        sameCount.setModel(&model);
+        sameCount.horizontalHeader()->resizeSection(RolloutBoardModel::StatusColumn, 311);
+        s.setValue(u"RolloutBoard/Header"_s, sameCount.horizontalHeader()->saveState());
         s.setValue(u"RolloutBoard/HeaderVersion"_s,
                    u"%1/%2"_s.arg(WindowState::kBoardHeaderVersion - 1).arg(header->count()));
         QVERIFY(!WindowState::restoreBoardHeader(s, header));
         QCOMPARE(sizes(header), defaults);
+        // Proof that the check matters: Qt applies that layout when asked without a version.
+        QTableView unversioned;
+        unversioned.setModel(&model);
+        QVERIFY(unversioned.horizontalHeader()->restoreState(
+            s.value(u"RolloutBoard/Header"_s).toByteArray()));
+        QCOMPARE(unversioned.horizontalHeader()->sectionSize(RolloutBoardModel::StatusColumn), 311);
     }
 
     void currentHeaderLayoutComesBack()
