@@ -61,10 +61,13 @@ void SettingsDialog::retranslateUi()
     // Our own words for the buttons, translated with the rest of the dialog.
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    // Check boxes are named by their text; say it without the mnemonic.
-    for (QAbstractButton *box : {static_cast<QAbstractButton *>(m_ui->readOnly),
-                                 static_cast<QAbstractButton *>(m_ui->notifications)})
-        box->setAccessibleName(box->text().remove(u'&'));
+    // Buttons and check boxes are named by their text; say it without the mnemonic.
+    for (QAbstractButton *button :
+         {static_cast<QAbstractButton *>(m_ui->readOnly),
+          static_cast<QAbstractButton *>(m_ui->notifications),
+          static_cast<QAbstractButton *>(m_ui->buttons->button(QDialogButtonBox::Ok)),
+          static_cast<QAbstractButton *>(m_ui->buttons->button(QDialogButtonBox::Cancel))})
+        button->setAccessibleName(button->text().remove(u'&'));
 }
 
 void SettingsDialog::save()
