@@ -6,11 +6,9 @@
 #include "core/RolloutInfoBuilder.h"
 #include "core/RolloutTextRenderer.h"
 #include "kube/CredentialMask.h"
-#include "kube/KubeClient.h"
-#include "kube/KubeConfig.h"
 #include "kube/ObjectName.h"
 #include "kube/ObjectStore.h"
-#include "source/ClusterRolloutSource.h"
+#include "source/ClusterConnector.h"
 
 #include <QCoreApplication>
 
@@ -74,33 +72,20 @@ int ClusterCommands::start()
             return fail(invalid);
     }
 
-    QString error;
-    std::optional<kube::KubeConfig> config =
-        m_command.kubeconfig.isEmpty() ? kube::KubeConfig::loadDefault(&error)
-                                       : kube::KubeConfig::loadFile(m_command.kubeconfig, &error);
-    if (!config)
-        return fail(error);
-    auto resolved = config->resolve(m_command.context, &error);
-    if (!resolved)
-        return fail(error);
-    auto client = kube::KubeClient::create(*resolved, &error);
-    if (!client)
-        return fail(error);
-    if (client->tlsVerificationDisabled())
+    source::ClusterConnection connection = source::ClusterConnector::connect(
+        source::ClusterTarget{m_command.kubeconfig, m_command.context, m_command.namespace_, all});
+    if (!connection.ok())
+        return fail(connection.error.message);
+    m_source = std::move(connection.source);
+    if (m_source->tlsVerificationDisabled())
         qInfo("TLS verification is disabled for context %s",
-              qUtf8Printable(resolved->context.name));
-    connect(client.get(), &kube::KubeClient::warning, this, [this](const QString &text) {
+              qUtf8Printable(m_source->displayName()));
+    connect(m_source.get(), &source::RolloutSource::warning, this, [this](const QString &text) {
         m_err << "Warning: " << kube::CredentialMask::text(text) << Qt::endl;
     });
-    m_ns = m_command.namespace_.isEmpty() ? resolved->ns : m_command.namespace_;
-    if (!all && m_command.namespace_.isEmpty()) {
-        const QString invalid = kube::ObjectName::checkNamespace(
-            tr("the namespace of context \"%1\"").arg(resolved->context.name), m_ns);
-        if (!invalid.isEmpty())
-            return fail(invalid);
-    }
-    m_source =
-        std::make_unique<source::ClusterRolloutSource>(std::move(client), all ? QString() : m_ns);
+    m_ns =
+        all ? (m_command.namespace_.isEmpty() ? m_source->contextNamespace() : m_command.namespace_)
+            : m_source->namespaceName();
     return kActions.contains(verb) ? startAction() : startRead();
 }
 

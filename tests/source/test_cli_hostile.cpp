@@ -182,8 +182,10 @@ private Q_SLOTS:
             m_server.log.clear();
             const Run r = cli(command, kc);
             QCOMPARE(r.code, 1);
-            QVERIFY2(r.err.startsWith(u"Error: the namespace of context \"fake\" "_s),
-                     qPrintable(r.err));
+            QVERIFY2(
+                r.err.startsWith(
+                    u"Error: The namespace of context \"fake\" \"../kube-system\" is not a valid namespace name: "_s),
+                qPrintable(r.err));
             QCOMPARE(m_server.lines(), QStringList());
         }
     }

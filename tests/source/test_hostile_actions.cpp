@@ -9,6 +9,7 @@
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
 #include "source/ActionRequest.h"
+#include "source/ClusterConnector.h"
 #include "source/ClusterRolloutSource.h"
 
 #include <QFile>
@@ -355,6 +356,41 @@ private Q_SLOTS:
         QVERIFY(!ok);
         QVERIFY2(message.contains(u"\"default\""_s), qPrintable(message));
         QCOMPARE(m_server.lines(), QStringList());
+    }
+
+    void connectorRefusesAHostileNamespace_data()
+    {
+        QTest::addColumn<QString>("contextNs");
+        QTest::addColumn<QString>("flagNs");
+        QTest::addColumn<QString>("start");
+        QTest::newRow("context") << u"../kube-system"_s << QString()
+                                 << u"The namespace of context \"fake\" \"../kube-system\""_s;
+        QTest::newRow("chosen") << u"default"_s << u"a/b"_s << u"The namespace \"a/b\""_s;
+        QTest::newRow("64 characters") << u"default"_s << QString(64, u'a')
+                                       << u"The namespace \""_s + QString(64, u'a') + u'"';
+    }
+    void connectorRefusesAHostileNamespace()
+    {
+        // The one way from a kubeconfig to a source (window and CLI) names where it came from.
+        QFETCH(QString, contextNs);
+        QFETCH(QString, flagNs);
+        QFETCH(QString, start);
+        const QString path = m_dir.filePath(u"kubeconfig-ns"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(m_server.kubeconfig(contextNs));
+        f.close();
+        const auto c = rd::source::ClusterConnector::connect(
+            rd::source::ClusterTarget{path, QString(), flagNs, false});
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error.kind, rd::source::ConnectError::Kind::InvalidNamespace);
+        QVERIFY2(c.error.message.startsWith(start + u" is not a valid namespace name: "_s),
+                 qPrintable(c.error.message));
+        QCOMPARE(m_server.lines(), QStringList());
+        // All namespaces: the context's namespace is not used, so it does not matter.
+        QVERIFY(rd::source::ClusterConnector::connect(
+                    rd::source::ClusterTarget{path, QString(), QString(), true})
+                    .ok());
     }
 
     void hostileNamespaceOfTheSourceIsNeverListed()

@@ -1,0 +1,63 @@
+#include "source/ClusterConnector.h"
+
+#include "kube/KubeClient.h"
+#include "kube/KubeConfig.h"
+#include "kube/ObjectName.h"
+#include "source/KubeconfigFollow.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace rd::source {
+
+namespace {
+ClusterConnection failure(ConnectError::Kind kind, const QString &message)
+{
+    ClusterConnection c;
+    c.error = ConnectError{kind, message};
+    return c;
+}
+} // namespace
+
+ClusterConnection ClusterConnector::connect(const ClusterTarget &target)
+{
+    const bool explicitFile = !target.kubeconfig.isEmpty();
+    const QStringList files =
+        explicitFile ? QStringList{target.kubeconfig} : kube::KubeConfig::defaultFiles();
+    QString error;
+    std::optional<kube::KubeConfig> config = explicitFile
+                                                 ? kube::KubeConfig::loadFile(files.first(), &error)
+                                                 : kube::KubeConfig::loadFiles(files, &error);
+    if (!config) {
+        const bool none = std::none_of(files.cbegin(), files.cend(),
+                                       [](const QString &f) { return QFileInfo::exists(f); });
+        return failure(
+            none ? ConnectError::Kind::NoKubeconfig : ConnectError::Kind::InvalidKubeconfig, error);
+    }
+    std::optional<kube::KubeConfig::Resolved> resolved = config->resolve(target.context, &error);
+    if (!resolved)
+        return failure(ConnectError::Kind::InvalidContext, error);
+    std::unique_ptr<kube::KubeClient> client = kube::KubeClient::create(*resolved, &error);
+    if (!client)
+        return failure(ConnectError::Kind::ClientSetup, error);
+    const QString ns =
+        target.allNamespaces ? QString() : (target.ns.isEmpty() ? resolved->ns : target.ns);
+    if (!target.allNamespaces) {
+        // Checked here too (the reflectors would refuse it later) so that the error names where
+        // the namespace came from before a source exists.
+        const QString field =
+            target.ns.isEmpty() ? tr("The namespace of context \"%1\"").arg(resolved->context.name)
+                                : tr("The namespace");
+        const QString invalid = kube::ObjectName::checkNamespace(field, ns);
+        if (!invalid.isEmpty())
+            return failure(ConnectError::Kind::InvalidNamespace, invalid);
+    }
+    ClusterConnection c;
+    c.source = std::make_unique<ClusterRolloutSource>(std::move(client), ns);
+    c.source->followKubeconfig(std::make_unique<KubeconfigFollow>(
+        files, explicitFile, std::move(*config), std::move(*resolved)));
+    return c;
+}
+
+} // namespace rd::source
