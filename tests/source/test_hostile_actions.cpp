@@ -393,6 +393,24 @@ private Q_SLOTS:
                     .ok());
     }
 
+    void namespaceListOffersOnlyValidNames()
+    {
+        auto item = [](const QString &name) {
+            return QJsonObject{{u"metadata"_s, QJsonObject{{u"name"_s, name}}}};
+        };
+        m_server.set(
+            u"/api/v1/namespaces"_s,
+            QJsonObject{{u"items"_s,
+                         QJsonArray{item(u"default"_s), item(u"../kube-system"_s), item(u"Prod"_s),
+                                    item(u"team-a"_s), item(u"a/b"_s), item(QString())}}});
+        auto s = source(u"default"_s);
+        QVERIFY(s);
+        QSignalSpy listed(s.get(), &rd::source::RolloutSource::namespacesListed);
+        s->listNamespaces();
+        QVERIFY(listed.wait(20000));
+        QCOMPARE(listed.first().at(0).toStringList(), (QStringList{u"default"_s, u"team-a"_s}));
+    }
+
     void hostileNamespaceOfTheSourceIsNeverListed()
     {
         auto s = source(u"../kube-system"_s);
