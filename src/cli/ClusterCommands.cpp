@@ -235,6 +235,8 @@ void ClusterCommands::listRollouts()
     std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
         return std::pair(a.namespace_, a.name) < std::pair(b.namespace_, b.name);
     });
+    // With --watch an empty list prints the header and waits, without the message (the plugin's
+    // condition; new relative to §2b, issue 12).
     if (rows.isEmpty() && !m_command.watch) {
         m_err << kNoResources << Qt::endl;
         finish(0);
@@ -247,7 +249,8 @@ void ClusterCommands::listRollouts()
         return;
     }
     // Watch: a row whenever a rollout's row differs from the last one printed for it. Rows go
-    // through one tab writer flushed every half second, as the plugin's.
+    // through one tab writer flushed every half second, as the plugin's ticker does (new relative
+    // to rollouts-semantics.md §2b, issue 12), so rows of one burst are aligned together.
     for (const core::RolloutListRow &row : std::as_const(rows))
         m_listed.insert(row.key(), row);
     connect(m_source.get(), &source::RolloutSource::rolloutAdded, this,

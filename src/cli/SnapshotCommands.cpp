@@ -20,7 +20,8 @@ namespace rd::cli {
 
 namespace {
 
-// Without -n, a snapshot answers for the one namespace that has an object of that name.
+// Without -n, a snapshot answers for the one namespace that has an object of that name (for
+// `list`: of that kind), else "default" (Rollout Desk's rule; snapshots have no kubeconfig).
 template <typename T>
 QString namespaceFor(const QList<T> &items, const QString &name, const QString &given)
 {

@@ -13,7 +13,8 @@ namespace rd::core {
 
 namespace {
 
-// AnalysisPhase.Completed(): the experiment has stopped running.
+// AnalysisPhase.Completed(): the experiment has stopped running. Which phases count is new
+// relative to rollouts-semantics.md §2b (issue 12): Inconclusive is one of them.
 bool completedPhase(const QString &phase)
 {
     return phase == u"Successful" || phase == u"Failed" || phase == u"Error" ||
