@@ -235,10 +235,11 @@ QString RolloutBoardModel::cellText(const Row &row, int column) const
         return info.meta.name;
     case NamespaceColumn:
         return info.meta.namespace_;
-    // Status, strategy, step, set weight and ready come from the `list rollouts` row, so the
-    // board shows what the CLI's list prints (rollouts-semantics.md §2b).
+    // Strategy, step, set weight and ready come from the `list rollouts` row, so the board shows
+    // what the CLI's list prints (rollouts-semantics.md §2b). The status is the row's too: both
+    // are GetRolloutPhase, and info.status also drives StatusRole and the chips.
     case StatusColumn:
-        return info.listRow.status;
+        return info.status;
     case StrategyColumn:
         return info.listRow.strategy;
     case StepColumn:
