@@ -244,7 +244,8 @@ QDateTime parseKubeTime(const QString &text)
     qsizetype at = 19;
     int millis = 0;
     // Go reads a fraction after '.' or ',' of any length; milliseconds are kept, the rest cut.
-    if (at + 1 < s.size() && (s[at] == u'.' || s[at] == u',') && s[at + 1].isDigit()) {
+    if (at + 1 < s.size() && (s[at] == u'.' || s[at] == u',') && s[at + 1].unicode() >= u'0' &&
+        s[at + 1].unicode() <= u'9') {
         ++at;
         int scale = 100;
         while (at < s.size() && s[at].unicode() >= u'0' && s[at].unicode() <= u'9') {

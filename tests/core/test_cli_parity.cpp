@@ -172,6 +172,9 @@ private Q_SLOTS:
         QTest::newRow("second 60") << u"2026-01-02T23:59:60Z"_s << QString();
         QTest::newRow("offset without colon") << u"2026-01-02T03:04:05+0200"_s << QString();
         QTest::newRow("trailing text") << u"2026-01-02T03:04:05Zx"_s << QString();
+        QTest::newRow("non-ASCII digit") << u"2026-01-02T03:04:05.\u0663Z"_s << QString();
+        QTest::newRow("comma fraction") << u"2026-01-02T03:04:05,5Z"_s
+                                        << u"2026-01-02T03:04:05.500Z"_s;
     }
     void strictTime()
     {
