@@ -51,7 +51,7 @@ const QStringList &longFlags()
         u"snapshot"_s,        u"as-of"_s,   u"no-color"_s,   u"watch"_s,
         u"timeout-seconds"_s, u"full"_s,    u"in"_s,         u"to-revision"_s,
         u"timeout"_s,         u"name"_s,    u"timestamps"_s, u"filename"_s,
-        u"short"_s,           u"help"_s,    u"version"_s};
+        u"short"_s,           u"lang"_s,    u"help"_s,       u"version"_s};
     return flags;
 }
 
