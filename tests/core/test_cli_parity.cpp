@@ -173,8 +173,8 @@ private Q_SLOTS:
         QTest::newRow("offset without colon") << u"2026-01-02T03:04:05+0200"_s << QString();
         QTest::newRow("trailing text") << u"2026-01-02T03:04:05Zx"_s << QString();
         QTest::newRow("non-ASCII digit") << u"2026-01-02T03:04:05.\u0663Z"_s << QString();
-        QTest::newRow("comma fraction") << u"2026-01-02T03:04:05,5Z"_s
-                                        << u"2026-01-02T03:04:05.500Z"_s;
+        QTest::newRow("comma fraction")
+            << u"2026-01-02T03:04:05,5Z"_s << u"2026-01-02T03:04:05.500Z"_s;
     }
     void strictTime()
     {
@@ -726,6 +726,23 @@ spec:
         check.start(program, checkArgs + QStringList{script});
         QVERIFY(check.waitForFinished(30000));
         QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+        if (shell != u"bash")
+            return;
+        // The bash function completes kinds after a command, commands and flags by prefix.
+        QProcess use;
+        use.start(program, {u"-c"_s,
+                            u"source \"$1\"; "
+                            u"COMP_WORDS=(rolloutdesk-cli terminate ''); COMP_CWORD=2; "
+                            u"_rolloutdesk_cli; echo \"${COMPREPLY[*]}\"; "
+                            u"COMP_WORDS=(rolloutdesk-cli li); COMP_CWORD=1; "
+                            u"_rolloutdesk_cli; echo \"${COMPREPLY[*]}\"; "
+                            u"COMP_WORDS=(rolloutdesk-cli list --ti); COMP_CWORD=2; "
+                            u"_rolloutdesk_cli; echo \"${COMPREPLY[*]}\""_s,
+                            u"bash"_s, script});
+        QVERIFY(use.waitForFinished(30000));
+        QCOMPARE(
+            QString::fromUtf8(use.readAllStandardOutput()),
+            u"analysisrun experiment\nlist lint\n--timeout-seconds --timeout --timestamps\n"_s);
     }
 
     void completionErrors()
