@@ -242,6 +242,30 @@ private Q_SLOTS:
         QCOMPARE(m_server.lines(), QStringList()); // not even the valid "demo" before it
     }
 
+    void hostileObjectNameArgument_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QStringList names{
+            u".."_s, u"../kube-system/experiments/x"_s, u"a/b"_s, u"%2e%2e"_s, u"X"_s, QString()};
+        for (const QString &n : names) {
+            const QString q = u" \""_s + n + u'"';
+            QTest::newRow(qPrintable(u"terminate analysisrun"_s + q))
+                << QStringList{u"terminate"_s, u"analysisrun"_s, n};
+            QTest::newRow(qPrintable(u"terminate experiment"_s + q))
+                << QStringList{u"terminate"_s, u"experiment"_s, u"ok"_s, n};
+            QTest::newRow(qPrintable(u"retry experiment"_s + q))
+                << QStringList{u"retry"_s, u"experiment"_s, n};
+        }
+    }
+    void hostileObjectNameArgument()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(QStringList{u"-n"_s, u"default"_s} + args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(u"Error: the name \""_s), qPrintable(r.err));
+        QCOMPARE(m_server.lines(), QStringList());
+    }
+
     void hostileWorkloadRef_data()
     {
         QTest::addColumn<QStringList>("args");
