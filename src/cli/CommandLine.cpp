@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::cli {
@@ -29,6 +31,7 @@ Global flags:
   --snapshot PATH         read objects from a YAML/JSON file or folder instead of a cluster
   --as-of TIME            compute ages as of this RFC 3339 instant (snapshots)
   --no-color              no ANSI colours (also when TERM=dumb)
+  -v, --verbose           print connection diagnostics (retries, reconnects) on stderr
   --version, --help
 )"_s;
 }
@@ -50,14 +53,24 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     const QCommandLineOption in({u"i"_s, u"in"_s}, QString(), u"duration"_s);
     const QCommandLineOption toRevision(u"to-revision"_s, QString(), u"n"_s);
     const QCommandLineOption timeout({u"t"_s, u"timeout"_s}, QString(), u"duration"_s);
+    const QCommandLineOption verbose(QStringList{u"v"_s, u"verbose"_s});
     const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
     const QCommandLineOption version(u"version"_s);
     parser.addOptions({kubeconfig, context, ns, all, snapshot, asOf, noColor, watch, timeoutSeconds,
-                       full, in, toRevision, timeout, help, version});
+                       full, in, toRevision, timeout, verbose, help, version});
 
     // `--watch=false` (status) is the plugin's spelling; QCommandLineParser has no boolean values.
     QStringList args;
-    for (const QString &arg : arguments) {
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        // `-v 4` (klog's spelling) as well as a bare -v.
+        if ((arg == u"-v"_s || arg == u"--v"_s) && i + 1 < arguments.size() &&
+            !arguments.at(i + 1).isEmpty() &&
+            std::all_of(arguments.at(i + 1).cbegin(), arguments.at(i + 1).cend(),
+                        [](QChar c) { return c.isDigit(); })) {
+            out.verbose = out.verbose || arguments.at(++i).toInt() > 0;
+            continue;
+        }
         if (arg == u"--watch=false" || arg == u"-w=false") {
             out.statusWatch = false;
             continue;
@@ -65,6 +78,16 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
         if (arg == u"--watch=true" || arg == u"-w=true") {
             out.statusWatch = true;
             args.append(u"--watch"_s);
+            continue;
+        }
+        // The plugin's klog level (`-v=4`, `--v=4`): any level above 0 means verbose here.
+        if (arg.startsWith(u"-v="_s) || arg.startsWith(u"--v="_s)) {
+            bool ok = false;
+            const int level = arg.section(u'=', 1).toInt(&ok);
+            if (!ok || level < 0)
+                return {ParseOutcome::Kind::UsageError,
+                        u"-v needs a log level such as -v=4, not \""_s + arg + u'"', 2};
+            out.verbose = out.verbose || level > 0;
             continue;
         }
         args.append(arg);
@@ -84,6 +107,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     out.allNamespaces = parser.isSet(all);
     out.snapshot = parser.value(snapshot);
     out.noColor = parser.isSet(noColor);
+    out.verbose = out.verbose || parser.isSet(verbose);
     out.watch = parser.isSet(watch);
     if (parser.isSet(watch) && !out.statusWatch)
         out.statusWatch = true;

@@ -3,6 +3,7 @@
 #include "SnapshotCommands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,6 +29,10 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return parsed.exitCode;
     }
+    // The client's log lines (reflector retries, relists, malformed events) are diagnostics:
+    // like the plugin, print none unless asked. QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(command.verbose ? u"rd.*.debug=false\nrd.*.info=true"_s
+                                                     : u"rd.*=false"_s);
     if (!command.snapshot.isEmpty())
         return rd::cli::SnapshotCommands(command, out, err).run();
 
