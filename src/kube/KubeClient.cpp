@@ -415,8 +415,8 @@ void KubeClient::decodeError(KubeReply *reply, QNetworkReply *nr)
         e.status = st;
         e.reason = st.value(u"reason"_s).toString();
         e.message = st.value(u"message"_s).toString();
-        const int ras = capRetryAfterSecs(
-            qint64(st.value(u"details"_s).toObject().value(u"retryAfterSeconds"_s).toDouble(-1)));
+        const int ras = capRetryAfterSecsJson(
+            st.value(u"details"_s).toObject().value(u"retryAfterSeconds"_s).toDouble(-1));
         if (e.retryAfterSecs < 0 && ras >= 0)
             e.retryAfterSecs = ras;
     }

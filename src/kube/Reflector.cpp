@@ -255,8 +255,8 @@ bool Reflector::handleEvent(const QByteArray &json)
                             .arg(m_kind.plural)
                             .arg(e.httpStatus);
         e.status = obj;
-        e.retryAfterSecs = capRetryAfterSecs(
-            qint64(obj.value(u"details"_s).toObject().value(u"retryAfterSeconds"_s).toDouble(-1)));
+        e.retryAfterSecs = capRetryAfterSecsJson(
+            obj.value(u"details"_s).toObject().value(u"retryAfterSeconds"_s).toDouble(-1));
         if (e.isExpired())
             qCInfo(lcKube) << m_kind.plural << "watch expired, relisting";
         endWatch(e, e.isExpired());

@@ -13,6 +13,13 @@ int capRetryAfterSecs(qint64 secs)
     return int(std::min<qint64>(secs, kMaxRetryAfterSecs));
 }
 
+int capRetryAfterSecsJson(double secs)
+{
+    if (!(secs >= 0)) // also NaN
+        return -1;
+    return secs >= kMaxRetryAfterSecs ? kMaxRetryAfterSecs : int(secs);
+}
+
 std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
     const QByteArray v = value.trimmed();

@@ -19,5 +19,7 @@ std::optional<int> parseRetryAfter(const QByteArray &value,
 // Caps a server-supplied number of seconds (e.g. Status details.retryAfterSeconds); -1 if
 // negative.
 int capRetryAfterSecs(qint64 secs);
+// The same for a JSON number (any double: NaN, negative, 1e300), never cast before the cap.
+int capRetryAfterSecsJson(double secs);
 
 } // namespace rd::kube

@@ -153,6 +153,11 @@ private Q_SLOTS:
         QCOMPARE(parseRetryAfter("Wed, 04 Mar 2026 05:06:37 GMT"_ba, now).value_or(-1), 30);
         QCOMPARE(capRetryAfterSecs(std::numeric_limits<qint64>::max()), 60);
         QCOMPARE(capRetryAfterSecs(-3), -1);
+        // Status details.retryAfterSeconds is a JSON number: any double.
+        QCOMPARE(capRetryAfterSecsJson(1e300), 60);
+        QCOMPARE(capRetryAfterSecsJson(-1e300), -1);
+        QCOMPARE(capRetryAfterSecsJson(std::numeric_limits<double>::quiet_NaN()), -1);
+        QCOMPARE(capRetryAfterSecsJson(7.9), 7);
     }
 
     void clientRetriesWithCappedRetryAfter_data()
@@ -293,7 +298,7 @@ private Q_SLOTS:
         if (relists)
             QVERIFY(lists >= 2);
         else if (failure != u"list500"_s)
-            QCOMPARE(lists, 1); // a failed watch resumes; only 410 relists
+            QCOMPARE(lists, 1);      // a failed watch resumes; only 410 relists
         if (failure != u"list500"_s) // there the client is still retrying the first list
             QVERIFY(!r.lastError().message.isEmpty());
         r.stop();
