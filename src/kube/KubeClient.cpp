@@ -328,6 +328,10 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *nr)
     for (const QString &w : parseWarnings(nr->rawHeader("Warning"))) {
         reply->m_warnings << w;
         if (!m_seenWarnings.contains(w)) {
+            // A server that words every warning differently must not grow this for ever; past
+            // the bound a text may be reported twice, which is harmless.
+            if (m_seenWarnings.size() >= kMaxSeenWarnings)
+                m_seenWarnings.clear();
             m_seenWarnings.insert(w);
             Q_EMIT warning(w);
         }

@@ -55,6 +55,10 @@ public:
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
+    // Distinct warning texts remembered for de-duplication (tests: the bound holds).
+    static constexpr qsizetype kMaxSeenWarnings = 256;
+    qsizetype seenWarningCount() const { return m_seenWarnings.size(); }
+
     // Splits a Warning header value into its texts (k8s-client.md §5).
     static QStringList parseWarnings(const QByteArray &header);
 

@@ -218,6 +218,8 @@ void Reflector::onWatchData(const QByteArray &data)
     case WatchDecoder::Error::None:
         break;
     case WatchDecoder::Error::StrayBytes:
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
         malformed(tr("not JSON"));
         break;
     case WatchDecoder::Error::TooLarge: {
@@ -235,12 +237,16 @@ bool Reflector::handleEvent(const QByteArray &json)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
         malformed(tr("not JSON"));
         return false;
     }
     const QJsonObject ev = doc.object();
     const QString type = ev.value(u"type"_s).toString();
     if (!ev.value(u"object"_s).isObject()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
         malformed(tr("no object"));
         return false;
     }
@@ -264,25 +270,35 @@ bool Reflector::handleEvent(const QByteArray &json)
     }
     if (type != u"ADDED"_s && type != u"MODIFIED"_s && type != u"DELETED"_s &&
         type != u"BOOKMARK"_s) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
         malformed(tr("unknown type \"%1\"").arg(type.left(40)));
         return false;
     }
     const QString kind = obj.value(u"kind"_s).toString();
     if (!kind.isEmpty() && kind != m_kind.kind) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
         malformed(tr("an object of kind \"%1\"").arg(kind.left(40)));
         return false;
     }
     if (!obj.value(u"metadata"_s).isObject()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
         malformed(tr("no metadata"));
         return false;
     }
     const QJsonObject meta = obj.value(u"metadata"_s).toObject();
     const QString rv = meta.value(u"resourceVersion"_s).toString();
     if (rv.isEmpty()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
         malformed(tr("no resourceVersion"));
         return false;
     }
     if (type != u"BOOKMARK"_s && meta.value(u"name"_s).toString().isEmpty()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
         malformed(tr("no name"));
         return false;
     }

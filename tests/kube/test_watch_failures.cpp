@@ -471,6 +471,34 @@ private Q_SLOTS:
                 !endless || endless->state() != QAbstractSocket::ConnectedState, 10000);
     }
 
+    void distinctWarningsStayBounded()
+    {
+        // Every answer carries a warning worded differently: de-duplication must not keep them
+        // all for the rest of the session.
+        HostileApiServer server;
+        QVERIFY(server.listen());
+        server.setHandler([&](const Request &, QTcpSocket *s) {
+            HostileApiServer::respondJson(
+                s, 200, HostileApiServer::list(u"1"_s),
+                {{"Warning"_ba,
+                  "299 - \"deprecated, call " + QByteArray::number(server.log().size()) + "\""}});
+        });
+        auto client = server.client();
+        QVERIFY(client);
+        QSignalSpy warnings(client.get(), &KubeClient::warning);
+        const int requests = int(KubeClient::kMaxSeenWarnings) + 44;
+        for (int i = 0; i < requests; ++i) {
+            KubeRequest req;
+            req.path = u"/api/v1/namespaces/demo/pods"_s;
+            std::unique_ptr<KubeReply> reply(client->send(req));
+            QSignalSpy done(reply.get(), &KubeReply::finished);
+            QVERIFY(done.wait(20000));
+            QVERIFY(reply->ok());
+        }
+        QCOMPARE(warnings.count(), requests); // each one was new, and reported
+        QVERIFY(client->seenWarningCount() <= KubeClient::kMaxSeenWarnings);
+    }
+
     void listsLargerThanTheCapAreRefused()
     {
         HostileApiServer server;
