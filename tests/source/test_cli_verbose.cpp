@@ -63,7 +63,7 @@ class TestCliVerbose : public QObject
         p.setProcessEnvironment(env);
         QStringList args{u"--kubeconfig"_s,      m_kubeconfig, u"get"_s,
                          u"rollout"_s,           u"demo"_s,    u"-w"_s,
-                         u"--timeout-seconds"_s, u"4"_s,       u"--no-color"_s};
+                         u"--timeout-seconds"_s, u"5"_s,       u"--no-color"_s};
         args += extra;
         QSignalSpy finished(&p, &QProcess::finished);
         p.start(QStringLiteral(ROLLOUTDESK_CLI_PATH), args);
