@@ -121,12 +121,13 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_contextLabel = new QLabel(m_toolbar);
     m_contextBox = new QComboBox(m_toolbar);
-    m_contextBox->setMinimumContentsLength(14);
+    // 12 characters at the least: at 1280 px the French and German actions still fit beside them.
+    m_contextBox->setMinimumContentsLength(12);
     m_contextBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_contextLabel->setBuddy(m_contextBox);
     m_namespaceLabel = new QLabel(m_toolbar);
     m_namespaceBox = new QComboBox(m_toolbar);
-    m_namespaceBox->setMinimumContentsLength(14);
+    m_namespaceBox->setMinimumContentsLength(12);
     m_namespaceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_namespaceLabel->setBuddy(m_namespaceBox);
     m_toolbar->addWidget(m_contextLabel);
