@@ -56,6 +56,16 @@ Reflector::~Reflector()
 
 void Reflector::start()
 {
+    // Also a restart (e.g. after new credentials): a pending retry or request is dropped, so
+    // there is never more than one request in flight, and the backoff starts over.
+    m_retryTimer.stop();
+    if (KubeReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_backoff.reset();
     m_stopped = false;
     list();
 }
