@@ -410,6 +410,11 @@ void MainWindow::onSourceChanged(source::RolloutSource *source)
             &MainWindow::onConnectionState);
     connect(source, &source::RolloutSource::rolloutChanged, this, &MainWindow::onRolloutChanged);
     connect(source, &source::RolloutSource::rolloutAdded, this, &MainWindow::onRolloutChanged);
+    connect(source, &source::RolloutSource::rolloutRemoved, this, [this](const QString &key) {
+        // Nothing of a deleted rollout is kept: long sessions stay flat.
+        m_history->remove(key);
+        m_lastStatus.remove(key);
+    });
     connect(source, &source::RolloutSource::warning, this,
             [this](const QString &text) { showMessage(text, false); });
     connect(source, &source::RolloutSource::ready, this, [this] {
