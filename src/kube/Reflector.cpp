@@ -1,5 +1,6 @@
 #include "kube/Reflector.h"
 
+#include "core/ObjectTrimmer.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeLogging.h"
 #include "kube/ObjectStore.h"
@@ -160,7 +161,8 @@ void Reflector::onListFinished()
         // Lists omit kind/apiVersion on items; the typed views expect them.
         if (kind.isEmpty())
             o.insert(u"kind"_s, m_kind.kind);
-        m_listed << o;
+        // Keep only what is read (managedFields and the like are most of a real object).
+        m_listed << core::ObjectTrimmer::trim(std::move(o), m_kind.kind);
     }
     const QString cont = meta.value(u"continue"_s).toString();
     if (!cont.isEmpty()) {
@@ -316,7 +318,7 @@ bool Reflector::handleEvent(const QByteArray &json)
     if (kind.isEmpty())
         obj.insert(u"kind"_s, m_kind.kind);
     if (type == u"ADDED"_s || type == u"MODIFIED"_s)
-        m_store->upsert(obj);
+        m_store->upsert(core::ObjectTrimmer::trim(std::move(obj), m_kind.kind));
     else if (type == u"DELETED"_s)
         m_store->remove(obj);
     // BOOKMARK: only the resourceVersion matters.
