@@ -185,7 +185,6 @@ private Q_SLOTS:
         QVERIFY(c);
         ObjectStore store(u"Rollout"_s);
         Reflector reflector(c.get(), ResourceKind::rollouts(), u"default"_s, &store);
-        reflector.setBackoffBaseMs(60000); // one list is enough
         reflector.start();
         QTRY_VERIFY_WITH_TIMEOUT(!m_server.log.isEmpty(), 20000);
         QCOMPARE(m_server.log.first().path(),
