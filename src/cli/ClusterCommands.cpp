@@ -5,6 +5,7 @@
 #include "core/RolloutInfo.h"
 #include "core/RolloutInfoBuilder.h"
 #include "core/RolloutTextRenderer.h"
+#include "core/TerminalText.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
 #include "kube/ObjectStore.h"
@@ -33,7 +34,8 @@ ClusterCommands::~ClusterCommands() = default;
 
 int ClusterCommands::fail(const QString &message)
 {
-    m_err << "Error: " << message << Qt::endl;
+    // Errors carry server and file text (Status messages, names): escaped, lines kept.
+    m_err << "Error: " << core::terminal::safe(message, core::terminal::Lines::Keep) << Qt::endl;
     return 1;
 }
 
@@ -79,8 +81,9 @@ int ClusterCommands::start()
     if (client->tlsVerificationDisabled())
         qInfo("TLS verification is disabled for context %s",
               qUtf8Printable(resolved->context.name));
-    connect(client.get(), &kube::KubeClient::warning, this,
-            [this](const QString &text) { m_err << "Warning: " << text << Qt::endl; });
+    connect(client.get(), &kube::KubeClient::warning, this, [this](const QString &text) {
+        m_err << "Warning: " << core::terminal::safe(text) << Qt::endl;
+    });
     m_ns = m_command.namespace_.isEmpty() ? resolved->ns : m_command.namespace_;
     const bool all = m_command.allNamespaces && verb == u"list"_s;
     m_source =
@@ -222,9 +225,10 @@ void ClusterCommands::render()
         return;
     if (verb == u"status"_s) {
         const bool watching = m_command.statusWatch.value_or(true);
+        const QString status = core::terminal::safe(info->status);
         const QString line = (info->status == u"Healthy"_s || info->status == u"Degraded"_s)
-                                 ? info->status
-                                 : info->status + u" - "_s + info->message;
+                                 ? status
+                                 : status + u" - "_s + core::terminal::safe(info->message);
         if (!watching) {
             m_out << line << Qt::endl;
             if (info->status == u"Degraded"_s)
@@ -336,10 +340,10 @@ void ClusterCommands::runNextAction()
                         m_command.restartIn.isEmpty() ? u"0s"_s : m_command.restartIn;
                     m_out << "rollout '" << name << "' restarts in " << in << Qt::endl;
                 } else if (isUndo && message.startsWith(u"skipped"_s)) {
-                    m_out << message; // no trailing newline, as the plugin
+                    m_out << core::terminal::safe(message); // no trailing newline, as the plugin
                     m_out.flush();
                 } else {
-                    m_out << message << Qt::endl;
+                    m_out << core::terminal::safe(message, core::terminal::Lines::Keep) << Qt::endl;
                 }
                 runNextAction();
             });

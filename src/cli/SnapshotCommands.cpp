@@ -3,6 +3,7 @@
 #include "core/RolloutInfoBuilder.h"
 #include "core/RolloutTextRenderer.h"
 #include "core/SnapshotLoader.h"
+#include "core/TerminalText.h"
 
 #include <QSet>
 
@@ -32,7 +33,8 @@ QString namespaceFor(const QList<T> &items, const QString &name, const QString &
 
 int SnapshotCommands::fail(const QString &message)
 {
-    m_err << "Error: " << message << Qt::endl;
+    // Errors carry server and file text (Status messages, names): escaped, lines kept.
+    m_err << "Error: " << core::terminal::safe(message, core::terminal::Lines::Keep) << Qt::endl;
     return 1;
 }
 
@@ -77,10 +79,11 @@ int SnapshotCommands::run()
         if (!ro)
             return fail(u"rollout.argoproj.io \""_s + name + u"\" not found"_s);
         const core::RolloutInfo info = core::RolloutInfoBuilder::build(*ro, objects);
+        const QString status = core::terminal::safe(info.status);
         if (info.status == u"Healthy" || info.status == u"Degraded")
-            m_out << info.status << Qt::endl;
+            m_out << status << Qt::endl;
         else
-            m_out << info.status << " - " << info.message << Qt::endl;
+            m_out << status << " - " << core::terminal::safe(info.message) << Qt::endl;
         if (info.status == u"Degraded")
             return fail(u"The rollout is in a degraded state with message: "_s + info.message);
         return 0;

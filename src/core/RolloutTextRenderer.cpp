@@ -5,6 +5,7 @@
 #include "RolloutInfoBuilder.h"
 #include "RolloutPhase.h"
 #include "TabWriter.h"
+#include "TerminalText.h"
 
 #include <QHash>
 
@@ -107,8 +108,10 @@ QString RolloutTextRenderer::imagesBlock(const QList<ImageInfo> &images) const
     return out;
 }
 
-QString RolloutTextRenderer::rollout(const RolloutInfo &info) const
+QString RolloutTextRenderer::rollout(const RolloutInfo &unsafeInfo) const
 {
+    // Every string from the cluster is made terminal-safe before it is drawn.
+    const RolloutInfo info = terminal::safe(unsafeInfo);
     QString out = identityHeader(info.meta, info.icon, info.status, info.message);
     out += header(u"Strategy:"_s, info.strategy);
     if (info.strategy == u"Canary") {
@@ -128,8 +131,9 @@ QString RolloutTextRenderer::rollout(const RolloutInfo &info) const
     return out;
 }
 
-QString RolloutTextRenderer::rolloutTree(const RolloutInfo &info) const
+QString RolloutTextRenderer::rolloutTree(const RolloutInfo &unsafeInfo) const
 {
+    const RolloutInfo info = terminal::safe(unsafeInfo);
     TabWriter w;
     w.addLine(u"NAME\tKIND\tSTATUS\tAGE\tINFO"_s);
     w.addLine(cells({QString::fromUtf16(icons::rollout) + u' ' + info.meta.name, u"Rollout"_s,
@@ -272,8 +276,9 @@ void RolloutTextRenderer::analysisRunRows(TabWriter &w, const AnalysisRunInfo &r
     }
 }
 
-QString RolloutTextRenderer::experiment(const ExperimentInfo &info) const
+QString RolloutTextRenderer::experiment(const ExperimentInfo &unsafeInfo) const
 {
+    const ExperimentInfo info = terminal::safe(unsafeInfo);
     QString out = identityHeader(info.meta, info.icon, info.status, info.message);
     out += imagesBlock(experimentImages(info));
     out += u'\n';
@@ -312,14 +317,15 @@ QString RolloutTextRenderer::rolloutList(const QList<Rollout> &rollouts, bool al
         } else if (ro.isBlueGreen()) {
             strategy = u"BlueGreen"_s;
         }
-        QString line = ro.meta.name + u'\t' + strategy + u'\t' + rolloutPhase(ro).phase + u'\t' +
-                       step + u'\t' + setWeight + u'\t' + QString::number(ro.status.readyReplicas) +
-                       u'/' + QString::number(ro.status.replicas) + u'\t' +
+        QString line = terminal::safe(ro.meta.name) + u'\t' + strategy + u'\t' +
+                       terminal::safe(rolloutPhase(ro).phase) + u'\t' + step + u'\t' + setWeight +
+                       u'\t' + QString::number(ro.status.readyReplicas) + u'/' +
+                       QString::number(ro.status.replicas) + u'\t' +
                        QString::number(ro.desiredReplicas()) + u'\t' +
                        QString::number(ro.status.updatedReplicas) + u'\t' +
                        QString::number(ro.status.availableReplicas);
         if (allNamespaces)
-            line.prepend(ro.meta.namespace_ + u'\t');
+            line.prepend(terminal::safe(ro.meta.namespace_) + u'\t');
         w.addLine(line);
     }
     return w.text();
