@@ -3,6 +3,7 @@
 #include "core/RolloutInfo.h"
 #include "gui/ActionController.h"
 #include "gui/ConnectionManager.h"
+#include "gui/PlainText.h"
 #include "gui/StatusIcons.h"
 #include "gui/charts/WeightHistory.h"
 #include "gui/dialogs/SettingsDialog.h"
@@ -48,7 +49,7 @@ using source::ConnectionState;
 namespace {
 QLabel *bannerLabel(QWidget *parent, const QString &id, const QString &style)
 {
-    auto *l = new QLabel(parent);
+    auto *l = plainLabel(new QLabel(parent)); // the production banner names a kubeconfig context
     l->setWordWrap(true);
     l->setAccessibleDescription(id);
     l->setStyleSheet(u"QLabel { padding: 5px 8px; "_s + style + u" }"_s);
@@ -142,7 +143,7 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
             m_toolbar->widgetForAction(m_actions->action(ActionController::Kind::Abort))))
         abortButton->setStyleSheet(u"QToolButton:enabled { color: #c42b1c; font-weight: bold; }"_s);
 
-    m_connectionLabel = new QLabel(this);
+    m_connectionLabel = plainLabel(new QLabel(this)); // carries connection errors
     m_connectionLabel->setAccessibleDescription(u"connectionState"_s);
     m_countLabel = new QLabel(this);
     m_countLabel->setAccessibleDescription(u"rolloutCount"_s);

@@ -1,5 +1,7 @@
 #include "gui/dialogs/ConfirmDialog.h"
 
+#include "gui/PlainText.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -37,7 +39,7 @@ ConfirmDialog::ConfirmDialog(const ActionTarget &target, bool production, QWidge
     m_targetLabel->setAccessibleDescription(u"confirmTarget"_s);
     layout->addWidget(m_targetLabel);
 
-    m_productionLabel = new QLabel(this);
+    m_productionLabel = plainLabel(new QLabel(this)); // names a kubeconfig context
     m_productionLabel->setWordWrap(true);
     m_productionLabel->setStyleSheet(
         u"QLabel { background: #c42b1c; color: white; padding: 4px; font-weight: bold; }"_s);

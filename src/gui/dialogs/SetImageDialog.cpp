@@ -1,5 +1,6 @@
 #include "gui/dialogs/SetImageDialog.h"
 
+#include "gui/PlainText.h"
 #include "gui/dialogs/ImageReference.h"
 
 #include <QComboBox>
@@ -38,7 +39,7 @@ SetImageDialog::SetImageDialog(const core::RolloutInfo &info, const ActionTarget
     form->addRow(m_containerLabel, m_container);
 
     m_currentLabel = new QLabel(this);
-    m_current = new QLabel(this);
+    m_current = plainLabel(new QLabel(this)); // an image from the cluster
     m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_current->setAccessibleDescription(u"currentImage"_s);
     form->addRow(m_currentLabel, m_current);
@@ -52,7 +53,7 @@ SetImageDialog::SetImageDialog(const core::RolloutInfo &info, const ActionTarget
     form->addRow(m_imageLabel, m_image);
     inputsLayout()->addLayout(form);
 
-    m_validation = new QLabel(this);
+    m_validation = plainLabel(new QLabel(this)); // quotes what was typed
     m_validation->setStyleSheet(u"QLabel { color: #c42b1c; }"_s);
     m_validation->setWordWrap(true);
     m_validation->setAccessibleDescription(u"imageValidation"_s);

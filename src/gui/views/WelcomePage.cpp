@@ -34,6 +34,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_title->setAlignment(Qt::AlignCenter);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
+    m_reason->setTextFormat(Qt::PlainText); // a connection error, with server or file text
     m_reason->setAlignment(Qt::AlignCenter);
     m_reason->setWordWrap(true);
     m_reason->setAccessibleDescription(u"welcomeReason"_s);
