@@ -99,7 +99,7 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     const QList<QLabel *> values{m_strategy,     m_step,   m_setWeight,
                                  m_actualWeight, m_images, m_replicas};
     for (int i = 0; i < values.size(); ++i) {
-        auto *caption = new QLabel(m_content);
+        auto *caption = plainLabel(new QLabel(m_content));
         caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
         caption->setBuddy(values[i]);
         QPalette p = caption->palette();
