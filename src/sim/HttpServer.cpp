@@ -34,6 +34,8 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, const Tls *tl
         conf.setPeerVerifyMode(QSslSocket::QueryPeer);
         conf.setProtocol(QSsl::TlsV1_2OrLater);
         server->setSslConfiguration(conf);
+        // A handshake that never finishes holds a socket: it gets the headers' time limit.
+        server->setHandshakeTimeout(m_limits.headerTimeoutMs);
         connect(server.get(), &QSslServer::errorOccurred, this,
                 [](QSslSocket *, QAbstractSocket::SocketError e) {
                     qCDebug(lcSim) << "TLS socket error" << e;
