@@ -74,7 +74,7 @@ ConfirmDialog::ConfirmDialog(const ActionTarget &target, bool production, QWidge
     commandRow->addWidget(m_copy);
     layout->addLayout(commandRow);
 
-    m_typedLabel = new QLabel(this);
+    m_typedLabel = plainLabel(new QLabel(this)); // quotes the rollout name
     m_typedLabel->setWordWrap(true);
     m_typedName = new QLineEdit(this);
     m_typedLabel->setBuddy(m_typedName);
