@@ -3,6 +3,7 @@
 #include "FakeRolloutSource.h"
 
 #include "gui/charts/WeightHistory.h"
+#include "gui/models/RevisionTreeModel.h"
 #include "gui/models/RolloutBoardModel.h"
 #include "gui/views/RolloutPage.h"
 #include "gui/views/WelcomePage.h"
@@ -64,6 +65,8 @@ private Q_SLOTS:
         for (auto &c : info.stableContainers)
             c.image = u"<i>stable</i>"_s;
         QVERIFY(!info.replicaSets.isEmpty());
+        for (auto &rs : info.replicaSets)
+            rs.images = {Html};
         info.replicaSets.first().meta.name = u"<u>rs</u>"_s;
         m_source.put(info, m_source.rolloutObject(m_key));
     }
@@ -89,11 +92,14 @@ private Q_SLOTS:
         QVERIFY(back);
         QVERIFY2(shown(back->toolTip()).contains(u"<i>stable</i>"_s), qPrintable(back->toolTip()));
         // The revision tree's tooltips show names as written.
-        auto *tree = page.findChild<QTreeView *>();
+        QAbstractItemModel *tree = nullptr;
+        for (QTreeView *view : page.findChildren<QTreeView *>()) {
+            if (qobject_cast<RevisionTreeModel *>(view->model()))
+                tree = view->model();
+        }
         QVERIFY(tree);
-        const QModelIndexList hits =
-            tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, u"<u>rs</u>"_s, 1,
-                                 Qt::MatchContains | Qt::MatchRecursive);
+        const QModelIndexList hits = tree->match(tree->index(0, 0), Qt::DisplayRole, u"<u>rs</u>"_s,
+                                                 1, Qt::MatchContains | Qt::MatchRecursive);
         QCOMPARE(hits.size(), 1);
         const QString tip = hits.first().data(Qt::ToolTipRole).toString();
         QVERIFY2(shown(tip).contains(u"<u>rs</u>"_s), qPrintable(tip));
