@@ -132,6 +132,10 @@ void HttpConnection::onReadyRead()
 {
     if (!m_socket)
         return;
+    if (m_failed) {
+        m_socket->readAll(); // what follows a refused request is dropped while we linger
+        return;
+    }
     m_buffer.append(m_socket->readAll());
     // While a response is being written (a watch can last minutes) the client may send more;
     // what one request may hold is the most that may wait.
@@ -147,6 +151,7 @@ void HttpConnection::fail(int code, const QByteArray &message)
 {
     m_deadline.stop();
     m_closeAfterResponse = true;
+    m_failed = true;
     m_busy = true;
     m_buffer.clear();
     sendResponse(code, "application/json"_ba, statusBody(code, message));
@@ -433,10 +438,18 @@ void HttpConnection::finishResponse()
     m_busy = false;
     if (m_closeAfterResponse) {
         m_deadline.stop();
-        if (m_socket) {
-            m_socket->flush();
-            m_socket->disconnectFromHost();
+        if (!m_socket)
+            return;
+        m_socket->flush();
+        if (m_failed) {
+            // The client may still be sending the request we refused. Closing with unread input
+            // resets the connection, which can destroy our answer before the client reads it; so,
+            // as Go's server does, read and drop for a moment before closing.
+            QTimer::singleShot(500, m_socket,
+                               [socket = m_socket] { socket->disconnectFromHost(); });
+            return;
         }
+        m_socket->disconnectFromHost();
         return;
     }
     m_deadline.start(m_limits.idleTimeoutMs);

@@ -82,6 +82,7 @@ private:
     bool m_busy = false; // a request is being answered
     bool m_streaming = false;
     bool m_closeAfterResponse = false;
+    bool m_failed = false; // a request was refused: input is dropped until the connection closes
     bool m_closedEmitted = false;
     bool m_continueSent = false;
 };
