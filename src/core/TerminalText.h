@@ -19,8 +19,8 @@ enum class Lines { Escape, Keep };
 // `text` with every control character escaped; with Lines::Keep line feeds stay (messages).
 QString safe(QStringView text, Lines lines = Lines::Escape);
 
-// The whole of a rollout's or experiment's information with every string made safe: what the
-// text renderer draws from.
+// A rollout's or experiment's information with every string the text renderer can draw made safe
+// (names, statuses, messages, images, steps and weights; not conditions or canary steps).
 RolloutInfo safe(const RolloutInfo &info);
 ExperimentInfo safe(const ExperimentInfo &info);
 
