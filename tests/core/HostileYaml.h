@@ -4,6 +4,7 @@
 // in a few hundred bytes. yaml-cpp loads it cheaply (aliases share nodes); walking it does not end.
 
 #include <QByteArray>
+#include <QString> // QByteArray concatenation (QStringBuilder)
 
 namespace hostile {
 
@@ -12,10 +13,11 @@ inline QByteArray billionLaughsAnchors()
 {
     QByteArray yaml = "l1: &l1 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
     for (int level = 2; level <= 9; ++level) {
-        const QByteArray prev = "*l" + QByteArray::number(level - 1);
-        yaml += "l" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [";
+        const QByteArray n = QByteArray::number(level);
+        const QByteArray prev = QByteArray("*l") + QByteArray::number(level - 1);
+        yaml += QByteArray("l") + n + QByteArray(": &l") + n + QByteArray(" [");
         for (int i = 0; i < 9; ++i)
-            yaml += (i ? ", " : "") + prev;
+            yaml += QByteArray(i ? ", " : "") + prev;
         yaml += "]\n";
     }
     return yaml;

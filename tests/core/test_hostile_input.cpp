@@ -104,7 +104,7 @@ private Q_SLOTS:
     void billionLaughsSnapshotIsRefused()
     {
         const QByteArray yaml =
-            "apiVersion: v1\nkind: List\n" + hostile::billionLaughsAnchors() + "items: *l9\n";
+            "apiVersion: v1\nkind: List\n"_ba + hostile::billionLaughsAnchors() + "items: *l9\n";
         QElapsedTimer timer;
         timer.start();
         const auto documents = YamlConverter::documents(yaml, u"bomb.yaml"_s);
@@ -139,7 +139,7 @@ private Q_SLOTS:
 
     void bombInALaterDocumentIsRefused()
     {
-        const QByteArray yaml = "a: 1\n---\n" + hostile::billionLaughsAnchors() + "all: *l9\n";
+        const QByteArray yaml = "a: 1\n---\n"_ba + hostile::billionLaughsAnchors() + "all: *l9\n";
         const auto documents = YamlConverter::documents(yaml, u"multi.yaml"_s);
         QVERIFY(!documents);
         // The position is the file's: the second alias of l6 inside l7 (line 9) passes the bound.
@@ -160,7 +160,7 @@ private Q_SLOTS:
         // Aliases adding fewer nodes than the bound are fine, and expanded in full.
         QByteArray yaml = "base: &base {image: nginx, ports: [80, 443]}\n";
         for (int i = 0; i < 100; ++i)
-            yaml += "c" + QByteArray::number(i) + ": *base\n";
+            yaml += "c"_ba + QByteArray::number(i) + ": *base\n";
         const auto documents = YamlConverter::documents(yaml, u"ok.yaml"_s);
         QVERIFY2(documents, qPrintable(documents.errorMessage()));
         const QJsonObject o = documents->first().toObject();

@@ -42,13 +42,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         // Under an exec extension, which the reader turns into JSON node by node.
         QTest::newRow("extension")
-            << QByteArray("apiVersion: v1\nkind: Config\n" + hostile::billionLaughsAnchors() +
+            << QByteArray("apiVersion: v1\nkind: Config\n"_ba + hostile::billionLaughsAnchors() +
                           "clusters:\n- name: c\n  cluster:\n    server: https://127.0.0.1:1\n"
                           "    extensions:\n    - name: client.authentication.k8s.io/exec\n"
                           "      extension: *l9\n")
             << u"aliases expand the document to more than 1000000 nodes"_s;
         // Anywhere at all: the bound holds for the whole document.
-        QTest::newRow("unused key") << QByteArray("apiVersion: v1\nkind: Config\n" +
+        QTest::newRow("unused key") << QByteArray("apiVersion: v1\nkind: Config\n"_ba +
                                                   hostile::billionLaughsAnchors() + "unused: *l9\n")
                                     << u"aliases expand"_s;
         // A cycle would recurse without end when the extension is converted.
@@ -94,7 +94,7 @@ private Q_SLOTS:
     {
         // A real plugin process printing a bomb (YAML, which client-go's decoder accepts too).
         const QByteArray output =
-            "apiVersion: client.authentication.k8s.io/v1beta1\nkind: ExecCredential\n" +
+            "apiVersion: client.authentication.k8s.io/v1beta1\nkind: ExecCredential\n"_ba +
             hostile::billionLaughsAnchors() + "status: {token: *l9}\n";
         write(u"bomb.yaml"_s, output);
         const QString plugin =

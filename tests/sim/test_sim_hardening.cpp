@@ -104,7 +104,7 @@ class TestSimHardening : public QObject
     quint16 port() const { return quint16(m_url.port()); }
     QByteArray bearer() const
     {
-        return "Authorization: Bearer " + m_cluster->token(u"admin"_s).toUtf8() + "\r\n";
+        return "Authorization: Bearer "_ba + m_cluster->token(u"admin"_s).toUtf8() + "\r\n";
     }
 
 private Q_SLOTS:
@@ -155,7 +155,7 @@ private Q_SLOTS:
         // A header line every 100 ms for six seconds, never the blank line that ends them.
         int sent = 0;
         for (; sent < 60 && !raw.isClosed(); ++sent) {
-            raw.send("X-Dribble: " + QByteArray::number(sent) + "\r\n");
+            raw.send("X-Dribble: "_ba + QByteArray::number(sent) + "\r\n");
             QTest::qWait(100);
         }
         QVERIFY(raw.waitClosed());
@@ -185,14 +185,14 @@ private Q_SLOTS:
         startCluster(limits);
         const QList<QByteArray> requests = {
             // Refused from the header, before the body is read.
-            "PATCH " + Demo.toUtf8() + " HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n",
-            "PATCH " + Demo.toUtf8() +
+            "PATCH "_ba + Demo.toUtf8() + " HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n",
+            "PATCH "_ba + Demo.toUtf8() +
                 " HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999999\r\n\r\n",
             // Chunks that add up to more than the limit.
-            "PATCH " + Demo.toUtf8() +
-                " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n" +
+            "PATCH "_ba + Demo.toUtf8() +
+                " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n"_ba +
                 QByteArray(1024, 'x') + "\r\n1\r\nx\r\n",
-            "PATCH " + Demo.toUtf8() +
+            "PATCH "_ba + Demo.toUtf8() +
                 " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n7fffffffffffffff\r\n",
         };
         for (const QByteArray &request : requests) {
@@ -211,7 +211,7 @@ private Q_SLOTS:
         // Headers past their limit get 431.
         Raw raw(port());
         QVERIFY(raw.connected());
-        raw.send("GET /version HTTP/1.1\r\nX-Big: " + QByteArray(70 * 1024, 'a'));
+        raw.send("GET /version HTTP/1.1\r\nX-Big: "_ba + QByteArray(70 * 1024, 'a'));
         QVERIFY(raw.waitClosed());
         QVERIFY2(raw.received().startsWith("HTTP/1.1 431 "), raw.received().left(200).constData());
     }
@@ -238,11 +238,11 @@ private Q_SLOTS:
         Raw raw(port());
         QVERIFY(raw.connected());
         if (chunks.isEmpty())
-            raw.send("PATCH " + Demo.toUtf8() +
+            raw.send("PATCH "_ba + Demo.toUtf8() +
                      " HTTP/1.1\r\nHost: x\r\nContent-Length: 12abc\r\n\r\n");
         else
-            raw.send("PATCH " + Demo.toUtf8() +
-                     " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + chunks);
+            raw.send("PATCH "_ba + Demo.toUtf8() +
+                     " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"_ba + chunks);
         QVERIFY(raw.waitClosed());
         QVERIFY2(raw.received().startsWith("HTTP/1.1 400 "), raw.received().constData());
         QVERIFY(raw.received().contains(R"("kind":"Status")"));
@@ -254,7 +254,8 @@ private Q_SLOTS:
         Raw raw(port());
         QVERIFY(raw.connected());
         const QByteArray body = R"({"metadata":{"labels":{"sent":"in-chunks"}}})";
-        QByteArray request = "PATCH " + Demo.toUtf8() + " HTTP/1.1\r\nHost: x\r\n" + bearer() +
+        QByteArray request = "PATCH "_ba + Demo.toUtf8() + " HTTP/1.1\r\nHost: x\r\n"_ba +
+                             bearer() +
                              "Content-Type: application/merge-patch+json\r\n"
                              "Transfer-Encoding: chunked\r\n\r\n";
         for (const char c : body)
