@@ -137,14 +137,14 @@ void HttpConnection::onReadyRead()
         return;
     }
     m_buffer.append(m_socket->readAll());
+    processBuffer();
     // While a response is being written (a watch can last minutes) the client may send more;
     // what one request may hold is the most that may wait.
-    if (m_buffer.size() > m_limits.maxHeaderBytes + m_limits.maxBodyBytes + MaxChunkLine) {
+    if (!m_failed &&
+        m_buffer.size() > m_limits.maxHeaderBytes + m_limits.maxBodyBytes + MaxChunkLine) {
         qCDebug(lcSim) << "dropping a connection that sent more than it may";
         abort();
-        return;
     }
-    processBuffer();
 }
 
 void HttpConnection::fail(int code, const QByteArray &message)

@@ -288,8 +288,7 @@ private Q_SLOTS:
             open.back()->send("GET /version HTTP/1.1\r\nHost: x\r\n\r\n");
             QVERIFY(!open.back()->takeResponse().isEmpty()); // accepted and counted
         }
-        Raw fifth(port());
-        QVERIFY(fifth.connected());
+        Raw fifth(port()); // answered and closed at once, maybe before we see it connected
         QVERIFY(fifth.waitClosed());
         QVERIFY2(fifth.received().startsWith("HTTP/1.1 503 "), fifth.received().constData());
         QVERIFY(fifth.received().contains("too many connections"));
