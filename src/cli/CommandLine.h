@@ -26,6 +26,10 @@ struct CommandLine
     qint64 toRevision = 0;
     QString statusTimeout;
     std::optional<bool> statusWatch;
+    QString nameFilter;        // list rollouts --name
+    bool timestamps = false;   // list rollouts --timestamps
+    QString filename;          // lint -f/--filename
+    bool shortVersion = false; // version --short
 
     QDateTime now() const { return asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc(); }
 };
@@ -39,6 +43,8 @@ struct ParseOutcome
 };
 
 ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out);
-QString usageText();
+// The --help text in `language` (a --lang code; empty = the system's UI language). Only the
+// help is translated: commands, errors and output stay English, as scripts expect.
+QString usageText(const QString &language = {});
 
 } // namespace rd::cli

@@ -1,10 +1,10 @@
 #include "gui/models/RevisionTreeModel.h"
 
-#include "core/Duration.h"
 #include "core/RolloutInfo.h"
 #include "core/RolloutInfoBuilder.h"
 #include "gui/PlainText.h"
 #include "gui/StatusIcons.h"
+#include "gui/i18n/LocaleFormat.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -232,7 +232,7 @@ QString RevisionTreeModel::ageText(const Node &node) const
 {
     if (!node.created.isValid())
         return {};
-    return core::humanDuration(node.created.msecsTo(QDateTime::currentDateTimeUtc()));
+    return LocaleFormat::duration(node.created.msecsTo(QDateTime::currentDateTimeUtc()));
 }
 
 void RevisionTreeModel::refreshAges()
@@ -254,6 +254,7 @@ void RevisionTreeModel::refreshAges(const Node *node, const QModelIndex &index)
 void RevisionTreeModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    refreshAges(); // in the new language's units
 }
 
 QModelIndex RevisionTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -299,6 +300,8 @@ QVariant RevisionTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
+        if (role == Qt::ToolTipRole && column == AgeColumn)
+            return LocaleFormat::ageToolTip(n.created, QDateTime::currentDateTimeUtc());
         switch (column) {
         case NameColumn:
             return n.name;
