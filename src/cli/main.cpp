@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "OfflineCommands.h"
 #include "SnapshotCommands.h"
+#include "TerminalOutput.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -17,8 +18,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"rolloutdesk-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLLOUTDESK_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Both streams pass through the terminal filter (no raw control sequences from the cluster).
+    rd::cli::TerminalOutput stdoutDevice(stdout);
+    rd::cli::TerminalOutput stderrDevice(stderr);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     rd::cli::CommandLine command;
     const rd::cli::ParseOutcome parsed = rd::cli::parseCommandLine(app.arguments(), command);
     if (parsed.kind == rd::cli::ParseOutcome::Kind::Exit) {

@@ -1,6 +1,7 @@
 #include "gui/ActionController.h"
 
 #include "core/RolloutInfo.h"
+#include "gui/PlainText.h"
 #include "gui/charts/WeightHistory.h"
 #include "gui/dialogs/ActionDialog.h"
 #include "gui/dialogs/SetImageDialog.h"
@@ -137,7 +138,7 @@ void ActionController::update()
         const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
         const QString why = avail.enabled ? ActionPolicy::hint(kind) : avail.reason;
         //: Action tooltip: explanation and keyboard shortcut
-        a->setToolTip(shortcut.isEmpty() ? why : tr("%1 (%2)").arg(why, shortcut));
+        a->setToolTip(plainToolTip(shortcut.isEmpty() ? why : tr("%1 (%2)").arg(why, shortcut)));
         a->setStatusTip(why);
     }
 }

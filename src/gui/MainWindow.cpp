@@ -3,6 +3,7 @@
 #include "core/RolloutInfo.h"
 #include "gui/ActionController.h"
 #include "gui/ConnectionManager.h"
+#include "gui/PlainText.h"
 #include "gui/StatusColours.h"
 #include "gui/StatusIcons.h"
 #include "gui/charts/WeightHistory.h"
@@ -127,7 +128,7 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
             m_toolbar->widgetForAction(m_actions->action(ActionController::Kind::Abort))))
         abortButton->setStyleSheet(StatusColours::destructiveButton());
 
-    m_connectionLabel = new QLabel(this);
+    m_connectionLabel = plainLabel(new QLabel(this)); // carries connection errors
     m_connectionLabel->setAccessibleDescription(u"connectionState"_s);
     m_countLabel = new QLabel(this);
     m_countLabel->setAccessibleDescription(u"rolloutCount"_s);

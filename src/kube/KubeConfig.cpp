@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include "core/YamlConverter.h"
+
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -168,6 +170,10 @@ std::optional<KubeConfig> KubeConfig::parse(const QByteArray &yaml, const QStrin
     try {
         if (yaml.trimmed().isEmpty())
             return cfg;
+        // Aliases are bounded before the tree is walked: yaml-cpp shares aliased nodes, so a
+        // tiny file can stand for billions of them, or for a cycle.
+        if (const auto bomb = core::YamlConverter::aliasError(yaml, path))
+            throw ConfigError{bomb->message};
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (root.IsNull())
             return cfg;

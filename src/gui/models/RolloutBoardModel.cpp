@@ -2,6 +2,7 @@
 
 #include "core/Duration.h"
 #include "core/RolloutInfo.h"
+#include "gui/PlainText.h"
 #include "gui/StatusIcons.h"
 #include "gui/i18n/LocaleFormat.h"
 #include "source/RolloutSource.h"
@@ -346,7 +347,7 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
                                                   : tr("Click to mark as favourite");
         }
         if (column == MessageColumn || column == ImagesColumn)
-            return row.cells.value(column);
+            return plainToolTip(row.cells.value(column));
         return {};
     case Qt::AccessibleTextRole:
         if (column == FavouriteColumn)
