@@ -1,18 +1,13 @@
 #include "sim/HttpConnection.h"
 
+#include "sim/HttpRequestParser.h"
 #include "sim/SimLogging.h"
 
 #include <QTimer>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::sim {
-
-namespace {
-constexpr qsizetype MaxHeaderBytes = 64 * 1024;
-constexpr qsizetype MaxBodyBytes = 32 * 1024 * 1024;
-} // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const QString &clientCertificateUser,
                                QObject *parent)
@@ -101,94 +96,24 @@ void HttpConnection::processBuffer()
 {
     if (m_busy || !m_socket)
         return;
-    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        if (m_buffer.size() > MaxHeaderBytes)
-            fail(431, "request header too large"_ba);
+    HttpRequestParser::Outcome parsed = HttpRequestParser::parse(m_buffer);
+    switch (parsed.status) {
+    case HttpRequestParser::Outcome::Status::Error:
+        fail(parsed.errorCode, parsed.errorMessage);
         return;
-    }
-    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        fail(400, "malformed request line"_ba);
+    case HttpRequestParser::Outcome::Status::NeedMore:
+        if (parsed.expectsContinue && !m_continueSent) {
+            m_continueSent = true;
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"_ba);
+        }
         return;
+    case HttpRequestParser::Outcome::Status::Complete:
+        break;
     }
-    HttpRequest req;
-    req.method = requestLine.at(0);
-    const QByteArray target = requestLine.at(1);
-    const qsizetype q = target.indexOf('?');
-    req.path = QUrl::fromPercentEncoding(q < 0 ? target : target.left(q));
-    if (q >= 0) {
-        // Go decodes '+' in a query as a space; QUrlQuery does not, so translate first.
-        QByteArray query = target.mid(q + 1);
-        query.replace('+', "%20");
-        req.query.setQuery(QString::fromLatin1(query));
-    }
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (req.headers.contains(name))
-            req.headers[name] += ", "_ba + value;
-        else
-            req.headers.insert(name, value);
-    }
-    qsizetype consumed = headerEnd + 4;
-    if (req.header("transfer-encoding").toLower().contains("chunked")) {
-        QByteArray body;
-        qsizetype pos = consumed;
-        for (;;) {
-            const qsizetype lineEnd = m_buffer.indexOf("\r\n", pos);
-            if (lineEnd < 0)
-                return; // wait for more
-            bool ok = false;
-            const qsizetype size =
-                m_buffer.mid(pos, lineEnd - pos).split(';').value(0).trimmed().toLongLong(&ok, 16);
-            if (!ok || size < 0 || body.size() + size > MaxBodyBytes) {
-                fail(400, "malformed chunked body"_ba);
-                return;
-            }
-            pos = lineEnd + 2;
-            if (size == 0) {
-                const qsizetype trailerEnd = m_buffer.indexOf("\r\n", pos);
-                if (trailerEnd < 0)
-                    return;
-                pos = trailerEnd + 2;
-                break;
-            }
-            if (m_buffer.size() < pos + size + 2)
-                return;
-            body.append(m_buffer.mid(pos, size));
-            pos += size + 2;
-        }
-        req.body = body;
-        consumed = pos;
-    } else {
-        bool ok = true;
-        const QByteArray cl = req.header("content-length");
-        const qsizetype length = cl.isEmpty() ? 0 : cl.toLongLong(&ok);
-        if (!ok || length < 0 || length > MaxBodyBytes) {
-            fail(ok ? 413 : 400, "bad content length"_ba);
-            return;
-        }
-        if (m_buffer.size() < consumed + length) {
-            // curl waits for this before sending a large body.
-            if (!m_continueSent && req.header("expect").toLower() == "100-continue") {
-                m_continueSent = true;
-                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"_ba);
-            }
-            return;
-        }
-        m_continueSent = false;
-        req.body = m_buffer.mid(consumed, length);
-        consumed += length;
-    }
-    m_buffer.remove(0, consumed);
-    m_closeAfterResponse =
-        req.header("connection").toLower() == "close" || requestLine.at(2) == "HTTP/1.0";
+    m_continueSent = false;
+    m_buffer.remove(0, parsed.consumed);
+    m_closeAfterResponse = parsed.closeAfterResponse;
+    HttpRequest &req = parsed.request;
     req.clientCertificateUser = m_clientCertificateUser;
     m_busy = true;
     Q_EMIT requestReceived(this, req);
