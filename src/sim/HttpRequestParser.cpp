@@ -67,7 +67,9 @@ HttpRequestParser::Outcome HttpRequestParser::parse(const QByteArray &buffer)
             bool ok = false;
             const qsizetype size =
                 buffer.mid(pos, lineEnd - pos).split(';').value(0).trimmed().toLongLong(&ok, 16);
-            if (!ok || size < 0 || body.size() + size > MaxBodyBytes)
+            // Compared without adding: a size near 2^63 made `body.size() + size` overflow
+            // (found by fuzz_http_request; see tests/data/fuzz/http_request/regressions/).
+            if (!ok || size < 0 || size > MaxBodyBytes - body.size())
                 return failure(400, "malformed chunked body"_ba);
             pos = lineEnd + 2;
             if (size == 0) {
@@ -77,7 +79,7 @@ HttpRequestParser::Outcome HttpRequestParser::parse(const QByteArray &buffer)
                 pos = trailerEnd + 2;
                 break;
             }
-            if (buffer.size() < pos + size + 2)
+            if (buffer.size() - pos < size + 2)
                 return out;
             body.append(buffer.mid(pos, size));
             pos += size + 2;
