@@ -32,6 +32,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # Child processes (rolloutdesk-cli, rolloutdesk-sim started by tests) inherit these.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}"
 # Benchmarks and the catalogue checks prove nothing more under sanitizers.
 echo "== sanitizer tests and fuzzers (${ROLLOUTDESK_FUZZ_SECONDS} s per fuzzer)"
 ctest --test-dir "$build_dir" --output-on-failure --parallel 2 \
