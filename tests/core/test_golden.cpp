@@ -1,6 +1,7 @@
-// The plugin's own expected outputs (shared/fixtures/argo-rollouts/golden), reproduced through the
-// library and through the rolloutdesk-cli binary, with fixtures loaded as the upstream tests load
-// them: every creationTimestamp (and the first metric result's measurement times) set to T - 7d.
+// The plugin's own expected outputs (tests/data/argo-rollouts/golden, vendored from upstream),
+// reproduced through the library and through the rolloutdesk-cli binary, with fixtures loaded as
+// the upstream tests load them: every creationTimestamp (and the first metric result's measurement
+// times) set to T - 7d.
 
 #include "core/RolloutInfoBuilder.h"
 #include "core/RolloutTextRenderer.h"
@@ -24,7 +25,7 @@ const QDateTime asOf = QDateTime(QDate(2026, 11, 26), QTime(12, 0, 0), Qt::UTC);
 
 QString fixturesDir()
 {
-    return qEnvironmentVariable("ROLLOUTDESK_SHARED_DIR") + u"/fixtures/argo-rollouts"_s;
+    return qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") + u"/argo-rollouts"_s;
 }
 
 QString stripTrailingSpaces(const QString &text)
@@ -126,7 +127,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFileInfo::exists(fixturesDir() + u"/cases.tsv"_s),
-                 "ROLLOUTDESK_SHARED_DIR must point at the shared/ folder");
+                 "ROLLOUTDESK_TEST_DATA must point at tests/data");
         QVERIFY(cases().size() >= 6);
     }
 

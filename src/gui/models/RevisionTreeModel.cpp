@@ -1,9 +1,9 @@
 #include "gui/models/RevisionTreeModel.h"
 
-#include "core/Duration.h"
 #include "core/RolloutInfo.h"
 #include "core/RolloutInfoBuilder.h"
 #include "gui/StatusIcons.h"
+#include "gui/i18n/LocaleFormat.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -231,7 +231,7 @@ QString RevisionTreeModel::ageText(const Node &node) const
 {
     if (!node.created.isValid())
         return {};
-    return core::humanDuration(node.created.msecsTo(QDateTime::currentDateTimeUtc()));
+    return LocaleFormat::duration(node.created.msecsTo(QDateTime::currentDateTimeUtc()));
 }
 
 void RevisionTreeModel::refreshAges()
@@ -253,6 +253,7 @@ void RevisionTreeModel::refreshAges(const Node *node, const QModelIndex &index)
 void RevisionTreeModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    refreshAges(); // in the new language's units
 }
 
 QModelIndex RevisionTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -295,6 +296,8 @@ QVariant RevisionTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
+        if (role == Qt::ToolTipRole && column == AgeColumn)
+            return LocaleFormat::ageToolTip(n.created, QDateTime::currentDateTimeUtc());
         switch (column) {
         case NameColumn:
             return n.name;
