@@ -1,5 +1,6 @@
 #include "ClusterCommands.h"
 #include "CommandLine.h"
+#include "OfflineCommands.h"
 #include "SnapshotCommands.h"
 
 #include <QCoreApplication>
@@ -28,8 +29,13 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return parsed.exitCode;
     }
-    if (!command.snapshot.isEmpty())
-        return rd::cli::SnapshotCommands(command, out, err).run();
+    if (rd::cli::OfflineCommands::handles(command.words.value(0)))
+        return rd::cli::OfflineCommands(command, out, err).run();
+    if (!command.snapshot.isEmpty()) {
+        rd::cli::SnapshotCommands snapshot(command, out, err);
+        const int code = snapshot.run();
+        return code >= 0 ? code : app.exec();
+    }
 
     rd::cli::ClusterCommands cluster(command, out, err);
     const int code = cluster.start();
