@@ -28,6 +28,7 @@ QString usageText(const QString &language)
   rolloutdesk-cli pause NAME | resume NAME | restart NAME [--in DURATION]
   rolloutdesk-cli set image NAME CONTAINER=IMAGE | undo NAME [--to-revision N]
   rolloutdesk-cli status NAME [--watch=false] [--timeout D]
+  rolloutdesk-cli history rollout NAME [-o json]
 )"_s;
     struct Flag
     {
@@ -86,10 +87,12 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     const QCommandLineOption in({u"i"_s, u"in"_s}, QString(), u"duration"_s);
     const QCommandLineOption toRevision(u"to-revision"_s, QString(), u"n"_s);
     const QCommandLineOption timeout({u"t"_s, u"timeout"_s}, QString(), u"duration"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, QString(), u"format"_s);
     const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
     const QCommandLineOption version(u"version"_s);
     parser.addOptions({kubeconfig, context, ns, all, snapshot, asOf, noColor, watch, timeoutSeconds,
                        full, in, toRevision, timeout, help, version});
+    parser.addOption(output);
 
     // `--watch=false` (status) is the plugin's spelling; QCommandLineParser has no boolean values.
     QStringList args;
@@ -126,6 +129,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     out.full = parser.isSet(full);
     out.restartIn = parser.value(in);
     out.statusTimeout = parser.value(timeout);
+    out.output = parser.value(output);
     if (parser.isSet(asOf)) {
         out.asOf = core::parseKubeTime(parser.value(asOf));
         if (!out.asOf.isValid())

@@ -26,6 +26,7 @@ struct CommandLine
     qint64 toRevision = 0;
     QString statusTimeout;
     std::optional<bool> statusWatch;
+    QString output; // -o: "json" for `history` (empty = the table)
 
     QDateTime now() const { return asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc(); }
 };

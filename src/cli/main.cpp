@@ -1,5 +1,6 @@
 #include "ClusterCommands.h"
 #include "CommandLine.h"
+#include "HistoryCommand.h"
 #include "SnapshotCommands.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,12 @@ int main(int argc, char *argv[])
         err << "Error: " << parsed.message << "\nRun 'rolloutdesk-cli --help' for usage."
             << Qt::endl;
         return parsed.exitCode;
+    }
+    // An extension of the plugin's commands, in its own class (cluster and snapshot).
+    if (rd::cli::HistoryCommand::handles(command)) {
+        rd::cli::HistoryCommand history(command, out, err);
+        const int code = history.start();
+        return code >= 0 ? code : app.exec();
     }
     if (!command.snapshot.isEmpty())
         return rd::cli::SnapshotCommands(command, out, err).run();

@@ -28,6 +28,7 @@ QJsonObject kubeEvent(const QStringList &f)
     QString id = f.value(2) + f.value(3);
     int count = 1;
     QString last = f.value(1);
+    QString rv;
     for (qsizetype i = 4; i < f.size(); ++i) {
         const QString k = f.at(i).section(u'=', 0, 0), v = f.at(i).section(u'=', 1);
         if (k == u"count")
@@ -36,9 +37,12 @@ QJsonObject kubeEvent(const QStringList &f)
             last = v;
         else if (k == u"id")
             id = v;
+        else if (k == u"rv")
+            rv = v;
     }
     return QJsonObject{
-        {u"metadata"_s, QJsonObject{{u"name"_s, id}, {u"namespace"_s, u"ns"_s}}},
+        {u"metadata"_s,
+         QJsonObject{{u"name"_s, id}, {u"namespace"_s, u"ns"_s}, {u"resourceVersion"_s, rv}}},
         {u"involvedObject"_s, QJsonObject{{u"kind"_s, u"Rollout"_s}, {u"name"_s, u"demo"_s}}},
         {u"reason"_s, f.value(2)},
         {u"message"_s, f.value(3)},
@@ -118,6 +122,15 @@ private Q_SLOTS:
                            u"E|10|RolloutPaused|Rollout is paused (CanaryPauseStep)"_s}
             << QStringList{u"0|3|Updated|-|E|"_s, u"10|3|StepCompleted|20|E|"_s,
                            u"10|3|Paused|20|E|"_s, u"30|3|Aborted|0|E|"_s};
+
+        QTest::newRow("within one second Events follow their resourceVersion")
+            << QStringList{u"E|7|RolloutPaused|Rollout is paused (CanaryPauseStep)|rv=120"_s,
+                           u"E|7|RolloutAborted|Rollout aborted update to revision 3|rv=130"_s,
+                           u"A|7|Aborted|carol|rev=3"_s,
+                           u"E|7|RolloutStepCompleted|Rollout step 1/8 completed (setWeight: 20)|rv=110"_s,
+                           u"E|7|RolloutUpdated|Rollout updated to revision 3|rv=100"_s}
+            << QStringList{u"7|3|Updated|-|E|"_s, u"7|3|StepCompleted|20|E|"_s,
+                           u"7|3|Paused|20|E|"_s, u"7|3|Aborted|0|EA|carol"_s};
 
         QTest::newRow("an abort seen as action, live and Event is one entry")
             << QStringList{u"A|20|Aborted|alice|rev=3"_s,

@@ -23,7 +23,8 @@ QDateTime timeOf(const QJsonObject &event, const QString &key)
     if (t.isValid())
         return t;
     // events.k8s.io/v1 writes eventTime (with microseconds) and may leave the legacy fields empty.
-    for (const QString &fallback : {u"eventTime"_s, u"firstTimestamp"_s, u"lastTimestamp"_s}) {
+    for (const QString &fallback :
+         {u"eventTime"_s, u"deprecatedFirstTimestamp"_s, u"firstTimestamp"_s, u"lastTimestamp"_s}) {
         const QDateTime f = parseKubeTime(event.value(fallback).toString());
         if (f.isValid())
             return f;
@@ -71,6 +72,17 @@ std::optional<TimelineKind> kindOf(const QString &reason)
 
 } // namespace
 
+bool isEventOfRollout(const QJsonObject &event, const QString &ns, const QString &name)
+{
+    QJsonObject involved = event.value(u"involvedObject"_s).toObject();
+    if (involved.isEmpty())
+        involved = event.value(u"regarding"_s).toObject();
+    const QString eventNs = event.value(u"metadata"_s).toObject().value(u"namespace"_s).toString();
+    const QString objectNs = involved.value(u"namespace"_s).toString(eventNs);
+    return involved.value(u"kind"_s).toString() == u"Rollout" &&
+           involved.value(u"name"_s).toString() == name && (ns.isEmpty() || objectNs == ns);
+}
+
 std::optional<RolloutEvent> readRolloutEvent(const QJsonObject &event)
 {
     const auto kind = kindOf(event.value(u"reason"_s).toString());
@@ -81,12 +93,16 @@ std::optional<RolloutEvent> readRolloutEvent(const QJsonObject &event)
     out.id = meta.value(u"uid"_s).toString();
     if (out.id.isEmpty())
         out.id = meta.value(u"namespace"_s).toString() % u'/' % meta.value(u"name"_s).toString();
-    out.count = std::max(1, event.value(u"count"_s).toInt(1));
-    if (const QJsonObject series = event.value(u"series"_s).toObject(); !series.isEmpty())
-        out.count = std::max(out.count, series.value(u"count"_s).toInt(1));
+    out.count =
+        std::max({1, event.value(u"count"_s).toInt(1), event.value(u"deprecatedCount"_s).toInt(1)});
+    out.resourceVersion = meta.value(u"resourceVersion"_s).toString().toLongLong();
+    const QJsonObject series = event.value(u"series"_s).toObject();
+    out.count = std::max(out.count, series.value(u"count"_s).toInt(1));
     out.first = timeOf(event, u"firstTimestamp"_s);
-    out.last = timeOf(event, u"lastTimestamp"_s);
-    if (const QJsonObject series = event.value(u"series"_s).toObject(); !series.isEmpty()) {
+    out.last = parseKubeTime(event.value(u"lastTimestamp"_s).toString());
+    if (!out.last.isValid())
+        out.last = timeOf(event, u"deprecatedLastTimestamp"_s);
+    if (!series.isEmpty()) {
         const QDateTime seen = parseKubeTime(series.value(u"lastObservedTime"_s).toString());
         if (seen.isValid())
             out.last = seen;
@@ -99,7 +115,7 @@ std::optional<RolloutEvent> readRolloutEvent(const QJsonObject &event)
     TimelineEntry &e = out.entry;
     e.kind = *kind;
     e.time = out.first;
-    e.message = event.value(u"message"_s).toString();
+    e.message = event.value(u"message"_s).toString(event.value(u"note"_s).toString());
     e.sources = FromEvent;
     e.revision = revisionIn(e.message);
     switch (e.kind) {

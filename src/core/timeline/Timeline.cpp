@@ -40,14 +40,14 @@ void Timeline::addEvent(const QJsonObject &event)
     if (read->count <= seen)
         return;
     if (seen == 0)
-        add(read->entry);
+        insert(read->entry, read->resourceVersion);
     // Later occurrences only keep their newest time: intermediate ones are lost to the cluster.
     if (read->count > 1 && read->count > seen && (seen > 0 || read->last > read->first)) {
         TimelineEntry again = read->entry;
         again.time = read->last;
         if (read->count - std::max(seen, 1) > 1)
             again.message += u" (×%1)"_s.arg(read->count - std::max(seen, 1));
-        add(again);
+        insert(again, read->resourceVersion);
     }
     seen = read->count;
 }
@@ -120,6 +120,11 @@ bool Timeline::sameHappening(const TimelineEntry &a, const TimelineEntry &b) con
 
 void Timeline::add(const TimelineEntry &entry)
 {
+    insert(entry, 0);
+}
+
+void Timeline::insert(const TimelineEntry &entry, qint64 eventOrder)
+{
     for (Slot &slot : m_entries) {
         TimelineEntry &e = slot.entry;
         if (!sameHappening(e, entry))
@@ -144,9 +149,11 @@ void Timeline::add(const TimelineEntry &entry)
         if (e.stepIndex < 0)
             e.stepIndex = entry.stepIndex;
         e.sources |= entry.sources;
+        if (eventOrder > 0)
+            slot.eventOrder = eventOrder;
         return;
     }
-    m_entries.append(Slot{entry, m_sequence++});
+    m_entries.append(Slot{entry, m_sequence++, eventOrder});
 }
 
 QList<TimelineEntry> Timeline::entries() const
@@ -157,6 +164,26 @@ QList<TimelineEntry> Timeline::entries() const
             return a.entry.time < b.entry.time;
         return a.sequence < b.sequence;
     });
+    // Within one second, Events keep the order the API server wrote them in; the other entries
+    // keep their places.
+    for (qsizetype begin = 0; begin < sorted.size();) {
+        qsizetype end = begin;
+        while (end < sorted.size() && sorted.at(end).entry.time == sorted.at(begin).entry.time)
+            ++end;
+        QList<qsizetype> positions;
+        QList<Slot> ordered;
+        for (qsizetype i = begin; i < end; ++i) {
+            if (sorted.at(i).eventOrder > 0) {
+                positions << i;
+                ordered << sorted.at(i);
+            }
+        }
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const Slot &a, const Slot &b) { return a.eventOrder < b.eventOrder; });
+        for (qsizetype i = 0; i < positions.size(); ++i)
+            sorted[positions.at(i)] = ordered.at(i);
+        begin = end;
+    }
     QList<TimelineEntry> out;
     out.reserve(sorted.size());
     qint64 revision = 0;

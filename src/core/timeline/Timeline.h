@@ -39,7 +39,9 @@ private:
     {
         TimelineEntry entry;
         qint64 sequence = 0;
+        qint64 eventOrder = 0; // the Event's resourceVersion, orders ties of whole seconds
     };
+    void insert(const TimelineEntry &entry, qint64 eventOrder);
     QList<Slot> m_entries;
     QHash<QString, int> m_eventCounts; // Event id -> occurrences already added
     qint64 m_sequence = 0;
