@@ -4,6 +4,7 @@
 #include "core/RolloutInfo.h"
 #include "gui/StatusIcons.h"
 #include "gui/i18n/LocaleFormat.h"
+#include "gui/models/AnalysisRisk.h"
 #include "source/RolloutSource.h"
 
 #include <QDateTime>
@@ -167,7 +168,11 @@ void RolloutBoardModel::onChanged(const QString &key)
     const int r = *it;
     Row &row = m_rows[size_t(r)];
     const QStringList before = row.cells;
+    const QString riskBefore = row.info ? AnalysisRisk::toolTip(*row.info) : QString();
     fillRow(row);
+    if (row.info && AnalysisRisk::toolTip(*row.info) != riskBefore)
+        Q_EMIT dataChanged(index(r, NameColumn), index(r, NameColumn),
+                           {Qt::DecorationRole, Qt::ToolTipRole});
     // One dataChanged per changed column, with the roles that column carries.
     for (int c = 0; c < ColumnCount; ++c) {
         if (c == FavouriteColumn || before.value(c) == row.cells.value(c))
@@ -333,6 +338,8 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
             return StatusIcons::forStatus(row.info->status);
         if (column == FavouriteColumn)
             return StatusIcons::star(m_favourites.contains(row.key));
+        if (column == NameColumn && !AnalysisRisk::toolTip(*row.info).isEmpty())
+            return AnalysisRisk::icon();
         return {};
     case Qt::ToolTipRole:
         if (column == AgeColumn)
@@ -344,6 +351,10 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
         }
         if (column == MessageColumn || column == ImagesColumn)
             return row.cells.value(column);
+        if (column == NameColumn) {
+            const QString risk = AnalysisRisk::toolTip(*row.info);
+            return risk.isEmpty() ? QVariant() : QVariant(risk);
+        }
         return {};
     case Qt::AccessibleTextRole:
         if (column == FavouriteColumn)

@@ -6,6 +6,7 @@
 #include "gui/charts/WeightHistory.h"
 #include "gui/models/RevisionTreeModel.h"
 #include "gui/models/StepsModel.h"
+#include "gui/views/AnalysisBudgetView.h"
 #include "source/RolloutSource.h"
 
 #include <QApplication>
@@ -229,6 +230,9 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
             m_chart->setSeries(m_history->series(key));
     });
 
+    // Issue 13: the metrics' failure budgets above the analysis runs.
+    m_budgets = AnalysisBudgetView::attachAbove(m_tabs, m_analysis);
+
     retranslateUi();
     showInfo(nullptr);
 }
@@ -390,6 +394,8 @@ void RolloutPage::fillSummary(const core::RolloutInfo &info)
 
 void RolloutPage::fillTables(const core::RolloutInfo &info)
 {
+    if (m_budgets)
+        m_budgets->setBudgets(info.analysisBudgets);
     m_containers->clear();
     auto stableOf = [&](const QString &name) {
         for (const auto &c : info.stableContainers) {

@@ -22,6 +22,7 @@ class RolloutSource;
 
 namespace rd::gui {
 
+class AnalysisBudgetView;
 class RevisionTreeModel;
 class StepsModel;
 class WeightChart;
@@ -46,6 +47,7 @@ public:
     RevisionTreeModel *treeModel() const { return m_treeModel; }
     StepsModel *stepsModel() const { return m_stepsModel; }
     QTabWidget *tabs() const { return m_tabs; }
+    AnalysisBudgetView *analysisBudgets() const { return m_budgets; }
     QPushButton *setImageBackButton() const { return m_backToStable; }
     bool degradedPanelShown() const;
     // The plugin's text tree of the shown rollout (what "Copy as text" copies).
@@ -104,6 +106,7 @@ private:
     QTreeWidget *m_containers = nullptr;
     QTreeWidget *m_analysis = nullptr;
     QTreeWidget *m_conditions = nullptr;
+    AnalysisBudgetView *m_budgets = nullptr;
     QTimer *m_timer = nullptr;
 };
 
