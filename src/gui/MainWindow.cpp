@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "core/RolloutInfo.h"
+#include "gui/AbortWatcher.h"
 #include "gui/ActionController.h"
 #include "gui/ConnectionManager.h"
 #include "gui/StatusIcons.h"
@@ -192,6 +193,14 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     connect(m_page, &RolloutPage::setImageBackRequested, this,
             [this](const QString &key) { m_actions->openSetImageBack(key); });
     connect(m_actions, &ActionController::message, this, &MainWindow::showMessage);
+    // An accepted abort is followed until all traffic is back on the stable version.
+    m_abortWatcher = new AbortWatcher(this);
+    connect(m_actions, &ActionController::actionAccepted, m_abortWatcher,
+            [this](const source::RolloutAction &action) {
+                if (action.kind == source::RolloutAction::Kind::Abort)
+                    m_abortWatcher->watch(action.key);
+            });
+    connect(m_abortWatcher, &AbortWatcher::message, this, &MainWindow::showMessage);
     connect(m_boardModel, &RolloutBoardModel::favouritesChanged, this, &MainWindow::saveFavourites);
     connect(m_boardModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::onBoardRows);
     connect(m_boardModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onBoardRows);
@@ -388,6 +397,7 @@ void MainWindow::onSourceChanged(source::RolloutSource *source)
         FavouritesStore::load(m_connection->targetName(), m_connection->namespaceName()));
     m_page->setSource(source);
     m_actions->setSource(source, m_connection->targetName());
+    m_abortWatcher->setSource(source);
     if (!source) {
         if (m_stack->currentWidget() != m_welcome)
             showWelcome();

@@ -20,6 +20,7 @@ class RolloutSource;
 
 namespace rd::gui {
 
+class AbortWatcher;
 class ActionController;
 class AppSettings;
 class BoardView;
@@ -90,6 +91,7 @@ private:
     WeightHistory *m_history;
     RolloutBoardModel *m_boardModel;
     ActionController *m_actions;
+    AbortWatcher *m_abortWatcher = nullptr;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QSplitter *m_splitter;
