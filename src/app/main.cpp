@@ -1,5 +1,6 @@
-// rolloutdesk: parses the command line (product.md §1), then wires settings, the connection
-// and the main window.
+// rolloutdesk: parses the command line (product.md §1), then wires settings, the demo cluster,
+// the connection and the main window.
+#include "app/SimDemoCluster.h"
 #include "gui/ConnectionManager.h"
 #include "gui/MainWindow.h"
 #include "gui/StatusIcons.h"
@@ -245,7 +246,9 @@ int main(int argc, char *argv[])
         rd::gui::Appearance::applyLanguage(QString());
     }
 
-    rd::gui::ConnectionManager connection;
+    // Declared before the connection, so it stops after every source talking to it is gone.
+    rd::app::SimDemoCluster demoCluster;
+    rd::gui::ConnectionManager connection(&demoCluster);
     connection.setReadOnly(settings.readOnly());
     connection.setForcedReadOnly(o.readOnly);
     rd::gui::MainWindow window(&settings, &connection);

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "core/Duration.h"
 #include "core/JsonReader.h"
 #include "i18n/Catalogues.h"
 
@@ -23,11 +24,14 @@ QString usageText(const QString &language)
     static const QString commands =
         uR"(  rolloutdesk-cli get rollout NAME [-w] [--no-color] [--timeout-seconds N]
   rolloutdesk-cli get experiment NAME [--no-color]
-  rolloutdesk-cli list rollouts [-A]
+  rolloutdesk-cli list rollouts [-A] [--name NAME] [--timestamps] [-w]
+  rolloutdesk-cli list experiments [-A]
   rolloutdesk-cli abort NAME | retry rollout NAME | promote NAME [--full]
   rolloutdesk-cli pause NAME | resume NAME | restart NAME [--in DURATION]
   rolloutdesk-cli set image NAME CONTAINER=IMAGE | undo NAME [--to-revision N]
   rolloutdesk-cli status NAME [--watch=false] [--timeout D]
+  rolloutdesk-cli terminate analysisrun|experiment NAME... | retry experiment NAME...
+  rolloutdesk-cli lint -f FILE | version [--short] | completion bash|zsh|fish|powershell
   rolloutdesk-cli history rollout NAME [-o json]
 )"_s;
     struct Flag
@@ -87,11 +91,16 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     const QCommandLineOption in({u"i"_s, u"in"_s}, QString(), u"duration"_s);
     const QCommandLineOption toRevision(u"to-revision"_s, QString(), u"n"_s);
     const QCommandLineOption timeout({u"t"_s, u"timeout"_s}, QString(), u"duration"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, QString(), u"format"_s);
+    const QCommandLineOption name(u"name"_s, QString(), u"name"_s);
+    const QCommandLineOption timestamps(u"timestamps"_s);
+    const QCommandLineOption filename({u"f"_s, u"filename"_s}, QString(), u"file"_s);
+    const QCommandLineOption shortVersion(u"short"_s);
     const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
     const QCommandLineOption version(u"version"_s);
     parser.addOptions({kubeconfig, context, ns, all, snapshot, asOf, noColor, watch, timeoutSeconds,
-                       full, in, toRevision, timeout, help, version});
+                       full, in, toRevision, timeout, name, timestamps, filename, shortVersion,
+                       help, version});
+    const QCommandLineOption output({u"o"_s, u"output"_s}, QString(), u"format"_s);
     parser.addOption(output);
 
     // `--watch=false` (status) is the plugin's spelling; QCommandLineParser has no boolean values.
@@ -130,6 +139,17 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     out.restartIn = parser.value(in);
     out.statusTimeout = parser.value(timeout);
     out.output = parser.value(output);
+    out.nameFilter = parser.value(name);
+    out.timestamps = parser.isSet(timestamps);
+    out.filename = parser.value(filename);
+    out.shortVersion = parser.isSet(shortVersion);
+    if (parser.isSet(timeout) && !core::parseGoDurationMs(out.statusTimeout))
+        // pflag's wording for a bad time.Duration flag.
+        return {ParseOutcome::Kind::UsageError,
+                u"invalid argument \""_s + out.statusTimeout +
+                    u"\" for \"-t, --timeout\" flag: time: invalid duration \""_s +
+                    out.statusTimeout + u'"',
+                2};
     if (parser.isSet(asOf)) {
         out.asOf = core::parseKubeTime(parser.value(asOf));
         if (!out.asOf.isValid())
@@ -146,8 +166,11 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
                     u"--timeout-seconds needs a whole number of seconds"_s, 2};
     }
     if (parser.isSet(toRevision)) {
-        out.toRevision = parser.value(toRevision).toLongLong(&ok);
-        if (!ok || out.toRevision < 0)
+        // The plugin's flag is an int64: a negative revision is accepted (and found nowhere).
+        const auto revision = core::parseGoInt(parser.value(toRevision));
+        ok = revision.has_value();
+        out.toRevision = revision.value_or(0);
+        if (!ok)
             return {ParseOutcome::Kind::UsageError, u"--to-revision needs a revision number"_s, 2};
     }
     if (out.words.isEmpty())

@@ -26,6 +26,10 @@ struct CommandLine
     qint64 toRevision = 0;
     QString statusTimeout;
     std::optional<bool> statusWatch;
+    QString nameFilter;        // list rollouts --name
+    bool timestamps = false;   // list rollouts --timestamps
+    QString filename;          // lint -f/--filename
+    bool shortVersion = false; // version --short
     QString output; // -o: "json" for `history` (empty = the table)
 
     QDateTime now() const { return asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc(); }

@@ -1,6 +1,7 @@
 #include "ClusterCommands.h"
 #include "CommandLine.h"
 #include "HistoryCommand.h"
+#include "OfflineCommands.h"
 #include "SnapshotCommands.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,13 @@ int main(int argc, char *argv[])
         const int code = history.start();
         return code >= 0 ? code : app.exec();
     }
-    if (!command.snapshot.isEmpty())
-        return rd::cli::SnapshotCommands(command, out, err).run();
+    if (rd::cli::OfflineCommands::handles(command.words.value(0)))
+        return rd::cli::OfflineCommands(command, out, err).run();
+    if (!command.snapshot.isEmpty()) {
+        rd::cli::SnapshotCommands snapshot(command, out, err);
+        const int code = snapshot.run();
+        return code >= 0 ? code : app.exec();
+    }
 
     rd::cli::ClusterCommands cluster(command, out, err);
     const int code = cluster.start();

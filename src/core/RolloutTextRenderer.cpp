@@ -2,6 +2,7 @@
 
 #include "Duration.h"
 #include "Icons.h"
+#include "ListRows.h"
 #include "RolloutInfoBuilder.h"
 #include "RolloutPhase.h"
 #include "TabWriter.h"
@@ -291,38 +292,10 @@ QString RolloutTextRenderer::experiment(const ExperimentInfo &info) const
 
 QString RolloutTextRenderer::rolloutList(const QList<Rollout> &rollouts, bool allNamespaces)
 {
-    TabWriter w;
-    QString head =
-        u"NAME\tSTRATEGY\tSTATUS\tSTEP\tSET-WEIGHT\tREADY\tDESIRED\tUP-TO-DATE\tAVAILABLE"_s;
-    if (allNamespaces)
-        head.prepend(u"NAMESPACE\t"_s);
-    w.addLine(head);
-    for (const Rollout &ro : rollouts) {
-        QString strategy = u"unknown"_s;
-        QString step = u"-"_s;
-        QString setWeight = u"-"_s;
-        if (ro.isCanary()) {
-            strategy = u"Canary"_s;
-            if (ro.status.currentStepIndex && !ro.steps.isEmpty())
-                step = QString::number(*ro.status.currentStepIndex) + u'/' +
-                       QString::number(ro.steps.size());
-            // The list shows the desired weight, as the plugin does.
-            const ObjectSet none;
-            setWeight = RolloutInfoBuilder::build(ro, none).setWeight;
-        } else if (ro.isBlueGreen()) {
-            strategy = u"BlueGreen"_s;
-        }
-        QString line = ro.meta.name + u'\t' + strategy + u'\t' + rolloutPhase(ro).phase + u'\t' +
-                       step + u'\t' + setWeight + u'\t' + QString::number(ro.status.readyReplicas) +
-                       u'/' + QString::number(ro.status.replicas) + u'\t' +
-                       QString::number(ro.desiredReplicas()) + u'\t' +
-                       QString::number(ro.status.updatedReplicas) + u'\t' +
-                       QString::number(ro.status.availableReplicas);
-        if (allNamespaces)
-            line.prepend(ro.meta.namespace_ + u'\t');
-        w.addLine(line);
-    }
-    return w.text();
+    QList<RolloutListRow> rows;
+    for (const Rollout &ro : rollouts)
+        rows.append(RolloutListRow::of(ro));
+    return ListTables::rollouts(rows, allNamespaces, false, {});
 }
 
 } // namespace rd::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/settings/WindowState.h"
 #include "source/ConnectionState.h"
 
 #include <QMainWindow>
@@ -11,8 +12,8 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QToolBar;
-class QToolButton;
 
 namespace rd::source {
 class RolloutSource;
@@ -24,7 +25,9 @@ class AbortWatcher;
 class ActionController;
 class AppSettings;
 class BoardView;
+class ConnectionBanners;
 class ConnectionManager;
+class MessageBar;
 class RolloutBoardModel;
 class RolloutPage;
 class WeightHistory;
@@ -35,6 +38,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class Menu { File, View, Rollout, Help };
+
     MainWindow(AppSettings *settings, ConnectionManager *connection, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -52,6 +57,7 @@ public:
     ActionController *actions() const { return m_actions; }
     QString messageText() const;
     QString connectionText() const;
+    QMenu *menu(Menu which) const;
 
 Q_SIGNALS:
     // The board shows at least one rollout for the first time.
@@ -70,6 +76,7 @@ private:
     void onCurrentKeyChanged(const QString &key);
     void onBoardRows();
     void updatePickers();
+    void updateContextPicker();
     void updateBanners();
     void updateTitle();
     void openKubeconfig();
@@ -79,8 +86,7 @@ private:
     void applySettings();
     void showContextMenu(const QString &key, const QPoint &pos);
     void saveFavourites();
-    void restoreState();
-    void saveState();
+    WindowState::Parts stateParts();
     void showShortcuts();
     void showAbout();
     void notify(const QString &key, const QString &oldStatus, const QString &newStatus);
@@ -102,12 +108,9 @@ private:
     QComboBox *m_contextBox;
     QLabel *m_namespaceLabel;
     QComboBox *m_namespaceBox;
-    QLabel *m_tlsBanner;
-    QLabel *m_readOnlyBanner;
-    QLabel *m_productionBanner;
-    QWidget *m_messageBar;
-    QLabel *m_messageLabel;
-    QToolButton *m_messageClose;
+    ConnectionBanners *m_banners;
+    MessageBar *m_messageBar;
+    QSystemTrayIcon *m_tray = nullptr; // created at the first notification
     QLabel *m_connectionLabel;
     QLabel *m_countLabel;
     source::ConnectionState m_state = source::ConnectionState::Connecting;

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -56,6 +57,36 @@ class TestGuiModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The board's status, strategy, step, weight and ready cells are the `list rollouts` row
+    // (issue 12): "-" where the list prints "-", ready over *current* replicas.
+    void boardColumnsAreListColumns()
+    {
+        QJsonParseError error;
+        const QJsonObject json =
+            QJsonDocument::fromJson(R"({"apiVersion":"argoproj.io/v1alpha1","kind":"Rollout",
+                "metadata":{"name":"bg","namespace":"shop","uid":"u","generation":1},
+                "spec":{"replicas":2,"strategy":{"blueGreen":{"activeService":"a"}}},
+                "status":{"observedGeneration":"1","phase":"Progressing","message":"m",
+                          "replicas":3,"readyReplicas":2,"updatedReplicas":1}})",
+                                    &error)
+                .object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        rd::core::ObjectSet objects;
+        QVERIFY(objects.add(json).ok());
+        FakeRolloutSource source;
+        source.setObjects(objects);
+        RolloutBoardModel model;
+        model.setSource(&source);
+        const auto row = source.info(u"shop/bg"_s)->listRow;
+        auto cell = [&](int column) { return model.index(0, column).data().toString(); };
+        QCOMPARE(cell(RolloutBoardModel::StatusColumn), row.status);
+        QCOMPARE(cell(RolloutBoardModel::StrategyColumn), u"BlueGreen"_s);
+        QCOMPARE(cell(RolloutBoardModel::StepColumn), u"-"_s);
+        QCOMPARE(cell(RolloutBoardModel::WeightColumn), u"-"_s);
+        QCOMPARE(cell(RolloutBoardModel::ReadyColumn), u"2/3"_s);
+        QCOMPARE(cell(RolloutBoardModel::ReadyColumn), row.readyCurrent);
+    }
+
     void boardUpdatesRowsWithoutReset()
     {
         FakeRolloutSource source;
