@@ -9,12 +9,14 @@
 #include "gui/charts/WeightHistory.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/models/RolloutBoardModel.h"
+#include "gui/models/TimelineBook.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/settings/Appearance.h"
 #include "gui/settings/FavouritesStore.h"
 #include "gui/settings/WindowState.h"
 #include "gui/views/BoardView.h"
 #include "gui/views/ConnectionBanners.h"
+#include "gui/views/HistoryView.h"
 #include "gui/views/MessageBar.h"
 #include "gui/views/RolloutPage.h"
 #include "gui/views/WelcomePage.h"
@@ -171,6 +173,11 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
                     m_abortWatcher->watch(action.key);
             });
     connect(m_abortWatcher, &AbortWatcher::message, this, &MainWindow::showMessage);
+    // The History tab's story: Events, live transitions and this window's accepted actions.
+    m_timelines = new TimelineBook(this);
+    m_page->historyView()->setBook(m_timelines);
+    connect(m_actions, &ActionController::actionAccepted, m_timelines,
+            [this](const source::RolloutAction &action) { m_timelines->recordAction(action); });
     connect(m_boardModel, &RolloutBoardModel::favouritesChanged, this, &MainWindow::saveFavourites);
     connect(m_boardModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::onBoardRows);
     connect(m_boardModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onBoardRows);
@@ -267,7 +274,8 @@ void MainWindow::retranslateUi()
     m_focusBoard->setText(tr("Rollouts &Board"));
     m_focusSearch->setText(tr("&Search Rollouts"));
     const QStringList tabs{tr("Ste&ps"),      tr("&Weight Chart"), tr("Re&visions"),
-                           tr("C&ontainers"), tr("A&nalysis"),     tr("Con&ditions")};
+                           tr("C&ontainers"), tr("A&nalysis"),     tr("Con&ditions"),
+                           tr("Histor&y")};
     for (int i = 0; i < m_tabActions.size(); ++i)
         m_tabActions[i]->setText(tabs.value(i));
     m_showToolbar->setText(tr("&Toolbar"));
@@ -365,6 +373,7 @@ void MainWindow::onSourceChanged(source::RolloutSource *source)
     m_page->setSource(source);
     m_actions->setSource(source, m_connection->targetName());
     m_abortWatcher->setSource(source);
+    m_timelines->setSource(source);
     if (!source) {
         if (m_stack->currentWidget() != m_welcome)
             showWelcome();

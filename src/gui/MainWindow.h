@@ -22,6 +22,7 @@ class RolloutSource;
 namespace rd::gui {
 
 class AbortWatcher;
+class TimelineBook;
 class ActionController;
 class AppSettings;
 class BoardView;
@@ -98,6 +99,7 @@ private:
     RolloutBoardModel *m_boardModel;
     ActionController *m_actions;
     AbortWatcher *m_abortWatcher = nullptr;
+    TimelineBook *m_timelines = nullptr;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QSplitter *m_splitter;

@@ -7,6 +7,7 @@
 #include "gui/models/RevisionTreeModel.h"
 #include "gui/models/StepsModel.h"
 #include "gui/views/AnalysisBudgetView.h"
+#include "gui/views/HistoryView.h"
 #include "source/RolloutSource.h"
 
 #include <QApplication>
@@ -232,6 +233,7 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
 
     // Issue 13: the metrics' failure budgets above the analysis runs.
     m_budgets = AnalysisBudgetView::attachAbove(m_tabs, m_analysis);
+    m_historyTab = HistoryView::addTo(m_tabs);
 
     retranslateUi();
     showInfo(nullptr);
@@ -301,6 +303,7 @@ void RolloutPage::setKey(const QString &key)
         return;
     m_key = key;
     m_chart->setSeries(m_history->series(key));
+    m_historyTab->setKey(key);
     refresh();
 }
 

@@ -23,6 +23,7 @@ class RolloutSource;
 namespace rd::gui {
 
 class AnalysisBudgetView;
+class HistoryView;
 class RevisionTreeModel;
 class StepsModel;
 class WeightChart;
@@ -48,6 +49,7 @@ public:
     StepsModel *stepsModel() const { return m_stepsModel; }
     QTabWidget *tabs() const { return m_tabs; }
     AnalysisBudgetView *analysisBudgets() const { return m_budgets; }
+    HistoryView *historyView() const { return m_historyTab; }
     QPushButton *setImageBackButton() const { return m_backToStable; }
     bool degradedPanelShown() const;
     // The plugin's text tree of the shown rollout (what "Copy as text" copies).
@@ -107,6 +109,7 @@ private:
     QTreeWidget *m_analysis = nullptr;
     QTreeWidget *m_conditions = nullptr;
     AnalysisBudgetView *m_budgets = nullptr;
+    HistoryView *m_historyTab = nullptr;
     QTimer *m_timer = nullptr;
 };
 
