@@ -19,6 +19,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::cli {
@@ -199,10 +202,13 @@ void ClusterCommands::onReady()
     }
     qint64 timeoutMs = 0;
     if (verb == u"get"_s) {
-        timeoutMs = m_command.timeoutSeconds * 1000;
+        // Seconds × 1000 must not overflow; a QTimer holds at most INT_MAX ms (~24 days).
+        timeoutMs =
+            std::min<qint64>(m_command.timeoutSeconds, std::numeric_limits<int>::max()) * 1000;
     } else if (!m_command.statusTimeout.isEmpty()) {
         timeoutMs = core::parseGoDurationMs(m_command.statusTimeout).value_or(0);
     }
+    timeoutMs = std::min<qint64>(timeoutMs, std::numeric_limits<int>::max());
     if (timeoutMs > 0) {
         m_deadline.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, [this, verb] {
