@@ -222,14 +222,16 @@ void ActionController::send(const source::RolloutAction &action)
                     m_history->addMarker(action.key, WeightHistory::MarkerKind::Promotion,
                                          ActionPolicy::confirmText(action.kind));
                 // Success in the user's language; failures carry the server's own words.
-                if (success)
+                if (success) {
                     Q_EMIT message(ActionPolicy::successMessage(action, target.name), false);
-                else
+                    Q_EMIT actionAccepted(action);
+                } else {
                     //: An action failed: %1 rollout, %2 the server's message
                     Q_EMIT message(
                         tr("%1 failed for %2: %3")
                             .arg(ActionPolicy::confirmText(action.kind), target.name, text),
                         true);
+                }
                 if (source == m_source)
                     update();
             });

@@ -7,6 +7,8 @@
 #include "gui/charts/WeightHistory.h"
 #include "gui/models/RevisionTreeModel.h"
 #include "gui/models/StepsModel.h"
+#include "gui/views/AnalysisBudgetView.h"
+#include "gui/views/HistoryView.h"
 #include "source/RolloutSource.h"
 
 #include <QApplication>
@@ -230,6 +232,10 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
             m_chart->setSeries(m_history->series(key));
     });
 
+    // Issue 13: the metrics' failure budgets above the analysis runs.
+    m_budgets = AnalysisBudgetView::attachAbove(m_tabs, m_analysis);
+    m_historyTab = HistoryView::addTo(m_tabs);
+
     retranslateUi();
     showInfo(nullptr);
 }
@@ -298,6 +304,7 @@ void RolloutPage::setKey(const QString &key)
         return;
     m_key = key;
     m_chart->setSeries(m_history->series(key));
+    m_historyTab->setKey(key);
     refresh();
 }
 
@@ -391,6 +398,8 @@ void RolloutPage::fillSummary(const core::RolloutInfo &info)
 
 void RolloutPage::fillTables(const core::RolloutInfo &info)
 {
+    if (m_budgets)
+        m_budgets->setBudgets(info.analysisBudgets);
     m_containers->clear();
     auto stableOf = [&](const QString &name) {
         for (const auto &c : info.stableContainers) {
