@@ -2,9 +2,11 @@
 
 #include "core/ObjectSet.h"
 #include "core/SnapshotLoader.h"
+#include "core/TerminalText.h"
 #include "core/timeline/RolloutEventReader.h"
 #include "core/timeline/Timeline.h"
 #include "core/timeline/TimelineText.h"
+#include "kube/CredentialMask.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
 #include "kube/KubeReply.h"
@@ -47,7 +49,10 @@ bool HistoryCommand::handles(const CommandLine &command)
 
 int HistoryCommand::fail(const QString &message)
 {
-    m_err << "Error: " << message << Qt::endl;
+    // Server and file text: passwords masked, control characters escaped (as every CLI error).
+    m_err << "Error: "
+          << core::terminal::safe(kube::CredentialMask::text(message), core::terminal::Lines::Keep)
+          << Qt::endl;
     return 1;
 }
 
@@ -138,9 +143,14 @@ int HistoryCommand::startCluster()
     m_client = kube::KubeClient::create(*resolved, &error);
     if (!m_client)
         return fail(error);
-    connect(m_client.get(), &kube::KubeClient::warning, this,
-            [this](const QString &text) { m_err << "Warning: " << text << Qt::endl; });
+    connect(m_client.get(), &kube::KubeClient::warning, this, [this](const QString &text) {
+        m_err << "Warning: " << core::terminal::safe(kube::CredentialMask::text(text)) << Qt::endl;
+    });
     m_ns = m_command.namespace_.isEmpty() ? resolved->ns : m_command.namespace_;
+    const auto path = kube::ResourceKind::events().collectionPath(m_ns);
+    if (!path)
+        return fail(path.errorMessage());
+    m_eventsPath = path.value();
     listPage(QString());
     return -1;
 }
@@ -148,7 +158,7 @@ int HistoryCommand::startCluster()
 void HistoryCommand::listPage(const QString &continueToken)
 {
     kube::KubeRequest request;
-    request.path = kube::ResourceKind::events().collectionPath(m_ns);
+    request.path = m_eventsPath;
     request.query.addQueryItem(u"fieldSelector"_s,
                                u"involvedObject.kind=Rollout,involvedObject.name="_s + m_name);
     request.query.addQueryItem(u"limit"_s, u"500"_s);

@@ -43,6 +43,7 @@ private:
     QTextStream &m_err;
     QString m_name;
     QString m_ns;
+    QString m_eventsPath; // the namespace checked once, before anything is sent
     std::unique_ptr<kube::KubeClient> m_client;
     QList<QJsonObject> m_events;
     int m_pages = 0;
