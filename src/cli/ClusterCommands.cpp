@@ -220,14 +220,20 @@ void ClusterCommands::render()
     const auto info = m_source->info(rolloutKey(name));
     if (!info || m_done)
         return;
+    // Never print a made-up state for an object that cannot be read.
+    if (info->unreadable()) {
+        finish(fail(u"cannot read rollout \""_s + name + u"\": "_s + info->parseError));
+        return;
+    }
     if (verb == u"status"_s) {
         const bool watching = m_command.statusWatch.value_or(true);
-        const QString line = (info->status == u"Healthy"_s || info->status == u"Degraded"_s)
-                                 ? info->status
-                                 : info->status + u" - "_s + info->message;
+        const QString line =
+            (info->phase() == core::Phase::Healthy || info->phase() == core::Phase::Degraded)
+                ? info->status
+                : info->status + u" - "_s + info->message;
         if (!watching) {
             m_out << line << Qt::endl;
-            if (info->status == u"Degraded"_s)
+            if (info->phase() == core::Phase::Degraded)
                 finish(
                     fail(u"The rollout is in a degraded state with message: "_s + info->message));
             else
@@ -238,9 +244,9 @@ void ClusterCommands::render()
             m_out << line << Qt::endl;
             m_lastStatusLine = line;
         }
-        if (info->status == u"Healthy"_s)
+        if (info->phase() == core::Phase::Healthy)
             finish(0);
-        else if (info->status == u"Degraded"_s)
+        else if (info->phase() == core::Phase::Degraded)
             finish(fail(u"The rollout is in a degraded state with message: "_s + info->message));
         return;
     }

@@ -77,11 +77,11 @@ int SnapshotCommands::run()
         if (!ro)
             return fail(u"rollout.argoproj.io \""_s + name + u"\" not found"_s);
         const core::RolloutInfo info = core::RolloutInfoBuilder::build(*ro, objects);
-        if (info.status == u"Healthy" || info.status == u"Degraded")
+        if (info.phase() == core::Phase::Healthy || info.phase() == core::Phase::Degraded)
             m_out << info.status << Qt::endl;
         else
             m_out << info.status << " - " << info.message << Qt::endl;
-        if (info.status == u"Degraded")
+        if (info.phase() == core::Phase::Degraded)
             return fail(u"The rollout is in a degraded state with message: "_s + info.message);
         return 0;
     }
