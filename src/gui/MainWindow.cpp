@@ -235,10 +235,11 @@ void MainWindow::createMenus()
     });
     m_focusSearch->setShortcut(QKeySequence::Find);
     m_viewMenu->addSeparator();
-    for (int i = 0; i < m_page->tabs()->count(); ++i) {
-        QAction *a = m_viewMenu->addAction(QString(), this, [this, i] {
-            m_page->tabs()->setCurrentIndex(i);
-            m_page->tabs()->currentWidget()->setFocus();
+    for (int i = 0; i < RolloutPage::TabCount; ++i) {
+        const auto tab = RolloutPage::Tab(i);
+        QAction *a = m_viewMenu->addAction(QString(), this, [this, tab] {
+            m_page->showTab(tab);
+            m_page->tabPage(tab)->setFocus();
         });
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         m_tabActions << a;
@@ -282,10 +283,9 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_focusBoard->setText(tr("Rollouts &Board"));
     m_focusSearch->setText(tr("&Search Rollouts"));
-    const QStringList tabs{tr("Ste&ps"),      tr("&Weight Chart"), tr("Re&visions"),
-                           tr("C&ontainers"), tr("A&nalysis"),     tr("Con&ditions")};
+    // The View menu names the tabs as the tabs do.
     for (int i = 0; i < m_tabActions.size(); ++i)
-        m_tabActions[i]->setText(tabs.value(i));
+        m_tabActions[i]->setText(RolloutPage::tabTitle(RolloutPage::Tab(i)));
     m_showToolbar->setText(tr("&Toolbar"));
     m_rolloutMenu->setTitle(tr("&Rollout"));
     m_copyTree->setText(tr("&Copy Tree as Text"));
@@ -335,7 +335,9 @@ void MainWindow::restoreState()
         m_splitter->setSizes({260, 600}); // the page holds more than the board at first
     m_board->table()->horizontalHeader()->restoreState(
         s.value(u"RolloutBoard/Header"_s).toByteArray());
-    m_page->tabs()->setCurrentIndex(s.value(u"RolloutPage/Tab"_s, 0).toInt());
+    const int tab = s.value(u"RolloutPage/Tab"_s, 0).toInt();
+    if (tab >= 0 && tab < RolloutPage::TabCount)
+        m_page->showTab(RolloutPage::Tab(tab));
 }
 
 void MainWindow::saveState()
@@ -345,7 +347,7 @@ void MainWindow::saveState()
     s.setValue(u"MainWindow/State"_s, QMainWindow::saveState());
     s.setValue(u"MainWindow/Splitter"_s, m_splitter->saveState());
     s.setValue(u"RolloutBoard/Header"_s, m_board->table()->horizontalHeader()->saveState());
-    s.setValue(u"RolloutPage/Tab"_s, m_page->tabs()->currentIndex());
+    s.setValue(u"RolloutPage/Tab"_s, int(m_page->currentTab()));
 }
 
 void MainWindow::showWelcome(const QString &reason)
@@ -496,7 +498,8 @@ void MainWindow::notify(const QString &key, const QString &oldStatus, const QStr
     Q_UNUSED(oldStatus)
     if (!m_settings->notifications() || isActiveWindow())
         return;
-    if (newStatus != u"Paused" && newStatus != u"Degraded")
+    const core::Phase phase = core::phaseFromName(newStatus);
+    if (phase != core::Phase::Paused && phase != core::Phase::Degraded)
         return;
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;

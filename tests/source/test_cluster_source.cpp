@@ -416,6 +416,39 @@ private Q_SLOTS:
                  qPrintable(u"%1 changes for %2 events"_s.arg(changed.size()).arg(events)));
         qInfo("%d watch events -> %d rolloutChanged", events, int(changed.size()));
     }
+
+    // A Rollout the model cannot read is shown as such, never with its old state, and comes back
+    // once it can be read again.
+    void unreadableRolloutBecomesAnErrorRow()
+    {
+        const auto *t = rd::sim::ApiResource::findByKind(u"Rollout"_s);
+        const QJsonObject good = serverRollout();
+        QVERIFY(m_source->info(kKey) && !m_source->info(kKey)->unreadable());
+        QJsonObject bad = good;
+        QJsonObject spec = bad[u"spec"_s].toObject();
+        spec[u"replicas"_s] = u"three"_s;
+        bad[u"spec"_s] = spec;
+        QSignalSpy changed(m_source.get(), &RolloutSource::rolloutChanged);
+        QVERIFY(
+            m_sim.cluster->store()->update(*t, bad, rd::sim::ObjectStore::Scope::Main, false).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(m_source->info(kKey)->unreadable(), 30000);
+        QVERIFY(!changed.isEmpty());
+        const auto info = m_source->info(kKey);
+        QVERIFY2(info->parseError.contains(u"replicas"_s), qPrintable(info->parseError));
+        QCOMPARE(info->meta.name, u"rollouts-demo"_s);
+        QCOMPARE(info->meta.namespace_, u"spring-petclinic"_s);
+        // Nothing of the last good state is left.
+        QVERIFY(info->status.isEmpty());
+        QVERIFY(info->replicaSets.isEmpty());
+        QVERIFY(info->containers.isEmpty());
+        QCOMPARE(info->phase(), rd::core::Phase::Unknown);
+
+        QJsonObject fixed = serverRollout();
+        fixed[u"spec"_s] = good[u"spec"_s];
+        QVERIFY(
+            m_sim.cluster->store()->update(*t, fixed, rd::sim::ObjectStore::Scope::Main, false).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_source->info(kKey)->unreadable() && !status().isEmpty(), 30000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClusterSource)
