@@ -426,7 +426,8 @@ private Q_SLOTS:
         QVERIFY(m_source->info(kKey) && !m_source->info(kKey)->unreadable());
         QJsonObject bad = good;
         QJsonObject spec = bad[u"spec"_s].toObject();
-        spec[u"replicas"_s] = u"three"_s;
+        // A field the simulated controller leaves as written (it repairs spec.replicas).
+        spec[u"minReadySeconds"_s] = u"soon"_s;
         bad[u"spec"_s] = spec;
         QSignalSpy changed(m_source.get(), &RolloutSource::rolloutChanged);
         QVERIFY(
@@ -434,7 +435,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_source->info(kKey)->unreadable(), 30000);
         QVERIFY(!changed.isEmpty());
         const auto info = m_source->info(kKey);
-        QVERIFY2(info->parseError.contains(u"replicas"_s), qPrintable(info->parseError));
+        QVERIFY2(info->parseError.contains(u"spec.minReadySeconds"_s),
+                 qPrintable(info->parseError));
         QCOMPARE(info->meta.name, u"rollouts-demo"_s);
         QCOMPARE(info->meta.namespace_, u"spring-petclinic"_s);
         // Nothing of the last good state is left.
