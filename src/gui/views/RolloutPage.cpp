@@ -70,15 +70,12 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     m_empty->setWordWrap(true);
     outer->addWidget(m_empty, 1);
 
+    // The static header comes from ui/views/RolloutPageHeader.ui, set up on the content widget;
+    // the tabs go below it in the same layout.
     m_content = new QWidget(this);
     outer->addWidget(m_content, 1);
-    auto *layout = new QVBoxLayout(m_content);
-    layout->setContentsMargins(6, 6, 6, 0);
-
-    // The static header comes from ui/views/RolloutPageHeader.ui.
-    auto *header = new QWidget(m_content);
-    m_header->setupUi(header);
-    layout->addWidget(header);
+    m_header->setupUi(m_content);
+    QVBoxLayout *layout = m_header->headerLayout;
     // Sizes relative to the user's font cannot be written in the form.
     QFont big = m_header->name->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
