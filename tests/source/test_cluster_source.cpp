@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -395,11 +396,20 @@ private Q_SLOTS:
         // Many watch events (pods, ReplicaSets, the rollout) produce far fewer recomputes.
         QSignalSpy changed(m_source.get(), &RolloutSource::rolloutChanged);
         int events = 0;
+        // The counters capture a local: they are disconnected before it goes out of scope (later
+        // tests' events would otherwise write into their stack).
+        QList<QMetaObject::Connection> counters;
         for (const QString &kind : {u"Pod"_s, u"ReplicaSet"_s, u"Rollout"_s}) {
             auto *store = m_source->store(kind);
-            connect(store, &rd::kube::ObjectStore::objectModified, this, [&events] { ++events; });
-            connect(store, &rd::kube::ObjectStore::objectAdded, this, [&events] { ++events; });
+            counters << connect(store, &rd::kube::ObjectStore::objectModified, this,
+                                [&events] { ++events; });
+            counters << connect(store, &rd::kube::ObjectStore::objectAdded, this,
+                                [&events] { ++events; });
         }
+        const auto disconnectCounters = qScopeGuard([&counters] {
+            for (const auto &c : std::as_const(counters))
+                QObject::disconnect(c);
+        });
         act([&] {
             return m_source->setImage(kKey, u"rollouts-demo"_s, u"argoproj/rollouts-demo:blue"_s);
         });
@@ -432,7 +442,15 @@ private Q_SLOTS:
         QSignalSpy changed(m_source.get(), &RolloutSource::rolloutChanged);
         QVERIFY(
             m_sim.cluster->store()->update(*t, bad, rd::sim::ObjectStore::Scope::Main, false).ok);
-        QTRY_VERIFY_WITH_TIMEOUT(m_source->info(kKey)->unreadable(), 30000);
+        auto unreadable = [this] {
+            const auto current = m_source->info(kKey);
+            return current && current->unreadable();
+        };
+        auto readable = [this] {
+            const auto current = m_source->info(kKey);
+            return current && !current->unreadable() && !current->status.isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(unreadable(), 30000);
         QVERIFY(!changed.isEmpty());
         const auto info = m_source->info(kKey);
         QVERIFY2(info->parseError.contains(u"spec.minReadySeconds"_s),
@@ -449,7 +467,10 @@ private Q_SLOTS:
         fixed[u"spec"_s] = good[u"spec"_s];
         QVERIFY(
             m_sim.cluster->store()->update(*t, fixed, rd::sim::ObjectStore::Scope::Main, false).ok);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_source->info(kKey)->unreadable() && !status().isEmpty(), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            readable(),
+            qPrintable(m_source->info(kKey) ? m_source->info(kKey)->parseError : u"no info"_s),
+            30000);
     }
 };
 
