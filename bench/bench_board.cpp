@@ -25,6 +25,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -135,6 +137,51 @@ KubectlTiming timeKubectl(const QString &kubectl, const QString &kubeconfig, con
     return timing;
 }
 
+// The physical floor: curl fetching the same three lists in parallel (one process each, the
+// server's own list format, no decoding), median of `runs`.
+double timeCurlFloor(const QString &kubeconfig, const QString &dir, int runs)
+{
+    QString error;
+    auto config = rd::kube::KubeConfig::loadFile(kubeconfig, &error);
+    const auto resolved = config ? config->resolve(QString(), &error) : std::nullopt;
+    if (!resolved) {
+        QTextStream(stderr) << "curl floor: " << error << Qt::endl;
+        return -1;
+    }
+    const QString ca = dir + u"/ca.pem"_s;
+    QFile caFile(ca);
+    if (!caFile.open(QIODevice::WriteOnly) ||
+        caFile.write(resolved->cluster.certificateAuthorityData) < 0)
+        return -1;
+    caFile.close();
+    const QString base = resolved->cluster.server;
+    const QStringList paths = {u"/apis/argoproj.io/v1alpha1/namespaces/spring-petclinic/rollouts"_s,
+                               u"/apis/apps/v1/namespaces/spring-petclinic/replicasets"_s,
+                               u"/api/v1/namespaces/spring-petclinic/pods"_s};
+    QList<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        std::vector<std::unique_ptr<QProcess>> curls;
+        for (const QString &path : paths) {
+            auto p = std::make_unique<QProcess>();
+            p->setStandardOutputFile(QProcess::nullDevice());
+            p->start(u"curl"_s, {u"-sS"_s, u"--fail"_s, u"--cacert"_s, ca, u"-H"_s,
+                                 u"Authorization: Bearer "_s + resolved->user.token, base + path});
+            curls.push_back(std::move(p));
+        }
+        for (auto &p : curls) {
+            if (!p->waitForFinished(300000) || p->exitCode() != 0) {
+                QTextStream(stderr) << "curl failed: " << p->readAllStandardError() << Qt::endl;
+                return -1;
+            }
+        }
+        times.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -177,6 +224,9 @@ int main(int argc, char *argv[])
     out() << "kubectl get rollouts,replicasets,pods -o json: first " << qRound(kubectl.firstMs)
           << " ms (with discovery), median of 3 " << qRound(kubectl.medianMs) << " ms, "
           << kubectl.bytes / 1024 << " KiB\n";
+    const double floorMs = timeCurlFloor(kubeconfig, dir.path(), 3);
+    out() << "physical floor, curl fetching the same three lists in parallel: median of 3 "
+          << qRound(floorMs) << " ms\n";
     out().flush();
 
     QString error;
@@ -225,6 +275,9 @@ int main(int argc, char *argv[])
           << " rollouts, CPU " << qRound((cpuSeconds() - cpuBefore) * 1000) << " ms\n";
     out() << "ratio source / kubectl (median): "
           << QString::number(completeMs / kubectl.medianMs, 'f', 2) << "\n";
+    if (floorMs > 0)
+        out() << "ratio source / physical floor: " << QString::number(completeMs / floorMs, 'f', 2)
+              << "\n";
     out() << "resident memory after load: " << memoryField("VmRSS:") << " (peak "
           << memoryField("VmHWM:") << ")\n";
     out().flush();

@@ -22,8 +22,9 @@ set(languages ja zh_CN ko de fr es)
 set(options -locations none -no-obsolete -no-ui-lines -I "${SOURCE_ROOT}/src")
 
 set(inputs "")
-# kube/ and source/ word the connection errors the window shows (kubeconfig, TLS, 401, plugins).
-foreach(dir src/gui src/app src/kube src/source ui)
+# kube/ and source/ word the connection errors the window shows (kubeconfig, TLS, 401, plugins);
+# cli/ has only its --help text in tr() (the rest of its output stays English for scripts).
+foreach(dir src/gui src/app src/cli src/kube src/source ui)
     if(IS_DIRECTORY "${SOURCE_ROOT}/${dir}")
         list(APPEND inputs "${SOURCE_ROOT}/${dir}")
     endif()

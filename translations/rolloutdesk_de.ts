@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>rd::app::Help</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Start the simulated cluster in this process (scenario rollouts-demo) and connect to it.</source>
+        <translation>Den simulierten Cluster in diesem Prozess starten (Szenario rollouts-demo) und sich damit verbinden.</translation>
+    </message>
+    <message>
+        <source>Time multiplier of the demo cluster (default 1; also ROLLOUTDESK_DEMO_SPEED).</source>
+        <translation>Zeitfaktor des Demo-Clusters (Standard 1; auch ROLLOUTDESK_DEMO_SPEED).</translation>
+    </message>
+    <message>
+        <source>Scenario of the demo cluster: rollouts-demo (default), showcase or scale:N.</source>
+        <translation>Szenario des Demo-Clusters: rollouts-demo (Standard), showcase oder scale:N.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file.</source>
+        <translation>Diese kubeconfig-Datei verwenden.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context.</source>
+        <translation>Diesen kubeconfig-Kontext verwenden.</translation>
+    </message>
+    <message>
+        <source>Show this namespace.</source>
+        <translation>Diesen Namespace anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show all namespaces.</source>
+        <translation>Alle Namespaces anzeigen.</translation>
+    </message>
+    <message>
+        <source>Open a snapshot (YAML/JSON file or folder), offline and read-only.</source>
+        <translation>Einen Snapshot öffnen (YAML/JSON-Datei oder Ordner), offline und schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Switch every action off.</source>
+        <translation>Alle Aktionen ausschalten.</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. ja (default: the language chosen in the settings, else the system&apos;s).</source>
+        <translation>Sprache der Oberfläche, z. B. ja (Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS).</source>
+        <translation>N ms nach dem Anzeigen der Rollouts beenden (Tests; auch ROLLOUTDESK_QUIT_AFTER_MS).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Aufruf: %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>Rollout Desk: a desktop client for Argo Rollouts.</source>
+        <translation>Rollout Desk: ein Desktop-Client für Argo Rollouts.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::Help</name>
+    <message>
+        <source>kubeconfig to use (default: KUBECONFIG or ~/.kube/config)</source>
+        <translation>zu verwendende kubeconfig (Standard: KUBECONFIG oder ~/.kube/config)</translation>
+    </message>
+    <message>
+        <source>kubeconfig context</source>
+        <translation>kubeconfig-Kontext</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>every namespace (list)</source>
+        <translation>alle Namespaces (list)</translation>
+    </message>
+    <message>
+        <source>read objects from a YAML/JSON file or folder instead of a cluster</source>
+        <translation>Objekte aus einer YAML/JSON-Datei oder einem Ordner statt aus einem Cluster lesen</translation>
+    </message>
+    <message>
+        <source>compute ages as of this RFC 3339 instant (snapshots)</source>
+        <translation>Alter zu diesem RFC-3339-Zeitpunkt berechnen (Snapshots)</translation>
+    </message>
+    <message>
+        <source>no ANSI colours (also when TERM=dumb)</source>
+        <translation>keine ANSI-Farben (auch bei TERM=dumb)</translation>
+    </message>
+    <message>
+        <source>language of this help, e.g. ja (default: the system&apos;s); the output of the commands is always English</source>
+        <translation>Sprache dieser Hilfe, z. B. ja (Standard: die des Systems); die Ausgabe der Befehle ist immer Englisch</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>Version anzeigen</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>rolloutdesk-cli: the console companion of Rollout Desk (Argo Rollouts).</source>
+        <translation>rolloutdesk-cli: das Konsolenwerkzeug zu Rollout Desk (Argo Rollouts).</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Global flags:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ActionController</name>
     <message>
         <source>%1 (%2)</source>
@@ -39,7 +161,7 @@
     </message>
     <message>
         <source>Roll back to &amp;revision:</source>
-        <translation>Zurücksetzen auf &amp;Revision:</translation>
+        <translation>Rollback auf &amp;Revision:</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -56,7 +178,7 @@
     <message>
         <source>Promote Full</source>
         <extracomment>Rollout action: skip all remaining steps</extracomment>
-        <translation>Vollständig hochstufen</translation>
+        <translation>Voll hochstufen</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -71,7 +193,7 @@
     <message>
         <source>Abort</source>
         <extracomment>Rollout action: stop the update and go back to stable</extracomment>
-        <translation>Abbrechen</translation>
+        <translation>Abbruch</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -91,7 +213,7 @@
     <message>
         <source>Rollback…</source>
         <extracomment>Rollout action: roll back to an earlier revision</extracomment>
-        <translation>Zurücksetzen…</translation>
+        <translation>Rollback…</translation>
     </message>
     <message>
         <source>Go on to the next step of the update</source>
@@ -110,8 +232,9 @@
         <translation>Eine pausierte Aktualisierung fortsetzen</translation>
     </message>
     <message>
-        <source>Stop the update and send all traffic back to the stable version</source>
-        <translation>Die Aktualisierung abbrechen und den gesamten Traffic zur stabilen Version zurückleiten</translation>
+        <source>Abort the update and send all traffic back to the stable version</source>
+        <extracomment>Tooltip of Abort; unlike Pause (&quot;stop where it is&quot;), the update does not continue</extracomment>
+        <translation>Abbruch der Aktualisierung: Der gesamte Traffic geht zurück an die stabile Version</translation>
     </message>
     <message>
         <source>Start the aborted update again from its first step</source>
@@ -131,7 +254,7 @@
     </message>
     <message>
         <source>Promote fully</source>
-        <translation>Vollständig hochstufen</translation>
+        <translation>Voll hochstufen</translation>
     </message>
     <message>
         <source>Pause rollout</source>
@@ -144,7 +267,7 @@
     <message>
         <source>Abort rollout</source>
         <extracomment>Confirmation button of the Abort dialog</extracomment>
-        <translation>Rollout abbrechen</translation>
+        <translation>Abbruch ausführen</translation>
     </message>
     <message>
         <source>Retry rollout</source>
@@ -160,7 +283,7 @@
     </message>
     <message>
         <source>Roll back</source>
-        <translation>Zurücksetzen</translation>
+        <translation>Rollback ausführen</translation>
     </message>
     <message>
         <source>Select a rollout first.</source>
@@ -208,7 +331,7 @@
     </message>
     <message>
         <source>Nothing to abort: no update is in progress.</source>
-        <translation>Nichts abzubrechen: Es läuft keine Aktualisierung.</translation>
+        <translation>Kein Abbruch möglich: Es läuft keine Aktualisierung.</translation>
     </message>
     <message>
         <source>Only an aborted update can be retried.</source>
@@ -220,7 +343,7 @@
     </message>
     <message>
         <source>There is no earlier revision to roll back to.</source>
-        <translation>Es gibt keine frühere Revision, auf die zurückgesetzt werden kann.</translation>
+        <translation>Es gibt keine frühere Revision für einen Rollback.</translation>
     </message>
     <message>
         <source>The rollout leaves step %1 of %2 and goes on to the next step. More traffic goes to the canary version as the following steps say.</source>
@@ -246,7 +369,7 @@
         <source>Aborting removes the new canary version&apos;s resources: its ReplicaSet is scaled to 0 replicas and the previous stable version is restored. All traffic that went to the canary (Ingress, route, virtual service) returns to the stable version.
 
 The rollout then shows Degraded until you set the image back to the stable version or retry the update.</source>
-        <translation>Beim Abbrechen werden die Ressourcen der neuen Canary-Version entfernt: Ihr ReplicaSet wird auf 0 Replikas skaliert, und die vorherige stabile Version wird wiederhergestellt. Der gesamte Traffic, der an den Canary ging (Ingress, Route, Virtual Service), geht wieder an die stabile Version.
+        <translation>Beim Abbruch werden die Ressourcen der neuen Canary-Version entfernt: Ihr ReplicaSet wird auf 0 Replikas skaliert, und die vorherige stabile Version wird wiederhergestellt. Der gesamte Traffic, der an den Canary ging (Ingress, Route, Virtual Service), geht wieder an die stabile Version.
 
 Danach zeigt das Rollout Degraded an, bis Sie das Image auf die stabile Version zurücksetzen oder die Aktualisierung wiederholen.</translation>
     </message>
@@ -319,7 +442,7 @@ Danach zeigt das Rollout Degraded an, bis Sie das Image auf die stabile Version 
     </message>
     <message>
         <source>Rollout %1 rolled back.</source>
-        <translation>Rollout %1 wurde zurückgesetzt.</translation>
+        <translation>Rollback von Rollout %1 ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +597,44 @@ Rollout: %3</translation>
     <message>
         <source>This is not a valid image reference (expected name[:tag][@digest]).</source>
         <translation>Dies ist keine gültige Image-Referenz (erwartet: name[:tag][@digest]).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::LocaleFormat</name>
+    <message>
+        <source>%1s</source>
+        <extracomment>Compact duration (Age column, pauses): seconds, as in &quot;36s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>Compact duration: minutes, as in &quot;2m&quot;</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <extracomment>Compact duration: hours, as in &quot;3h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <extracomment>Compact duration: days, as in &quot;7d&quot;</extracomment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <extracomment>Compact duration: years, as in &quot;2y&quot;</extracomment>
+        <translation>%1 J.</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>Compact duration of two units, the larger first, as in &quot;2m36s&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 ago)</source>
+        <extracomment>Tooltip of an age: %1 creation date and time, %2 how long ago (a compact duration)</extracomment>
+        <translation>Erstellt am %1 (vor %2)</translation>
     </message>
 </context>
 <context>

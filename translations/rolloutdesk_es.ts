@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>rd::app::Help</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <source>Start the simulated cluster in this process (scenario rollouts-demo) and connect to it.</source>
+        <translation>Inicia el clúster simulado en este proceso (escenario rollouts-demo) y se conecta a él.</translation>
+    </message>
+    <message>
+        <source>Time multiplier of the demo cluster (default 1; also ROLLOUTDESK_DEMO_SPEED).</source>
+        <translation>Multiplicador de tiempo del clúster de demostración (1 por defecto; también ROLLOUTDESK_DEMO_SPEED).</translation>
+    </message>
+    <message>
+        <source>Scenario of the demo cluster: rollouts-demo (default), showcase or scale:N.</source>
+        <translation>Escenario del clúster de demostración: rollouts-demo (por defecto), showcase o scale:N.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file.</source>
+        <translation>Usa este archivo kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context.</source>
+        <translation>Usa este contexto de kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Show this namespace.</source>
+        <translation>Muestra este espacio de nombres.</translation>
+    </message>
+    <message>
+        <source>Show all namespaces.</source>
+        <translation>Muestra todos los espacios de nombres.</translation>
+    </message>
+    <message>
+        <source>Open a snapshot (YAML/JSON file or folder), offline and read-only.</source>
+        <translation>Abre una instantánea (archivo YAML/JSON o carpeta), sin conexión y de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Switch every action off.</source>
+        <translation>Desactiva todas las acciones.</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. ja (default: the language chosen in the settings, else the system&apos;s).</source>
+        <translation>Idioma de la interfaz, p. ej. ja (por defecto: el elegido en la configuración; si no, el del sistema).</translation>
+    </message>
+    <message>
+        <source>Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS).</source>
+        <translation>Sale N ms después de mostrar los rollouts (pruebas; también ROLLOUTDESK_QUIT_AFTER_MS).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Uso: %1 [opciones]</translation>
+    </message>
+    <message>
+        <source>Rollout Desk: a desktop client for Argo Rollouts.</source>
+        <translation>Rollout Desk: un cliente de escritorio para Argo Rollouts.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::Help</name>
+    <message>
+        <source>kubeconfig to use (default: KUBECONFIG or ~/.kube/config)</source>
+        <translation>kubeconfig que se usa (por defecto: KUBECONFIG o ~/.kube/config)</translation>
+    </message>
+    <message>
+        <source>kubeconfig context</source>
+        <translation>contexto de kubeconfig</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>espacio de nombres</translation>
+    </message>
+    <message>
+        <source>every namespace (list)</source>
+        <translation>todos los espacios de nombres (list)</translation>
+    </message>
+    <message>
+        <source>read objects from a YAML/JSON file or folder instead of a cluster</source>
+        <translation>leer los objetos de un archivo YAML/JSON o una carpeta en lugar de un clúster</translation>
+    </message>
+    <message>
+        <source>compute ages as of this RFC 3339 instant (snapshots)</source>
+        <translation>calcular las edades en este instante RFC 3339 (instantáneas)</translation>
+    </message>
+    <message>
+        <source>no ANSI colours (also when TERM=dumb)</source>
+        <translation>sin colores ANSI (también con TERM=dumb)</translation>
+    </message>
+    <message>
+        <source>language of this help, e.g. ja (default: the system&apos;s); the output of the commands is always English</source>
+        <translation>idioma de esta ayuda, p. ej. ja (por defecto: el del sistema); la salida de los comandos siempre está en inglés</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>mostrar la versión</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>mostrar esta ayuda</translation>
+    </message>
+    <message>
+        <source>rolloutdesk-cli: the console companion of Rollout Desk (Argo Rollouts).</source>
+        <translation>rolloutdesk-cli: el compañero de consola de Rollout Desk (Argo Rollouts).</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>Global flags:</source>
+        <translation>Opciones globales:</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ActionController</name>
     <message>
         <source>%1 (%2)</source>
@@ -56,7 +178,7 @@
     <message>
         <source>Promote Full</source>
         <extracomment>Rollout action: skip all remaining steps</extracomment>
-        <translation>Promover por completo</translation>
+        <translation>Promover todo</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -110,7 +232,8 @@
         <translation>Continuar una actualización en pausa</translation>
     </message>
     <message>
-        <source>Stop the update and send all traffic back to the stable version</source>
+        <source>Abort the update and send all traffic back to the stable version</source>
+        <extracomment>Tooltip of Abort; unlike Pause (&quot;stop where it is&quot;), the update does not continue</extracomment>
         <translation>Interrumpir la actualización y devolver todo el tráfico a la versión estable</translation>
     </message>
     <message>
@@ -131,7 +254,7 @@
     </message>
     <message>
         <source>Promote fully</source>
-        <translation>Promover por completo</translation>
+        <translation>Promover todo</translation>
     </message>
     <message>
         <source>Pause rollout</source>
@@ -474,6 +597,44 @@ Rollout: %3</translation>
     <message>
         <source>This is not a valid image reference (expected name[:tag][@digest]).</source>
         <translation>No es una referencia de imagen válida (se espera nombre[:tag][@digest]).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::LocaleFormat</name>
+    <message>
+        <source>%1s</source>
+        <extracomment>Compact duration (Age column, pauses): seconds, as in &quot;36s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>Compact duration: minutes, as in &quot;2m&quot;</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <extracomment>Compact duration: hours, as in &quot;3h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <extracomment>Compact duration: days, as in &quot;7d&quot;</extracomment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <extracomment>Compact duration: years, as in &quot;2y&quot;</extracomment>
+        <translation>%1 a</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>Compact duration of two units, the larger first, as in &quot;2m36s&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 ago)</source>
+        <extracomment>Tooltip of an age: %1 creation date and time, %2 how long ago (a compact duration)</extracomment>
+        <translation>Creado el %1 (hace %2)</translation>
     </message>
 </context>
 <context>

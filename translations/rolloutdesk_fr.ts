@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>rd::app::Help</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Start the simulated cluster in this process (scenario rollouts-demo) and connect to it.</source>
+        <translation>Démarrer le cluster simulé dans ce processus (scénario rollouts-demo) et s’y connecter.</translation>
+    </message>
+    <message>
+        <source>Time multiplier of the demo cluster (default 1; also ROLLOUTDESK_DEMO_SPEED).</source>
+        <translation>Facteur de temps du cluster de démonstration (1 par défaut ; aussi ROLLOUTDESK_DEMO_SPEED).</translation>
+    </message>
+    <message>
+        <source>Scenario of the demo cluster: rollouts-demo (default), showcase or scale:N.</source>
+        <translation>Scénario du cluster de démonstration : rollouts-demo (par défaut), showcase ou scale:N.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file.</source>
+        <translation>Utiliser ce fichier kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context.</source>
+        <translation>Utiliser ce contexte kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Show this namespace.</source>
+        <translation>Afficher ce namespace.</translation>
+    </message>
+    <message>
+        <source>Show all namespaces.</source>
+        <translation>Afficher tous les namespaces.</translation>
+    </message>
+    <message>
+        <source>Open a snapshot (YAML/JSON file or folder), offline and read-only.</source>
+        <translation>Ouvrir un instantané (fichier YAML/JSON ou dossier), hors ligne et en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Switch every action off.</source>
+        <translation>Désactiver toutes les actions.</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. ja (default: the language chosen in the settings, else the system&apos;s).</source>
+        <translation>Langue de l’interface, p. ex. ja (par défaut : celle choisie dans les paramètres, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS).</source>
+        <translation>Quitter N ms après l’affichage des rollouts (tests ; aussi ROLLOUTDESK_QUIT_AFTER_MS).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Utilisation : %1 [options]</translation>
+    </message>
+    <message>
+        <source>Rollout Desk: a desktop client for Argo Rollouts.</source>
+        <translation>Rollout Desk : un client de bureau pour Argo Rollouts.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::Help</name>
+    <message>
+        <source>kubeconfig to use (default: KUBECONFIG or ~/.kube/config)</source>
+        <translation>kubeconfig à utiliser (par défaut : KUBECONFIG ou ~/.kube/config)</translation>
+    </message>
+    <message>
+        <source>kubeconfig context</source>
+        <translation>contexte kubeconfig</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>namespace</translation>
+    </message>
+    <message>
+        <source>every namespace (list)</source>
+        <translation>tous les namespaces (list)</translation>
+    </message>
+    <message>
+        <source>read objects from a YAML/JSON file or folder instead of a cluster</source>
+        <translation>lire les objets dans un fichier YAML/JSON ou un dossier au lieu d’un cluster</translation>
+    </message>
+    <message>
+        <source>compute ages as of this RFC 3339 instant (snapshots)</source>
+        <translation>calculer les âges à cet instant RFC 3339 (instantanés)</translation>
+    </message>
+    <message>
+        <source>no ANSI colours (also when TERM=dumb)</source>
+        <translation>pas de couleurs ANSI (aussi quand TERM=dumb)</translation>
+    </message>
+    <message>
+        <source>language of this help, e.g. ja (default: the system&apos;s); the output of the commands is always English</source>
+        <translation>langue de cette aide, p. ex. ja (par défaut : celle du système) ; la sortie des commandes est toujours en anglais</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>rolloutdesk-cli: the console companion of Rollout Desk (Argo Rollouts).</source>
+        <translation>rolloutdesk-cli : le compagnon en console de Rollout Desk (Argo Rollouts).</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <source>Global flags:</source>
+        <translation>Options globales :</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ActionController</name>
     <message>
         <source>%1 (%2)</source>
@@ -56,7 +178,7 @@
     <message>
         <source>Promote Full</source>
         <extracomment>Rollout action: skip all remaining steps</extracomment>
-        <translation>Promouvoir entièrement</translation>
+        <translation>Tout promouvoir</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -91,7 +213,7 @@
     <message>
         <source>Rollback…</source>
         <extracomment>Rollout action: roll back to an earlier revision</extracomment>
-        <translation>Revenir en arrière…</translation>
+        <translation>Rollback…</translation>
     </message>
     <message>
         <source>Go on to the next step of the update</source>
@@ -110,7 +232,8 @@
         <translation>Reprendre une mise à jour suspendue</translation>
     </message>
     <message>
-        <source>Stop the update and send all traffic back to the stable version</source>
+        <source>Abort the update and send all traffic back to the stable version</source>
+        <extracomment>Tooltip of Abort; unlike Pause (&quot;stop where it is&quot;), the update does not continue</extracomment>
         <translation>Interrompre la mise à jour et renvoyer tout le trafic vers la version stable</translation>
     </message>
     <message>
@@ -131,7 +254,7 @@
     </message>
     <message>
         <source>Promote fully</source>
-        <translation>Promouvoir entièrement</translation>
+        <translation>Tout promouvoir</translation>
     </message>
     <message>
         <source>Pause rollout</source>
@@ -160,7 +283,7 @@
     </message>
     <message>
         <source>Roll back</source>
-        <translation>Revenir en arrière</translation>
+        <translation>Effectuer le rollback</translation>
     </message>
     <message>
         <source>Select a rollout first.</source>
@@ -176,11 +299,11 @@
     </message>
     <message>
         <source>Your account may not patch rollouts/status in namespace %1.</source>
-        <translation>Votre compte n’a pas le droit de modifier (patch) rollouts/status dans l’espace de noms %1.</translation>
+        <translation>Votre compte n’a pas le droit de modifier (patch) rollouts/status dans le namespace %1.</translation>
     </message>
     <message>
         <source>Your account may not patch rollouts in namespace %1.</source>
-        <translation>Votre compte n’a pas le droit de modifier (patch) les rollouts dans l’espace de noms %1.</translation>
+        <translation>Votre compte n’a pas le droit de modifier (patch) les rollouts dans le namespace %1.</translation>
     </message>
     <message>
         <source>The update was aborted: use Retry or set the image.</source>
@@ -319,7 +442,7 @@ Le rollout affiche ensuite Degraded jusqu’à ce que vous remettiez l’image d
     </message>
     <message>
         <source>Rollout %1 rolled back.</source>
-        <translation>Rollout %1 restauré à une révision antérieure.</translation>
+        <translation>Rollback du rollout %1 effectué.</translation>
     </message>
 </context>
 <context>
@@ -392,7 +515,7 @@ Namespace: %2
 Rollout: %3</source>
         <extracomment>Confirmation dialog header: which cluster context, namespace and rollout</extracomment>
         <translation>Contexte : %1
-Espace de noms : %2
+Namespace : %2
 Rollout : %3</translation>
     </message>
     <message>
@@ -474,6 +597,44 @@ Rollout : %3</translation>
     <message>
         <source>This is not a valid image reference (expected name[:tag][@digest]).</source>
         <translation>Ce n’est pas une référence d’image valide (format attendu : nom[:tag][@digest]).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::LocaleFormat</name>
+    <message>
+        <source>%1s</source>
+        <extracomment>Compact duration (Age column, pauses): seconds, as in &quot;36s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>Compact duration: minutes, as in &quot;2m&quot;</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <extracomment>Compact duration: hours, as in &quot;3h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <extracomment>Compact duration: days, as in &quot;7d&quot;</extracomment>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <extracomment>Compact duration: years, as in &quot;2y&quot;</extracomment>
+        <translation>%1 a</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>Compact duration of two units, the larger first, as in &quot;2m36s&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 ago)</source>
+        <extracomment>Tooltip of an age: %1 creation date and time, %2 how long ago (a compact duration)</extracomment>
+        <translation>Créé le %1 (il y a %2)</translation>
     </message>
 </context>
 <context>
@@ -593,15 +754,15 @@ Rollout : %3</translation>
     <message>
         <source> &amp;Namespace: </source>
         <extracomment>Toolbar label before the namespace picker</extracomment>
-        <translation> Espace de &amp;noms : </translation>
+        <translation> &amp;Namespace : </translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation>Espace de noms</translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>All namespaces</source>
-        <translation>Tous les espaces de noms</translation>
+        <translation>Tous les namespaces</translation>
     </message>
     <message>
         <source>Close message</source>
@@ -664,7 +825,7 @@ Rollout : %3</translation>
     </message>
     <message>
         <source>all namespaces</source>
-        <translation>tous les espaces de noms</translation>
+        <translation>tous les namespaces</translation>
     </message>
     <message>
         <source>%1 — Rollout Desk</source>
@@ -693,7 +854,7 @@ Rollout : %3</translation>
     </message>
     <message>
         <source>The demo cluster runs inside Rollout Desk: rollout rollouts-demo in namespace spring-petclinic. Try Set Image… with argoproj/rollouts-demo:red.</source>
-        <translation>Le cluster de démonstration s’exécute dans Rollout Desk : rollout rollouts-demo dans l’espace de noms spring-petclinic. Essayez « Changer l’image… » avec argoproj/rollouts-demo:red.</translation>
+        <translation>Le cluster de démonstration s’exécute dans Rollout Desk : rollout rollouts-demo dans le namespace spring-petclinic. Essayez « Changer l’image… » avec argoproj/rollouts-demo:red.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -784,7 +945,7 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     <message>
         <source>Namespace</source>
         <extracomment>Board column header</extracomment>
-        <translation>Espace de noms</translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Status</source>

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>rd::app::Help</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Start the simulated cluster in this process (scenario rollouts-demo) and connect to it.</source>
+        <translation>このプロセス内でシミュレーションクラスター (シナリオ rollouts-demo) を起動し、接続します。</translation>
+    </message>
+    <message>
+        <source>Time multiplier of the demo cluster (default 1; also ROLLOUTDESK_DEMO_SPEED).</source>
+        <translation>デモクラスターの時間倍率です (既定値 1。ROLLOUTDESK_DEMO_SPEED でも指定できます)。</translation>
+    </message>
+    <message>
+        <source>Scenario of the demo cluster: rollouts-demo (default), showcase or scale:N.</source>
+        <translation>デモクラスターのシナリオです: rollouts-demo (既定値)、showcase または scale:N。</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file.</source>
+        <translation>この kubeconfig ファイルを使用します。</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context.</source>
+        <translation>この kubeconfig コンテキストを使用します。</translation>
+    </message>
+    <message>
+        <source>Show this namespace.</source>
+        <translation>この namespace を表示します。</translation>
+    </message>
+    <message>
+        <source>Show all namespaces.</source>
+        <translation>すべての namespace を表示します。</translation>
+    </message>
+    <message>
+        <source>Open a snapshot (YAML/JSON file or folder), offline and read-only.</source>
+        <translation>スナップショット (YAML/JSON ファイルまたはフォルダー) をオフラインの読み取り専用で開きます。</translation>
+    </message>
+    <message>
+        <source>Switch every action off.</source>
+        <translation>すべての操作をオフにします。</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. ja (default: the language chosen in the settings, else the system&apos;s).</source>
+        <translation>ユーザーインターフェイスの言語です。例: ja (既定値: 設定で選んだ言語、なければシステムの言語)。</translation>
+    </message>
+    <message>
+        <source>Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS).</source>
+        <translation>ロールアウトの表示から N ミリ秒後に終了します (テスト用。ROLLOUTDESK_QUIT_AFTER_MS でも指定できます)。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>使い方: %1 [オプション]</translation>
+    </message>
+    <message>
+        <source>Rollout Desk: a desktop client for Argo Rollouts.</source>
+        <translation>Rollout Desk: Argo Rollouts のデスクトップクライアントです。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::Help</name>
+    <message>
+        <source>kubeconfig to use (default: KUBECONFIG or ~/.kube/config)</source>
+        <translation>使用する kubeconfig (既定値: KUBECONFIG または ~/.kube/config)</translation>
+    </message>
+    <message>
+        <source>kubeconfig context</source>
+        <translation>kubeconfig コンテキスト</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>namespace</translation>
+    </message>
+    <message>
+        <source>every namespace (list)</source>
+        <translation>すべての namespace (list)</translation>
+    </message>
+    <message>
+        <source>read objects from a YAML/JSON file or folder instead of a cluster</source>
+        <translation>クラスターの代わりに YAML/JSON ファイルまたはフォルダーからオブジェクトを読み込む</translation>
+    </message>
+    <message>
+        <source>compute ages as of this RFC 3339 instant (snapshots)</source>
+        <translation>この RFC 3339 の時刻を基準に経過時間を計算 (スナップショット)</translation>
+    </message>
+    <message>
+        <source>no ANSI colours (also when TERM=dumb)</source>
+        <translation>ANSI カラーなし (TERM=dumb の場合も)</translation>
+    </message>
+    <message>
+        <source>language of this help, e.g. ja (default: the system&apos;s); the output of the commands is always English</source>
+        <translation>このヘルプの言語、例: ja (既定値: システムの言語)。コマンドの出力は常に英語です</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>バージョンを表示</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>このヘルプを表示</translation>
+    </message>
+    <message>
+        <source>rolloutdesk-cli: the console companion of Rollout Desk (Argo Rollouts).</source>
+        <translation>rolloutdesk-cli: Rollout Desk (Argo Rollouts) のコンソール用ツールです。</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>使い方:</translation>
+    </message>
+    <message>
+        <source>Global flags:</source>
+        <translation>グローバルフラグ:</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ActionController</name>
     <message>
         <source>%1 (%2)</source>
@@ -110,7 +232,8 @@
         <translation>一時停止中の更新を続行します</translation>
     </message>
     <message>
-        <source>Stop the update and send all traffic back to the stable version</source>
+        <source>Abort the update and send all traffic back to the stable version</source>
+        <extracomment>Tooltip of Abort; unlike Pause (&quot;stop where it is&quot;), the update does not continue</extracomment>
         <translation>更新を中止し、すべてのトラフィックを安定バージョンに戻します</translation>
     </message>
     <message>
@@ -471,6 +594,44 @@ namespace: %2
     <message>
         <source>This is not a valid image reference (expected name[:tag][@digest]).</source>
         <translation>有効なイメージ参照ではありません (name[:tag][@digest] の形式で指定してください)。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::LocaleFormat</name>
+    <message>
+        <source>%1s</source>
+        <extracomment>Compact duration (Age column, pauses): seconds, as in &quot;36s&quot;</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>Compact duration: minutes, as in &quot;2m&quot;</extracomment>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <extracomment>Compact duration: hours, as in &quot;3h&quot;</extracomment>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <extracomment>Compact duration: days, as in &quot;7d&quot;</extracomment>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <extracomment>Compact duration: years, as in &quot;2y&quot;</extracomment>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>Compact duration of two units, the larger first, as in &quot;2m36s&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 ago)</source>
+        <extracomment>Tooltip of an age: %1 creation date and time, %2 how long ago (a compact duration)</extracomment>
+        <translation>作成日時: %1 (%2 前)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>rd::app::Help</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>이 도움말을 표시하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>버전을 표시하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Start the simulated cluster in this process (scenario rollouts-demo) and connect to it.</source>
+        <translation>이 프로세스에서 시뮬레이션 클러스터(시나리오 rollouts-demo)를 시작하고 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Time multiplier of the demo cluster (default 1; also ROLLOUTDESK_DEMO_SPEED).</source>
+        <translation>데모 클러스터의 시간 배율입니다(기본값 1, ROLLOUTDESK_DEMO_SPEED로도 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Scenario of the demo cluster: rollouts-demo (default), showcase or scale:N.</source>
+        <translation>데모 클러스터의 시나리오: rollouts-demo(기본값), showcase 또는 scale:N.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file.</source>
+        <translation>이 kubeconfig 파일을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context.</source>
+        <translation>이 kubeconfig 컨텍스트를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Show this namespace.</source>
+        <translation>이 네임스페이스를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Show all namespaces.</source>
+        <translation>모든 네임스페이스를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Open a snapshot (YAML/JSON file or folder), offline and read-only.</source>
+        <translation>스냅숏(YAML/JSON 파일 또는 폴더)을 오프라인 읽기 전용으로 엽니다.</translation>
+    </message>
+    <message>
+        <source>Switch every action off.</source>
+        <translation>모든 작업을 끕니다.</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. ja (default: the language chosen in the settings, else the system&apos;s).</source>
+        <translation>사용자 인터페이스 언어입니다. 예: ja(기본값: 설정에서 선택한 언어, 없으면 시스템 언어).</translation>
+    </message>
+    <message>
+        <source>Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS).</source>
+        <translation>롤아웃이 표시된 후 N ms 뒤에 종료합니다(테스트용, ROLLOUTDESK_QUIT_AFTER_MS로도 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>사용법: %1 [옵션]</translation>
+    </message>
+    <message>
+        <source>Rollout Desk: a desktop client for Argo Rollouts.</source>
+        <translation>Rollout Desk: Argo Rollouts용 데스크톱 클라이언트입니다.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::Help</name>
+    <message>
+        <source>kubeconfig to use (default: KUBECONFIG or ~/.kube/config)</source>
+        <translation>사용할 kubeconfig(기본값: KUBECONFIG 또는 ~/.kube/config)</translation>
+    </message>
+    <message>
+        <source>kubeconfig context</source>
+        <translation>kubeconfig 컨텍스트</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>네임스페이스</translation>
+    </message>
+    <message>
+        <source>every namespace (list)</source>
+        <translation>모든 네임스페이스(list)</translation>
+    </message>
+    <message>
+        <source>read objects from a YAML/JSON file or folder instead of a cluster</source>
+        <translation>클러스터 대신 YAML/JSON 파일 또는 폴더에서 오브젝트 읽기</translation>
+    </message>
+    <message>
+        <source>compute ages as of this RFC 3339 instant (snapshots)</source>
+        <translation>이 RFC 3339 시각 기준으로 경과 시간 계산(스냅숏)</translation>
+    </message>
+    <message>
+        <source>no ANSI colours (also when TERM=dumb)</source>
+        <translation>ANSI 색상 없음(TERM=dumb일 때도)</translation>
+    </message>
+    <message>
+        <source>language of this help, e.g. ja (default: the system&apos;s); the output of the commands is always English</source>
+        <translation>이 도움말의 언어, 예: ja(기본값: 시스템 언어). 명령 출력은 항상 영어입니다</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>버전 표시</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>이 도움말 표시</translation>
+    </message>
+    <message>
+        <source>rolloutdesk-cli: the console companion of Rollout Desk (Argo Rollouts).</source>
+        <translation>rolloutdesk-cli: Rollout Desk(Argo Rollouts)의 콘솔 도구입니다.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>사용법:</translation>
+    </message>
+    <message>
+        <source>Global flags:</source>
+        <translation>전역 플래그:</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ActionController</name>
     <message>
         <source>%1 (%2)</source>
@@ -76,7 +198,7 @@
     <message>
         <source>Retry</source>
         <extracomment>Rollout action: restart an aborted update</extracomment>
-        <translation>재시도</translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
         <source>Restart…</source>
@@ -110,7 +232,8 @@
         <translation>일시 중지된 업데이트를 계속합니다</translation>
     </message>
     <message>
-        <source>Stop the update and send all traffic back to the stable version</source>
+        <source>Abort the update and send all traffic back to the stable version</source>
+        <extracomment>Tooltip of Abort; unlike Pause (&quot;stop where it is&quot;), the update does not continue</extracomment>
         <translation>업데이트를 중단하고 모든 트래픽을 안정 버전으로 되돌립니다</translation>
     </message>
     <message>
@@ -148,7 +271,7 @@
     </message>
     <message>
         <source>Retry rollout</source>
-        <translation>롤아웃 재시도</translation>
+        <translation>롤아웃 다시 시도</translation>
     </message>
     <message>
         <source>Restart pods</source>
@@ -184,7 +307,7 @@
     </message>
     <message>
         <source>The update was aborted: use Retry or set the image.</source>
-        <translation>업데이트가 중단되었습니다. 재시도하거나 이미지를 설정하십시오.</translation>
+        <translation>업데이트가 중단되었습니다. 다시 시도하거나 이미지를 설정하십시오.</translation>
     </message>
     <message>
         <source>Nothing to promote: the rollout is fully promoted.</source>
@@ -212,7 +335,7 @@
     </message>
     <message>
         <source>Only an aborted update can be retried.</source>
-        <translation>중단된 업데이트만 재시도할 수 있습니다.</translation>
+        <translation>중단된 업데이트만 다시 시도할 수 있습니다.</translation>
     </message>
     <message>
         <source>The rollout has no containers.</source>
@@ -248,7 +371,7 @@
 The rollout then shows Degraded until you set the image back to the stable version or retry the update.</source>
         <translation>중단하면 새 카나리 버전의 리소스가 제거됩니다. 해당 ReplicaSet은 레플리카 0개로 스케일링되고 이전 안정 버전이 복원됩니다. 카나리로 가던 모든 트래픽(Ingress, 라우트, 가상 서비스)은 안정 버전으로 돌아갑니다.
 
-이후 이미지를 안정 버전으로 되돌리거나 업데이트를 재시도할 때까지 롤아웃은 Degraded로 표시됩니다.</translation>
+이후 이미지를 안정 버전으로 되돌리거나 업데이트를 다시 시도할 때까지 롤아웃은 Degraded로 표시됩니다.</translation>
     </message>
     <message>
         <source>The aborted update starts again from its first step: a canary is scaled up and receives traffic as the steps say.</source>
@@ -298,7 +421,7 @@ The rollout then shows Degraded until you set the image back to the stable versi
     </message>
     <message>
         <source>Rollout %1 retried: the update starts again from its first step.</source>
-        <translation>롤아웃 %1을(를) 재시도했습니다. 업데이트가 첫 단계부터 다시 시작됩니다.</translation>
+        <translation>롤아웃 %1을(를) 다시 시도했습니다. 업데이트가 첫 단계부터 다시 시작됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>Rollout %1 restarts its pods in %n second(s).</source>
@@ -471,6 +594,44 @@ Rollout: %3</source>
     <message>
         <source>This is not a valid image reference (expected name[:tag][@digest]).</source>
         <translation>유효한 이미지 참조가 아닙니다(name[:tag][@digest] 형식이어야 합니다).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::LocaleFormat</name>
+    <message>
+        <source>%1s</source>
+        <extracomment>Compact duration (Age column, pauses): seconds, as in &quot;36s&quot;</extracomment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>Compact duration: minutes, as in &quot;2m&quot;</extracomment>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <extracomment>Compact duration: hours, as in &quot;3h&quot;</extracomment>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <extracomment>Compact duration: days, as in &quot;7d&quot;</extracomment>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <extracomment>Compact duration: years, as in &quot;2y&quot;</extracomment>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>Compact duration of two units, the larger first, as in &quot;2m36s&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 ago)</source>
+        <extracomment>Tooltip of an age: %1 creation date and time, %2 how long ago (a compact duration)</extracomment>
+        <translation>생성: %1(%2 전)</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1166,7 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
 To clear it, set the image back to the stable version: the rollout skips the analysis and promotion steps and goes straight back to the stable ReplicaSet. Or use Retry to run the update again.</source>
         <translation>업데이트가 중단되었습니다. Degraded 상태는 애플리케이션의 정상 여부를 나타내지 않습니다. 안정 버전(%1)이 실행 중이며 모든 트래픽을 받고 있습니다. 이 상태는 spec.template의 원하는 버전(%2)과 실행 중인 안정 버전이 다르다는 것만 나타냅니다.
 
-이 상태를 해제하려면 이미지를 안정 버전으로 되돌리십시오. 롤아웃은 분석 및 승격 단계를 건너뛰고 안정 ReplicaSet으로 바로 돌아갑니다. 또는 재시도를 사용하여 업데이트를 다시 실행하십시오.</translation>
+이 상태를 해제하려면 이미지를 안정 버전으로 되돌리십시오. 롤아웃은 분석 및 승격 단계를 건너뛰고 안정 ReplicaSet으로 바로 돌아갑니다. 또는 다시 시도를 사용하여 업데이트를 다시 실행하십시오.</translation>
     </message>
     <message>
         <source>container</source>

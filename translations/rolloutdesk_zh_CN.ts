@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rd::app::Help</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>Start the simulated cluster in this process (scenario rollouts-demo) and connect to it.</source>
+        <translation>在此进程中启动模拟集群（场景 rollouts-demo）并连接到它。</translation>
+    </message>
+    <message>
+        <source>Time multiplier of the demo cluster (default 1; also ROLLOUTDESK_DEMO_SPEED).</source>
+        <translation>演示集群的时间倍率（默认 1；也可用 ROLLOUTDESK_DEMO_SPEED 设置）。</translation>
+    </message>
+    <message>
+        <source>Scenario of the demo cluster: rollouts-demo (default), showcase or scale:N.</source>
+        <translation>演示集群的场景：rollouts-demo（默认）、showcase 或 scale:N。</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file.</source>
+        <translation>使用此 kubeconfig 文件。</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context.</source>
+        <translation>使用此 kubeconfig 上下文。</translation>
+    </message>
+    <message>
+        <source>Show this namespace.</source>
+        <translation>显示此命名空间。</translation>
+    </message>
+    <message>
+        <source>Show all namespaces.</source>
+        <translation>显示所有命名空间。</translation>
+    </message>
+    <message>
+        <source>Open a snapshot (YAML/JSON file or folder), offline and read-only.</source>
+        <translation>以离线、只读方式打开快照（YAML/JSON 文件或文件夹）。</translation>
+    </message>
+    <message>
+        <source>Switch every action off.</source>
+        <translation>关闭所有操作。</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. ja (default: the language chosen in the settings, else the system&apos;s).</source>
+        <translation>用户界面语言，例如 ja（默认：设置中选择的语言，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS).</source>
+        <translation>显示 Rollout 后 N 毫秒退出（测试用；也可用 ROLLOUTDESK_QUIT_AFTER_MS 设置）。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>用法：%1 [选项]</translation>
+    </message>
+    <message>
+        <source>Rollout Desk: a desktop client for Argo Rollouts.</source>
+        <translation>Rollout Desk：Argo Rollouts 的桌面客户端。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::Help</name>
+    <message>
+        <source>kubeconfig to use (default: KUBECONFIG or ~/.kube/config)</source>
+        <translation>要使用的 kubeconfig（默认：KUBECONFIG 或 ~/.kube/config）</translation>
+    </message>
+    <message>
+        <source>kubeconfig context</source>
+        <translation>kubeconfig 上下文</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>every namespace (list)</source>
+        <translation>所有命名空间（list）</translation>
+    </message>
+    <message>
+        <source>read objects from a YAML/JSON file or folder instead of a cluster</source>
+        <translation>从 YAML/JSON 文件或文件夹而不是集群读取对象</translation>
+    </message>
+    <message>
+        <source>compute ages as of this RFC 3339 instant (snapshots)</source>
+        <translation>以此 RFC 3339 时刻计算存在时间（快照）</translation>
+    </message>
+    <message>
+        <source>no ANSI colours (also when TERM=dumb)</source>
+        <translation>不使用 ANSI 颜色（TERM=dumb 时也是）</translation>
+    </message>
+    <message>
+        <source>language of this help, e.g. ja (default: the system&apos;s); the output of the commands is always English</source>
+        <translation>此帮助的语言，例如 ja（默认：系统语言）；命令的输出始终为英语</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>显示此帮助</translation>
+    </message>
+    <message>
+        <source>rolloutdesk-cli: the console companion of Rollout Desk (Argo Rollouts).</source>
+        <translation>rolloutdesk-cli：Rollout Desk（Argo Rollouts）的命令行伴侣工具。</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Global flags:</source>
+        <translation>全局选项：</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ActionController</name>
     <message>
         <source>%1 (%2)</source>
@@ -27,15 +149,15 @@
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation>立即重启(&amp;N)</translation>
+        <translation>立即重新启动(&amp;N)</translation>
     </message>
     <message>
         <source>Restart &amp;later, in minutes:</source>
-        <translation>稍后重启，分钟数(&amp;L)：</translation>
+        <translation>稍后重新启动，分钟数(&amp;L)：</translation>
     </message>
     <message>
         <source>Minutes until restart</source>
-        <translation>距重启的分钟数</translation>
+        <translation>距重新启动的分钟数</translation>
     </message>
     <message>
         <source>Roll back to &amp;revision:</source>
@@ -66,7 +188,7 @@
     <message>
         <source>Resume</source>
         <extracomment>Rollout action</extracomment>
-        <translation>恢复</translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Abort</source>
@@ -81,7 +203,7 @@
     <message>
         <source>Restart…</source>
         <extracomment>Rollout action: restart the pods</extracomment>
-        <translation>重启…</translation>
+        <translation>重新启动…</translation>
     </message>
     <message>
         <source>Set Image…</source>
@@ -103,14 +225,15 @@
     </message>
     <message>
         <source>Stop the update where it is until it is resumed</source>
-        <translation>在当前位置暂停更新，直到恢复</translation>
+        <translation>在当前位置暂停更新，直到有人继续</translation>
     </message>
     <message>
         <source>Continue a paused update</source>
         <translation>继续已暂停的更新</translation>
     </message>
     <message>
-        <source>Stop the update and send all traffic back to the stable version</source>
+        <source>Abort the update and send all traffic back to the stable version</source>
+        <extracomment>Tooltip of Abort; unlike Pause (&quot;stop where it is&quot;), the update does not continue</extracomment>
         <translation>中止更新，并将所有流量切回稳定版本</translation>
     </message>
     <message>
@@ -119,7 +242,7 @@
     </message>
     <message>
         <source>Restart every pod of the rollout, now or later</source>
-        <translation>立即或稍后重启该 Rollout 的所有 Pod</translation>
+        <translation>立即或稍后重新启动该 Rollout 的所有 Pod</translation>
     </message>
     <message>
         <source>Change a container image: starts a new revision</source>
@@ -139,7 +262,7 @@
     </message>
     <message>
         <source>Resume rollout</source>
-        <translation>恢复 Rollout</translation>
+        <translation>继续 Rollout</translation>
     </message>
     <message>
         <source>Abort rollout</source>
@@ -152,7 +275,7 @@
     </message>
     <message>
         <source>Restart pods</source>
-        <translation>重启 Pod</translation>
+        <translation>重新启动 Pod</translation>
     </message>
     <message>
         <source>Set image</source>
@@ -236,7 +359,7 @@
     </message>
     <message>
         <source>The update stops where it is. Traffic weights and replicas stay as they are until someone resumes or promotes the rollout.</source>
-        <translation>更新将停在当前位置。在有人恢复或推进该 Rollout 之前，流量权重和副本数保持不变。</translation>
+        <translation>更新将停在当前位置。在有人继续或推进该 Rollout 之前，流量权重和副本数保持不变。</translation>
     </message>
     <message>
         <source>The paused update continues from its current step.</source>
@@ -257,12 +380,12 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message numerus="yes">
         <source>Every pod of the rollout is restarted, a few at a time, starting in %n second(s).</source>
         <translation>
-            <numerusform>%n 秒后开始，该 Rollout 的所有 Pod 将分批重启。</numerusform>
+            <numerusform>%n 秒后开始，该 Rollout 的所有 Pod 将分批重新启动。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every pod of the rollout is restarted now, a few at a time. The image and the steps do not change.</source>
-        <translation>该 Rollout 的所有 Pod 将立即分批重启。镜像和步骤不会改变。</translation>
+        <translation>该 Rollout 的所有 Pod 将立即分批重新启动。镜像和步骤不会改变。</translation>
     </message>
     <message>
         <source>Container %1 gets image %2.</source>
@@ -290,7 +413,7 @@ The rollout then shows Degraded until you set the image back to the stable versi
     </message>
     <message>
         <source>Rollout %1 resumed.</source>
-        <translation>已恢复 Rollout %1。</translation>
+        <translation>Rollout %1 已继续。</translation>
     </message>
     <message>
         <source>Rollout %1 aborted: the canary is scaled down and all traffic goes to the stable version.</source>
@@ -303,12 +426,12 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message numerus="yes">
         <source>Rollout %1 restarts its pods in %n second(s).</source>
         <translation>
-            <numerusform>Rollout %1 将在 %n 秒后重启其 Pod。</numerusform>
+            <numerusform>Rollout %1 将在 %n 秒后重新启动其 Pod。</numerusform>
         </translation>
     </message>
     <message>
         <source>Rollout %1 restarts its pods now.</source>
-        <translation>Rollout %1 正在立即重启其 Pod。</translation>
+        <translation>Rollout %1 正在立即重新启动其 Pod。</translation>
     </message>
     <message>
         <source>Rollout %1: container %2 now wants image %3.</source>
@@ -471,6 +594,44 @@ Rollout：%3</translation>
     <message>
         <source>This is not a valid image reference (expected name[:tag][@digest]).</source>
         <translation>这不是有效的镜像引用（应为 name[:tag][@digest]）。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::LocaleFormat</name>
+    <message>
+        <source>%1s</source>
+        <extracomment>Compact duration (Age column, pauses): seconds, as in &quot;36s&quot;</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>Compact duration: minutes, as in &quot;2m&quot;</extracomment>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <extracomment>Compact duration: hours, as in &quot;3h&quot;</extracomment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <extracomment>Compact duration: days, as in &quot;7d&quot;</extracomment>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <extracomment>Compact duration: years, as in &quot;2y&quot;</extracomment>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>Compact duration of two units, the larger first, as in &quot;2m36s&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 ago)</source>
+        <extracomment>Tooltip of an age: %1 creation date and time, %2 how long ago (a compact duration)</extracomment>
+        <translation>创建于 %1（%2前）</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,22 @@
-// rolloutdesk: parses the command line (product.md §1), then wires settings, the connection
-// and the main window.
+// rolloutdesk: parses the command line (product.md §1), then wires settings, the demo cluster,
+// the connection and the main window.
+#include "app/SimDemoCluster.h"
 #include "gui/ConnectionManager.h"
 #include "gui/MainWindow.h"
 #include "gui/StatusIcons.h"
 #include "gui/models/RolloutBoardModel.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/settings/Appearance.h"
+#include "i18n/Catalogues.h"
 #include "sim/SimCluster.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <QTranslator>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -40,40 +45,98 @@ void print(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+// QCommandLineParser::helpText() asks QCoreApplication::translate, which needs an application;
+// this is the same layout with our (already translated) words.
+QString helpText(const QString &usage, const QString &description, const QString &optionsTitle,
+                 const QList<QCommandLineOption> &options)
+{
+    QStringList names;
+    qsizetype width = 0;
+    for (const QCommandLineOption &option : options) {
+        QStringList spelled;
+        for (const QString &name : option.names())
+            spelled << (name.size() == 1 ? u"-"_s : u"--"_s) + name;
+        QString line = spelled.join(u", "_s);
+        if (!option.valueName().isEmpty())
+            line += u" <"_s + option.valueName() + u'>';
+        width = std::max(width, line.size());
+        names << line;
+    }
+    QString text =
+        usage.arg(u"rolloutdesk"_s) + u'\n' + description + u"\n\n"_s + optionsTitle + u'\n';
+    for (qsizetype i = 0; i < options.size(); ++i)
+        text += u"  "_s + names[i].leftJustified(width + 2) + options[i].description() + u'\n';
+    return text;
+}
+
 // Returns the exit code to stop with, or -1 to go on.
 int parse(const QStringList &args, Options &o)
 {
+    // --help speaks the window's language (--lang, else the settings', else the system's) before
+    // the application exists, so the catalogue is asked directly, not QCoreApplication::translate.
+    QString requested = rd::i18n::Catalogues::languageArgument(args);
+    if (requested.isEmpty())
+        requested = rd::gui::AppSettings().language();
+    const std::unique_ptr<QTranslator> catalogue =
+        rd::i18n::Catalogues::load(rd::i18n::Catalogues::resolveLanguage(requested));
+    auto say = [&](const char *source) {
+        return rd::i18n::Catalogues::translate(catalogue.get(), "rd::app::Help", source);
+    };
     QCommandLineParser p;
     // "-platform xcb" and friends are Qt's own options: parse words after one dash as long options.
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.setApplicationDescription(u"Rollout Desk: a desktop client for Argo Rollouts."_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help and exit."_s);
-    const QCommandLineOption version(u"version"_s, u"Show the version and exit."_s);
+    const QCommandLineOption help(
+        {u"h"_s, u"help"_s}, say(QT_TRANSLATE_NOOP("rd::app::Help", "Show this help and exit.")));
+    const QCommandLineOption version(
+        u"version"_s, say(QT_TRANSLATE_NOOP("rd::app::Help", "Show the version and exit.")));
     const QCommandLineOption demo(
-        u"demo"_s, u"Start the simulated cluster in this process (scenario rollouts-demo) and "
-                   "connect to it."_s);
-    const QCommandLineOption demoSpeed(u"demo-speed"_s,
-                                       u"Time multiplier of the demo cluster (default 1; also "
-                                       "ROLLOUTDESK_DEMO_SPEED)."_s,
-                                       u"X"_s);
+        u"demo"_s, say(QT_TRANSLATE_NOOP("rd::app::Help",
+                                         "Start the simulated cluster in this process (scenario "
+                                         "rollouts-demo) and connect to it.")));
+    const QCommandLineOption demoSpeed(
+        u"demo-speed"_s,
+        say(QT_TRANSLATE_NOOP("rd::app::Help",
+                              "Time multiplier of the demo cluster (default 1; also "
+                              "ROLLOUTDESK_DEMO_SPEED).")),
+        u"X"_s);
     const QCommandLineOption demoScenario(
         u"demo-scenario"_s,
-        u"Scenario of the demo cluster: rollouts-demo (default), showcase or scale:N."_s,
+        say(QT_TRANSLATE_NOOP("rd::app::Help", "Scenario of the demo cluster: rollouts-demo "
+                                               "(default), showcase or scale:N.")),
         u"NAME"_s);
-    const QCommandLineOption kubeconfig(u"kubeconfig"_s, u"Use this kubeconfig file."_s, u"FILE"_s);
-    const QCommandLineOption context(u"context"_s, u"Use this kubeconfig context."_s, u"NAME"_s);
-    const QCommandLineOption ns({u"n"_s, u"namespace"_s}, u"Show this namespace."_s, u"NS"_s);
-    const QCommandLineOption all({u"A"_s, u"all-namespaces"_s}, u"Show all namespaces."_s);
+    const QCommandLineOption kubeconfig(
+        u"kubeconfig"_s, say(QT_TRANSLATE_NOOP("rd::app::Help", "Use this kubeconfig file.")),
+        u"FILE"_s);
+    const QCommandLineOption context(
+        u"context"_s, say(QT_TRANSLATE_NOOP("rd::app::Help", "Use this kubeconfig context.")),
+        u"NAME"_s);
+    const QCommandLineOption ns({u"n"_s, u"namespace"_s},
+                                say(QT_TRANSLATE_NOOP("rd::app::Help", "Show this namespace.")),
+                                u"NS"_s);
+    const QCommandLineOption all({u"A"_s, u"all-namespaces"_s},
+                                 say(QT_TRANSLATE_NOOP("rd::app::Help", "Show all namespaces.")));
     const QCommandLineOption snapshot(
-        u"snapshot"_s, u"Open a snapshot (YAML/JSON file or folder), offline and read-only."_s,
+        u"snapshot"_s,
+        say(QT_TRANSLATE_NOOP(
+            "rd::app::Help", "Open a snapshot (YAML/JSON file or folder), offline and read-only.")),
         u"PATH"_s);
-    const QCommandLineOption readOnly(u"read-only"_s, u"Switch every action off."_s);
-    const QCommandLineOption lang(u"lang"_s, u"User interface language, e.g. ja."_s, u"CODE"_s);
+    const QCommandLineOption readOnly(
+        u"read-only"_s, say(QT_TRANSLATE_NOOP("rd::app::Help", "Switch every action off.")));
+    const QCommandLineOption lang(
+        u"lang"_s,
+        say(QT_TRANSLATE_NOOP("rd::app::Help",
+                              "User interface language, e.g. ja (default: the language chosen in "
+                              "the settings, else the system's).")),
+        u"CODE"_s);
     const QCommandLineOption quitAfter(
         u"quit-after-ms"_s,
-        u"Quit N ms after rollouts are shown (tests; also ROLLOUTDESK_QUIT_AFTER_MS)."_s, u"N"_s);
-    p.addOptions({help, version, demo, demoSpeed, demoScenario, kubeconfig, context, ns, all,
-                  snapshot, readOnly, lang, quitAfter});
+        say(QT_TRANSLATE_NOOP("rd::app::Help", "Quit N ms after rollouts are shown (tests; also "
+                                               "ROLLOUTDESK_QUIT_AFTER_MS).")),
+        u"N"_s);
+    const QList<QCommandLineOption> shown{help,       version, demo,     demoSpeed, demoScenario,
+                                          kubeconfig, context, ns,       all,       snapshot,
+                                          readOnly,   lang,    quitAfter};
+    p.addOptions(shown);
     // Qt's own command-line options, accepted so they reach QApplication.
     for (const QString &qtOption :
          {u"platform"_s, u"style"_s, u"stylesheet"_s, u"qwindowgeometry"_s, u"qwindowtitle"_s,
@@ -93,9 +156,11 @@ int parse(const QStringList &args, Options &o)
         return 2;
     }
     if (p.isSet(help)) {
-        QString text = p.helpText();
-        text.replace(u"<executable_name>"_s, u"rolloutdesk"_s);
-        print(stdout, text);
+        print(stdout,
+              helpText(say(QT_TRANSLATE_NOOP("rd::app::Help", "Usage: %1 [options]")),
+                       say(QT_TRANSLATE_NOOP("rd::app::Help",
+                                             "Rollout Desk: a desktop client for Argo Rollouts.")),
+                       say(QT_TRANSLATE_NOOP("rd::app::Help", "Options:")), shown));
         return 0;
     }
     if (p.isSet(version)) {
@@ -181,7 +246,9 @@ int main(int argc, char *argv[])
         rd::gui::Appearance::applyLanguage(QString());
     }
 
-    rd::gui::ConnectionManager connection;
+    // Declared before the connection, so it stops after every source talking to it is gone.
+    rd::app::SimDemoCluster demoCluster;
+    rd::gui::ConnectionManager connection(&demoCluster);
     connection.setReadOnly(settings.readOnly());
     connection.setForcedReadOnly(o.readOnly);
     rd::gui::MainWindow window(&settings, &connection);

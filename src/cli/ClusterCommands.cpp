@@ -5,10 +5,8 @@
 #include "core/RolloutInfo.h"
 #include "core/RolloutInfoBuilder.h"
 #include "core/RolloutTextRenderer.h"
-#include "kube/KubeClient.h"
-#include "kube/KubeConfig.h"
 #include "kube/ObjectStore.h"
-#include "source/ClusterRolloutSource.h"
+#include "source/ClusterConnector.h"
 
 #include <QCoreApplication>
 
@@ -64,27 +62,20 @@ int ClusterCommands::start()
     if (verb != u"get"_s && verb != u"list"_s && verb != u"status"_s && !kActions.contains(verb))
         return usage(u"unknown command \""_s + verb + u'"');
 
-    QString error;
-    std::optional<kube::KubeConfig> config =
-        m_command.kubeconfig.isEmpty() ? kube::KubeConfig::loadDefault(&error)
-                                       : kube::KubeConfig::loadFile(m_command.kubeconfig, &error);
-    if (!config)
-        return fail(error);
-    auto resolved = config->resolve(m_command.context, &error);
-    if (!resolved)
-        return fail(error);
-    auto client = kube::KubeClient::create(*resolved, &error);
-    if (!client)
-        return fail(error);
-    if (client->tlsVerificationDisabled())
-        qInfo("TLS verification is disabled for context %s",
-              qUtf8Printable(resolved->context.name));
-    connect(client.get(), &kube::KubeClient::warning, this,
-            [this](const QString &text) { m_err << "Warning: " << text << Qt::endl; });
-    m_ns = m_command.namespace_.isEmpty() ? resolved->ns : m_command.namespace_;
     const bool all = m_command.allNamespaces && verb == u"list"_s;
-    m_source =
-        std::make_unique<source::ClusterRolloutSource>(std::move(client), all ? QString() : m_ns);
+    source::ClusterConnection connection = source::ClusterConnector::connect(
+        source::ClusterTarget{m_command.kubeconfig, m_command.context, m_command.namespace_, all});
+    if (!connection.ok())
+        return fail(connection.error.message);
+    m_source = std::move(connection.source);
+    if (m_source->tlsVerificationDisabled())
+        qInfo("TLS verification is disabled for context %s",
+              qUtf8Printable(m_source->displayName()));
+    connect(m_source.get(), &source::RolloutSource::warning, this,
+            [this](const QString &text) { m_err << "Warning: " << text << Qt::endl; });
+    m_ns =
+        all ? (m_command.namespace_.isEmpty() ? m_source->contextNamespace() : m_command.namespace_)
+            : m_source->namespaceName();
     return kActions.contains(verb) ? startAction() : startRead();
 }
 

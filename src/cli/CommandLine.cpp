@@ -1,42 +1,78 @@
 #include "CommandLine.h"
 
 #include "core/JsonReader.h"
+#include "i18n/Catalogues.h"
 
 #include <QCommandLineParser>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::cli {
 
-QString usageText()
+QString usageText(const QString &language)
 {
-    return uR"(rolloutdesk-cli: the console companion of Rollout Desk (Argo Rollouts).
-
-Usage:
-  rolloutdesk-cli get rollout NAME [-w] [--no-color] [--timeout-seconds N]
+    // Not installed in the application: kube/ and source/ carry translated tr() texts for the
+    // window, and the CLI's errors and output must stay English for scripts.
+    const std::unique_ptr<QTranslator> catalogue =
+        i18n::Catalogues::load(i18n::Catalogues::resolveLanguage(language));
+    auto say = [&](const char *source) {
+        return i18n::Catalogues::translate(catalogue.get(), "rd::cli::Help", source);
+    };
+    // The command lines are the plugin's syntax: never translated.
+    static const QString commands =
+        uR"(  rolloutdesk-cli get rollout NAME [-w] [--no-color] [--timeout-seconds N]
   rolloutdesk-cli get experiment NAME [--no-color]
   rolloutdesk-cli list rollouts [-A]
   rolloutdesk-cli abort NAME | retry rollout NAME | promote NAME [--full]
   rolloutdesk-cli pause NAME | resume NAME | restart NAME [--in DURATION]
   rolloutdesk-cli set image NAME CONTAINER=IMAGE | undo NAME [--to-revision N]
   rolloutdesk-cli status NAME [--watch=false] [--timeout D]
-
-Global flags:
-  --kubeconfig FILE       kubeconfig to use (default: KUBECONFIG or ~/.kube/config)
-  --context NAME          kubeconfig context
-  -n, --namespace NS      namespace
-  -A, --all-namespaces    every namespace (list)
-  --snapshot PATH         read objects from a YAML/JSON file or folder instead of a cluster
-  --as-of TIME            compute ages as of this RFC 3339 instant (snapshots)
-  --no-color              no ANSI colours (also when TERM=dumb)
-  --version, --help
 )"_s;
+    struct Flag
+    {
+        const char *names;
+        const char *description;
+    };
+    static const Flag flags[] = {
+        {"--kubeconfig FILE",
+         QT_TRANSLATE_NOOP("rd::cli::Help",
+                           "kubeconfig to use (default: KUBECONFIG or ~/.kube/config)")},
+        {"--context NAME", QT_TRANSLATE_NOOP("rd::cli::Help", "kubeconfig context")},
+        {"-n, --namespace NS", QT_TRANSLATE_NOOP("rd::cli::Help", "namespace")},
+        {"-A, --all-namespaces", QT_TRANSLATE_NOOP("rd::cli::Help", "every namespace (list)")},
+        {"--snapshot PATH",
+         QT_TRANSLATE_NOOP("rd::cli::Help",
+                           "read objects from a YAML/JSON file or folder instead of a cluster")},
+        {"--as-of TIME", QT_TRANSLATE_NOOP("rd::cli::Help",
+                                           "compute ages as of this RFC 3339 instant (snapshots)")},
+        {"--no-color", QT_TRANSLATE_NOOP("rd::cli::Help", "no ANSI colours (also when TERM=dumb)")},
+        {"--lang CODE",
+         QT_TRANSLATE_NOOP("rd::cli::Help",
+                           "language of this help, e.g. ja (default: the system's); the "
+                           "output of the commands is always English")},
+        {"--version", QT_TRANSLATE_NOOP("rd::cli::Help", "show the version")},
+        {"-h, --help", QT_TRANSLATE_NOOP("rd::cli::Help", "show this help")},
+    };
+    QString text =
+        say(QT_TRANSLATE_NOOP("rd::cli::Help",
+                              "rolloutdesk-cli: the console companion of Rollout Desk (Argo "
+                              "Rollouts).")) +
+        u"\n\n"_s + say(QT_TRANSLATE_NOOP("rd::cli::Help", "Usage:")) + u'\n' + commands + u'\n' +
+        say(QT_TRANSLATE_NOOP("rd::cli::Help", "Global flags:")) + u'\n';
+    for (const Flag &flag : flags)
+        text += u"  "_s + QString::fromLatin1(flag.names).leftJustified(22) + u' ' +
+                say(flag.description) + u'\n';
+    return text;
 }
 
 ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // The language of --help; nothing else the CLI prints is translated.
+    const QCommandLineOption lang(u"lang"_s, QString(), u"code"_s);
+    parser.addOption(lang);
     const QCommandLineOption kubeconfig(u"kubeconfig"_s, QString(), u"file"_s);
     const QCommandLineOption context(u"context"_s, QString(), u"name"_s);
     const QCommandLineOption ns({u"n"_s, u"namespace"_s}, QString(), u"ns"_s);
@@ -72,7 +108,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     if (!parser.parse(args))
         return {ParseOutcome::Kind::UsageError, parser.errorText(), 2};
     if (parser.isSet(help))
-        return {ParseOutcome::Kind::Exit, usageText(), 0};
+        return {ParseOutcome::Kind::Exit, usageText(parser.value(lang)), 0};
     if (parser.isSet(version))
         return {ParseOutcome::Kind::Exit,
                 u"rolloutdesk-cli "_s + QStringLiteral(ROLLOUTDESK_VERSION) + u'\n', 0};

@@ -39,6 +39,8 @@ struct ParseOutcome
 };
 
 ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out);
-QString usageText();
+// The --help text in `language` (a --lang code; empty = the system's UI language). Only the
+// help is translated: commands, errors and output stay English, as scripts expect.
+QString usageText(const QString &language = {});
 
 } // namespace rd::cli

@@ -79,12 +79,14 @@ QList<QAction *> ActionController::actions() const
 
 void ActionController::fillMenu(QMenu *menu) const
 {
-    const QList<QAction *> list = actions();
-    for (int i = 0; i < list.size(); ++i) {
-        // Groups: promotion, pause, abort/retry, the rest.
-        if (i == 2 || i == 4 || i == 6)
-            menu->addSeparator();
-        menu->addAction(list[i]);
+    // Groups: promotion, pause/resume, abort/retry, the rest; a named separator opens each.
+    const QHash<Kind, QString> groupStarts{{Kind::Pause, u"separatorBeforePause"_s},
+                                           {Kind::Abort, u"separatorBeforeAbort"_s},
+                                           {Kind::Restart, u"separatorBeforeRestart"_s}};
+    for (Kind kind : ActionPolicy::allKinds()) {
+        if (groupStarts.contains(kind))
+            menu->addSeparator()->setObjectName(groupStarts.value(kind));
+        menu->addAction(m_actions.value(int(kind)));
     }
 }
 

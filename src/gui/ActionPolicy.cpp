@@ -81,7 +81,8 @@ QString ActionPolicy::hint(Kind kind)
     case Kind::Resume:
         return tr("Continue a paused update");
     case Kind::Abort:
-        return tr("Stop the update and send all traffic back to the stable version");
+        //: Tooltip of Abort; unlike Pause ("stop where it is"), the update does not continue
+        return tr("Abort the update and send all traffic back to the stable version");
     case Kind::Retry:
         return tr("Start the aborted update again from its first step");
     case Kind::Restart:

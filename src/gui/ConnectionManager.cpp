@@ -1,51 +1,34 @@
 #include "gui/ConnectionManager.h"
 
-#include "kube/KubeClient.h"
-#include "kube/KubeReply.h"
-#include "kube/KubeRequest.h"
-#include "kube/Reflector.h"
-#include "sim/SimCluster.h"
-#include "source/ClusterRolloutSource.h"
+#include "source/DemoCluster.h"
 #include "source/SnapshotRolloutSource.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::gui {
 
-ConnectionManager::ConnectionManager(QObject *parent)
+ConnectionManager::ConnectionManager(source::DemoCluster *demo, QObject *parent)
     : QObject(parent)
+    , m_demo(demo)
 {}
-
-namespace {
-// Deletes a source safely. Workaround: ~ClusterRolloutSource stops its reflectors, whose
-// stateChanged reaches the half-destroyed source; cut those connections first.
-void dispose(std::unique_ptr<source::RolloutSource> source, bool later)
-{
-    if (!source)
-        return;
-    if (auto *cluster = qobject_cast<source::ClusterRolloutSource *>(source.get())) {
-        for (QObject *reflector : cluster->reflectors())
-            QObject::disconnect(reflector, nullptr, cluster, nullptr);
-    }
-    if (later)
-        source.release()->deleteLater();
-}
-} // namespace
 
 ConnectionManager::~ConnectionManager()
 {
-    // The source talks to the simulated cluster: stop it first.
-    dispose(std::move(m_source), false);
-    m_sim.reset();
+    // The source may talk to the demo cluster, which the caller stops after this.
+    m_source.reset();
 }
 
 QStringList ConnectionManager::contexts() const
 {
-    return m_config ? m_config->contextNames() : QStringList();
+    return m_source && m_mode != Mode::Snapshot ? m_source->contexts() : QStringList();
+}
+
+QString ConnectionManager::contextNamespace() const
+{
+    return m_source ? m_source->contextNamespace() : QString();
 }
 
 QString ConnectionManager::targetName() const
@@ -59,46 +42,62 @@ void ConnectionManager::replaceSource(std::unique_ptr<source::RolloutSource> sou
 {
     std::unique_ptr<source::RolloutSource> old = std::move(m_source);
     m_source = std::move(source);
+    if (m_source) {
+        m_source->setReadOnly(readOnly());
+        connect(m_source.get(), &source::RolloutSource::namespacesListed, this,
+                &ConnectionManager::namespacesListed);
+        connect(m_source.get(), &source::RolloutSource::kubeconfigChanged, this,
+                &ConnectionManager::onKubeconfigChanged);
+    }
     Q_EMIT sourceChanged(m_source.get());
-    dispose(std::move(old), true);
+    // The old source may be in the middle of emitting the signal that led here.
+    if (old) {
+        old->disconnect(this);
+        old.release()->deleteLater();
+    }
     if (m_source)
         m_source->start();
+}
+
+void ConnectionManager::dropSource()
+{
+    if (!m_source)
+        return;
+    std::unique_ptr<source::RolloutSource> old = std::move(m_source);
+    Q_EMIT sourceChanged(nullptr);
+    old.reset();
 }
 
 bool ConnectionManager::openKubeconfig(const QString &path, const QString &context,
                                        const QString &ns, bool allNamespaces, QString *error)
 {
-    std::optional<kube::KubeConfig> config = path.isEmpty()
-                                                 ? kube::KubeConfig::loadDefault(error)
-                                                 : kube::KubeConfig::loadFile(path, error);
-    if (!config)
+    const source::ClusterTarget previous = m_target;
+    m_target = source::ClusterTarget{path, context, ns, allNamespaces};
+    if (!connectCluster(error)) {
+        m_target = previous;
         return false;
-    m_config = std::move(config);
-    m_kubeconfigPath = path;
-    m_context = context.isEmpty() ? m_config->currentContext() : context;
-    m_ns = ns;
-    m_allNamespaces = allNamespaces;
-    if (m_mode != Mode::Demo || path.isEmpty() || !m_simDir || !path.startsWith(m_simDir->path()))
-        m_mode = Mode::Cluster;
-    return connectCluster(error);
+    }
+    m_mode = Mode::Cluster;
+    return true;
 }
 
 bool ConnectionManager::connectCluster(QString *error)
 {
-    auto resolved = m_config->resolve(m_context, error);
-    if (!resolved)
+    source::ClusterConnection connection = source::ClusterConnector::connect(m_target);
+    m_lastError = connection.error;
+    if (!connection.ok()) {
+        if (error)
+            *error = connection.error.message;
         return false;
-    auto client = kube::KubeClient::create(*resolved, error);
-    if (!client)
-        return false;
-    m_context = resolved->context.name;
-    m_contextNs = resolved->ns;
-    if (m_ns.isEmpty())
-        m_ns = resolved->ns;
-    auto source = std::make_unique<source::ClusterRolloutSource>(
-        std::move(client), m_allNamespaces ? QString() : m_ns);
-    source->setReadOnly(readOnly());
-    replaceSource(std::move(source));
+    }
+    m_context = connection.source->displayName();
+    // Later switches keep the namespace actually shown, and the context actually used.
+    m_target.context = m_context;
+    if (!m_target.allNamespaces)
+        m_target.ns = connection.source->namespaceName();
+    else if (m_target.ns.isEmpty())
+        m_target.ns = connection.source->contextNamespace();
+    replaceSource(std::move(connection.source));
     return true;
 }
 
@@ -111,72 +110,71 @@ bool ConnectionManager::openSnapshot(const QString &path, QString *error)
     }
     m_mode = Mode::Snapshot;
     m_snapshotPath = path;
-    m_config.reset();
+    m_target = source::ClusterTarget{};
+    m_target.allNamespaces = true;
     m_context.clear();
-    m_ns.clear();
-    m_allNamespaces = true;
     replaceSource(std::make_unique<source::SnapshotRolloutSource>(path));
     return true;
 }
 
 bool ConnectionManager::startDemo(double speed, QString *error, const QString &scenario)
 {
-    if (m_source) {
-        std::unique_ptr<source::RolloutSource> old = std::move(m_source);
-        Q_EMIT sourceChanged(nullptr);
-        dispose(std::move(old), false);
-    }
-    m_sim.reset();
-    sim::SimCluster::Options options;
-    options.scenario = scenario;
-    // TLS like a real cluster (and client-go sends tokens over TLS only).
-    options.tls = true;
-    options.speed = speed > 0 ? speed : 1.0;
-    m_sim = std::make_unique<sim::SimCluster>(options);
-    QString simError;
-    if (m_sim->start(&simError).isEmpty()) {
+    if (!m_demo) {
         if (error)
-            *error = tr("The demo cluster could not start: %1").arg(simError);
-        m_sim.reset();
+            *error = tr("The demo cluster is not available in this program.");
         return false;
     }
-    m_simDir = std::make_unique<QTemporaryDir>();
-    const QString path = m_simDir->filePath(u"demo-kubeconfig"_s);
-    if (!m_sim->writeKubeconfig(path, &simError)) {
+    // The running demo cluster goes away: no source may still talk to it.
+    dropSource();
+    const core::Result<QString> kubeconfig = m_demo->start(speed > 0 ? speed : 1.0, scenario);
+    if (!kubeconfig) {
         if (error)
-            *error = tr("The demo cluster could not start: %1").arg(simError);
+            *error = tr("The demo cluster could not start: %1").arg(kubeconfig.errorMessage());
         return false;
     }
+    m_target = source::ClusterTarget{*kubeconfig, {}, {}, false};
+    if (!connectCluster(error))
+        return false;
     m_mode = Mode::Demo;
-    return openKubeconfig(path, QString(), QString(), false, error);
+    return true;
 }
 
 bool ConnectionManager::switchContext(const QString &context, QString *error)
 {
-    if (!m_config || context == m_context)
+    if (m_mode == Mode::None || m_mode == Mode::Snapshot || context == m_context)
         return true;
-    m_context = context;
-    m_ns.clear(); // the new context's own namespace
-    return connectCluster(error);
+    const source::ClusterTarget previous = m_target;
+    m_target.context = context;
+    m_target.ns.clear(); // the new context's own namespace
+    if (!connectCluster(error)) {
+        m_target = previous;
+        return false;
+    }
+    return true;
 }
 
 bool ConnectionManager::switchNamespace(const QString &ns, bool allNamespaces, QString *error)
 {
-    if (!m_config)
+    if (m_mode == Mode::None || m_mode == Mode::Snapshot)
         return true;
-    if (allNamespaces == m_allNamespaces && (allNamespaces || ns == m_ns))
+    if (allNamespaces == m_target.allNamespaces && (allNamespaces || ns == m_target.ns))
         return true;
-    m_allNamespaces = allNamespaces;
+    const source::ClusterTarget previous = m_target;
+    m_target.allNamespaces = allNamespaces;
     if (!allNamespaces)
-        m_ns = ns;
-    return connectCluster(error);
+        m_target.ns = ns;
+    if (!connectCluster(error)) {
+        m_target = previous;
+        return false;
+    }
+    return true;
 }
 
 void ConnectionManager::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    if (auto *cluster = qobject_cast<source::ClusterRolloutSource *>(m_source.get()))
-        cluster->setReadOnly(this->readOnly());
+    if (m_source)
+        m_source->setReadOnly(this->readOnly());
 }
 
 void ConnectionManager::setForcedReadOnly(bool forced)
@@ -187,30 +185,38 @@ void ConnectionManager::setForcedReadOnly(bool forced)
 
 void ConnectionManager::listNamespaces()
 {
-    auto *cluster = qobject_cast<source::ClusterRolloutSource *>(m_source.get());
-    if (!cluster) {
+    if (m_source)
+        m_source->listNamespaces();
+    else
         Q_EMIT namespacesListed({});
+}
+
+void ConnectionManager::onKubeconfigChanged(source::KubeconfigChange change, const QString &message)
+{
+    using source::KubeconfigChange;
+    switch (change) {
+    case KubeconfigChange::CredentialsRenewed:
+        return; // already in use; rotation every few minutes needs no message
+    case KubeconfigChange::ContextsChanged:
+        Q_EMIT contextsChanged();
+        return;
+    case KubeconfigChange::ClusterChanged:
+        Q_EMIT notice(message, false);
+        // Not from inside the old source's signal: it is replaced (and deleted) by this.
+        QTimer::singleShot(0, this, [this] {
+            QString error;
+            if (m_mode != Mode::Snapshot && !connectCluster(&error))
+                Q_EMIT notice(error, true);
+        });
+        return;
+    case KubeconfigChange::CurrentContextChanged:
+        Q_EMIT notice(message, false);
+        return;
+    case KubeconfigChange::ContextRemoved:
+    case KubeconfigChange::Unreadable:
+        Q_EMIT notice(message, true);
         return;
     }
-    kube::KubeRequest request;
-    request.path = u"/api/v1/namespaces"_s;
-    kube::KubeReply *reply = cluster->client()->send(request);
-    QPointer<source::ClusterRolloutSource> guard(cluster);
-    connect(reply, &kube::KubeReply::finished, this, [this, reply, guard] {
-        QStringList names;
-        // Users who may not list namespaces keep the context's namespace (the fallback).
-        if (guard && reply->ok()) {
-            const QJsonArray items = reply->json().value(u"items"_s).toArray();
-            for (const auto &item : items)
-                names
-                    << item.toObject().value(u"metadata"_s).toObject().value(u"name"_s).toString();
-        }
-        if (!m_contextNs.isEmpty() && !names.contains(m_contextNs))
-            names << m_contextNs;
-        names.sort();
-        reply->deleteLater();
-        Q_EMIT namespacesListed(names);
-    });
 }
 
 } // namespace rd::gui

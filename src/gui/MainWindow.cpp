@@ -3,6 +3,7 @@
 #include "core/RolloutInfo.h"
 #include "gui/ActionController.h"
 #include "gui/ConnectionManager.h"
+#include "gui/StatusColours.h"
 #include "gui/StatusIcons.h"
 #include "gui/charts/WeightHistory.h"
 #include "gui/dialogs/SettingsDialog.h"
@@ -10,7 +11,10 @@
 #include "gui/settings/AppSettings.h"
 #include "gui/settings/Appearance.h"
 #include "gui/settings/FavouritesStore.h"
+#include "gui/settings/WindowState.h"
 #include "gui/views/BoardView.h"
+#include "gui/views/ConnectionBanners.h"
+#include "gui/views/MessageBar.h"
 #include "gui/views/RolloutPage.h"
 #include "gui/views/WelcomePage.h"
 #include "source/RolloutSource.h"
@@ -21,14 +25,12 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -45,18 +47,6 @@ namespace rd::gui {
 
 using source::ConnectionState;
 
-namespace {
-QLabel *bannerLabel(QWidget *parent, const QString &id, const QString &style)
-{
-    auto *l = new QLabel(parent);
-    l->setWordWrap(true);
-    l->setAccessibleDescription(id);
-    l->setStyleSheet(u"QLabel { padding: 5px 8px; "_s + style + u" }"_s);
-    l->hide();
-    return l;
-}
-} // namespace
-
 MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
@@ -72,32 +62,9 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_tlsBanner = bannerLabel(central, u"tlsWarning"_s,
-                              u"background: #fde7e9; color: #8e1f14; font-weight: bold;"_s);
-    m_readOnlyBanner =
-        bannerLabel(central, u"readOnlyIndicator"_s, u"background: #e8eef7; color: #1b3a66;"_s);
-    m_productionBanner = bannerLabel(central, u"productionIndicator"_s,
-                                     u"background: #c42b1c; color: white; font-weight: bold;"_s);
-    layout->addWidget(m_productionBanner);
-    layout->addWidget(m_tlsBanner);
-    layout->addWidget(m_readOnlyBanner);
-
-    m_messageBar = new QWidget(central);
-    m_messageBar->setObjectName(u"messageBar"_s);
-    auto *mb = new QHBoxLayout(m_messageBar);
-    mb->setContentsMargins(8, 3, 4, 3);
-    m_messageLabel = new QLabel(m_messageBar);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setAccessibleDescription(u"messageBar"_s);
-    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageClose = new QToolButton(m_messageBar);
-    m_messageClose->setText(u"×"_s);
-    m_messageClose->setAutoRaise(true);
-    connect(m_messageClose, &QToolButton::clicked, m_messageBar, &QWidget::hide);
-    mb->addWidget(m_messageLabel, 1);
-    mb->addWidget(m_messageClose);
-    m_messageBar->hide();
+    m_banners = new ConnectionBanners(central);
+    layout->addWidget(m_banners);
+    m_messageBar = new MessageBar(central);
     layout->addWidget(m_messageBar);
 
     m_stack = new QStackedWidget(central);
@@ -121,26 +88,27 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_contextLabel = new QLabel(m_toolbar);
     m_contextBox = new QComboBox(m_toolbar);
-    m_contextBox->setMinimumContentsLength(14);
+    // 12 characters at the least: at 1280 px the French and German actions still fit beside them.
+    m_contextBox->setMinimumContentsLength(12);
     m_contextBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_contextLabel->setBuddy(m_contextBox);
     m_namespaceLabel = new QLabel(m_toolbar);
     m_namespaceBox = new QComboBox(m_toolbar);
-    m_namespaceBox->setMinimumContentsLength(14);
+    m_namespaceBox->setMinimumContentsLength(12);
     m_namespaceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_namespaceLabel->setBuddy(m_namespaceBox);
     m_toolbar->addWidget(m_contextLabel);
     m_toolbar->addWidget(m_contextBox);
-    m_toolbar->addSeparator();
+    m_toolbar->addSeparator()->setObjectName(u"toolbarAfterContext"_s);
     m_toolbar->addWidget(m_namespaceLabel);
     m_toolbar->addWidget(m_namespaceBox);
-    m_toolbar->addSeparator();
+    m_toolbar->addSeparator()->setObjectName(u"toolbarAfterNamespace"_s);
     for (QAction *a : m_actions->actions())
         m_toolbar->addAction(a);
     // Abort looks destructive in the toolbar too.
     if (auto *abortButton = qobject_cast<QToolButton *>(
             m_toolbar->widgetForAction(m_actions->action(ActionController::Kind::Abort))))
-        abortButton->setStyleSheet(u"QToolButton:enabled { color: #c42b1c; font-weight: bold; }"_s);
+        abortButton->setStyleSheet(StatusColours::destructiveButton());
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setAccessibleDescription(u"connectionState"_s);
@@ -152,6 +120,9 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     createMenus();
 
     connect(m_connection, &ConnectionManager::sourceChanged, this, &MainWindow::onSourceChanged);
+    connect(m_connection, &ConnectionManager::contextsChanged, this,
+            &MainWindow::updateContextPicker);
+    connect(m_connection, &ConnectionManager::notice, this, &MainWindow::showMessage);
     connect(m_connection, &ConnectionManager::namespacesListed, this,
             [this](const QStringList &names) {
                 m_updatingPickers = true;
@@ -202,7 +173,7 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
 
     retranslateUi();
     resize(1280, 860);
-    restoreState();
+    WindowState::restore(stateParts());
     onSourceChanged(m_connection->source());
 }
 
@@ -211,22 +182,24 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
     m_openKubeconfig = m_fileMenu->addAction(QString(), this, &MainWindow::openKubeconfig);
     m_openKubeconfig->setShortcut(QKeySequence::Open);
     m_openSnapshot = m_fileMenu->addAction(QString(), this, &MainWindow::openSnapshot);
     m_openSnapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_startDemo = m_fileMenu->addAction(QString(), this, &MainWindow::startDemo);
     m_startDemo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_fileMenu->addSeparator();
+    m_fileMenu->addSeparator()->setObjectName(u"fileMenuAfterOpen"_s);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_fileMenu->addSeparator();
+    m_fileMenu->addSeparator()->setObjectName(u"fileMenuBeforeQuit"_s);
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
     m_focusBoard = m_viewMenu->addAction(QString(), this, [this] { m_board->table()->setFocus(); });
     m_focusBoard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_focusSearch = m_viewMenu->addAction(QString(), this, [this] {
@@ -234,7 +207,7 @@ void MainWindow::createMenus()
         m_board->searchEdit()->selectAll();
     });
     m_focusSearch->setShortcut(QKeySequence::Find);
-    m_viewMenu->addSeparator();
+    m_viewMenu->addSeparator()->setObjectName(u"viewMenuBeforeTabs"_s);
     for (int i = 0; i < RolloutPage::TabCount; ++i) {
         const auto tab = RolloutPage::Tab(i);
         QAction *a = m_viewMenu->addAction(QString(), this, [this, tab] {
@@ -244,13 +217,14 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         m_tabActions << a;
     }
-    m_viewMenu->addSeparator();
+    m_viewMenu->addSeparator()->setObjectName(u"viewMenuBeforeToolbar"_s);
     m_showToolbar = m_toolbar->toggleViewAction();
     m_viewMenu->addAction(m_showToolbar);
 
     m_rolloutMenu = menuBar()->addMenu(QString());
+    m_rolloutMenu->setObjectName(u"rolloutMenu"_s);
     m_actions->fillMenu(m_rolloutMenu);
-    m_rolloutMenu->addSeparator();
+    m_rolloutMenu->addSeparator()->setObjectName(u"rolloutMenuBeforeCopy"_s);
     m_copyTree = m_rolloutMenu->addAction(QString(), this, [this] {
         if (!m_page->treeText().isEmpty()) {
             QApplication::clipboard()->setText(m_page->treeText());
@@ -266,6 +240,7 @@ void MainWindow::createMenus()
     m_favourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
     m_shortcuts = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
     m_shortcuts->setShortcut(QKeySequence::HelpContents);
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -303,8 +278,6 @@ void MainWindow::retranslateUi()
     if (m_namespaceBox->count() == 0)
         m_namespaceBox->addItem(QString(), QString());
     m_namespaceBox->setItemText(0, tr("All namespaces"));
-    m_messageClose->setAccessibleName(tr("Close message"));
-    m_messageClose->setToolTip(tr("Close message"));
     m_countLabel->setText(tr("%n rollout(s)", nullptr, m_boardModel->rowCount()));
     updateBanners();
     updateTitle();
@@ -322,32 +295,29 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveState();
+    WindowState::save(stateParts());
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::restoreState()
+WindowState::Parts MainWindow::stateParts()
 {
-    QSettings s;
-    restoreGeometry(s.value(u"MainWindow/Geometry"_s).toByteArray());
-    QMainWindow::restoreState(s.value(u"MainWindow/State"_s).toByteArray());
-    if (!m_splitter->restoreState(s.value(u"MainWindow/Splitter"_s).toByteArray()))
-        m_splitter->setSizes({260, 600}); // the page holds more than the board at first
-    m_board->table()->horizontalHeader()->restoreState(
-        s.value(u"RolloutBoard/Header"_s).toByteArray());
-    const int tab = s.value(u"RolloutPage/Tab"_s, 0).toInt();
-    if (tab >= 0 && tab < RolloutPage::TabCount)
-        m_page->showTab(RolloutPage::Tab(tab));
+    return WindowState::Parts{this, m_splitter, m_board->table()->horizontalHeader(),
+                              m_page->tabs()};
 }
 
-void MainWindow::saveState()
+QMenu *MainWindow::menu(Menu which) const
 {
-    QSettings s;
-    s.setValue(u"MainWindow/Geometry"_s, saveGeometry());
-    s.setValue(u"MainWindow/State"_s, QMainWindow::saveState());
-    s.setValue(u"MainWindow/Splitter"_s, m_splitter->saveState());
-    s.setValue(u"RolloutBoard/Header"_s, m_board->table()->horizontalHeader()->saveState());
-    s.setValue(u"RolloutPage/Tab"_s, int(m_page->currentTab()));
+    switch (which) {
+    case Menu::File:
+        return m_fileMenu;
+    case Menu::View:
+        return m_viewMenu;
+    case Menu::Rollout:
+        return m_rolloutMenu;
+    case Menu::Help:
+        return m_helpMenu;
+    }
+    return nullptr;
 }
 
 void MainWindow::showWelcome(const QString &reason)
@@ -358,17 +328,13 @@ void MainWindow::showWelcome(const QString &reason)
 
 void MainWindow::showMessage(const QString &text, bool error)
 {
-    m_messageLabel->setText(text);
-    m_messageBar->setStyleSheet(
-        error ? u"QWidget#messageBar { background: #fde7e9; } QLabel { color: #8e1f14; }"_s
-              : u"QWidget#messageBar { background: #dff6dd; } QLabel { color: #0e4b12; }"_s);
-    m_messageBar->show();
+    m_messageBar->showMessage(text, error);
     statusBar()->showMessage(text, 10000);
 }
 
 QString MainWindow::messageText() const
 {
-    return m_messageBar->isVisible() ? m_messageLabel->text() : QString();
+    return m_messageBar->text();
 }
 
 QString MainWindow::connectionText() const
@@ -424,8 +390,6 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &reason)
     const QString target = m_connection->targetName();
     QString text;
     QString style;
-    // Status colours readable on light and dark palettes.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     if (!m_source) {
         text = tr("Not connected");
     } else if (m_connection->mode() == ConnectionManager::Mode::Snapshot) {
@@ -438,7 +402,6 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &reason)
             break;
         case ConnectionState::Connected:
             text = tr("Connected to %1").arg(target);
-            style = dark ? u"color: #6ccf7f;"_s : u"color: #0e6b1f;"_s;
             break;
         case ConnectionState::Reconnecting:
             text = reason.isEmpty()
@@ -446,15 +409,12 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &reason)
                        //: %1 context, %2 why the connection dropped
                        : tr("Reconnecting to %1: %2 (showing the last known data)")
                              .arg(target, reason);
-            style = dark ? u"color: #f0b849; font-weight: bold;"_s
-                         : u"color: #8a5a00; font-weight: bold;"_s;
             break;
         case ConnectionState::Failed:
             text = tr("Not connected to %1: %2").arg(target, reason);
-            style = dark ? u"color: #ff8a8a; font-weight: bold;"_s
-                         : u"color: #a4262c; font-weight: bold;"_s;
             break;
         }
+        style = StatusColours::connection(state, StatusColours::isDark(palette()));
     }
     m_connectionLabel->setText(text);
     m_connectionLabel->setStyleSheet(style);
@@ -503,13 +463,12 @@ void MainWindow::notify(const QString &key, const QString &oldStatus, const QStr
         return;
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
-    static QSystemTrayIcon *tray = nullptr;
-    if (!tray) {
-        tray = new QSystemTrayIcon(StatusIcons::appIcon(), this);
-        tray->show();
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(StatusIcons::appIcon(), this);
+        m_tray->show();
     }
     //: Desktop notification: %1 rollout key, %2 new status word
-    tray->showMessage(tr("Rollout %1").arg(key), tr("%1 is now %2.").arg(key, newStatus));
+    m_tray->showMessage(tr("Rollout %1").arg(key), tr("%1 is now %2.").arg(key, newStatus));
 }
 
 void MainWindow::onCurrentKeyChanged(const QString &key)
@@ -518,18 +477,31 @@ void MainWindow::onCurrentKeyChanged(const QString &key)
     m_actions->setCurrentKey(key);
 }
 
-void MainWindow::updatePickers()
+void MainWindow::updateContextPicker()
 {
-    m_updatingPickers = true;
+    const bool updating = std::exchange(m_updatingPickers, true);
     m_contextBox->clear();
     const bool snapshot = m_connection->mode() == ConnectionManager::Mode::Snapshot;
     if (snapshot) {
         m_contextBox->addItem(m_connection->targetName());
     } else {
-        m_contextBox->addItems(m_connection->contexts());
-        m_contextBox->setCurrentIndex(m_contextBox->findText(m_connection->currentContext()));
+        QStringList contexts = m_connection->contexts();
+        // A context removed from the kubeconfig stays listed while it is still in use.
+        const QString current = m_connection->currentContext();
+        if (!current.isEmpty() && !contexts.contains(current))
+            contexts << current;
+        m_contextBox->addItems(contexts);
+        m_contextBox->setCurrentIndex(m_contextBox->findText(current));
     }
     m_contextBox->setEnabled(!snapshot && m_contextBox->count() > 1);
+    m_updatingPickers = updating;
+}
+
+void MainWindow::updatePickers()
+{
+    m_updatingPickers = true;
+    updateContextPicker();
+    const bool snapshot = m_connection->mode() == ConnectionManager::Mode::Snapshot;
     while (m_namespaceBox->count() > 1)
         m_namespaceBox->removeItem(1);
     const QString ns = m_connection->namespaceName();
@@ -542,23 +514,14 @@ void MainWindow::updatePickers()
 
 void MainWindow::updateBanners()
 {
-    const bool tls = m_source && m_source->tlsVerificationDisabled();
-    m_tlsBanner->setVisible(tls);
-    m_tlsBanner->setText(
-        tr("TLS verification is off for this context (insecure-skip-tls-verify in the "
-           "kubeconfig): the server's identity is not checked."));
-    const bool snapshot = m_connection->mode() == ConnectionManager::Mode::Snapshot;
-    const bool production =
-        m_source && !snapshot && m_settings->isProductionContext(m_connection->currentContext());
-    m_productionBanner->setVisible(production);
-    m_productionBanner->setText(
-        tr("Production context %1: every action asks you to type the rollout's name.")
-            .arg(m_connection->currentContext()));
-    const bool readOnly = m_source && (m_source->isReadOnly() || m_settings->readOnly());
-    m_readOnlyBanner->setVisible(readOnly);
-    m_readOnlyBanner->setText(
-        snapshot ? tr("Read-only: this is an offline snapshot; actions are switched off.")
-                 : tr("Read-only mode: actions are switched off (Settings or --read-only)."));
+    ConnectionBanners::State state;
+    state.snapshot = m_connection->mode() == ConnectionManager::Mode::Snapshot;
+    state.context = m_connection->currentContext();
+    state.tlsOff = m_source && m_source->tlsVerificationDisabled();
+    state.production =
+        m_source && !state.snapshot && m_settings->isProductionContext(state.context);
+    state.readOnly = m_source && (m_source->isReadOnly() || m_settings->readOnly());
+    m_banners->setState(state);
 }
 
 void MainWindow::updateTitle()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/settings/WindowState.h"
 #include "source/ConnectionState.h"
 
 #include <QMainWindow>
@@ -11,8 +12,8 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QToolBar;
-class QToolButton;
 
 namespace rd::source {
 class RolloutSource;
@@ -23,7 +24,9 @@ namespace rd::gui {
 class ActionController;
 class AppSettings;
 class BoardView;
+class ConnectionBanners;
 class ConnectionManager;
+class MessageBar;
 class RolloutBoardModel;
 class RolloutPage;
 class WeightHistory;
@@ -34,6 +37,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class Menu { File, View, Rollout, Help };
+
     MainWindow(AppSettings *settings, ConnectionManager *connection, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -51,6 +56,7 @@ public:
     ActionController *actions() const { return m_actions; }
     QString messageText() const;
     QString connectionText() const;
+    QMenu *menu(Menu which) const;
 
 Q_SIGNALS:
     // The board shows at least one rollout for the first time.
@@ -69,6 +75,7 @@ private:
     void onCurrentKeyChanged(const QString &key);
     void onBoardRows();
     void updatePickers();
+    void updateContextPicker();
     void updateBanners();
     void updateTitle();
     void openKubeconfig();
@@ -78,8 +85,7 @@ private:
     void applySettings();
     void showContextMenu(const QString &key, const QPoint &pos);
     void saveFavourites();
-    void restoreState();
-    void saveState();
+    WindowState::Parts stateParts();
     void showShortcuts();
     void showAbout();
     void notify(const QString &key, const QString &oldStatus, const QString &newStatus);
@@ -100,12 +106,9 @@ private:
     QComboBox *m_contextBox;
     QLabel *m_namespaceLabel;
     QComboBox *m_namespaceBox;
-    QLabel *m_tlsBanner;
-    QLabel *m_readOnlyBanner;
-    QLabel *m_productionBanner;
-    QWidget *m_messageBar;
-    QLabel *m_messageLabel;
-    QToolButton *m_messageClose;
+    ConnectionBanners *m_banners;
+    MessageBar *m_messageBar;
+    QSystemTrayIcon *m_tray = nullptr; // created at the first notification
     QLabel *m_connectionLabel;
     QLabel *m_countLabel;
     source::ConnectionState m_state = source::ConnectionState::Connecting;

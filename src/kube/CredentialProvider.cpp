@@ -148,6 +148,13 @@ bool CredentialProvider::invalidate()
     return false;
 }
 
+void CredentialProvider::setUser(const KubeUser &user)
+{
+    m_user = user;
+    m_fileToken.clear();
+    m_fileTokenRead = {};
+}
+
 void CredentialProvider::runExec()
 {
     QJsonObject cluster{{u"server"_s, m_cluster.server}};

@@ -33,6 +33,9 @@ public:
     // After a 401: forget cached credentials. Returns true if asking again may give different
     // ones (exec plugin or token file), i.e. the request is worth retrying once.
     bool invalidate();
+    // The kubeconfig on disk gave this user new credentials (token rotation): the next
+    // acquire() uses them; cached tokens of the old entry are forgotten.
+    void setUser(const KubeUser &user);
 
     void setExecTimeoutMs(int ms) { m_execTimeoutMs = ms; }
     // How many times the exec plugin ran (tests check caching with it).

@@ -192,6 +192,11 @@ std::unique_ptr<KubeClient> KubeClient::create(const KubeConfig::Resolved &r, QS
     return c;
 }
 
+void KubeClient::updateCredentials(const KubeUser &user)
+{
+    m_creds->setUser(user);
+}
+
 QNetworkAccessManager *KubeClient::newManager() const
 {
     auto *nam = new QNetworkAccessManager;

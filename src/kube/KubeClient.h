@@ -45,6 +45,10 @@ public:
     // The kubeconfig disabled TLS verification: the UI must warn.
     bool tlsVerificationDisabled() const { return m_insecure; }
     CredentialProvider *credentials() const { return m_creds.get(); }
+    // New token, token file, basic auth, exec or auth-provider settings for the same user (the
+    // kubeconfig changed on disk): used from the next request on. Client certificates and
+    // impersonation are fixed at create(); a change there needs a new client.
+    void updateCredentials(const KubeUser &user);
 
     // Tests: shortens Retry-After waits (milliseconds per announced second).
     void setRetryUnitMs(int ms) { m_retryUnitMs = ms; }

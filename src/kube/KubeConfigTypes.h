@@ -23,12 +23,16 @@ struct ExecConfig
     QString installHint;
     bool provideClusterInfo = false;
     QString interactiveMode; // Never / IfAvailable / Always; empty when not given
+
+    friend bool operator==(const ExecConfig &, const ExecConfig &) = default;
 };
 
 struct AuthProviderConfig
 {
     QString name;
     QMap<QString, QString> config;
+
+    friend bool operator==(const AuthProviderConfig &, const AuthProviderConfig &) = default;
 };
 
 struct KubeCluster
@@ -43,6 +47,9 @@ struct KubeCluster
     bool disableCompression = false;
     QJsonValue execExtension; // extension "client.authentication.k8s.io/exec"
     QString origin;           // file that defined it
+
+    // Whole-entry comparison: a kubeconfig reloaded from disk tells what changed.
+    friend bool operator==(const KubeCluster &, const KubeCluster &) = default;
 };
 
 struct KubeUser
@@ -63,6 +70,8 @@ struct KubeUser
     std::optional<AuthProviderConfig> authProvider;
     std::optional<ExecConfig> exec;
     QString origin;
+
+    friend bool operator==(const KubeUser &, const KubeUser &) = default;
 };
 
 struct KubeContext
@@ -72,6 +81,8 @@ struct KubeContext
     QString user;
     QString ns; // "namespace"; empty means default
     QString origin;
+
+    friend bool operator==(const KubeContext &, const KubeContext &) = default;
 };
 
 } // namespace rd::kube

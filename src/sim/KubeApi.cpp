@@ -104,10 +104,14 @@ bool isTrue(const QString &v)
 }
 
 // Continue tokens: base64url of {"rv":N,"start":"ns/name"}.
-QString encodeContinue(qint64 rv, const QString &after)
+// The token names the list's snapshot and where the next page starts in it, and also the last key
+// served, so that the list can go on from the store if the snapshot has expired meanwhile.
+QString encodeContinue(qint64 rv, const QString &after, quint64 snapshot, qint64 offset)
 {
-    const QByteArray json =
-        toJson(QJsonObject{{u"rv"_s, QString::number(rv)}, {u"start"_s, after}});
+    const QByteArray json = toJson(QJsonObject{{u"rv"_s, QString::number(rv)},
+                                               {u"start"_s, after},
+                                               {u"snap"_s, QString::number(snapshot)},
+                                               {u"offset"_s, QString::number(offset)}});
     return QString::fromLatin1(
         json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
@@ -394,6 +398,8 @@ void KubeApi::list(HttpConnection *c, const HttpRequest &r, const Target &t)
     }
     qint64 listRv = m_store->resourceVersion();
     QString after;
+    quint64 snapshotId = 0;
+    qint64 offset = 0;
     const QString cont = r.queryValue(u"continue"_s);
     if (!cont.isEmpty()) {
         const QJsonObject token =
@@ -406,6 +412,8 @@ void KubeApi::list(HttpConnection *c, const HttpRequest &r, const Target &t)
         }
         listRv = token.value(u"rv"_s).toString().toLongLong();
         after = token.value(u"start"_s).toString();
+        snapshotId = token.value(u"snap"_s).toString().toULongLong();
+        offset = token.value(u"offset"_s).toString().toLongLong();
         if (listRv < m_store->oldestResumableVersion()) {
             respondError(
                 c,
@@ -414,32 +422,52 @@ void KubeApi::list(HttpConnection *c, const HttpRequest &r, const Target &t)
             return;
         }
     }
-    QJsonArray items;
-    QList<QJsonObject> itemList;
-    qint64 remaining = 0;
-    QString lastKey;
-    bool more = false;
-    for (const QJsonObject &o : m_store->list(t.type->key(), t.ns)) {
-        const QString key = metaString(o, u"namespace"_s) % u'/' % metaString(o, u"name"_s);
-        if (!after.isEmpty() && key <= after)
-            continue;
-        if (!labels->matches(o.value(u"metadata"_s).toObject().value(u"labels"_s).toObject()) ||
-            !fields->matches(o))
-            continue;
-        if (limit > 0 && items.size() >= limit) {
-            more = true;
-            ++remaining;
-            continue;
-        }
-        items.append(o);
-        itemList.append(o);
-        lastKey = key;
+    const bool plainSelectors = labels->isEmpty() && r.queryValue(u"fieldSelector"_s).isEmpty();
+
+    // A later page of a list whose snapshot is still kept: O(page).
+    const ListSnapshots::Snapshot *snapshot =
+        snapshotId != 0 ? m_listSnapshots.find(snapshotId) : nullptr;
+    if (snapshot && (offset < 0 || offset > snapshot->items.size())) {
+        respondError(c, ApiError::badRequest(u"continue key is not valid"_s));
+        return;
     }
+    QList<QJsonObject> matching;
+    if (!snapshot) {
+        // A first page, a whole list, or a page whose snapshot has expired (then the list goes on
+        // after the last key served, from the store as it is now).
+        for (const QJsonObject &o : m_store->list(t.type->key(), t.ns)) {
+            if (!after.isEmpty() &&
+                (metaString(o, u"namespace"_s) % u'/' % metaString(o, u"name"_s)) <= after)
+                continue;
+            if (!labels->matches(o.value(u"metadata"_s).toObject().value(u"labels"_s).toObject()) ||
+                !fields->matches(o))
+                continue;
+            matching.append(o);
+        }
+        offset = 0;
+        if (limit > 0 && matching.size() > limit) {
+            snapshotId = m_listSnapshots.add(listRv, std::move(matching));
+            snapshot = m_listSnapshots.find(snapshotId);
+        }
+    }
+    const QList<QJsonObject> &source = snapshot ? snapshot->items : matching;
+    const qint64 end = limit > 0 ? std::min<qint64>(source.size(), offset + limit) : source.size();
+    const QList<QJsonObject> itemList = source.mid(offset, end - offset);
+    QJsonArray items;
+    for (const QJsonObject &o : itemList)
+        items.append(o);
+    const qint64 remaining = source.size() - end;
+
     QJsonObject meta{{u"resourceVersion"_s, QString::number(listRv)}};
-    if (more) {
-        meta.insert(u"continue"_s, encodeContinue(listRv, lastKey));
-        if (labels->isEmpty() && r.queryValue(u"fieldSelector"_s).isEmpty())
+    if (remaining > 0) {
+        const QJsonObject &last = itemList.last();
+        const QString lastKey =
+            metaString(last, u"namespace"_s) % u'/' % metaString(last, u"name"_s);
+        meta.insert(u"continue"_s, encodeContinue(listRv, lastKey, snapshotId, end));
+        if (plainSelectors)
             meta.insert(u"remainingItemCount"_s, remaining);
+    } else if (snapshot) {
+        m_listSnapshots.remove(snapshotId); // the last page: nobody will ask for this one again
     }
     if (TableConverter::wanted(r.header("accept"))) {
         respond(c, 200, TableConverter::table(*t.type, itemList, meta));

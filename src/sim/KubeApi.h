@@ -3,6 +3,7 @@
 #include "sim/ApiError.h"
 #include "sim/FieldSelector.h"
 #include "sim/LabelSelector.h"
+#include "sim/ListSnapshots.h"
 #include "sim/ObjectStore.h"
 
 #include <QHash>
@@ -90,6 +91,7 @@ private:
     FaultInjector *m_faults;
     QHash<HttpConnection *, std::shared_ptr<Watch>> m_watches;
     int m_bookmarkIntervalMs = 15000;
+    ListSnapshots m_listSnapshots;
 };
 
 } // namespace rd::sim

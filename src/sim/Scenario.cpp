@@ -286,6 +286,63 @@ void Scenario::addFreshRollout(const QString &ns, const QString &name, const QSt
                     {u"spec"_s, spec}});
 }
 
+bool Scenario::parseScale(const QString &name, Scale *scale, QString *error)
+{
+    if (!name.startsWith(u"scale:"))
+        return false;
+    const QStringList parts = name.split(u',');
+    bool ok = false;
+    const int n = parts.at(0).mid(6).toInt(&ok);
+    if (!ok || n < 1 || n > 100000) {
+        *error = u"invalid scenario \"%1\": scale:N needs N between 1 and 100000"_s.arg(name);
+        return false;
+    }
+    int churn = 0;
+    if (parts.size() > 2 || (parts.size() == 2 && !parts.at(1).startsWith(u"churn:"))) {
+        *error = u"invalid scenario \"%1\": expected scale:N or scale:N,churn:R"_s.arg(name);
+        return false;
+    }
+    if (parts.size() == 2) {
+        churn = parts.at(1).mid(6).toInt(&ok);
+        if (!ok || churn < 0 || churn > 10000) {
+            *error =
+                u"invalid scenario \"%1\": churn:R needs R between 0 and 10000 changes a second"_s
+                    .arg(name);
+            return false;
+        }
+    }
+    scale->rollouts = n;
+    scale->churnPerSecond = churn;
+    return true;
+}
+
+void Scenario::churn()
+{
+    m_churnOwed += m_scale.churnPerSecond / 10.0;
+    while (m_churnOwed >= 1.0) {
+        m_churnOwed -= 1.0;
+        const QString app = u"app-%1"_s.arg(m_churnNext, 4, 10, QLatin1Char('0'));
+        m_churnNext = (m_churnNext + 1) % m_scale.rollouts;
+        const auto ro = m_store->get(u"rollouts.argoproj.io"_s, u"spring-petclinic"_s, app);
+        if (!ro)
+            continue; // deleted by someone: churn goes on with the others
+        const QString image = fields::spec(*ro)
+                                  .value(u"template"_s)
+                                  .toObject()
+                                  .value(u"spec"_s)
+                                  .toObject()
+                                  .value(u"containers"_s)
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(u"image"_s)
+                                  .toString();
+        const QString next = image.endsWith(u":v1") ? u"registry.example/%1:v2"_s.arg(app)
+                                                    : u"registry.example/%1:v1"_s.arg(app);
+        setImage(u"spring-petclinic"_s, app, next);
+    }
+}
+
 void Scenario::setImage(const QString &ns, const QString &name, const QString &image)
 {
     auto ro = m_store->get(u"rollouts.argoproj.io"_s, ns, name);
@@ -341,16 +398,18 @@ bool Scenario::build(const QString &name, QString *error)
         return true;
     }
     if (name.startsWith(u"scale:")) {
-        bool ok = false;
-        const int n = name.mid(6).toInt(&ok);
-        if (!ok || n < 1 || n > 100000) {
-            *error = u"invalid scenario \"%1\": scale:N needs N between 1 and 100000"_s.arg(name);
+        if (!parseScale(name, &m_scale, error))
             return false;
-        }
-        for (int i = 0; i < n; ++i) {
+        for (int i = 0; i < m_scale.rollouts; ++i) {
             const QString app = u"app-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
             addSteadyCanary(u"spring-petclinic"_s, app, {u"registry.example/%1:v1"_s.arg(app)}, 3,
                             demoSteps(), 3600 + i);
+        }
+        if (m_scale.churnPerSecond > 0) {
+            auto *timer = new QTimer(this);
+            timer->setInterval(100); // ten ticks a second spread the changes out
+            connect(timer, &QTimer::timeout, this, &Scenario::churn);
+            timer->start();
         }
         return true;
     }
@@ -431,7 +490,8 @@ bool Scenario::build(const QString &name, QString *error)
         return true;
     }
     *error =
-        u"unknown scenario \"%1\" (known: rollouts-demo, showcase, scale:N, empty)"_s.arg(name);
+        u"unknown scenario \"%1\" (known: rollouts-demo, showcase, scale:N[,churn:R], empty)"_s.arg(
+            name);
     return false;
 }
 

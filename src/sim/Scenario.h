@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 namespace rd::sim {
 
@@ -20,8 +21,17 @@ class Scenario : public QObject
 public:
     explicit Scenario(ObjectStore *store, QObject *parent = nullptr);
 
-    // rollouts-demo | showcase | scale:N | empty. False and *error for an unknown name.
+    // rollouts-demo | showcase | scale:N[,churn:R] | empty. False and *error for an unknown name.
     bool build(const QString &name, QString *error);
+
+    // scale:N[,churn:R]: N rollouts (1..100000), R changes a second (0..10000). False and *error
+    // when `name` starts with scale: but is not well formed; false without error for another name.
+    struct Scale
+    {
+        int rollouts = 0;
+        int churnPerSecond = 0;
+    };
+    static bool parseScale(const QString &name, Scale *scale, QString *error);
 
     static QJsonObject podTemplate(const QString &app, const QString &image);
     static QJsonArray demoSteps();
@@ -40,6 +50,12 @@ private:
                              double afterSeconds);
     void onStoreChanged();
     void setImage(const QString &ns, const QString &name, const QString &image);
+    // churn: the next rollouts in turn get their image flipped between :v1 and :v2.
+    void churn();
+
+    Scale m_scale;
+    int m_churnNext = 0;
+    double m_churnOwed = 0;
 
     ObjectStore *m_store;
     // showcase: rollout -> image to set once it is first Healthy

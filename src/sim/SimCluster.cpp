@@ -44,12 +44,9 @@ bool SimCluster::isValidScenario(const QString &scenario)
     if (scenario.isEmpty() || scenario == u"empty" || scenario == u"rollouts-demo" ||
         scenario == u"showcase")
         return true;
-    if (scenario.startsWith(u"scale:")) {
-        bool ok = false;
-        const int n = scenario.mid(6).toInt(&ok);
-        return ok && n >= 1 && n <= 100000;
-    }
-    return false;
+    Scenario::Scale scale;
+    QString error;
+    return Scenario::parseScale(scenario, &scale, &error);
 }
 
 QUrl SimCluster::start(QString *error)

@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
         u"Write a kubeconfig for the users admin, viewer (read-only) and, with --tls, cert-user."_s,
         u"FILE"_s);
     const QCommandLineOption scenario(
-        u"scenario"_s, u"Starting state: rollouts-demo (default), showcase, scale:N or empty."_s,
+        u"scenario"_s,
+        u"Starting state: rollouts-demo (default), showcase, scale:N (N rollouts), scale:N,churn:R (and R image changes a second) or empty."_s,
         u"NAME"_s, u"rollouts-demo"_s);
     const QCommandLineOption speed(
         u"speed"_s, u"Time multiplier for every simulated delay (default 1)."_s, u"X"_s, u"1"_s);
@@ -105,8 +106,8 @@ int main(int argc, char *argv[])
     options.scenario = parser.value(scenario);
     if (!rd::sim::SimCluster::isValidScenario(options.scenario))
         return usageError(
-            u"unknown scenario \"%1\" (known: rollouts-demo, showcase, scale:N, empty)"_s.arg(
-                options.scenario));
+            u"unknown scenario \"%1\" (known: rollouts-demo, showcase, scale:N[,churn:R], empty)"_s
+                .arg(options.scenario));
     bool speedOk = false;
     options.speed = parser.value(speed).toDouble(&speedOk);
     if (!speedOk || options.speed <= 0 || options.speed > 100000)

@@ -4,9 +4,13 @@
 #include "core/RolloutInfoBuilder.h"
 #include "kube/AccessReview.h"
 #include "kube/KubeClient.h"
+#include "kube/KubeReply.h"
+#include "kube/KubeRequest.h"
 #include "kube/ObjectStore.h"
 #include "kube/Reflector.h"
 #include "source/ClusterActionRunner.h"
+#include "source/KubeconfigFollow.h"
+#include "source/KubeconfigWatcher.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -119,6 +123,74 @@ void ClusterRolloutSource::start()
     setConnectionState(ConnectionState::Connecting);
     for (auto &r : m_reflectors)
         r->start();
+}
+
+QStringList ClusterRolloutSource::contexts() const
+{
+    return m_follow ? m_follow->contexts() : QStringList{m_client->contextName()};
+}
+
+QString ClusterRolloutSource::contextNamespace() const
+{
+    return m_client->defaultNamespace();
+}
+
+void ClusterRolloutSource::listNamespaces()
+{
+    kube::KubeRequest request;
+    request.path = u"/api/v1/namespaces"_s;
+    kube::KubeReply *reply = m_client->send(request);
+    connect(reply, &kube::KubeReply::finished, this, [this, reply] {
+        QStringList names;
+        // Users who may not list namespaces keep the context's namespace (the fallback).
+        if (reply->ok()) {
+            const QJsonArray items = reply->json().value(u"items"_s).toArray();
+            for (const auto &item : items)
+                names
+                    << item.toObject().value(u"metadata"_s).toObject().value(u"name"_s).toString();
+        }
+        const QString own = contextNamespace();
+        if (!own.isEmpty() && !names.contains(own))
+            names << own;
+        names.sort();
+        reply->deleteLater();
+        Q_EMIT namespacesListed(names);
+    });
+}
+
+void ClusterRolloutSource::followKubeconfig(std::unique_ptr<KubeconfigFollow> follow)
+{
+    delete m_watcher;
+    m_follow = std::move(follow);
+    m_watcher = new KubeconfigWatcher(m_follow->files(), this);
+    connect(m_watcher, &KubeconfigWatcher::changed, this,
+            &ClusterRolloutSource::onKubeconfigFilesChanged);
+}
+
+void ClusterRolloutSource::onKubeconfigFilesChanged()
+{
+    const KubeconfigFollow::Outcome outcome = m_follow->reload();
+    for (const KubeconfigFollow::Step &step : outcome.steps) {
+        if (step.change == KubeconfigChange::CredentialsRenewed && outcome.renewedUser) {
+            qCInfo(lcSource) << "kubeconfig changed: new credentials for context"
+                             << m_client->contextName();
+            m_client->updateCredentials(*outcome.renewedUser);
+            // Who we are may have changed: ask the access reviews again; and a watch that gave
+            // up (401) tries again with the new credentials.
+            m_accessAsked.clear();
+            m_access.clear();
+            QSet<QString> namespaces;
+            for (const QString &key : m_infos.keys())
+                namespaces.insert(key.left(key.indexOf(u'/')));
+            for (const QString &ns : namespaces)
+                reviewAccess(ns);
+            for (auto &r : m_reflectors) {
+                if (r->state() == kube::Reflector::State::Failed)
+                    r->start();
+            }
+        }
+        Q_EMIT kubeconfigChanged(step.change, step.message);
+    }
 }
 
 QString ClusterRolloutSource::displayName() const

@@ -16,6 +16,9 @@ class Reflector;
 
 namespace rd::source {
 
+class KubeconfigFollow;
+class KubeconfigWatcher;
+
 // Rollouts of a live cluster: one reflector per kind (Rollout, ReplicaSet, Pod, AnalysisRun,
 // Experiment, Deployment) feeding a store; a changed object marks the rollout(s) above it dirty
 // (by owner uid, as the plugin matches children) and once per event-loop turn their RolloutInfo
@@ -41,9 +44,16 @@ public:
     bool isReadOnly() const override { return m_readOnly; }
     RolloutAccess accessFor(const QString &key) const override;
     bool tlsVerificationDisabled() const override;
+    void setReadOnly(bool readOnly) override { m_readOnly = readOnly; }
+    QStringList contexts() const override;
+    QString contextNamespace() const override;
+    // GET /api/v1/namespaces; a user who may not list them is offered the context's namespace.
+    void listNamespaces() override;
     ActionRequest *run(const RolloutAction &action) override;
 
-    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    // Re-reads the kubeconfig whenever its files change (ClusterConnector sets this up): new
+    // credentials apply to the next request, everything else is reported (kubeconfigChanged).
+    void followKubeconfig(std::unique_ptr<KubeconfigFollow> follow);
     kube::KubeClient *client() const { return m_client.get(); }
     // For tests and diagnostics.
     kube::ObjectStore *store(const QString &kind) const;
@@ -61,6 +71,7 @@ private:
     void publish(const QString &rolloutKey, std::shared_ptr<const core::RolloutInfo> info);
     void updateConnectionState();
     void reviewAccess(const QString &ns);
+    void onKubeconfigFilesChanged();
 
     std::unique_ptr<kube::KubeClient> m_client;
     QString m_ns;
@@ -83,6 +94,8 @@ private:
     QHash<QString, std::shared_ptr<const core::RolloutInfo>> m_infos;
     QHash<QString, RolloutAccess> m_access; // per namespace
     QSet<QString> m_accessAsked;
+    std::unique_ptr<KubeconfigFollow> m_follow;
+    KubeconfigWatcher *m_watcher = nullptr;
 };
 
 } // namespace rd::source

@@ -1,5 +1,7 @@
 #include "source/RolloutSource.h"
 
+#include <QTimer>
+
 namespace rd::source {
 
 RolloutSource::RolloutSource(QObject *parent)
@@ -11,6 +13,25 @@ RolloutSource::~RolloutSource() = default;
 QList<QJsonObject> RolloutSource::events(const QString &) const
 {
     return {};
+}
+
+void RolloutSource::setReadOnly(bool readOnly)
+{
+    Q_UNUSED(readOnly)
+}
+
+void RolloutSource::listNamespaces()
+{
+    QTimer::singleShot(0, this, [this] {
+        QStringList names;
+        for (const QString &key : keys()) {
+            const QString ns = key.left(key.indexOf(u'/'));
+            if (!names.contains(ns))
+                names << ns;
+        }
+        names.sort();
+        Q_EMIT namespacesListed(names);
+    });
 }
 
 void RolloutSource::setConnectionState(ConnectionState state, const QString &reason)

@@ -2,6 +2,7 @@
 
 #include "source/ActionRequest.h"
 #include "source/ConnectionState.h"
+#include "source/KubeconfigChange.h"
 #include "source/RolloutAccess.h"
 #include "source/RolloutAction.h"
 
@@ -54,6 +55,16 @@ public:
     virtual RolloutAccess accessFor(const QString &key) const = 0;
     // The kubeconfig turned TLS verification off: the UI shows a warning.
     virtual bool tlsVerificationDisabled() const { return false; }
+    // Read-only from Settings or --read-only. A snapshot is read-only whatever this says.
+    virtual void setReadOnly(bool readOnly);
+
+    // The contexts of the kubeconfig this source was made from (empty for a snapshot).
+    virtual QStringList contexts() const { return {}; }
+    // The namespace the context names: what a user who may not list namespaces can pick.
+    virtual QString contextNamespace() const { return {}; }
+    // Asks for the namespaces to offer; answers with namespacesListed() (never synchronously).
+    // The default offers the namespaces of the rollouts shown.
+    virtual void listNamespaces();
 
     ConnectionState connectionState() const { return m_state; }
     QString connectionReason() const { return m_reason; }
@@ -83,6 +94,11 @@ Q_SIGNALS:
     void eventsChanged(const QString &key);
     // Server Warning headers and similar non-fatal notices (already human-readable).
     void warning(const QString &text);
+    // Sorted; the context's own namespace is always among them.
+    void namespacesListed(const QStringList &namespaces);
+    // The kubeconfig changed on disk; `message` (translated) says what it means for the user,
+    // empty when nothing needs saying. ClusterChanged asks the owner to connect again.
+    void kubeconfigChanged(rd::source::KubeconfigChange change, const QString &message);
 
 protected:
     void setConnectionState(ConnectionState state, const QString &reason = {});

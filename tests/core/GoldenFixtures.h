@@ -1,8 +1,8 @@
 #pragma once
 
-// The plugin's fixtures (shared/fixtures/argo-rollouts) loaded as the upstream tests load them:
-// every creationTimestamp (and the first metric result's measurement times) set to T - 7d.
-// Used by the golden tests and by the GUI's tree-parity test.
+// The plugin's fixtures (tests/data/argo-rollouts, vendored from upstream) loaded as the upstream
+// tests load them: every creationTimestamp (and the first metric result's measurement times) set to
+// T - 7d. Used by the golden tests and by the GUI's tree-parity test.
 
 #include "core/YamlConverter.h"
 
@@ -20,7 +20,7 @@ inline const QDateTime asOf = QDateTime(QDate(2026, 11, 26), QTime(12, 0, 0), Qt
 
 inline QString fixturesDir()
 {
-    return qEnvironmentVariable("ROLLOUTDESK_SHARED_DIR") + u"/fixtures/argo-rollouts"_s;
+    return qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") + u"/argo-rollouts"_s;
 }
 
 inline QString stripTrailingSpaces(const QString &text)

@@ -24,9 +24,9 @@ namespace {
 QList<QPair<QString, QByteArray>> seeds()
 {
     QList<QPair<QString, QByteArray>> result;
-    const QStringList roots = {
-        qEnvironmentVariable("ROLLOUTDESK_SHARED_DIR") + u"/fixtures/argo-rollouts"_s,
-        qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") + u"/getting-started"_s};
+    const QStringList roots = {qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") + u"/argo-rollouts"_s,
+                               qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") +
+                                   u"/getting-started"_s};
     for (const QString &root : roots) {
         QDirIterator it(root, {u"*.yaml"_s}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {

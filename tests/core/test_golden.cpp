@@ -1,6 +1,7 @@
-// The plugin's own expected outputs (shared/fixtures/argo-rollouts/golden), reproduced through the
-// library and through the rolloutdesk-cli binary, with fixtures loaded as the upstream tests load
-// them: every creationTimestamp (and the first metric result's measurement times) set to T - 7d.
+// The plugin's own expected outputs (tests/data/argo-rollouts/golden, vendored from upstream),
+// reproduced through the library and through the rolloutdesk-cli binary, with fixtures loaded as
+// the upstream tests load them: every creationTimestamp (and the first metric result's measurement
+// times) set to T - 7d.
 
 #include "GoldenFixtures.h"
 
@@ -23,7 +24,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFileInfo::exists(fixturesDir() + u"/cases.tsv"_s),
-                 "ROLLOUTDESK_SHARED_DIR must point at the shared/ folder");
+                 "ROLLOUTDESK_TEST_DATA must point at tests/data");
         QVERIFY(cases().size() >= 6);
     }
 

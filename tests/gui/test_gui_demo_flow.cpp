@@ -2,6 +2,7 @@
 // the real window: set image red -> Paused 1/8; Abort -> Degraded with the abort message and
 // the explanation; set image back to stable -> Healthy 8/8.
 
+#include "app/SimDemoCluster.h"
 #include "gui/ActionController.h"
 #include "gui/ConnectionManager.h"
 #include "gui/MainWindow.h"
@@ -59,7 +60,8 @@ private Q_SLOTS:
     void manualAbortThroughTheWindow()
     {
         AppSettings settings;
-        ConnectionManager connection;
+        rd::app::SimDemoCluster demo;
+        ConnectionManager connection(&demo);
         MainWindow window(&settings, &connection);
         QAbstractItemModelTester boardTester(
             window.boardModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -172,7 +174,8 @@ private Q_SLOTS:
             window.boardModel()->indexOfKey(kKey, RolloutBoardModel::StatusColumn);
 
         // The cluster goes away: the window says it reconnects and keeps the last data.
-        connection.demoCluster()->stop();
+        QCOMPARE(connection.demoCluster(), &demo);
+        demo.stop();
         QTRY_VERIFY_WITH_TIMEOUT(window.connectionText().startsWith(u"Reconnecting"_s), kTimeout);
         QCOMPARE(window.boardModel()->rowCount(), 1);
         QCOMPARE(viewerStatus.data().toString(), u"Healthy"_s);

@@ -90,7 +90,7 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(c.name)) << c.fixture << c.ns << c.object;
             ++count;
         }
-        QVERIFY2(count >= 5, "ROLLOUTDESK_SHARED_DIR must point at the shared/ folder");
+        QVERIFY2(count >= 5, "ROLLOUTDESK_TEST_DATA must point at tests/data");
     }
 
     void modelRowsEqualPrintedRows()

@@ -10,12 +10,14 @@
 #include "gui/dialogs/SetImageDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/i18n/LanguageManager.h"
+#include "gui/models/RolloutBoardModel.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/views/BoardView.h"
 #include "gui/views/RolloutPage.h"
 #include "source/RolloutSource.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontInfo>
@@ -30,6 +32,8 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionFrame>
+#include <QToolBar>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,6 +44,7 @@ namespace {
 
 const QString kKey = u"default/rollouts-demo"_s;
 const QString kJapaneseFont = u"Noto Sans CJK JP"_s;
+const QString kLongContext = u"arn:aws:eks:eu-west-1:123456789012:cluster/production-payments"_s;
 
 QString snapshot(const QString &name)
 {
@@ -288,10 +293,97 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
         settle(*dialog);
-        QCOMPARE(dialog->confirmButton()->text(), u"Rollout abbrechen"_s);
+        QCOMPARE(dialog->confirmButton()->text(), u"Abbruch ausführen"_s);
+        QCOMPARE(dialog->cancelButton()->text(), u"Abbrechen"_s);
         QVERIFY(dialog->grab().save(artifactPath(u"abort-dialog-de.png"_s)));
         const QStringList dialogCut = truncatedTexts(dialog.get());
         QVERIFY2(dialogCut.isEmpty(), qPrintable(dialogCut.join(u'\n')));
+    }
+
+    // At 1280 px the toolbar shows every action: no overflow button (») in any language. The
+    // destructive Abort dialog's buttons never read alike.
+    void toolbarFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const auto &language : LanguageManager::availableLanguages())
+            QTest::newRow(qPrintable(language.code)) << language.code;
+    }
+    void toolbarFits()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_languages.setLanguage(language));
+        QApplication::setFont(language == u"ja"_s ? QFont(kJapaneseFont, 10) : m_defaultFont);
+        m_window->resize(1280, 800);
+        settle(*m_window);
+        auto *toolbar = m_window->findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(toolbar);
+        QCOMPARE(toolbar->width(), 1280);
+        // An EKS context name is long: the pickers must not push the actions out.
+        const auto pickers = toolbar->findChildren<QComboBox *>();
+        QCOMPARE(pickers.size(), 2);
+        QComboBox *contextPicker = pickers.first();
+        if (contextPicker->findText(kLongContext) < 0)
+            contextPicker->addItem(kLongContext);
+        contextPicker->setCurrentIndex(contextPicker->findText(kLongContext));
+        settle(*m_window);
+        // QToolBarLayout's overflow button (Qt 6 names it so; it is shown when actions do not fit).
+        auto *extension = toolbar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+        QVERIFY(extension);
+        QStringList texts;
+        for (QAction *action : toolbar->actions()) {
+            if (!action->text().isEmpty())
+                texts << action->text();
+        }
+        QVERIFY(m_window->grab().save(artifactPath(u"toolbar-%1.png"_s.arg(language))));
+        int minimum = 0;
+        for (QAction *action : toolbar->actions()) {
+            if (QWidget *w = toolbar->widgetForAction(action))
+                minimum += w->minimumSizeHint().width() + toolbar->layout()->spacing();
+        }
+        // Printed, not asserted: what each language leaves for longer words.
+        qInfo("%s: the toolbar would like %d px, needs at least %d", qPrintable(language),
+              toolbar->sizeHint().width(), minimum);
+        QVERIFY2(!extension->isVisible(),
+                 qPrintable(u"toolbar needs %1 px at 1280: "_s.arg(toolbar->sizeHint().width()) +
+                            texts.join(u" | "_s)));
+
+        auto dialog = abortDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        settle(*dialog);
+        const QString confirm = dialog->confirmButton()->text().toCaseFolded();
+        const QString cancel = dialog->cancelButton()->text().toCaseFolded();
+        QVERIFY2(!confirm.contains(cancel) && !cancel.contains(confirm),
+                 qPrintable(confirm + u" / "_s + cancel));
+    }
+
+    // The board's ages and their tooltips follow the language; the revision tree's "Copy as
+    // text" reproduces the plugin and reads the same in every language.
+    void agesFollowTheLanguage()
+    {
+        QApplication::setFont(m_defaultFont);
+        QVERIFY(m_languages.setLanguage(u"en"_s));
+        settle(*m_window);
+        const QString pluginText = m_window->page()->treeText();
+        QVERIFY2(pluginText.contains(QRegularExpression(u"\\b\\d+d\\b"_s)), qPrintable(pluginText));
+        auto *board = m_window->boardModel();
+        const QModelIndex age = board->index(0, RolloutBoardModel::AgeColumn);
+        QVERIFY2(QRegularExpression(u"^\\d+d$"_s).match(age.data().toString()).hasMatch(),
+                 qPrintable(age.data().toString()));
+
+        QVERIFY(m_languages.setLanguage(u"de"_s));
+        settle(*m_window);
+        QVERIFY2(QRegularExpression(u"^\\d+ d$"_s).match(age.data().toString()).hasMatch(),
+                 qPrintable(age.data().toString()));
+        const QString tip = age.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(u"Erstellt am "_s) && tip.contains(u" d)"_s), qPrintable(tip));
+        QCOMPARE(m_window->page()->treeText(), pluginText);
+
+        QVERIFY(m_languages.setLanguage(u"ja"_s));
+        settle(*m_window);
+        QVERIFY2(QRegularExpression(u"^\\d+ 日$"_s).match(age.data().toString()).hasMatch(),
+                 qPrintable(age.data().toString()));
+        QCOMPARE(m_window->page()->treeText(), pluginText);
     }
 
     // The other dialogs and the welcome page, in both languages: nothing cut off.

@@ -421,6 +421,59 @@ private Q_SLOTS:
         QCOMPARE(c.get(Pods + u"?limit=2&continue=%21%21garbage"_s).status, 400);
     }
 
+    // Every page of a paginated list comes from the snapshot taken for its first page: objects
+    // created or deleted meanwhile neither appear nor vanish, and every page carries the first
+    // page's resourceVersion (the API server's watch cache behaves so). A token whose snapshot
+    // is gone goes on after the last key served, from the store as it is now.
+    void pagingServesOneSnapshot()
+    {
+        Client c = admin();
+        auto names = [](const simtest::Reply &reply) {
+            QStringList out;
+            for (const QJsonValue &i : reply.json.value(u"items"_s).toArray())
+                out << i.toObject().value(u"metadata"_s).toObject().value(u"name"_s).toString();
+            return out;
+        };
+        const QStringList before = names(c.get(Pods));
+        QCOMPARE(before.size(), 5);
+        const auto page1 = c.get(Pods + u"?limit=2"_s);
+        QStringList served = names(page1);
+        QCOMPARE(served, before.mid(0, 2));
+
+        // Meanwhile: a pod that sorts between the pages appears, and one not yet served goes.
+        const QJsonObject container{{u"name"_s, u"c"_s}, {u"image"_s, u"x:1"_s}};
+        const QJsonObject podSpec{{u"containers"_s, QJsonArray{container}}};
+        const QJsonObject podMeta{{u"name"_s, QString(before.at(2) + u"-a"_s)}};
+        const QJsonObject pod{{u"apiVersion"_s, u"v1"_s},
+                              {u"kind"_s, u"Pod"_s},
+                              {u"metadata"_s, podMeta},
+                              {u"spec"_s, podSpec}};
+        QCOMPARE(c.request("POST", Pods, simtest::json(pod), "application/json").status, 201);
+        QCOMPARE(c.request("DELETE", Pods + u'/' + before.at(4)).status, 200);
+
+        QString token = page1.json.value(u"metadata"_s).toObject().value(u"continue"_s).toString();
+        const QString firstToken = token;
+        while (!token.isEmpty()) {
+            const auto page = c.get(Pods + u"?limit=2&continue="_s + token);
+            QCOMPARE(page.status, 200);
+            QCOMPARE(page.json.value(u"metadata"_s).toObject().value(u"resourceVersion"_s),
+                     page1.json.value(u"metadata"_s).toObject().value(u"resourceVersion"_s));
+            served << names(page);
+            token = page.json.value(u"metadata"_s).toObject().value(u"continue"_s).toString();
+            QVERIFY(served.size() < 10);
+        }
+        QCOMPARE(served, before);
+
+        // The same first token again: its snapshot was dropped after the last page, so the list
+        // goes on after the last key of page 1, from the store as it is now.
+        const auto late = c.get(Pods + u"?limit=10&continue="_s + firstToken);
+        QCOMPARE(late.status, 200);
+        QStringList now = names(c.get(Pods));
+        QCOMPARE(names(late), now.mid(2));
+        QVERIFY(names(late).contains(before.at(2) + u"-a"_s));
+        QVERIFY(!names(late).contains(before.at(4)));
+    }
+
     void cascadeDelete()
     {
         Client c = admin();

@@ -850,6 +850,50 @@ private Q_SLOTS:
             QCOMPARE(status(ro).value(u"phase"_s).toString(), u"Healthy"_s);
     }
 
+    // scale:N,churn:R changes R rollouts a second, in turn, flipping each one's image between
+    // :v1 and :v2; the controllers then roll them as they would any update.
+    void scaleScenarioWithChurn()
+    {
+        startCluster(u"scale:5,churn:20"_s);
+        QCOMPARE(store()->count(u"rollouts.argoproj.io"_s), 5);
+        QSet<QString> changed;
+        connect(store(), &ObjectStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
+            if (ev->resourceKey != u"rollouts.argoproj.io" || ev->type != u"MODIFIED")
+                return;
+            const auto image = [](const QJsonObject &o) {
+                return o.value(u"spec"_s)
+                    .toObject()
+                    .value(u"template"_s)
+                    .toObject()
+                    .value(u"spec"_s)
+                    .toObject()
+                    .value(u"containers"_s)
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(u"image"_s)
+                    .toString();
+            };
+            if (image(ev->object) != image(ev->previous))
+                changed.insert(meta(ev->object).value(u"name"_s).toString());
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 5, 5000);
+
+        QString error;
+        rd::sim::Scenario::Scale scale;
+        QVERIFY(rd::sim::Scenario::parseScale(u"scale:10,churn:3"_s, &scale, &error));
+        QCOMPARE(scale.rollouts, 10);
+        QCOMPARE(scale.churnPerSecond, 3);
+        for (const QString &bad : {u"scale:10,churn:x"_s, u"scale:10,churn:-1"_s,
+                                   u"scale:10,burst:3"_s, u"scale:0"_s, u"scale:10,churn:1,x"_s}) {
+            error.clear();
+            QVERIFY2(!rd::sim::Scenario::parseScale(bad, &scale, &error), qPrintable(bad));
+            QVERIFY2(error.contains(bad), qPrintable(error));
+            QVERIFY(!rd::sim::SimCluster::isValidScenario(bad));
+        }
+        QVERIFY(rd::sim::SimCluster::isValidScenario(u"scale:10,churn:3"_s));
+    }
+
 private:
     static int fields(const QJsonObject &o, const char *key)
     {

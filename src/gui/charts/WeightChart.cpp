@@ -1,5 +1,7 @@
 #include "gui/charts/WeightChart.h"
 
+#include "gui/i18n/LocaleFormat.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -65,7 +67,6 @@ WeightChart::WeightChart(QWidget *parent)
           static_cast<QXYSeries *>(d->promotions), static_cast<QXYSeries *>(d->aborts)})
         d->chart->addSeries(s);
     d->x = new QDateTimeAxis(d->chart);
-    d->x->setFormat(u"HH:mm:ss"_s);
     d->x->setTickCount(5);
     d->y = new QValueAxis(d->chart);
     d->y->setRange(0, 100);
@@ -92,6 +93,11 @@ WeightChart::~WeightChart() = default;
 
 void WeightChart::retranslateUi()
 {
+    // LanguageManager sets QLocale's default before the LanguageChange: times and numbers on the
+    // axes follow the chosen language (QDateTimeAxis always formats with the chart's locale).
+    d->chart->setLocale(QLocale());
+    d->chart->setLocalizeNumbers(true);
+    d->x->setFormat(LocaleFormat::timeFormatWithSeconds());
     d->setWeight->setName(tr("Set weight"));
     d->actualWeight->setName(tr("Actual weight"));
     d->steps->setName(tr("Step change"));

@@ -5,17 +5,22 @@
 
 #include <QDialog>
 
-class QDialogButtonBox;
-class QLabel;
+#include <memory>
+
 class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
 
 namespace rd::gui {
 
+namespace Ui {
+class ConfirmDialog;
+}
+
 // Base of every action confirmation: names context, namespace and rollout, says what will happen,
 // shows the equivalent command (copyable), asks for the rollout's name on production contexts,
 // and emits confirmed() exactly once. Open it with open()/show(); never exec() it from code paths.
+// The layout is ui/dialogs/ConfirmDialog.ui.
 class ConfirmDialog : public QDialog
 {
     Q_OBJECT
@@ -29,7 +34,7 @@ public:
     QString consequenceText() const;
     QPushButton *confirmButton() const { return m_confirm; }
     QPushButton *cancelButton() const { return m_cancel; }
-    QLineEdit *typedNameEdit() const { return m_typedName; }
+    QLineEdit *typedNameEdit() const;
     bool requiresTypedName() const { return m_production; }
     const ActionTarget &target() const { return m_target; }
 
@@ -38,7 +43,7 @@ Q_SIGNALS:
 
 protected:
     // Subclasses put their inputs here.
-    QVBoxLayout *inputsLayout() const { return m_inputs; }
+    QVBoxLayout *inputsLayout() const;
     virtual QString describe() const = 0;
     virtual bool inputsValid() const { return true; }
     virtual QString confirmButtonText() const = 0;
@@ -55,22 +60,12 @@ protected:
 private:
     void onConfirm();
 
+    std::unique_ptr<Ui::ConfirmDialog> m_ui;
     ActionTarget m_target;
     bool m_production = false;
     bool m_destructive = false;
     bool m_sent = false;
     QWidget *m_initialFocus = nullptr;
-    QLabel *m_heading = nullptr;
-    QLabel *m_targetLabel = nullptr;
-    QLabel *m_productionLabel = nullptr;
-    QVBoxLayout *m_inputs = nullptr;
-    QLabel *m_consequence = nullptr;
-    QLabel *m_commandLabel = nullptr;
-    QLineEdit *m_command = nullptr;
-    QPushButton *m_copy = nullptr;
-    QLabel *m_typedLabel = nullptr;
-    QLineEdit *m_typedName = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_confirm = nullptr;
     QPushButton *m_cancel = nullptr;
 };

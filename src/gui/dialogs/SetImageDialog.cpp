@@ -1,9 +1,10 @@
 #include "gui/dialogs/SetImageDialog.h"
 
+#include "gui/StatusColours.h"
 #include "gui/dialogs/ImageReference.h"
+#include "ui_SetImageDialog.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -19,13 +20,17 @@ constexpr int kInitRole = Qt::UserRole + 1;
 SetImageDialog::SetImageDialog(const core::RolloutInfo &info, const ActionTarget &target,
                                bool production, QWidget *parent)
     : ConfirmDialog(target, production, parent)
+    , m_ui(std::make_unique<Ui::SetImageDialog>())
     , m_info(info)
 {
     setObjectName(u"setImageDialog"_s);
-    auto *form = new QFormLayout;
-    m_containerLabel = new QLabel(this);
-    m_container = new QComboBox(this);
-    m_containerLabel->setBuddy(m_container);
+    m_inputs = new QWidget(this);
+    m_ui->setupUi(m_inputs);
+    inputsLayout()->addWidget(m_inputs);
+    m_container = m_ui->container;
+    m_current = m_ui->current;
+    m_image = m_ui->image;
+    m_validation = m_ui->validation;
     for (const auto &c : info.containers)
         m_container->addItem(c.name, c.name);
     for (const auto &c : info.initContainers) {
@@ -35,28 +40,7 @@ SetImageDialog::SetImageDialog(const core::RolloutInfo &info, const ActionTarget
     // The plugin's "*": every container and init container at once.
     if (m_container->count() > 1)
         m_container->addItem(QString(), u"*"_s);
-    form->addRow(m_containerLabel, m_container);
-
-    m_currentLabel = new QLabel(this);
-    m_current = new QLabel(this);
-    m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_current->setAccessibleDescription(u"currentImage"_s);
-    form->addRow(m_currentLabel, m_current);
-
-    m_imageLabel = new QLabel(this);
-    m_image = new QComboBox(this);
-    m_image->setEditable(true);
-    m_image->setInsertPolicy(QComboBox::NoInsert);
-    m_image->setMinimumContentsLength(40);
-    m_imageLabel->setBuddy(m_image);
-    form->addRow(m_imageLabel, m_image);
-    inputsLayout()->addLayout(form);
-
-    m_validation = new QLabel(this);
-    m_validation->setStyleSheet(u"QLabel { color: #c42b1c; }"_s);
-    m_validation->setWordWrap(true);
-    m_validation->setAccessibleDescription(u"imageValidation"_s);
-    inputsLayout()->addWidget(m_validation);
+    m_validation->setStyleSheet(StatusColours::validationLabel());
 
     connect(m_container, &QComboBox::currentIndexChanged, this,
             &SetImageDialog::onContainerChanged);
@@ -66,12 +50,14 @@ SetImageDialog::SetImageDialog(const core::RolloutInfo &info, const ActionTarget
     retranslateUi();
 }
 
+SetImageDialog::~SetImageDialog() = default;
+
 void SetImageDialog::retranslateUi()
 {
     //: Window title, %1 is the rollout name
     setWindowTitle(tr("Set image of %1").arg(target().name));
-    m_containerLabel->setText(tr("C&ontainer:"));
-    m_container->setAccessibleName(tr("Container"));
+    // The form's texts; the container names below are the dialog's own.
+    m_ui->retranslateUi(m_inputs);
     for (int i = 0; i < m_container->count(); ++i) {
         const QString name = m_container->itemData(i).toString();
         if (name == u"*") {
@@ -84,11 +70,7 @@ void SetImageDialog::retranslateUi()
                                         ? tr("%1 (init container)").arg(name)
                                         : name);
     }
-    m_currentLabel->setText(tr("Current image:"));
-    m_imageLabel->setText(tr("New &image:"));
-    m_image->setAccessibleName(tr("New image"));
-    m_image->lineEdit()->setAccessibleName(tr("New image"));
-    m_image->setToolTip(tr("Choose an image this rollout ran before, or type one."));
+    m_image->lineEdit()->setAccessibleName(m_image->accessibleName());
     ConfirmDialog::retranslateUi();
 }
 

@@ -3,19 +3,27 @@
 #include "core/RolloutInfo.h"
 #include "gui/dialogs/ConfirmDialog.h"
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 
 namespace rd::gui {
 
+namespace Ui {
+class SetImageDialog;
+}
+
 // Set Image: choose a container (init containers too), see its current image, pick an image
-// the rollout ran before or type one (validated), and read what will happen.
+// the rollout ran before or type one (validated), and read what will happen. The inputs' layout
+// is ui/dialogs/SetImageDialog.ui.
 class SetImageDialog : public ConfirmDialog
 {
     Q_OBJECT
 public:
     SetImageDialog(const core::RolloutInfo &info, const ActionTarget &target, bool production,
                    QWidget *parent = nullptr);
+    ~SetImageDialog() override;
 
     source::RolloutAction action() const override;
 
@@ -39,12 +47,11 @@ private:
     void onContainerChanged();
     QString stableImageOf(const QString &container) const;
 
+    std::unique_ptr<Ui::SetImageDialog> m_ui;
     core::RolloutInfo m_info;
-    QLabel *m_containerLabel = nullptr;
+    QWidget *m_inputs = nullptr;
     QComboBox *m_container = nullptr;
-    QLabel *m_currentLabel = nullptr;
     QLabel *m_current = nullptr;
-    QLabel *m_imageLabel = nullptr;
     QComboBox *m_image = nullptr;
     QLabel *m_validation = nullptr;
 };

@@ -2,16 +2,10 @@
 
 #include "gui/i18n/LanguageManager.h"
 #include "gui/settings/AppSettings.h"
+#include "ui_SettingsDialog.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
-#include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,99 +15,75 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const QStringList &knownCo
                                QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
-    setObjectName(u"settingsDialog"_s);
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    m_languageLabel = new QLabel(this);
-    m_language = new QComboBox(this);
-    m_languageLabel->setBuddy(m_language);
-    // Language names are written in their own language, as users look for them.
-    m_language->addItem(QString(), QString());
+    m_ui->setupUi(this);
+    // The form holds "System language"; language names are written in their own language, as
+    // users look for them.
+    m_ui->language->setItemData(0, QString());
     for (const auto &language : LanguageManager::availableLanguages())
-        m_language->addItem(language.nativeName, language.code);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
-    form->addRow(m_languageLabel, m_language);
+        m_ui->language->addItem(language.nativeName, language.code);
+    m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(settings->language())));
 
-    m_themeLabel = new QLabel(this);
-    m_theme = new QComboBox(this);
-    m_themeLabel->setBuddy(m_theme);
-    m_theme->addItem(QString(), u"system"_s);
-    m_theme->addItem(QString(), u"light"_s);
-    m_theme->addItem(QString(), u"dark"_s);
-    m_theme->setCurrentIndex(
-        std::max(0, m_theme->findData(AppSettings::themeName(settings->theme()))));
-    form->addRow(m_themeLabel, m_theme);
-    layout->addLayout(form);
+    // The form's three themes, in AppSettings::Theme's order.
+    m_ui->theme->setItemData(0, u"system"_s);
+    m_ui->theme->setItemData(1, u"light"_s);
+    m_ui->theme->setItemData(2, u"dark"_s);
+    m_ui->theme->setCurrentIndex(
+        std::max(0, m_ui->theme->findData(AppSettings::themeName(settings->theme()))));
 
-    m_productionLabel = new QLabel(this);
-    m_productionLabel->setWordWrap(true);
-    m_production = new QListWidget(this);
-    m_productionLabel->setBuddy(m_production);
     QStringList contexts = knownContexts;
     for (const QString &c : settings->productionContexts()) {
         if (!contexts.contains(c))
             contexts << c;
     }
     for (const QString &c : contexts) {
-        auto *item = new QListWidgetItem(c, m_production);
+        auto *item = new QListWidgetItem(c, m_ui->production);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(settings->isProductionContext(c) ? Qt::Checked : Qt::Unchecked);
     }
-    layout->addWidget(m_productionLabel);
-    layout->addWidget(m_production);
+    m_ui->readOnly->setChecked(settings->readOnly());
+    m_ui->notifications->setChecked(settings->notifications());
 
-    m_readOnly = new QCheckBox(this);
-    m_readOnly->setChecked(settings->readOnly());
-    layout->addWidget(m_readOnly);
-    m_notifications = new QCheckBox(this);
-    m_notifications->setChecked(settings->notifications());
-    layout->addWidget(m_notifications);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         save();
         accept();
     });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
 }
 
+SettingsDialog::~SettingsDialog() = default;
+
 void SettingsDialog::retranslateUi()
 {
-    setWindowTitle(tr("Settings"));
-    m_languageLabel->setText(tr("&Language:"));
-    m_language->setItemText(0, tr("System language"));
-    m_language->setAccessibleName(tr("Language"));
-    m_themeLabel->setText(tr("&Theme:"));
-    m_theme->setItemText(0, tr("System"));
-    m_theme->setItemText(1, tr("Light"));
-    m_theme->setItemText(2, tr("Dark"));
-    m_theme->setAccessibleName(tr("Theme"));
-    m_productionLabel->setText(
-        tr("&Production contexts (actions there require typing the rollout's name):"));
-    m_production->setAccessibleName(tr("Production contexts"));
-    m_readOnly->setText(tr("&Read-only mode: switch every action off"));
-    m_notifications->setText(tr("&Notify me when a rollout pauses, degrades or is aborted"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_ui->retranslateUi(this);
+    // Our own words for the buttons, translated with the rest of the dialog.
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    // Buttons and check boxes are named by their text; say it without the mnemonic.
+    for (QAbstractButton *button :
+         {static_cast<QAbstractButton *>(m_ui->readOnly),
+          static_cast<QAbstractButton *>(m_ui->notifications),
+          static_cast<QAbstractButton *>(m_ui->buttons->button(QDialogButtonBox::Ok)),
+          static_cast<QAbstractButton *>(m_ui->buttons->button(QDialogButtonBox::Cancel))})
+        button->setAccessibleName(button->text().remove(u'&'));
 }
 
 void SettingsDialog::save()
 {
-    const QString language = m_language->currentData().toString();
+    const QString language = m_ui->language->currentData().toString();
     if (language != m_settings->language())
         m_settings->setLanguage(language);
-    m_settings->setTheme(AppSettings::themeFromName(m_theme->currentData().toString()));
+    m_settings->setTheme(AppSettings::themeFromName(m_ui->theme->currentData().toString()));
     QStringList production;
-    for (int i = 0; i < m_production->count(); ++i) {
-        if (m_production->item(i)->checkState() == Qt::Checked)
-            production << m_production->item(i)->text();
+    for (int i = 0; i < m_ui->production->count(); ++i) {
+        if (m_ui->production->item(i)->checkState() == Qt::Checked)
+            production << m_ui->production->item(i)->text();
     }
     m_settings->setProductionContexts(production);
-    m_settings->setReadOnly(m_readOnly->isChecked());
-    m_settings->setNotifications(m_notifications->isChecked());
+    m_settings->setReadOnly(m_ui->readOnly->isChecked());
+    m_settings->setNotifications(m_ui->notifications->isChecked());
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

@@ -2,24 +2,25 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QListWidget;
+#include <memory>
 
 namespace rd::gui {
 
 class AppSettings;
 
+namespace Ui {
+class SettingsDialog;
+}
+
 // Preferences: language, theme, production contexts, read-only mode, notifications.
-// Writes AppSettings when accepted.
+// Writes AppSettings when accepted. The layout is ui/dialogs/SettingsDialog.ui.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     SettingsDialog(AppSettings *settings, const QStringList &knownContexts,
                    QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     void save();
 
@@ -30,15 +31,7 @@ private:
     void retranslateUi();
 
     AppSettings *m_settings;
-    QLabel *m_languageLabel = nullptr;
-    QComboBox *m_language = nullptr;
-    QLabel *m_themeLabel = nullptr;
-    QComboBox *m_theme = nullptr;
-    QLabel *m_productionLabel = nullptr;
-    QListWidget *m_production = nullptr;
-    QCheckBox *m_readOnly = nullptr;
-    QCheckBox *m_notifications = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
 
 } // namespace rd::gui

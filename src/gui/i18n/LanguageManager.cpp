@@ -1,8 +1,8 @@
 #include "LanguageManager.h"
 
+#include "i18n/Catalogues.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QTranslator>
 
@@ -14,51 +14,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcI18n, "rd.gui.i18n")
 
-QString catalogueFor(const QString &code)
-{
-    return u":/i18n/rolloutdesk_"_s + code + u".qm"_s;
-}
-
-// English is the source language: it needs no catalogue (rolloutdesk_en.qm only adds plurals).
-bool isShipped(const QString &code)
-{
-    return code == u"en"_s || QFile::exists(catalogueFor(code));
-}
-
-// The shipped code for a locale, or empty. Traditional Chinese is not shipped: a Taiwanese or
-// Hong Kong user gets English rather than a script they may not read comfortably.
-QString shippedCodeFor(const QLocale &locale)
-{
-    QString code;
-    switch (locale.language()) {
-    case QLocale::English:
-        code = u"en"_s;
-        break;
-    case QLocale::Japanese:
-        code = u"ja"_s;
-        break;
-    case QLocale::Korean:
-        code = u"ko"_s;
-        break;
-    case QLocale::German:
-        code = u"de"_s;
-        break;
-    case QLocale::French:
-        code = u"fr"_s;
-        break;
-    case QLocale::Spanish:
-        code = u"es"_s;
-        break;
-    case QLocale::Chinese:
-        if (locale.script() == QLocale::SimplifiedHanScript)
-            code = u"zh_CN"_s;
-        break;
-    default:
-        break;
-    }
-    return !code.isEmpty() && isShipped(code) ? code : QString();
-}
-
 // Keep the user's own regional formats (de_CH, en_GB, es_MX) when the system speaks the chosen
 // language; otherwise take the language's default territory.
 QLocale formattingLocaleFor(const QString &code, const QLocale &system)
@@ -67,19 +22,6 @@ QLocale formattingLocaleFor(const QString &code, const QLocale &system)
     if (system.language() == target.language() && system.script() == target.script())
         return system;
     return target;
-}
-
-bool loadQtTranslator(QTranslator &translator, const QString &code)
-{
-    const QLocale locale(code);
-    // Qt's installation first, then a folder next to the executable (Windows/macOS bundles).
-    const QStringList dirs{QLibraryInfo::path(QLibraryInfo::TranslationsPath),
-                           QCoreApplication::applicationDirPath() + u"/translations"_s};
-    for (const QString &dir : dirs) {
-        if (translator.load(locale, u"qtbase"_s, u"_"_s, dir))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -94,11 +36,8 @@ LanguageManager::~LanguageManager() = default;
 QList<LanguageManager::Language> LanguageManager::availableLanguages()
 {
     QList<Language> languages;
-    const QStringList codes{u"en"_s, u"ja"_s, u"zh_CN"_s, u"ko"_s, u"de"_s, u"fr"_s, u"es"_s};
-    for (const QString &code : codes) {
-        if (isShipped(code))
-            languages.append({code, nativeName(code)});
-    }
+    for (const QString &code : i18n::Catalogues::shippedLanguages())
+        languages.append({code, nativeName(code)});
     return languages;
 }
 
@@ -124,20 +63,7 @@ QString LanguageManager::nativeName(const QString &code)
 
 QString LanguageManager::resolveLanguage(const QString &requested, const QLocale &system)
 {
-    if (!requested.trimmed().isEmpty()) {
-        QString tag = requested.trimmed();
-        tag.replace(u'-', u'_');
-        return shippedCodeFor(QLocale(tag));
-    }
-    // uiLanguages() honours the LANGUAGE priority list on Unix and the preferred-language list on
-    // Windows and macOS; take the first one we ship.
-    const QStringList uiLanguages = system.uiLanguages();
-    for (const QString &tag : uiLanguages) {
-        const QString code = shippedCodeFor(QLocale(tag));
-        if (!code.isEmpty())
-            return code;
-    }
-    return u"en"_s;
+    return i18n::Catalogues::resolveLanguage(requested, system);
 }
 
 bool LanguageManager::setLanguage(const QString &code)
@@ -151,17 +77,12 @@ bool LanguageManager::setLanguage(const QString &code)
     // Before the translators change: LanguageChange handlers reformat dates with the new default.
     QLocale::setDefault(formattingLocaleFor(resolved, QLocale::system()));
 
-    auto appTranslator = std::make_unique<QTranslator>();
-    if (!appTranslator->load(catalogueFor(resolved))) {
-        if (resolved != u"en"_s)
-            qCWarning(lcI18n) << "Cannot load" << catalogueFor(resolved);
-        appTranslator.reset();
-    }
-    auto qtTranslator = std::make_unique<QTranslator>();
-    if (!loadQtTranslator(*qtTranslator, resolved)) {
+    std::unique_ptr<QTranslator> appTranslator = i18n::Catalogues::load(resolved);
+    if (!appTranslator && resolved != u"en"_s)
+        qCWarning(lcI18n) << "Cannot load the catalogue of" << resolved;
+    std::unique_ptr<QTranslator> qtTranslator = i18n::Catalogues::loadQt(resolved);
+    if (!qtTranslator)
         qCInfo(lcI18n) << "No qtbase translation for" << resolved;
-        qtTranslator.reset();
-    }
 
     // Each remove/install sends QEvent::LanguageChange to the application, which forwards it to
     // every widget.

@@ -1,6 +1,7 @@
 #include "gui/models/RevisionTreeModel.h"
 
 #include "gui/StatusIcons.h"
+#include "gui/i18n/LocaleFormat.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -199,6 +200,7 @@ void RevisionTreeModel::refreshAges(const Node *node, const QModelIndex &index)
 void RevisionTreeModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    refreshAges(); // in the new language's units
 }
 
 QModelIndex RevisionTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -241,6 +243,8 @@ QVariant RevisionTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
+        if (role == Qt::ToolTipRole && column == AgeColumn && n.hasAge && n.since.isValid())
+            return LocaleFormat::ageToolTip(n.since, m_clock());
         switch (column) {
         case NameColumn:
             return n.name;
@@ -249,6 +253,10 @@ QVariant RevisionTreeModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return n.status;
         case AgeColumn:
+            // The window words ages in the user's language (English keeps the plugin's "7d");
+            // Go's zero time keeps the plugin's saturated age.
+            if (n.hasAge && n.since.isValid())
+                return LocaleFormat::duration(n.since.msecsTo(m_clock()));
             return n.ageText(m_clock());
         case InfoColumn:
             return n.infoText();

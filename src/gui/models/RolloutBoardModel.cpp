@@ -3,6 +3,7 @@
 #include "core/Duration.h"
 #include "core/RolloutInfo.h"
 #include "gui/StatusIcons.h"
+#include "gui/i18n/LocaleFormat.h"
 #include "source/RolloutSource.h"
 
 #include <QDateTime>
@@ -264,7 +265,7 @@ QString RolloutBoardModel::cellText(const Row &row, int column) const
     case AgeColumn:
         if (!info.meta.creationTimestamp.isValid())
             return {};
-        return core::humanDuration(
+        return LocaleFormat::duration(
             info.meta.creationTimestamp.msecsTo(QDateTime::currentDateTimeUtc()));
     case MessageColumn:
         if (info.unreadable())
@@ -342,6 +343,9 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
             return StatusIcons::star(m_favourites.contains(row.key));
         return {};
     case Qt::ToolTipRole:
+        if (column == AgeColumn)
+            return LocaleFormat::ageToolTip(row.info->meta.creationTimestamp,
+                                            QDateTime::currentDateTimeUtc());
         if (column == FavouriteColumn) {
             return m_favourites.contains(row.key) ? tr("Favourite: click to remove")
                                                   : tr("Click to mark as favourite");

@@ -1,7 +1,7 @@
 #include "gui/models/StepsModel.h"
 
-#include "core/Duration.h"
 #include "gui/StatusIcons.h"
+#include "gui/i18n/LocaleFormat.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -30,7 +30,7 @@ QString StepsModel::describe(const core::CanaryStep &step)
         if (*secs < 0)
             return tr("Pause (%1)").arg(step.pauseDurationText);
         //: Canary step: a timed pause, %1 is a duration like 10s or 1m30s
-        return tr("Pause for %1").arg(core::humanDuration(*secs * 1000));
+        return tr("Pause for %1").arg(LocaleFormat::duration(*secs * 1000));
     }
     case K::Analysis: {
         const QStringList &names = step.analysisTemplates;
@@ -173,7 +173,7 @@ QString StepsModel::textOf(int row) const
         const qint64 left = remainingSeconds();
         if (left >= 0)
             //: Steps list: countdown appended to the current timed pause
-            text = tr("%1 — %2 left").arg(text, core::humanDuration(left * 1000));
+            text = tr("%1 — %2 left").arg(text, LocaleFormat::duration(left * 1000));
     }
     return text;
 }

@@ -14,15 +14,15 @@ class QTabWidget;
 class QTimer;
 class QTreeView;
 
-namespace Ui {
-class RolloutPageHeader;
-}
-
 namespace rd::source {
 class RolloutSource;
 }
 
 namespace rd::gui {
+
+namespace Ui {
+class RolloutPageHeader;
+}
 
 class AnalysisRunsModel;
 class ConditionsModel;

@@ -2,17 +2,22 @@
 
 #include <QWidget>
 
-class QLabel;
-class QPushButton;
+#include <memory>
 
 namespace rd::gui {
 
+namespace Ui {
+class WelcomePage;
+}
+
 // Shown when nothing is configured: open a kubeconfig, start the demo cluster, open a snapshot.
+// The layout is ui/views/WelcomePage.ui.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
+    ~WelcomePage() override;
     // Why the welcome page is shown (e.g. no kubeconfig found); empty hides it.
     void setReason(const QString &reason);
 
@@ -25,13 +30,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
-    QLabel *m_title;
-    QLabel *m_text;
-    QLabel *m_reason;
-    QPushButton *m_kubeconfig;
-    QPushButton *m_demo;
-    QPushButton *m_snapshot;
+    std::unique_ptr<Ui::WelcomePage> m_ui;
 };
 
 } // namespace rd::gui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "source/ConnectionState.h"
+
+#include <QString>
+
+class QPalette;
+
+namespace rd::gui {
+
+// The window's warning and status colours in one place (style sheets), chosen to be readable on
+// light and dark palettes.
+class StatusColours
+{
+public:
+    enum class Banner { Production, TlsOff, ReadOnly };
+
+    static bool isDark(const QPalette &palette);
+    static QString banner(Banner banner);
+    // The status bar's connection text; empty = the palette's own colour.
+    static QString connection(source::ConnectionState state, bool dark);
+    static QString messageBar(bool error);
+    // Red text for what destroys or is refused (Abort in the toolbar, validation errors).
+    static QString destructiveButton();
+    // The red confirm button of a destructive action's dialog.
+    static QString destructiveConfirmButton();
+    // "Production context: …" inside confirmation dialogs.
+    static QString productionLabel();
+    static QString errorText();
+    // A QLabel that says why an input is refused.
+    static QString validationLabel();
+};
+
+} // namespace rd::gui

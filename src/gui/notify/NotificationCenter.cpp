@@ -1,0 +1,153 @@
+#include "gui/notify/NotificationCenter.h"
+
+#include "core/RolloutInfo.h"
+#include "gui/notify/NoticeClassifier.h"
+#include "gui/notify/NotificationSettings.h"
+#include "gui/notify/NotificationSink.h"
+#include "source/ConnectionState.h"
+#include "source/RolloutSource.h"
+
+namespace rd::gui {
+
+namespace {
+
+QString snoozeKey(const QString &context, const QString &key)
+{
+    return context + u'\n' + key;
+}
+
+} // namespace
+
+NotificationCenter::NotificationCenter(Policy policy, QObject *parent)
+    : QObject(parent)
+    , m_policy(std::move(policy))
+{}
+
+NotificationCenter::~NotificationCenter() = default;
+
+void NotificationCenter::setSinks(NotificationSink *primary, NotificationSink *fallback)
+{
+    for (NotificationSink *sink : {m_primary.data(), m_fallback.data()}) {
+        if (sink)
+            sink->disconnect(this);
+    }
+    m_primary = primary;
+    m_fallback = fallback;
+    m_primaryFailed = false;
+    for (NotificationSink *sink : {primary, fallback}) {
+        if (sink)
+            connect(sink, &NotificationSink::actionInvoked, this, &NotificationCenter::onAction);
+    }
+    if (primary) {
+        connect(primary, &NotificationSink::failed, this, [this](const Notice &notice) {
+            m_primaryFailed = true; // no service on the bus: the tray from now on
+            if (m_fallback)
+                m_fallback->show(notice);
+        });
+    }
+}
+
+void NotificationCenter::watch(source::RolloutSource *source, const QString &context)
+{
+    if (m_source)
+        m_source->disconnect(this);
+    m_source = source;
+    m_context = context;
+    m_connected = true;
+    m_sinceReconnect.invalidate();
+    rebaseline();
+    if (!source)
+        return;
+    connect(source, &source::RolloutSource::rolloutAdded, this, &NotificationCenter::onChanged);
+    connect(source, &source::RolloutSource::rolloutChanged, this, &NotificationCenter::onChanged);
+    connect(source, &source::RolloutSource::rolloutRemoved, this,
+            [this](const QString &key) { m_baseline.remove(key); });
+    // The first complete load is the state found at start.
+    connect(source, &source::RolloutSource::ready, this, &NotificationCenter::rebaseline);
+    connect(source, &source::RolloutSource::connectionStateChanged, this,
+            [this](source::ConnectionState state, const QString &) { onConnectionState(state); });
+}
+
+void NotificationCenter::rebaseline()
+{
+    m_baseline.clear();
+    if (!m_source)
+        return;
+    for (const QString &key : m_source->keys()) {
+        if (const auto info = m_source->info(key))
+            m_baseline.insert(key, AttentionState::of(*info));
+    }
+}
+
+void NotificationCenter::onConnectionState(source::ConnectionState state)
+{
+    const bool connected = state == source::ConnectionState::Connected;
+    if (connected && !m_connected)
+        m_sinceReconnect.start();
+    m_connected = connected;
+}
+
+void NotificationCenter::onChanged(const QString &key)
+{
+    if (!m_source)
+        return;
+    const auto info = m_source->info(key);
+    if (!info)
+        return;
+    const AttentionState after = AttentionState::of(*info);
+    const auto it = m_baseline.find(key);
+    if (it == m_baseline.end()) {
+        m_baseline.insert(key, after); // first sight of this rollout: its state is found, not news
+        return;
+    }
+    const AttentionState before = *it;
+    *it = after;
+    const bool catchingUp = !m_connected || (m_sinceReconnect.isValid() &&
+                                             m_sinceReconnect.elapsed() < quietAfterReconnectMs);
+    if (catchingUp)
+        return;
+    const auto notice = NoticeClassifier::classify(m_context, key, before, after);
+    if (!notice || !m_policy.enabled() || !NotificationSettings::kindEnabled(notice->kind) ||
+        isSnoozed(m_context, key))
+        return;
+    if (NotificationSettings::favouritesOnly() && !m_policy.isFavourite(m_context, key))
+        return;
+    deliver(*notice);
+}
+
+void NotificationCenter::deliver(const Notice &notice)
+{
+    NotificationSink *sink = (m_primary && !m_primaryFailed) ? m_primary.data() : m_fallback.data();
+    if (sink)
+        sink->show(notice);
+    Q_EMIT noticeShown(notice);
+}
+
+void NotificationCenter::snooze(const QString &context, const QString &key, const QDateTime &until)
+{
+    m_snoozed.insert(snoozeKey(context, key), until);
+}
+
+bool NotificationCenter::isSnoozed(const QString &context, const QString &key,
+                                   const QDateTime &now) const
+{
+    const auto it = m_snoozed.constFind(snoozeKey(context, key));
+    return it != m_snoozed.constEnd() && now < *it;
+}
+
+void NotificationCenter::onAction(const QString &context, const QString &key, Notice::Action action)
+{
+    switch (action) {
+    case Notice::Action::Promote:
+        Q_EMIT promoteRequested(context, key);
+        return;
+    case Notice::Action::Abort:
+        Q_EMIT abortRequested(context, key);
+        return;
+    case Notice::Action::Open:
+        break;
+    }
+    Q_EMIT openRequested(context, key);
+}
+
+} // namespace rd::gui
