@@ -1,22 +1,32 @@
 #include "ClusterCommands.h"
 
+#include "CliText.h"
+
 #include "core/Duration.h"
 #include "core/ObjectSet.h"
 #include "core/RolloutInfo.h"
 #include "core/RolloutInfoBuilder.h"
 #include "core/RolloutTextRenderer.h"
+#include "core/TabWriter.h"
+#include "core/actions/RolloutActions.h"
+#include "kube/KubeClient.h"
+#include "kube/KubeReply.h"
+#include "kube/KubeRequest.h"
 #include "kube/ObjectStore.h"
+#include "kube/ResourceKind.h"
 #include "source/ClusterConnector.h"
+#include "source/ClusterRolloutSource.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::cli {
 
 namespace {
-const QStringList kActions{u"abort"_s,  u"retry"_s,   u"promote"_s, u"pause"_s,
-                           u"resume"_s, u"restart"_s, u"set"_s,     u"undo"_s};
 const QStringList kStoreKinds{u"Rollout"_s,    u"ReplicaSet"_s,  u"Pod"_s,
                               u"Experiment"_s, u"AnalysisRun"_s, u"Deployment"_s};
 } // namespace
@@ -59,7 +69,7 @@ QString ClusterCommands::rolloutKey(const QString &name) const
 int ClusterCommands::start()
 {
     const QString verb = m_command.words.value(0);
-    if (verb != u"get"_s && verb != u"list"_s && verb != u"status"_s && !kActions.contains(verb))
+    if (verb != u"get"_s && verb != u"list"_s && verb != u"status"_s && !isClusterAction(verb))
         return usage(u"unknown command \""_s + verb + u'"');
 
     const bool all = m_command.allNamespaces && verb == u"list"_s;
@@ -76,7 +86,11 @@ int ClusterCommands::start()
     m_ns =
         all ? (m_command.namespace_.isEmpty() ? m_source->contextNamespace() : m_command.namespace_)
             : m_source->namespaceName();
-    return kActions.contains(verb) ? startAction() : startRead();
+    const bool objectAction = verb == u"terminate"_s ||
+                              (verb == u"retry"_s && isExperimentKind(m_command.words.value(1)));
+    if (objectAction)
+        return startObjectAction();
+    return isClusterAction(verb) ? startAction() : startRead();
 }
 
 int ClusterCommands::startRead()
@@ -85,15 +99,16 @@ int ClusterCommands::startRead()
     const QString verb = w.value(0);
     if (verb == u"get"_s) {
         const QString kind = w.value(1);
-        if (kind != u"rollout"_s && kind != u"rollouts"_s && kind != u"ro"_s &&
-            kind != u"experiment"_s && kind != u"experiments"_s && kind != u"exp"_s)
+        if (!isRolloutKind(kind) && !isExperimentKind(kind))
             return usage(u"get supports: rollout, experiment"_s);
         if (w.size() != 3)
             return usage(u"get "_s + kind + u" takes exactly one name"_s);
     } else if (verb == u"list"_s) {
         const QString kind = w.value(1);
-        if (kind != u"rollouts"_s && kind != u"rollout"_s && kind != u"ro"_s)
-            return usage(u"list supports: rollouts"_s);
+        if (!isListRolloutsKind(kind) && !isListExperimentsKind(kind))
+            return usage(u"list supports: rollouts, experiments"_s);
+        if (w.size() != 2)
+            return usage(u"list "_s + kind + u" takes no names (use --name)"_s);
     } else if (verb == u"status"_s) {
         if (w.size() != 2)
             return usage(u"status takes exactly one rollout name"_s);
@@ -128,23 +143,15 @@ void ClusterCommands::onReady()
     const QString verb = w.value(0);
     m_rendered = true;
     if (verb == u"list"_s) {
-        const core::ObjectSet set = objects();
-        if (set.rollouts.isEmpty()) {
-            m_err << "No resources found." << Qt::endl;
-            finish(0);
-            return;
-        }
-        QList<core::Rollout> rollouts = set.rollouts;
-        std::sort(rollouts.begin(), rollouts.end(),
-                  [](const auto &a, const auto &b) { return a.meta.key() < b.meta.key(); });
-        m_out << core::RolloutTextRenderer::rolloutList(rollouts, m_command.allNamespaces);
-        finish(0);
+        if (isListExperimentsKind(w.value(1)))
+            listExperiments();
+        else
+            listRollouts();
         return;
     }
     const QString name = verb == u"status"_s ? w.value(1) : w.value(2);
     const QString kind = w.value(1);
-    if (verb == u"get"_s &&
-        (kind == u"experiment"_s || kind == u"experiments"_s || kind == u"exp"_s)) {
+    if (verb == u"get"_s && isExperimentKind(kind)) {
         const core::ObjectSet set = objects();
         const core::Experiment *ex = set.findExperiment(m_ns, name);
         if (!ex) {
@@ -158,8 +165,16 @@ void ClusterCommands::onReady()
         return;
     }
     if (!m_source->contains(rolloutKey(name))) {
-        finish(fail(u"rollout.argoproj.io \""_s + name + u"\" not found"_s));
+        finish(fail(rolloutNotFound(name)));
         return;
+    }
+    // A workloadRef naming a missing Deployment fails the first read, as the plugin's lister.
+    if (auto rollout = core::Rollout::fromJson(m_source->rolloutObject(rolloutKey(name)))) {
+        const QString error = core::RolloutInfoBuilder::workloadError(*rollout, objects());
+        if (!error.isEmpty()) {
+            finish(fail(error));
+            return;
+        }
     }
     const bool watching =
         verb == u"status"_s ? m_command.statusWatch.value_or(true) : m_command.watch;
@@ -178,7 +193,7 @@ void ClusterCommands::onReady()
     connect(m_source.get(), &source::RolloutSource::rolloutRemoved, this,
             [this, name](const QString &key) {
                 if (key == rolloutKey(name))
-                    finish(fail(u"rollout.argoproj.io \""_s + name + u"\" not found"_s));
+                    finish(fail(rolloutNotFound(name)));
             });
     if (verb == u"get"_s) {
         m_ticker.setInterval(1000);
@@ -187,20 +202,109 @@ void ClusterCommands::onReady()
     }
     qint64 timeoutMs = 0;
     if (verb == u"get"_s) {
-        timeoutMs = m_command.timeoutSeconds * 1000;
+        // Seconds × 1000 must not overflow; a QTimer holds at most INT_MAX ms (~24 days).
+        timeoutMs =
+            std::min<qint64>(m_command.timeoutSeconds, std::numeric_limits<int>::max()) * 1000;
     } else if (!m_command.statusTimeout.isEmpty()) {
         timeoutMs = core::parseGoDurationMs(m_command.statusTimeout).value_or(0);
     }
+    timeoutMs = std::min<qint64>(timeoutMs, std::numeric_limits<int>::max());
     if (timeoutMs > 0) {
         m_deadline.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, [this, verb] {
             if (verb == u"status"_s)
-                finish(fail(u"Rollout status watch exceeded timeout"_s));
+                finish(fail(kStatusTimeoutError));
             else
                 finish(0);
         });
         m_deadline.start(int(timeoutMs));
     }
+}
+
+void ClusterCommands::listRollouts()
+{
+    const bool all = m_command.allNamespaces;
+    QList<core::RolloutListRow> rows;
+    for (const QString &key : m_source->keys()) {
+        const auto info = m_source->info(key);
+        if (info && (m_command.nameFilter.isEmpty() || info->meta.name == m_command.nameFilter))
+            rows.append(info->listRow);
+    }
+    // The API server's order: namespace, then name.
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.namespace_, a.name) < std::pair(b.namespace_, b.name);
+    });
+    // With --watch an empty list prints the header and waits, without the message (the plugin's
+    // condition; new relative to §2b, issue 12).
+    if (rows.isEmpty() && !m_command.watch) {
+        m_err << kNoResources << Qt::endl;
+        finish(0);
+        return;
+    }
+    m_out << core::ListTables::rollouts(rows, all, m_command.timestamps, m_command.now());
+    m_out.flush();
+    if (!m_command.watch) {
+        finish(0);
+        return;
+    }
+    // Watch: a row whenever a rollout's row differs from the last one printed for it. Rows go
+    // through one tab writer flushed every half second, as the plugin's ticker does (new relative
+    // to rollouts-semantics.md §2b, issue 12), so rows of one burst are aligned together.
+    for (const core::RolloutListRow &row : std::as_const(rows))
+        m_listed.insert(row.key(), row);
+    connect(m_source.get(), &source::RolloutSource::rolloutAdded, this,
+            &ClusterCommands::onListedRollout);
+    connect(m_source.get(), &source::RolloutSource::rolloutChanged, this,
+            &ClusterCommands::onListedRollout);
+    m_listFlush.setInterval(500);
+    connect(&m_listFlush, &QTimer::timeout, this, &ClusterCommands::flushListLines);
+    m_listFlush.start();
+}
+
+void ClusterCommands::onListedRollout(const QString &key)
+{
+    const auto info = m_source->info(key);
+    if (!info || (!m_command.nameFilter.isEmpty() && info->meta.name != m_command.nameFilter))
+        return;
+    const auto last = m_listed.constFind(key);
+    if (last != m_listed.cend() && *last == info->listRow)
+        return;
+    m_listed.insert(key, info->listRow);
+    m_listLines << core::ListTables::rolloutLine(info->listRow, m_command.allNamespaces,
+                                                 m_command.timestamps, m_command.now());
+}
+
+void ClusterCommands::flushListLines()
+{
+    if (m_listLines.isEmpty())
+        return;
+    core::TabWriter w;
+    for (const QString &line : std::as_const(m_listLines))
+        w.addLine(line);
+    m_listLines.clear();
+    m_out << w.text();
+    m_out.flush();
+}
+
+void ClusterCommands::listExperiments()
+{
+    QList<core::ExperimentListRow> rows;
+    if (auto *store = m_source->store(u"Experiment"_s)) {
+        for (const QJsonObject &o : store->values()) {
+            if (auto ex = core::Experiment::fromJson(o))
+                rows.append(core::ExperimentListRow::of(*ex, m_command.now()));
+        }
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.namespace_, a.name) < std::pair(b.namespace_, b.name);
+    });
+    if (rows.isEmpty()) {
+        m_err << kNoResources << Qt::endl;
+        finish(0);
+        return;
+    }
+    m_out << core::ListTables::experiments(rows, m_command.allNamespaces);
+    finish(0);
 }
 
 void ClusterCommands::render()
@@ -218,27 +322,15 @@ void ClusterCommands::render()
     }
     if (verb == u"status"_s) {
         const bool watching = m_command.statusWatch.value_or(true);
-        const QString line =
-            (info->phase() == core::Phase::Healthy || info->phase() == core::Phase::Degraded)
-                ? info->status
-                : info->status + u" - "_s + info->message;
-        if (!watching) {
-            m_out << line << Qt::endl;
-            if (info->phase() == core::Phase::Degraded)
-                finish(
-                    fail(u"The rollout is in a degraded state with message: "_s + info->message));
-            else
-                finish(0);
-            return;
-        }
-        if (line != m_lastStatusLine) {
+        const QString line = statusLine(*info, watching);
+        if (!watching || line != m_lastStatusLine) {
             m_out << line << Qt::endl;
             m_lastStatusLine = line;
         }
-        if (info->phase() == core::Phase::Healthy)
+        if (info->phase() == core::Phase::Degraded)
+            finish(fail(degradedError(info->message)));
+        else if (!watching || info->phase() == core::Phase::Healthy)
             finish(0);
-        else if (info->phase() == core::Phase::Degraded)
-            finish(fail(u"The rollout is in a degraded state with message: "_s + info->message));
         return;
     }
     // At most five redraws a second.
@@ -262,7 +354,7 @@ int ClusterCommands::startAction()
     if (verb == u"retry"_s) {
         const QString what = w.value(1);
         if (what != u"rollout"_s && what != u"rollouts"_s && what != u"ro"_s)
-            return usage(u"retry supports: rollout"_s);
+            return usage(u"retry supports: rollout, experiment"_s);
         names = w.mid(2);
     } else if (verb == u"set"_s) {
         if (w.value(1) != u"image"_s)
@@ -287,6 +379,53 @@ int ClusterCommands::startAction()
     m_pending = names;
     QTimer::singleShot(0, this, &ClusterCommands::runNextAction);
     return -1;
+}
+
+int ClusterCommands::startObjectAction()
+{
+    // terminate analysisrun|experiment NAME..., retry experiment NAME... (§3.2, §3.9).
+    const QStringList &w = m_command.words;
+    const QString kind = w.value(1);
+    if (w.value(0) == u"terminate"_s && !isAnalysisRunKind(kind) && !isExperimentKind(kind))
+        return usage(u"terminate supports: analysisrun, experiment"_s);
+    m_pending = w.mid(2);
+    if (m_pending.isEmpty())
+        return usage(w.value(0) + u' ' + kind + u" needs a name"_s);
+    QTimer::singleShot(0, this, &ClusterCommands::runNextObjectAction);
+    return -1;
+}
+
+void ClusterCommands::runNextObjectAction()
+{
+    if (m_pending.isEmpty()) {
+        finish(0);
+        return;
+    }
+    const QString name = m_pending.takeFirst();
+    const bool terminate = m_command.words.value(0) == u"terminate"_s;
+    const bool analysisRun = terminate && isAnalysisRunKind(m_command.words.value(1));
+    const core::PatchRequest patch =
+        terminate ? core::RolloutActions::terminate() : core::RolloutActions::retryExperiment();
+    kube::KubeRequest request;
+    request.verb = patch.verb;
+    request.path =
+        (analysisRun ? kube::ResourceKind::analysisRuns() : kube::ResourceKind::experiments())
+            .objectPath(m_ns, name);
+    request.contentType = patch.contentType;
+    request.body = patch.body;
+    // The plugin's words, including "retried" for a terminated experiment (§3.9).
+    const QString message = analysisRun ? u"analysisRun '"_s + name + u"' terminated"_s
+                                        : u"experiment '"_s + name + u"' retried"_s;
+    kube::KubeReply *reply = m_source->client()->send(request);
+    connect(reply, &kube::KubeReply::finished, this, [this, reply, message] {
+        reply->deleteLater();
+        if (!reply->ok()) {
+            finish(fail(reply->error().message));
+            return;
+        }
+        m_out << message << Qt::endl;
+        runNextObjectAction();
+    });
 }
 
 void ClusterCommands::runNextAction()

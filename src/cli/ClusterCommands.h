@@ -2,12 +2,16 @@
 
 #include "CommandLine.h"
 
+#include "core/ListRows.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
 #include <QTimer>
+
+#include <QHash>
 
 #include <memory>
 
@@ -40,9 +44,15 @@ private:
     void finish(int code);
     int startRead();
     int startAction();
+    int startObjectAction();
     void onReady();
+    void listRollouts();
+    void listExperiments();
+    void onListedRollout(const QString &key);
+    void flushListLines();
     void render();
     void runNextAction();
+    void runNextObjectAction();
     core::ObjectSet objects() const;
     QString rolloutKey(const QString &name) const;
 
@@ -58,6 +68,10 @@ private:
     bool m_rendered = false;
     bool m_done = false;
     QString m_lastStatusLine;
+    // list rollouts --watch: the last row printed per rollout, and lines waiting for the writer.
+    QHash<QString, core::RolloutListRow> m_listed;
+    QStringList m_listLines;
+    QTimer m_listFlush;
 };
 
 } // namespace rd::cli

@@ -1,10 +1,13 @@
 #include "CommandLine.h"
 
+#include "core/Duration.h"
 #include "core/JsonReader.h"
 #include "i18n/Catalogues.h"
 
 #include <QCommandLineParser>
 #include <QTranslator>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,11 +26,14 @@ QString usageText(const QString &language)
     static const QString commands =
         uR"(  rolloutdesk-cli get rollout NAME [-w] [--no-color] [--timeout-seconds N]
   rolloutdesk-cli get experiment NAME [--no-color]
-  rolloutdesk-cli list rollouts [-A]
+  rolloutdesk-cli list rollouts [-A] [--name NAME] [--timestamps] [-w]
+  rolloutdesk-cli list experiments [-A]
   rolloutdesk-cli abort NAME | retry rollout NAME | promote NAME [--full]
   rolloutdesk-cli pause NAME | resume NAME | restart NAME [--in DURATION]
   rolloutdesk-cli set image NAME CONTAINER=IMAGE | undo NAME [--to-revision N]
   rolloutdesk-cli status NAME [--watch=false] [--timeout D]
+  rolloutdesk-cli terminate analysisrun|experiment NAME... | retry experiment NAME...
+  rolloutdesk-cli lint -f FILE | version [--short] | completion bash|zsh|fish|powershell
 )"_s;
     struct Flag
     {
@@ -47,6 +53,9 @@ QString usageText(const QString &language)
         {"--as-of TIME", QT_TRANSLATE_NOOP("rd::cli::Help",
                                            "compute ages as of this RFC 3339 instant (snapshots)")},
         {"--no-color", QT_TRANSLATE_NOOP("rd::cli::Help", "no ANSI colours (also when TERM=dumb)")},
+        {"-v, --verbose",
+         QT_TRANSLATE_NOOP("rd::cli::Help",
+                           "print connection diagnostics (retries, reconnects) on stderr")},
         {"--lang CODE",
          QT_TRANSLATE_NOOP("rd::cli::Help",
                            "language of this help, e.g. ja (default: the system's); the "
@@ -86,14 +95,30 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     const QCommandLineOption in({u"i"_s, u"in"_s}, QString(), u"duration"_s);
     const QCommandLineOption toRevision(u"to-revision"_s, QString(), u"n"_s);
     const QCommandLineOption timeout({u"t"_s, u"timeout"_s}, QString(), u"duration"_s);
+    const QCommandLineOption name(u"name"_s, QString(), u"name"_s);
+    const QCommandLineOption timestamps(u"timestamps"_s);
+    const QCommandLineOption filename({u"f"_s, u"filename"_s}, QString(), u"file"_s);
+    const QCommandLineOption shortVersion(u"short"_s);
+    const QCommandLineOption verbose(QStringList{u"v"_s, u"verbose"_s});
     const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
     const QCommandLineOption version(u"version"_s);
-    parser.addOptions({kubeconfig, context, ns, all, snapshot, asOf, noColor, watch, timeoutSeconds,
-                       full, in, toRevision, timeout, help, version});
+    parser.addOptions(
+        {kubeconfig, context,        ns,           all,     snapshot,   asOf,    noColor,
+         watch,      timeoutSeconds, full,         in,      toRevision, timeout, name,
+         timestamps, filename,       shortVersion, verbose, help,       version});
 
     // `--watch=false` (status) is the plugin's spelling; QCommandLineParser has no boolean values.
     QStringList args;
-    for (const QString &arg : arguments) {
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        // `-v 4` (klog's spelling) as well as a bare -v.
+        if ((arg == u"-v"_s || arg == u"--v"_s) && i + 1 < arguments.size() &&
+            !arguments.at(i + 1).isEmpty() &&
+            std::all_of(arguments.at(i + 1).cbegin(), arguments.at(i + 1).cend(),
+                        [](QChar c) { return c.isDigit(); })) {
+            out.verbose = out.verbose || arguments.at(++i).toInt() > 0;
+            continue;
+        }
         if (arg == u"--watch=false" || arg == u"-w=false") {
             out.statusWatch = false;
             continue;
@@ -101,6 +126,16 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
         if (arg == u"--watch=true" || arg == u"-w=true") {
             out.statusWatch = true;
             args.append(u"--watch"_s);
+            continue;
+        }
+        // The plugin's klog level (`-v=4`, `--v=4`): any level above 0 means verbose here.
+        if (arg.startsWith(u"-v="_s) || arg.startsWith(u"--v="_s)) {
+            bool ok = false;
+            const int level = arg.section(u'=', 1).toInt(&ok);
+            if (!ok || level < 0)
+                return {ParseOutcome::Kind::UsageError,
+                        u"-v needs a log level such as -v=4, not \""_s + arg + u'"', 2};
+            out.verbose = out.verbose || level > 0;
             continue;
         }
         args.append(arg);
@@ -120,12 +155,24 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     out.allNamespaces = parser.isSet(all);
     out.snapshot = parser.value(snapshot);
     out.noColor = parser.isSet(noColor);
+    out.verbose = out.verbose || parser.isSet(verbose);
     out.watch = parser.isSet(watch);
     if (parser.isSet(watch) && !out.statusWatch)
         out.statusWatch = true;
     out.full = parser.isSet(full);
     out.restartIn = parser.value(in);
     out.statusTimeout = parser.value(timeout);
+    out.nameFilter = parser.value(name);
+    out.timestamps = parser.isSet(timestamps);
+    out.filename = parser.value(filename);
+    out.shortVersion = parser.isSet(shortVersion);
+    if (parser.isSet(timeout) && !core::parseGoDurationMs(out.statusTimeout))
+        // pflag's wording for a bad time.Duration flag.
+        return {ParseOutcome::Kind::UsageError,
+                u"invalid argument \""_s + out.statusTimeout +
+                    u"\" for \"-t, --timeout\" flag: time: invalid duration \""_s +
+                    out.statusTimeout + u'"',
+                2};
     if (parser.isSet(asOf)) {
         out.asOf = core::parseKubeTime(parser.value(asOf));
         if (!out.asOf.isValid())
@@ -142,8 +189,11 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
                     u"--timeout-seconds needs a whole number of seconds"_s, 2};
     }
     if (parser.isSet(toRevision)) {
-        out.toRevision = parser.value(toRevision).toLongLong(&ok);
-        if (!ok || out.toRevision < 0)
+        // The plugin's flag is an int64: a negative revision is accepted (and found nowhere).
+        const auto revision = core::parseGoInt(parser.value(toRevision));
+        ok = revision.has_value();
+        out.toRevision = revision.value_or(0);
+        if (!ok)
             return {ParseOutcome::Kind::UsageError, u"--to-revision needs a revision number"_s, 2};
     }
     if (out.words.isEmpty())

@@ -19,6 +19,7 @@ struct CommandLine
     QString snapshot;
     QDateTime asOf; // invalid: now
     bool noColor = false;
+    bool verbose = false; // -v: print the client's diagnostics (retries, reconnects) on stderr
     bool watch = false;
     qint64 timeoutSeconds = 0;
     bool full = false;
@@ -26,6 +27,10 @@ struct CommandLine
     qint64 toRevision = 0;
     QString statusTimeout;
     std::optional<bool> statusWatch;
+    QString nameFilter;        // list rollouts --name
+    bool timestamps = false;   // list rollouts --timestamps
+    QString filename;          // lint -f/--filename
+    bool shortVersion = false; // version --short
 
     QDateTime now() const { return asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc(); }
 };

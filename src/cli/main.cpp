@@ -1,8 +1,10 @@
 #include "ClusterCommands.h"
 #include "CommandLine.h"
+#include "OfflineCommands.h"
 #include "SnapshotCommands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,8 +30,17 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return parsed.exitCode;
     }
-    if (!command.snapshot.isEmpty())
-        return rd::cli::SnapshotCommands(command, out, err).run();
+    // The client's log lines (reflector retries, relists, malformed events) are diagnostics:
+    // like the plugin, print none unless asked. QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(command.verbose ? u"rd.*.debug=false\nrd.*.info=true"_s
+                                                     : u"rd.*=false"_s);
+    if (rd::cli::OfflineCommands::handles(command.words.value(0)))
+        return rd::cli::OfflineCommands(command, out, err).run();
+    if (!command.snapshot.isEmpty()) {
+        rd::cli::SnapshotCommands snapshot(command, out, err);
+        const int code = snapshot.run();
+        return code >= 0 ? code : app.exec();
+    }
 
     rd::cli::ClusterCommands cluster(command, out, err);
     const int code = cluster.start();

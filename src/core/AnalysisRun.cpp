@@ -19,7 +19,7 @@ qint64 intOrStringValue(const JsonReader &reader, QStringView key)
 
 qint64 AnalysisRun::revision() const
 {
-    return meta.annotations.value(QString::fromUtf16(keys::revision)).toLongLong();
+    return meta.revision();
 }
 
 Result<AnalysisRun> AnalysisRun::fromJson(const QJsonObject &object)

@@ -6,7 +6,7 @@ namespace rd::core {
 
 qint64 Experiment::revision() const
 {
-    return meta.annotations.value(QString::fromUtf16(keys::revision)).toLongLong();
+    return meta.revision();
 }
 
 Result<Experiment> Experiment::fromJson(const QJsonObject &object)
@@ -18,7 +18,11 @@ Result<Experiment> Experiment::fromJson(const QJsonObject &object)
     Experiment ex;
     ex.meta = meta.value();
     ex.json = object;
+    const JsonReader spec = root.object(u"spec");
+    if (spec.raw(u"duration").isString())
+        ex.duration = spec.string(u"duration");
     const JsonReader status = root.object(u"status");
+    ex.availableAt = status.time(u"availableAt");
     ex.phase = status.string(u"phase");
     ex.message = status.string(u"message");
     if (root.failed())

@@ -12,6 +12,9 @@ struct Experiment
     QJsonObject json;
     QString phase;
     QString message;
+    // spec.duration as written (a Go duration such as "1h"); empty when unset or not a string.
+    QString duration;
+    QDateTime availableAt; // status.availableAt
 
     qint64 revision() const;
     static Result<Experiment> fromJson(const QJsonObject &object);

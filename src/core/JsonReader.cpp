@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include <limits>
+
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -200,15 +202,99 @@ QList<JsonReader> JsonReader::objects(QStringView key) const
     return result;
 }
 
+namespace {
+
+// Digits of text[from, from+count) as a number, or -1 when any is not an ASCII digit.
+int fixedDigits(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+// As strict as Go's time.Parse(time.RFC3339, …), which metav1.Time uses: the exact layout
+// "2006-01-02T15:04:05[.frac](Z|±hh:mm)", upper-case T and Z, fields in range, no guessing
+// of dates without times or times without zones. (Stricter than spec §1 asks; issue 12.)
 QDateTime parseKubeTime(const QString &text)
 {
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        parsed = QDateTime::fromString(text, Qt::ISODate);
-    // A timestamp without a zone is not RFC 3339.
-    if (parsed.isValid() && parsed.timeSpec() == Qt::LocalTime)
+    const QStringView s(text);
+    if (s.size() < 20)
         return {};
-    return parsed.toUTC();
+    const int year = fixedDigits(s, 0, 4);
+    const int month = fixedDigits(s, 5, 2);
+    const int day = fixedDigits(s, 8, 2);
+    const int hour = fixedDigits(s, 11, 2);
+    const int minute = fixedDigits(s, 14, 2);
+    const int second = fixedDigits(s, 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 ||
+        minute > 59 || second < 0 || second > 59)
+        return {};
+    if (s[4] != u'-' || s[7] != u'-' || s[10] != u'T' || s[13] != u':' || s[16] != u':')
+        return {};
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return {};
+    qsizetype at = 19;
+    int millis = 0;
+    // Go reads a fraction after '.' or ',' of any length; milliseconds are kept, the rest cut.
+    if (at + 1 < s.size() && (s[at] == u'.' || s[at] == u',') && s[at + 1].unicode() >= u'0' &&
+        s[at + 1].unicode() <= u'9') {
+        ++at;
+        int scale = 100;
+        while (at < s.size() && s[at].unicode() >= u'0' && s[at].unicode() <= u'9') {
+            millis += (s[at].unicode() - u'0') * scale;
+            scale /= 10;
+            ++at;
+        }
+    }
+    const QStringView zone = s.mid(at);
+    int offsetSeconds = 0;
+    if (zone != u"Z") {
+        if (zone.size() != 6 || (zone[0] != u'+' && zone[0] != u'-') || zone[3] != u':')
+            return {};
+        const int zh = fixedDigits(zone, 1, 2);
+        const int zm = fixedDigits(zone, 4, 2);
+        if (zh < 0 || zh > 23 || zm < 0 || zm > 59)
+            return {};
+        offsetSeconds = (zh * 3600 + zm * 60) * (zone[0] == u'-' ? -1 : 1);
+    }
+    const QDateTime local(date, QTime(hour, minute, second, millis), Qt::UTC);
+    return local.addSecs(-offsetSeconds);
+}
+
+std::optional<qint64> parseGoInt(QStringView text)
+{
+    QStringView digits = text;
+    bool negative = false;
+    if (!digits.isEmpty() && (digits.front() == u'+' || digits.front() == u'-')) {
+        negative = digits.front() == u'-';
+        digits = digits.mid(1);
+    }
+    if (digits.isEmpty())
+        return std::nullopt;
+    // Accumulate negatively so that the minimum int64 fits.
+    qint64 value = 0;
+    for (const QChar c : digits) {
+        if (c.unicode() < u'0' || c.unicode() > u'9')
+            return std::nullopt;
+        const int d = c.unicode() - u'0';
+        if (value < (std::numeric_limits<qint64>::min() + d) / 10)
+            return std::nullopt;
+        value = value * 10 - d;
+    }
+    if (!negative) {
+        if (value == std::numeric_limits<qint64>::min())
+            return std::nullopt;
+        value = -value;
+    }
+    return value;
 }
 
 QString formatKubeTime(const QDateTime &time)

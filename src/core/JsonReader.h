@@ -61,8 +61,11 @@ private:
     std::shared_ptr<State> m_state;
 };
 
-// Parses an RFC 3339 / ISO 8601 timestamp as Kubernetes writes it; invalid when it is not one.
+// Parses an RFC 3339 timestamp exactly as Go's time.Parse(time.RFC3339) does; invalid when it
+// is not one (no dates without times, no times without zones).
 QDateTime parseKubeTime(const QString &text);
+// Go's strconv.ParseInt(text, 10, 64) / Atoi: an optional sign and decimal digits, nothing else.
+std::optional<qint64> parseGoInt(QStringView text);
 // Formats a time as Kubernetes does (RFC 3339, UTC, whole seconds).
 QString formatKubeTime(const QDateTime &time);
 

@@ -6,13 +6,16 @@ namespace rd::core {
 
 bool ObjectMeta::isOwnedBy(const QString &ownerUid) const
 {
-    if (ownerUid.isEmpty())
-        return false;
     for (const OwnerReference &ref : ownerReferences) {
         if (ref.uid == ownerUid)
             return true;
     }
     return false;
+}
+
+qint64 ObjectMeta::revision() const
+{
+    return parseGoInt(annotations.value(QString::fromUtf16(keys::revision))).value_or(0);
 }
 
 QString ObjectMeta::controllerUid() const

@@ -32,11 +32,15 @@ struct ObjectMeta
     QMap<QString, QString> annotations;
     QList<OwnerReference> ownerReferences;
 
-    // Ownership is by uid alone, as the plugin matches children.
+    // Ownership is by uid alone, as the plugin matches children: any owner reference whose uid
+    // equals `ownerUid`, so in hand-written snapshots an empty uid matches an empty uid.
     bool isOwnedBy(const QString &ownerUid) const;
     // The `controller: true` owner reference's uid, if any.
     QString controllerUid() const;
     QString key() const { return namespace_ + u'/' + name; }
+    // `rollout.argoproj.io/revision` as the plugin's info package reads it (strconv.Atoi): 0 when
+    // missing or not a plain integer (" 3", "3.0" and "0x3" are all 0).
+    qint64 revision() const;
 
     static ObjectMeta read(const JsonReader &metadata);
 };

@@ -35,19 +35,28 @@ PodStatus PodStatus::of(const Pod &pod)
     for (qsizetype i = 0; i < pod.initContainerStatuses.size(); ++i) {
         const ContainerStatus &c = pod.initContainerStatuses.at(i);
         result.restarts += c.restartCount;
+        // The plugin's order (§1.7): a terminated container is judged by its exit code before
+        // the sidecar rule is consulted.
         if (c.terminated && c.terminated->exitCode == 0)
-            continue;
-        if (isSidecar(pod, c.name) && c.started.value_or(false) && c.ready)
             continue;
         if (c.terminated) {
             reason = c.terminated->reason.isEmpty() ? u"Init:"_s + terminationText(*c.terminated)
                                                     : u"Init:"_s + c.terminated->reason;
-        } else if (c.waiting && !c.waitingReason.isEmpty() &&
-                   c.waitingReason != u"PodInitializing") {
-            reason = u"Init:"_s + c.waitingReason;
-        } else {
-            reason = u"Init:"_s + QString::number(i) + u'/' + QString::number(initCount);
+            initializing = true;
+            break;
         }
+        // A native sidecar (restartPolicy: Always) that has started does not hold the pod in
+        // initialization: when ready the walk goes on, when not ready it ends and the regular
+        // containers decide the status.
+        if (isSidecar(pod, c.name) && c.started.value_or(false)) {
+            if (c.ready)
+                continue;
+            break;
+        }
+        if (c.waiting && !c.waitingReason.isEmpty() && c.waitingReason != u"PodInitializing")
+            reason = u"Init:"_s + c.waitingReason;
+        else
+            reason = u"Init:"_s + QString::number(i) + u'/' + QString::number(initCount);
         initializing = true;
         break;
     }

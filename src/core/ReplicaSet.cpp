@@ -6,7 +6,7 @@ namespace rd::core {
 
 qint64 ReplicaSet::revision() const
 {
-    return meta.annotations.value(QString::fromUtf16(keys::revision)).toLongLong();
+    return meta.revision();
 }
 
 Result<ReplicaSet> ReplicaSet::fromJson(const QJsonObject &object)

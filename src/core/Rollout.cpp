@@ -121,7 +121,7 @@ const CanaryStep *Rollout::currentStep() const
 
 qint64 Rollout::revision() const
 {
-    return meta.annotations.value(QString::fromUtf16(keys::revision)).toLongLong();
+    return meta.revision();
 }
 
 Result<Rollout> Rollout::fromJson(const QJsonObject &object)

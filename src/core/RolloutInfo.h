@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListRows.h"
 #include "Rollout.h"
 
 #include <QDateTime>
@@ -162,6 +163,8 @@ struct RolloutInfo
     // The containers of the stable ReplicaSet's template: what "set image back" restores.
     QList<ContainerInfo> stableContainers;
     QList<Condition> conditions;
+    // The `list rollouts` row of this rollout; the window's board shows these values.
+    RolloutListRow listRow;
 
     bool operator==(const RolloutInfo &) const = default;
 

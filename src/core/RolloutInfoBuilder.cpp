@@ -156,21 +156,6 @@ QList<AnalysisRunInfo> analysisRunsOwnedBy(const QString &ns, const QString &uid
     return result;
 }
 
-QString setWeightOf(const Rollout &ro)
-{
-    if (ro.status.abort)
-        return u"0"_s;
-    const CanaryStep *step = ro.currentStep();
-    if (!step)
-        return QString::number(ro.maxWeight());
-    for (qint64 i = ro.status.currentStepIndex.value_or(0); i >= 0; --i) {
-        const CanaryStep &s = ro.steps.at(i);
-        if (s.kind == CanaryStep::Kind::SetWeight)
-            return QString::number(s.weight);
-    }
-    return u"0"_s;
-}
-
 QString actualWeightOf(const Rollout &ro, const QString &setWeight,
                        const QList<ReplicaSetInfo> &replicaSets)
 {
@@ -197,6 +182,30 @@ QList<ContainerInfo> containersOf(const QList<Container> &containers)
 }
 
 } // namespace
+
+QString RolloutInfoBuilder::setWeight(const Rollout &ro)
+{
+    if (ro.status.abort)
+        return u"0"_s;
+    const CanaryStep *step = ro.currentStep();
+    if (!step)
+        return QString::number(ro.maxWeight());
+    for (qint64 i = ro.status.currentStepIndex.value_or(0); i >= 0; --i) {
+        const CanaryStep &s = ro.steps.at(i);
+        if (s.kind == CanaryStep::Kind::SetWeight)
+            return QString::number(s.weight);
+    }
+    return u"0"_s;
+}
+
+QString RolloutInfoBuilder::workloadError(const Rollout &ro, const ObjectSet &objects)
+{
+    if (!ro.workloadRef || ro.workloadRef->kind != u"Deployment")
+        return {};
+    if (objects.findDeployment(ro.meta.namespace_, ro.workloadRef->name))
+        return {};
+    return u"deployment.apps \""_s + ro.workloadRef->name + u"\" not found"_s;
+}
 
 QString RolloutInfoBuilder::replicaSetHealth(const ReplicaSet &rs)
 {
@@ -247,6 +256,7 @@ RolloutInfo RolloutInfoBuilder::build(const Rollout &ro, const ObjectSet &object
     info.icon = rolloutIcon(phase.phase);
     info.aborted = ro.status.abort;
     info.conditions = ro.status.conditions;
+    info.listRow = RolloutListRow::of(ro);
 
     info.replicaSets = replicaSetsOwnedBy(ro.meta.namespace_, ro.meta.uid, objects, &ro);
 
@@ -257,7 +267,7 @@ RolloutInfo RolloutInfoBuilder::build(const Rollout &ro, const ObjectSet &object
             info.steps = ro.steps;
             info.currentStepIndex = *ro.status.currentStepIndex;
         }
-        info.setWeight = setWeightOf(ro);
+        info.setWeight = setWeight(ro);
         info.actualWeight = actualWeightOf(ro, info.setWeight, info.replicaSets);
     }
 

@@ -19,6 +19,13 @@ public:
     static RolloutInfo unreadable(const QJsonObject &object, const QString &message);
     static ExperimentInfo buildExperiment(const Experiment &experiment, const ObjectSet &objects);
 
+    // GetCurrentSetWeight (§1.5) as a decimal string; canary rollouts only.
+    static QString setWeight(const Rollout &rollout);
+    // The error `get`/`status` end with when the rollout's workloadRef names a Deployment that is
+    // not among `objects` (`deployment.apps "NAME" not found`, §2b); empty otherwise. Only a
+    // Deployment is looked up, as the plugin's view controller does (§1.1).
+    static QString workloadError(const Rollout &rollout, const ObjectSet &objects);
+
     // ReplicaSet health word: Healthy, Progressing, ScaledDown or ReplicaFailure.
     static QString replicaSetHealth(const ReplicaSet &rs);
     // "Never", or Go's time.String() of the instant, e.g. "2024-01-02 03:04:05 +0000 UTC".

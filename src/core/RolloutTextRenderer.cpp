@@ -1,6 +1,7 @@
 #include "RolloutTextRenderer.h"
 
 #include "Icons.h"
+#include "ListRows.h"
 #include "RolloutInfoBuilder.h"
 #include "RolloutPhase.h"
 #include "RolloutTree.h"
@@ -174,36 +175,10 @@ QString RolloutTextRenderer::experiment(const ExperimentInfo &info) const
 
 QString RolloutTextRenderer::rolloutList(const QList<Rollout> &rollouts, bool allNamespaces)
 {
-    TabWriter w;
-    QString head =
-        u"NAME\tSTRATEGY\tSTATUS\tSTEP\tSET-WEIGHT\tREADY\tDESIRED\tUP-TO-DATE\tAVAILABLE"_s;
-    if (allNamespaces)
-        head.prepend(u"NAMESPACE\t"_s);
-    w.addLine(head);
-    for (const Rollout &ro : rollouts) {
-        // The list names a rollout without strategy "unknown" where `get` leaves it blank.
-        QString strategy = ro.strategy == Strategy::None ? u"unknown"_s : strategyName(ro.strategy);
-        QString step = u"-"_s;
-        QString setWeight = u"-"_s;
-        if (ro.isCanary()) {
-            if (ro.status.currentStepIndex && !ro.steps.isEmpty())
-                step = QString::number(*ro.status.currentStepIndex) + u'/' +
-                       QString::number(ro.steps.size());
-            // The list shows the desired weight, as the plugin does.
-            const ObjectSet none;
-            setWeight = RolloutInfoBuilder::build(ro, none).setWeight;
-        }
-        QString line = ro.meta.name + u'\t' + strategy + u'\t' + rolloutPhase(ro).phase + u'\t' +
-                       step + u'\t' + setWeight + u'\t' + QString::number(ro.status.readyReplicas) +
-                       u'/' + QString::number(ro.status.replicas) + u'\t' +
-                       QString::number(ro.desiredReplicas()) + u'\t' +
-                       QString::number(ro.status.updatedReplicas) + u'\t' +
-                       QString::number(ro.status.availableReplicas);
-        if (allNamespaces)
-            line.prepend(ro.meta.namespace_ + u'\t');
-        w.addLine(line);
-    }
-    return w.text();
+    QList<RolloutListRow> rows;
+    for (const Rollout &ro : rollouts)
+        rows.append(RolloutListRow::of(ro));
+    return ListTables::rollouts(rows, allNamespaces, false, {});
 }
 
 } // namespace rd::core

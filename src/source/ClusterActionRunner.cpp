@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::source {
@@ -115,6 +117,13 @@ void ClusterActionRunner::start()
             p = RolloutActions::resume();
             msg = quoted + u"resumed"_s;
         } else {
+            // Beyond Go's longest duration (~292 years) the plugin refuses too; QDateTime would
+            // overflow converting to milliseconds.
+            constexpr qint64 kMaxDelaySecs = std::numeric_limits<qint64>::max() / 1000000000;
+            if (m_action.delaySecs < 0 || m_action.delaySecs > kMaxDelaySecs) {
+                fail(tr("The restart delay is out of range."));
+                return;
+            }
             p = RolloutActions::restart(
                 QDateTime::currentDateTimeUtc().addSecs(m_action.delaySecs));
             msg = quoted + u"restarts in "_s + goDuration(m_action.delaySecs);

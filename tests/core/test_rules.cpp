@@ -588,8 +588,34 @@ private Q_SLOTS:
         row("started sidecar is skipped",
             R"({"spec":{"initContainers":[{"name":"side","restartPolicy":"Always"}]},"status":{"initContainerStatuses":[{"name":"side","started":true,"ready":true,"restartCount":4,"state":{"running":{}}}],"containerStatuses":[{"name":"c","ready":true,"state":{"running":{}}}]}})",
             "Running", "1/1", 0);
-        row("sidecar not ready blocks",
-            R"({"spec":{"initContainers":[{"name":"side","restartPolicy":"Always"}]},"status":{"initContainerStatuses":[{"name":"side","started":true,"ready":false,"state":{"running":{}}}]}})",
+        // Native sidecars (issue 12, §1.7): a started sidecar that is not ready ends the walk
+        // without holding the pod in Init:i/n; the regular containers decide.
+        row("started sidecar not ready does not hold init",
+            R"({"spec":{"initContainers":[{"name":"side","restartPolicy":"Always"},{"name":"migrate"}]},"status":{"phase":"Running","initContainerStatuses":[{"name":"side","started":true,"ready":false,"restartCount":3,"state":{"running":{}}},{"name":"migrate","state":{"waiting":{"reason":"PodInitializing"}}}],"containerStatuses":[{"name":"c","ready":true,"state":{"running":{}}}]}})",
+            "Running", "1/1", 0);
+        row("started sidecar not ready, regular container waiting",
+            R"({"spec":{"initContainers":[{"name":"side","restartPolicy":"Always"}]},"status":{"phase":"Pending","initContainerStatuses":[{"name":"side","started":true,"ready":false,"state":{"running":{}}}],"containerStatuses":[{"name":"c","state":{"waiting":{"reason":"ContainerCreating"}}}]}})",
+            "ContainerCreating", "0/1", 0);
+        row("ready sidecar, next init container failing to pull",
+            R"({"spec":{"initContainers":[{"name":"side","restartPolicy":"Always"},{"name":"migrate"}]},"status":{"initContainerStatuses":[{"name":"side","started":true,"ready":true,"restartCount":2,"state":{"running":{}}},{"name":"migrate","restartCount":1,"state":{"waiting":{"reason":"ImagePullBackOff"}}}]}})",
+            "Init:ImagePullBackOff", "0/1", 3);
+        row("ready sidecar, next init container running",
+            R"({"spec":{"initContainers":[{"name":"side","restartPolicy":"Always"},{"name":"migrate"}]},"status":{"initContainerStatuses":[{"name":"side","started":true,"ready":true,"state":{"running":{}}},{"name":"migrate","state":{"running":{}}}]}})",
+            "Init:1/2", "0/1", 0);
+        row("terminated sidecar judged by exit code first",
+            R"({"spec":{"initContainers":[{"name":"side","restartPolicy":"Always"}]},"status":{"phase":"Running","initContainerStatuses":[{"name":"side","started":true,"ready":false,"state":{"terminated":{"exitCode":1}}}],"containerStatuses":[{"name":"c","ready":true,"state":{"running":{}}}]}})",
+            "Init:ExitCode:1", "0/1", 0);
+        row("sidecar terminated with 0 is finished",
+            R"({"spec":{"initContainers":[{"name":"side","restartPolicy":"Always"}]},"status":{"phase":"Running","initContainerStatuses":[{"name":"side","started":true,"state":{"terminated":{"exitCode":0}}}],"containerStatuses":[{"name":"c","ready":true,"state":{"running":{}}}]}})",
+            "Running", "1/1", 0);
+        row("sidecar not started yet",
+            R"({"spec":{"initContainers":[{"name":"side","restartPolicy":"Always"}]},"status":{"phase":"Pending","initContainerStatuses":[{"name":"side","started":false,"state":{"waiting":{"reason":"PodInitializing"}}}]}})",
+            "Init:0/1", "0/1", 0);
+        row("ready sidecar without started flag",
+            R"({"spec":{"initContainers":[{"name":"side","restartPolicy":"Always"}]},"status":{"phase":"Pending","initContainerStatuses":[{"name":"side","ready":true,"state":{"running":{}}}]}})",
+            "Init:0/1", "0/1", 0);
+        row("regular init container that is ready is not a sidecar",
+            R"({"spec":{"initContainers":[{"name":"i1"}]},"status":{"phase":"Pending","initContainerStatuses":[{"name":"i1","started":true,"ready":true,"state":{"running":{}}}]}})",
             "Init:0/1", "0/1", 0);
         row("terminating",
             R"({"metadata":{"deletionTimestamp":"2026-01-01T00:00:00Z"},"status":{"containerStatuses":[{"name":"c","ready":true,"state":{"running":{}}}]}})",

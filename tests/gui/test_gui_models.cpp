@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -56,6 +57,36 @@ class TestGuiModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The board's status, strategy, step, weight and ready cells are the `list rollouts` row
+    // (issue 12): "-" where the list prints "-", ready over *current* replicas.
+    void boardColumnsAreListColumns()
+    {
+        QJsonParseError error;
+        const QJsonObject json =
+            QJsonDocument::fromJson(R"({"apiVersion":"argoproj.io/v1alpha1","kind":"Rollout",
+                "metadata":{"name":"bg","namespace":"shop","uid":"u","generation":1},
+                "spec":{"replicas":2,"strategy":{"blueGreen":{"activeService":"a"}}},
+                "status":{"observedGeneration":"1","phase":"Progressing","message":"m",
+                          "replicas":3,"readyReplicas":2,"updatedReplicas":1}})",
+                                    &error)
+                .object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        rd::core::ObjectSet objects;
+        QVERIFY(objects.add(json).ok());
+        FakeRolloutSource source;
+        source.setObjects(objects);
+        RolloutBoardModel model;
+        model.setSource(&source);
+        const auto row = source.info(u"shop/bg"_s)->listRow;
+        auto cell = [&](int column) { return model.index(0, column).data().toString(); };
+        QCOMPARE(cell(RolloutBoardModel::StatusColumn), row.status);
+        QCOMPARE(cell(RolloutBoardModel::StrategyColumn), u"BlueGreen"_s);
+        QCOMPARE(cell(RolloutBoardModel::StepColumn), u"-"_s);
+        QCOMPARE(cell(RolloutBoardModel::WeightColumn), u"-"_s);
+        QCOMPARE(cell(RolloutBoardModel::ReadyColumn), u"2/3"_s);
+        QCOMPARE(cell(RolloutBoardModel::ReadyColumn), row.readyCurrent);
+    }
+
     void boardUpdatesRowsWithoutReset()
     {
         FakeRolloutSource source;
@@ -317,6 +348,31 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 100);
         QFile::remove(png);
+    }
+
+    void weightHistoryStaysFlat()
+    {
+        FakeRolloutSource source;
+        rd::gui::WeightHistory history;
+        const QString key = u"default/rollouts-demo"_s;
+        QVERIFY(source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s)));
+        const rd::core::RolloutInfo healthy = *source.info(key);
+        QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
+        const rd::core::RolloutInfo paused = *source.info(key);
+        // A rollout flapping all session long keeps only the newest points.
+        const QDateTime t0 = QDateTime::fromString(u"2026-11-26T10:00:00Z"_s, Qt::ISODate);
+        const qsizetype max = rd::gui::WeightHistory::kMaxPoints;
+        for (qsizetype i = 0; i < max + 100; ++i)
+            history.record(i % 2 ? paused : healthy, t0.addSecs(i));
+        QCOMPARE(history.series(key)->samples.size(), max);
+        QVERIFY(history.series(key)->markers.size() <= max);
+        QCOMPARE(history.series(key)->samples.constLast().time, t0.addSecs(max + 99));
+        // A deleted rollout's series goes, and the chart is told (it must not keep a pointer).
+        QSignalSpy updated(&history, &rd::gui::WeightHistory::updated);
+        history.remove(key);
+        QVERIFY(!history.series(key));
+        QCOMPARE(updated.count(), 1);
+        QCOMPARE(updated.first().first().toString(), key);
     }
 };
 

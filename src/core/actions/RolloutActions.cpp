@@ -1,5 +1,7 @@
 #include "core/actions/RolloutActions.h"
 
+#include "core/JsonReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -40,6 +42,16 @@ PatchRequest RolloutActions::retry()
 PatchRequest RolloutActions::pause()
 {
     return merge(PatchRequest::Target::Main, R"({"spec":{"paused":true}})"_ba);
+}
+
+PatchRequest RolloutActions::terminate()
+{
+    return merge(PatchRequest::Target::Main, R"({"spec":{"terminate":true}})"_ba);
+}
+
+PatchRequest RolloutActions::retryExperiment()
+{
+    return merge(PatchRequest::Target::Main, R"({"status":null})"_ba);
 }
 
 PatchRequest RolloutActions::resume()
@@ -185,44 +197,64 @@ Result<UndoPlan> RolloutActions::undo(const QJsonObject &rollout,
     const QJsonObject meta = obj(rollout, u"metadata"_s);
     const QString uid = meta.value(u"uid"_s).toString();
     const QString name = meta.value(u"name"_s).toString();
-    struct Candidate
-    {
-        qint64 revision;
-        QJsonObject rs;
-    };
-    QList<Candidate> owned;
+    // The plugin's rolloutRevision (kubectl's rollback walk), over the ReplicaSets in the order
+    // the API listed them: only those whose controller reference (the first owner reference with
+    // `controller: true`) names the rollout; no revision annotation counts as revision 0; an
+    // annotation that is not a plain integer (strconv.ParseInt) leaves the ReplicaSet out. (These
+    // edge cases are new relative to spec §3.7; issue 12.)
+    const QJsonObject *latest = nullptr;
+    const QJsonObject *previous = nullptr;
+    qint64 latestRevision = -1;
+    qint64 previousRevision = -1;
+    const QJsonObject *pick = nullptr;
+    qint64 pickRevision = 0;
     for (const QJsonObject &rs : replicaSets) {
         const QJsonObject rsMeta = obj(rs, u"metadata"_s);
-        bool controlled = false;
+        QString controllerUid;
+        bool hasController = false;
         for (const auto &ref : rsMeta.value(u"ownerReferences"_s).toArray()) {
             const QJsonObject r = ref.toObject();
-            if (r.value(u"controller"_s).toBool() && r.value(u"uid"_s).toString() == uid)
-                controlled = true;
+            if (r.value(u"controller"_s).toBool()) {
+                controllerUid = r.value(u"uid"_s).toString();
+                hasController = true;
+                break;
+            }
         }
-        if (!controlled)
+        if (!hasController || controllerUid != uid)
             continue;
-        bool ok = false;
-        const qint64 rev =
-            obj(rsMeta, u"annotations"_s).value(kRevisionAnnotation).toString().toLongLong(&ok);
-        if (ok)
-            owned.append({rev, rs});
-    }
-    std::sort(owned.begin(), owned.end(),
-              [](const Candidate &x, const Candidate &y) { return x.revision > y.revision; });
-    const Candidate *pick = nullptr;
-    if (toRevision > 0) {
-        for (const auto &c : owned) {
-            if (c.revision == toRevision)
-                pick = &c;
+        const QJsonObject annotations = obj(rsMeta, u"annotations"_s);
+        qint64 revision = 0;
+        if (annotations.contains(kRevisionAnnotation)) {
+            const auto parsed = parseGoInt(annotations.value(kRevisionAnnotation).toString());
+            if (!parsed)
+                continue;
+            revision = *parsed;
         }
-        if (!pick)
-            return Error{u"unable to find specified revision %1 in history"_s.arg(toRevision)};
-    } else {
-        if (owned.size() < 2)
-            return Error{u"no revision found for rollout \"%1\""_s.arg(name)};
-        pick = &owned.at(1);
+        if (toRevision == 0) {
+            if (latestRevision < revision) {
+                previousRevision = latestRevision;
+                previous = latest;
+                latestRevision = revision;
+                latest = &rs;
+            } else if (previousRevision < revision) {
+                previousRevision = revision;
+                previous = &rs;
+            }
+        } else if (toRevision == revision) {
+            pick = &rs;
+            pickRevision = revision;
+            break;
+        }
     }
-    QJsonObject tmpl = obj(obj(pick->rs, u"spec"_s), u"template"_s);
+    if (!pick && toRevision > 0)
+        return Error{u"unable to find specified revision %1 in history"_s.arg(toRevision)};
+    if (!pick && toRevision == 0 && previous) {
+        pick = previous;
+        pickRevision = previousRevision;
+    }
+    if (!pick)
+        return Error{u"no revision found for rollout \"%1\""_s.arg(name)};
+    QJsonObject tmpl = obj(obj(*pick, u"spec"_s), u"template"_s);
     QJsonObject tmeta = obj(tmpl, u"metadata"_s);
     QJsonObject labels = obj(tmeta, u"labels"_s);
     labels.remove(kHashLabel);
@@ -230,7 +262,7 @@ Result<UndoPlan> RolloutActions::undo(const QJsonObject &rollout,
     tmpl.insert(u"metadata"_s, tmeta);
 
     UndoPlan plan;
-    plan.revision = pick->revision;
+    plan.revision = pickRevision;
     const QJsonObject current = obj(obj(rollout, u"spec"_s), u"template"_s);
     if (deepDerivative(current, tmpl)) {
         plan.skip = true;

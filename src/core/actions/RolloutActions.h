@@ -22,6 +22,10 @@ public:
     static PatchRequest retry();
     // pause: {"spec":{"paused":true}} on the main resource.
     static PatchRequest pause();
+    // terminate analysisrun|experiment: {"spec":{"terminate":true}} on the main resource (§3.9).
+    static PatchRequest terminate();
+    // retry experiment: {"status":null} on the Experiment's main resource (§3.2).
+    static PatchRequest retryExperiment();
     // resume (Rollout Desk's, the plugin has none): {"spec":{"paused":false}}.
     static PatchRequest resume();
     // restart: {"spec":{"restartAt":"<at, RFC 3339 seconds, UTC>"}}.
@@ -37,7 +41,8 @@ public:
     static Result<int> setImage(QJsonObject &workload, const QString &container,
                                 const QString &image);
 
-    // undo: picks the revision among the ReplicaSets controlled by the rollout.
+    // undo: picks the revision among the ReplicaSets controlled by the rollout, in the order
+    // they are given (the API's list order), as the plugin's rolloutRevision does.
     static Result<UndoPlan> undo(const QJsonObject &rollout, const QList<QJsonObject> &replicaSets,
                                  qint64 toRevision);
 

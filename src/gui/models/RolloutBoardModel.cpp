@@ -232,23 +232,26 @@ QString RolloutBoardModel::cellText(const Row &row, int column) const
         return info.meta.name;
     case NamespaceColumn:
         return info.meta.namespace_;
+    // Strategy, step, set weight and ready come from the `list rollouts` row, so the board shows
+    // what the CLI's list prints (rollouts-semantics.md §2b). The status is the row's too: both
+    // are GetRolloutPhase, and info.status also drives StatusRole and the chips.
     case StatusColumn:
         if (info.unreadable())
             //: Board status of a rollout whose object could not be read
             return tr("Unreadable");
         return info.status;
     case StrategyColumn:
-        return core::strategyName(info.strategy);
+        return info.listRow.strategy;
     case StepColumn:
-        return info.step;
+        return info.listRow.step;
     case WeightColumn:
-        if (info.setWeight.isEmpty() && info.actualWeight.isEmpty())
-            return {};
+        if (info.strategy != core::Strategy::Canary)
+            return info.listRow.setWeight; // "-" as the list prints it
+
         //: Board cell: set weight / actual weight of the canary, in percent
-        return tr("%1 / %2").arg(info.setWeight, info.actualWeight);
+        return tr("%1 / %2").arg(info.listRow.setWeight, info.actualWeight);
     case ReadyColumn:
-        //: Board cell: ready replicas / desired replicas
-        return tr("%1/%2").arg(info.ready).arg(info.desired);
+        return info.listRow.readyCurrent;
     case ImagesColumn: {
         const QString canary = imageOf(info, u"canary"_s);
         const QString stable = imageOf(info, u"stable"_s);
@@ -409,8 +412,8 @@ QVariant RolloutBoardModel::headerData(int section, Qt::Orientation orientation,
         //: Board column header: set weight / actual weight
         return role == Qt::ToolTipRole ? tr("Set weight / actual weight (%)") : tr("Weight");
     case ReadyColumn:
-        //: Board column header: ready / desired replicas
-        return role == Qt::ToolTipRole ? tr("Ready replicas / desired replicas") : tr("Ready");
+        //: Board column header: ready / current replicas, as `list rollouts` shows them
+        return role == Qt::ToolTipRole ? tr("Ready replicas / current replicas") : tr("Ready");
     case ImagesColumn:
         //: Board column header
         return role == Qt::ToolTipRole ? tr("Images (canary → stable)") : tr("Images");
