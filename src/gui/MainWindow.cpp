@@ -413,7 +413,6 @@ void MainWindow::onSourceChanged(source::RolloutSource *source)
     connect(source, &source::RolloutSource::rolloutRemoved, this, [this](const QString &key) {
         // Nothing of a deleted rollout is kept: long sessions stay flat.
         m_history->remove(key);
-        m_lastStatus.remove(key);
     });
     connect(source, &source::RolloutSource::warning, this,
             [this](const QString &text) { showMessage(text, false); });
