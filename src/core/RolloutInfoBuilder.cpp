@@ -265,6 +265,10 @@ RolloutInfo RolloutInfoBuilder::build(const Rollout &ro, const ObjectSet &object
     const PhaseMessage phase = rolloutPhase(ro);
     info.status = phase.phase;
     info.message = phase.message;
+    info.labels = ro.meta.labels;
+    info.specPaused = ro.paused;
+    info.pauseConditions = ro.status.pauseConditions;
+    info.strategy = ro.strategy;
     info.icon = rolloutIcon(phase.phase);
     info.aborted = ro.status.abort;
     info.conditions = ro.status.conditions;
@@ -273,7 +277,6 @@ RolloutInfo RolloutInfoBuilder::build(const Rollout &ro, const ObjectSet &object
     info.replicaSets = replicaSetsOwnedBy(ro.meta.namespace_, ro.meta.uid, objects, &ro);
 
     if (ro.isCanary()) {
-        info.strategy = u"Canary"_s;
         if (ro.status.currentStepIndex && !ro.steps.isEmpty()) {
             info.step = QString::number(*ro.status.currentStepIndex) + u'/' +
                         QString::number(ro.steps.size());
@@ -282,8 +285,6 @@ RolloutInfo RolloutInfoBuilder::build(const Rollout &ro, const ObjectSet &object
         }
         info.setWeight = setWeight(ro);
         info.actualWeight = actualWeightOf(ro, info.setWeight, info.replicaSets);
-    } else if (ro.isBlueGreen()) {
-        info.strategy = u"BlueGreen"_s;
     }
 
     info.desired = ro.desiredReplicas();
@@ -321,6 +322,20 @@ RolloutInfo RolloutInfoBuilder::build(const Rollout &ro, const ObjectSet &object
                      });
     info.analysisRuns = analysisRunsOwnedBy(ro.meta.namespace_, ro.meta.uid, objects);
     info.analysisBudgets = currentAnalysisBudgets(ro, objects);
+    return info;
+}
+
+RolloutInfo RolloutInfoBuilder::unreadable(const QJsonObject &object, const QString &message)
+{
+    RolloutInfo info;
+    const QJsonObject metadata = object.value(u"metadata").toObject();
+    info.meta.name = metadata.value(u"name").toString();
+    info.meta.namespace_ = metadata.value(u"namespace").toString();
+    info.meta.uid = metadata.value(u"uid").toString();
+    info.meta.creationTimestamp = parseKubeTime(metadata.value(u"creationTimestamp").toString());
+    info.resourceVersion = metadata.value(u"resourceVersion").toString();
+    info.parseError = message.isEmpty() ? u"the object could not be read"_s : message;
+    info.icon = QString::fromUtf16(icons::warning);
     return info;
 }
 

@@ -253,10 +253,11 @@ void MainWindow::createMenus()
     });
     m_focusSearch->setShortcut(QKeySequence::Find);
     m_viewMenu->addSeparator()->setObjectName(u"viewMenuBeforeTabs"_s);
-    for (int i = 0; i < m_page->tabs()->count(); ++i) {
-        QAction *a = m_viewMenu->addAction(QString(), this, [this, i] {
-            m_page->tabs()->setCurrentIndex(i);
-            m_page->tabs()->currentWidget()->setFocus();
+    for (int i = 0; i < RolloutPage::TabCount; ++i) {
+        const auto tab = RolloutPage::Tab(i);
+        QAction *a = m_viewMenu->addAction(QString(), this, [this, tab] {
+            m_page->showTab(tab);
+            m_page->tabPage(tab)->setFocus();
         });
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         m_tabActions << a;
@@ -314,11 +315,9 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_focusBoard->setText(tr("Rollouts &Board"));
     m_focusSearch->setText(tr("&Search Rollouts"));
-    const QStringList tabs{tr("Ste&ps"),      tr("&Weight Chart"), tr("Re&visions"),
-                           tr("C&ontainers"), tr("A&nalysis"),     tr("Con&ditions"),
-                           tr("Histor&y")};
+    // The View menu names the tabs as the tabs do.
     for (int i = 0; i < m_tabActions.size(); ++i)
-        m_tabActions[i]->setText(tabs.value(i));
+        m_tabActions[i]->setText(RolloutPage::tabTitle(RolloutPage::Tab(i)));
     m_showToolbar->setText(tr("&Toolbar"));
     m_rolloutMenu->setTitle(tr("&Rollout"));
     m_copyTree->setText(tr("&Copy Tree as Text"));

@@ -8,8 +8,9 @@
 #include "sim/ReplicaMath.h"
 #include "sim/TemplateHash.h"
 
+#include "core/Duration.h"
+
 #include <QDateTime>
-#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -126,28 +127,11 @@ void removePauseCondition(QJsonObject &status, const QString &reason)
     }
 }
 
-// Step durations: an integer is seconds; a string is seconds or a Go duration; -1 when unparsable.
+// Step durations as the controller reads them (core's one parser); -1 when unparsable.
 double durationSeconds(const QJsonValue &v)
 {
-    if (v.isDouble())
-        return v.toDouble();
-    const QString s = v.toString().trimmed();
-    bool ok = false;
-    const double plain = s.toDouble(&ok);
-    if (ok)
-        return plain;
-    static const QRegularExpression re(u"^((\\d+(?:\\.\\d+)?)(h|m|s|ms))+$"_s);
-    if (!re.match(s).hasMatch())
-        return -1;
-    static const QRegularExpression part(u"(\\d+(?:\\.\\d+)?)(ms|h|m|s)"_s);
-    double total = 0;
-    for (auto it = part.globalMatch(s); it.hasNext();) {
-        const auto m = it.next();
-        const double n = m.captured(1).toDouble();
-        const QString unit = m.captured(2);
-        total += unit == u"h" ? n * 3600 : unit == u"m" ? n * 60 : unit == u"ms" ? n / 1000 : n;
-    }
-    return total;
+    const auto ms = core::parseStepDurationMs(v);
+    return ms ? double(*ms) / 1000 : -1;
 }
 
 QString stepText(const QJsonObject &step)

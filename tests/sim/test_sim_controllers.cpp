@@ -572,6 +572,45 @@ private Q_SLOTS:
             qPrintable(reasons.join(u'\n')));
     }
 
+    // An experiment runs for its Go duration: "1m30s" is 90 s (0.9 s at speed 100), not 0.
+    void experimentRunsItsGoDuration()
+    {
+        startCluster(u"empty"_s);
+        const ApiResource &experiments = *ApiResource::find(u"argoproj.io"_s, u"experiments"_s);
+        const QJsonObject labels{{u"app"_s, u"timed"_s}};
+        const QJsonObject podTemplate{
+            {u"metadata"_s, QJsonObject{{u"labels"_s, labels}}},
+            {u"spec"_s,
+             QJsonObject{{u"containers"_s, QJsonArray{QJsonObject{{u"name"_s, u"app"_s},
+                                                                  {u"image"_s, u"nginx:1"_s}}}}}}};
+        const QJsonObject experiment{
+            {u"metadata"_s, QJsonObject{{u"name"_s, u"timed"_s}, {u"namespace"_s, NS}}},
+            {u"spec"_s, QJsonObject{{u"duration"_s, u"1m30s"_s},
+                                    {u"templates"_s,
+                                     QJsonArray{QJsonObject{
+                                         {u"name"_s, u"baseline"_s},
+                                         {u"replicas"_s, 1},
+                                         {u"selector"_s, QJsonObject{{u"matchLabels"_s, labels}}},
+                                         {u"template"_s, podTemplate}}}}}}};
+        QVERIFY(store()->create(experiments, experiment).ok);
+        auto current = [&] {
+            return store()->get(experiments.key(), NS, u"timed"_s).value_or(QJsonObject());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(status(current()).value(u"phase"_s).toString(), u"Running"_s,
+                                  Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(status(current()).value(u"phase"_s).toString(), u"Successful"_s,
+                                  Timeout);
+        const qint64 seenDone = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(status(current()).value(u"message"_s).toString(), u"Experiment completed"_s);
+        // A lower bound only (load makes it longer): it did not finish before its duration.
+        const qint64 availableAt =
+            ObjectStore::preciseMSecs(status(current()).value(u"availableAt"_s).toString());
+        QVERIFY(availableAt > 0);
+        QVERIFY2(
+            seenDone - availableAt >= 890,
+            qPrintable(u"completed %1 ms after it became available"_s.arg(seenDone - availableAt)));
+    }
+
     void stepAnalysisAndExperiment()
     {
         startCluster(u"empty"_s);

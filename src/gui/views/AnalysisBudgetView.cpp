@@ -32,21 +32,6 @@ AnalysisBudgetView::AnalysisBudgetView(QWidget *parent)
     retranslateUi();
 }
 
-AnalysisBudgetView *AnalysisBudgetView::attachAbove(QTabWidget *tabs, QWidget *runs)
-{
-    const int index = tabs->indexOf(runs);
-    if (index < 0)
-        return nullptr;
-    const QString text = tabs->tabText(index);
-    auto *splitter = new QSplitter(Qt::Vertical);
-    auto *budgets = new AnalysisBudgetView(splitter);
-    tabs->removeTab(index);
-    splitter->addWidget(budgets);
-    splitter->addWidget(runs);
-    tabs->insertTab(index, splitter, text);
-    return budgets;
-}
-
 void AnalysisBudgetView::setBudgets(const QList<core::MetricBudget> &budgets)
 {
     m_model->setBudgets(budgets);

@@ -20,9 +20,6 @@ class AnalysisBudgetView : public QWidget
 public:
     explicit AnalysisBudgetView(QWidget *parent = nullptr);
 
-    // Puts a budget view above `runs` (the Analysis tab's page) in the same tab of `tabs`.
-    static AnalysisBudgetView *attachAbove(QTabWidget *tabs, QWidget *runs);
-
     void setBudgets(const QList<core::MetricBudget> &budgets);
     MetricBudgetModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

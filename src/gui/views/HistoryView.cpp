@@ -27,14 +27,6 @@ HistoryView::HistoryView(QWidget *parent)
     retranslateUi();
 }
 
-HistoryView *HistoryView::addTo(QTabWidget *tabs)
-{
-    auto *view = new HistoryView(tabs);
-    tabs->addTab(view, QString());
-    view->retranslateUi();
-    return view;
-}
-
 void HistoryView::setBook(TimelineBook *book)
 {
     if (m_book)
@@ -74,17 +66,7 @@ void HistoryView::changeEvent(QEvent *event)
 void HistoryView::retranslateUi()
 {
     m_view->setAccessibleName(tr("Rollout history"));
-    m_model->retranslate();
-    // The tab is ours to name, wherever it ended up.
-    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-        if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
-            const int index = tabs->indexOf(this);
-            if (index >= 0)
-                //: Rollout page tab: the rollout's story (Events, live changes, actions)
-                tabs->setTabText(index, tr("Histor&y"));
-            break;
-        }
-    }
+    m_model->retranslate(); // the tab's title is RolloutPage::tabTitle(Tab::History)
 }
 
 } // namespace rd::gui

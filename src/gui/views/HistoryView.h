@@ -19,9 +19,6 @@ class HistoryView : public QWidget
 public:
     explicit HistoryView(QWidget *parent = nullptr);
 
-    // Appends a History tab to `tabs`.
-    static HistoryView *addTo(QTabWidget *tabs);
-
     void setBook(TimelineBook *book);
     void setKey(const QString &key);
     TimelineModel *model() const { return m_model; }
