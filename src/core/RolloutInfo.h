@@ -153,8 +153,9 @@ struct RolloutInfo
     qint64 updated = 0;
     qint64 ready = 0;
     qint64 available = 0;
-    QString restartedAt; // Go's time format, or "Never"
-    QString generation;  // status.observedGeneration
+    QString restartedAt;                  // Go's time format, or "Never"
+    QString generation;                   // status.observedGeneration
+    qint64 progressDeadlineSeconds = 600; // spec.progressDeadlineSeconds
     QList<ContainerInfo> containers;
     QList<ContainerInfo> initContainers;
     QList<ReplicaSetInfo> replicaSets;

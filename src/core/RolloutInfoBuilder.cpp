@@ -294,6 +294,7 @@ RolloutInfo RolloutInfoBuilder::build(const Rollout &ro, const ObjectSet &object
     info.available = ro.status.availableReplicas;
     info.restartedAt = goTimeString(ro.status.restartedAt);
     info.generation = ro.status.observedGeneration;
+    info.progressDeadlineSeconds = ro.progressDeadlineSeconds;
 
     const Deployment *workload = nullptr;
     if (ro.workloadRef && ro.workloadRef->kind == u"Deployment")

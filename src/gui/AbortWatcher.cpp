@@ -3,8 +3,9 @@
 #include "core/RolloutInfo.h"
 #include "source/RolloutSource.h"
 
-#include <QJsonObject>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,9 +37,10 @@ void AbortWatcher::watch(const QString &key)
     Watch &w = m_watched[key];
     w.since.start();
     // The rollout's progress deadline (default 600 s), but never more than 2 minutes.
-    const QJsonValue deadline = m_source->rolloutObject(key).value(u"spec"_s).toObject().value(
-        u"progressDeadlineSeconds"_s);
-    const qint64 deadlineMs = qint64(deadline.isDouble() ? deadline.toDouble() : 600) * 1000;
+    const auto info = m_source->info(key);
+    const qint64 deadlineSeconds = info ? info->progressDeadlineSeconds : 600;
+    // Seconds from the cluster may be anything: clamp before converting to milliseconds.
+    const qint64 deadlineMs = std::clamp<qint64>(deadlineSeconds, 0, 86'400) * 1000;
     w.deadline = new QTimer(this);
     w.deadline->setSingleShot(true);
     w.deadline->setInterval(std::chrono::milliseconds(std::min(deadlineMs, m_maximumWaitMs)));

@@ -39,9 +39,10 @@ RolloutInfo state(qint64 canaryAvailable, qint64 stableAvailable, const QString 
     return info;
 }
 
-QJsonObject withDeadline(int seconds)
+RolloutInfo withDeadline(RolloutInfo info, int seconds)
 {
-    return QJsonObject{{u"spec"_s, QJsonObject{{u"progressDeadlineSeconds"_s, seconds}}}};
+    info.progressDeadlineSeconds = seconds;
+    return info;
 }
 
 } // namespace
@@ -72,16 +73,16 @@ private Q_SLOTS:
     void reportsWhenTrafficIsBack()
     {
         FakeRolloutSource source;
-        source.put(state(1, 4, u"20"_s), withDeadline(600));
+        source.put(withDeadline(state(1, 4, u"20"_s), 600));
         rd::gui::AbortWatcher watcher;
         watcher.setSource(&source);
         QSignalSpy messages(&watcher, &rd::gui::AbortWatcher::message);
         watcher.watch(u"shop/demo"_s);
         QVERIFY(watcher.isWatching(u"shop/demo"_s));
         // The stable is scaled up first, then the canary goes: not back until both happened.
-        source.put(state(1, 5, u"20"_s), withDeadline(600));
+        source.put(withDeadline(state(1, 5, u"20"_s), 600));
         QCOMPARE(messages.count(), 0);
-        source.put(state(0, 5, u"0"_s), withDeadline(600));
+        source.put(withDeadline(state(0, 5, u"0"_s), 600));
         QCOMPARE(messages.count(), 1);
         const QString text = messages.first().at(0).toString();
         QVERIFY2(
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(messages.first().at(1).toBool(), false);
         QVERIFY(!watcher.isWatching(u"shop/demo"_s));
         // Later changes say nothing more.
-        source.put(state(0, 5, u"0"_s), withDeadline(601));
+        source.put(withDeadline(state(0, 5, u"0"_s), 601));
         QCOMPARE(messages.count(), 1);
     }
 
@@ -113,7 +114,7 @@ private Q_SLOTS:
     void warnsAtTheProgressDeadline()
     {
         FakeRolloutSource source;
-        source.put(state(1, 5, u"20"_s), withDeadline(1));
+        source.put(withDeadline(state(1, 5, u"20"_s), 1));
         rd::gui::AbortWatcher watcher;
         watcher.setMaximumWaitMs(600'000);
         watcher.setSource(&source);

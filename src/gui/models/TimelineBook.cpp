@@ -35,8 +35,8 @@ void TimelineBook::onEvents(const QString &key)
     if (!m_source)
         return;
     core::Timeline &timeline = m_timelines[key];
-    // Events already read add nothing (Timeline keeps each Event's count).
-    for (const QJsonObject &event : m_source->events(key))
+    // Events already read add nothing (Timeline keeps each Event's count); core reads them.
+    for (const auto &event : m_source->events(key))
         timeline.addEvent(event);
     Q_EMIT updated(key);
 }

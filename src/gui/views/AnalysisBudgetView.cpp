@@ -1,5 +1,7 @@
 #include "gui/views/AnalysisBudgetView.h"
 
+#include "gui/PlainText.h"
+
 #include "gui/models/MetricBudgetModel.h"
 
 #include <QEvent>
@@ -14,7 +16,7 @@ namespace rd::gui {
 
 AnalysisBudgetView::AnalysisBudgetView(QWidget *parent)
     : QWidget(parent)
-    , m_caption(new QLabel(this))
+    , m_caption(plainLabel(new QLabel(this)))
     , m_view(new QTableView(this))
     , m_model(new MetricBudgetModel(this))
 {
