@@ -26,7 +26,7 @@ QString statusLine(const core::RolloutInfo &info, bool watching)
     const QString message = core::terminal::safe(info.message);
     if (watching)
         return message.isEmpty() ? status : status + u" - "_s + message;
-    if (info.status == u"Healthy" || info.status == u"Degraded")
+    if (info.phase() == core::Phase::Healthy || info.phase() == core::Phase::Degraded)
         return status;
     return status + u" - "_s + message;
 }

@@ -330,6 +330,11 @@ void ClusterCommands::render()
     const auto info = m_source->info(rolloutKey(name));
     if (!info || m_done)
         return;
+    // Never print a made-up state for an object that cannot be read.
+    if (info->unreadable()) {
+        finish(fail(u"cannot read rollout \""_s + name + u"\": "_s + info->parseError));
+        return;
+    }
     if (verb == u"status"_s) {
         const bool watching = m_command.statusWatch.value_or(true);
         const QString line = statusLine(*info, watching);
@@ -337,9 +342,9 @@ void ClusterCommands::render()
             m_out << line << Qt::endl;
             m_lastStatusLine = line;
         }
-        if (info->status == u"Degraded"_s)
+        if (info->phase() == core::Phase::Degraded)
             finish(fail(degradedError(info->message)));
-        else if (!watching || info->status == u"Healthy"_s)
+        else if (!watching || info->phase() == core::Phase::Healthy)
             finish(0);
         return;
     }

@@ -138,9 +138,9 @@ int SnapshotCommands::status(const core::ObjectSet &objects)
     const core::RolloutInfo info = core::RolloutInfoBuilder::build(*ro, objects);
     const bool watching = m_command.statusWatch.value_or(true);
     m_out << statusLine(info, watching) << Qt::endl;
-    if (info.status == u"Degraded")
+    if (info.phase() == core::Phase::Degraded)
         return fail(degradedError(info.message));
-    if (!watching || info.status == u"Healthy")
+    if (!watching || info.phase() == core::Phase::Healthy)
         return 0;
     // The line never changes: wait for the timeout as the plugin would against a still cluster.
     return waitThenFail(core::parseGoDurationMs(m_command.statusTimeout).value_or(0),

@@ -1,5 +1,6 @@
 #include "ClusterCommands.h"
 #include "CommandLine.h"
+#include "HistoryCommand.h"
 #include "OfflineCommands.h"
 #include "SnapshotCommands.h"
 #include "TerminalOutput.h"
@@ -38,6 +39,12 @@ int main(int argc, char *argv[])
     // like the plugin, print none unless asked. QT_LOGGING_RULES still overrides this.
     QLoggingCategory::setFilterRules(command.verbose ? u"rd.*.debug=false\nrd.*.info=true"_s
                                                      : u"rd.*=false"_s);
+    // An extension of the plugin's commands, in its own class (cluster and snapshot).
+    if (rd::cli::HistoryCommand::handles(command)) {
+        rd::cli::HistoryCommand history(command, out, err);
+        const int code = history.start();
+        return code >= 0 ? code : app.exec();
+    }
     if (rd::cli::OfflineCommands::handles(command.words.value(0)))
         return rd::cli::OfflineCommands(command, out, err).run();
     if (!command.snapshot.isEmpty()) {

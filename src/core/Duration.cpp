@@ -59,6 +59,20 @@ std::optional<qint64> parseGoDurationMs(const QString &text)
     return static_cast<qint64>(std::llround(sign * totalMs));
 }
 
+std::optional<qint64> parseStepDurationMs(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return static_cast<qint64>(std::llround(value.toDouble() * 1000));
+    if (!value.isString())
+        return std::nullopt;
+    const QString text = value.toString().trimmed();
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds * 1000;
+    return parseGoDurationMs(text);
+}
+
 QString humanDuration(qint64 milliseconds)
 {
     // Go truncates toward zero when converting to whole seconds.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -8,6 +9,11 @@ namespace rd::core {
 
 // Parses a Go duration ("10s", "1m30s", "1.5h", "500ms"); nullopt when it is not one.
 std::optional<qint64> parseGoDurationMs(const QString &text);
+
+// A duration field of Argo's objects (a pause step's duration, an experiment's duration): a number
+// of seconds, a string of whole seconds ("30"), or a Go duration ("1m30s"); nullopt when it is
+// none of these (also when missing or null). Everybody reading such a field uses this one.
+std::optional<qint64> parseStepDurationMs(const QJsonValue &value);
 
 // Kubernetes' HumanDuration: "6s", "2m36s", "3h59m", "7d", "<invalid>" (input in milliseconds).
 QString humanDuration(qint64 milliseconds);

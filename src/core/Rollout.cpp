@@ -21,14 +21,7 @@ std::optional<qint64> CanaryStep::pauseSeconds() const
 {
     if (!hasPauseDuration())
         return std::nullopt;
-    if (pauseDuration.isDouble())
-        return pauseDuration.toInteger();
-    const QString text = pauseDuration.toString();
-    bool ok = false;
-    const qint64 seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds;
-    if (const auto ms = parseGoDurationMs(text))
+    if (const auto ms = parseStepDurationMs(pauseDuration))
         return *ms / 1000;
     return -1;
 }
@@ -84,18 +77,31 @@ CanaryStep CanaryStep::read(const JsonReader &step)
             pause.fail(u"duration", u"a number of seconds or a duration string"_s);
         }
         result.pauseDuration = duration;
+        if (!duration.isUndefined() && !duration.isNull())
+            result.pauseDurationText = intOrString(duration);
     } else if (step.has(u"experiment")) {
         result.kind = Kind::Experiment;
+        result.experimentDuration =
+            intOrString(step.raw(u"experiment").toObject().value(u"duration"));
     } else if (step.has(u"analysis")) {
         result.kind = Kind::Analysis;
+        const QJsonArray templates = step.raw(u"analysis").toObject().value(u"templates").toArray();
+        for (const QJsonValue &t : templates)
+            result.analysisTemplates.append(t.toObject().value(u"templateName").toString());
     } else if (step.has(u"setCanaryScale")) {
         result.kind = Kind::SetCanaryScale;
+        const QJsonObject scale = step.raw(u"setCanaryScale").toObject();
+        if (scale.value(u"replicas").isDouble())
+            result.canaryScaleReplicas = scale.value(u"replicas").toInteger();
+        if (scale.value(u"weight").isDouble())
+            result.canaryScaleWeight = scale.value(u"weight").toInteger();
     } else if (step.has(u"setHeaderRoute")) {
         result.kind = Kind::SetHeaderRoute;
     } else if (step.has(u"setMirrorRoute")) {
         result.kind = Kind::SetMirrorRoute;
     } else if (step.has(u"plugin")) {
         result.kind = Kind::Plugin;
+        result.pluginName = step.raw(u"plugin").toObject().value(u"name").toString();
     }
     return result;
 }

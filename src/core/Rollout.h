@@ -4,6 +4,7 @@
 #include "ObjectMeta.h"
 #include "PodTemplate.h"
 #include "Result.h"
+#include "RolloutEnums.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -30,6 +31,13 @@ struct CanaryStep
     qint64 weight = 0;        // setWeight
     QJsonValue pauseDuration; // pause: undefined when the pause waits for promotion
     QJsonObject json;
+    // Typed details, so that views need not read `json`:
+    QString pauseDurationText;     // pause: the duration as written ("30s", "10"), or empty
+    QStringList analysisTemplates; // analysis: templates[].templateName
+    QString experimentDuration;    // experiment: duration as written, or empty
+    std::optional<qint64> canaryScaleReplicas; // setCanaryScale.replicas
+    std::optional<qint64> canaryScaleWeight;   // setCanaryScale.weight
+    QString pluginName;                        // plugin.name
 
     bool isPause() const { return kind == Kind::Pause; }
     bool hasPauseDuration() const
@@ -50,6 +58,7 @@ struct PauseCondition
 {
     QString reason;
     QDateTime startTime;
+    bool operator==(const PauseCondition &) const = default;
 };
 
 // A `{name, status, message}` reference to an AnalysisRun in the rollout status.
@@ -107,7 +116,7 @@ struct WorkloadRef
 // A typed, read-only view of an argoproj.io/v1alpha1 Rollout.
 struct Rollout
 {
-    enum class Strategy { None, Canary, BlueGreen };
+    using Strategy = core::Strategy;
 
     ObjectMeta meta;
     QJsonObject json; // the object as received, for edits that must send it back whole

@@ -2,9 +2,11 @@
 
 #include "ListRows.h"
 #include "Rollout.h"
+#include "analysis/AnalysisBudget.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace rd::core {
@@ -131,11 +133,17 @@ struct RolloutInfo
     InfoMeta meta;
     QString resourceVersion;
     qint64 metadataGeneration = 0;
-    QString status;
+    // Set when the Rollout object could not be read: the parser's message. Nothing else but
+    // `meta` (as far as it could be read) is filled then; views show it as an error row.
+    QString parseError;
+    QString status; // the word the plugin prints (any word the controller wrote)
     QString message;
     QString icon;
-    QString strategy; // "Canary", "BlueGreen" or empty
-    QString step;     // "1/8", or empty
+    Strategy strategy = Strategy::None;
+    QMap<QString, QString> labels;
+    bool specPaused = false; // spec.paused: paused by a user
+    QList<PauseCondition> pauseConditions;
+    QString step; // "1/8", or empty
     QList<CanaryStep> steps;
     qint64 currentStepIndex = -1; // -1 when unset
     QString setWeight;
@@ -152,6 +160,8 @@ struct RolloutInfo
     QList<ReplicaSetInfo> replicaSets;
     QList<ExperimentInfo> experiments;
     QList<AnalysisRunInfo> analysisRuns;
+    // The metrics of the current revision's analysis runs, riskiest first (issue 13).
+    QList<MetricBudget> analysisBudgets;
     bool aborted = false;
     // The containers of the stable ReplicaSet's template: what "set image back" restores.
     QList<ContainerInfo> stableContainers;
@@ -162,6 +172,14 @@ struct RolloutInfo
     bool operator==(const RolloutInfo &) const = default;
 
     QString key() const { return meta.namespace_ + u'/' + meta.name; }
+    bool unreadable() const { return !parseError.isEmpty(); }
+    // `status` as code compares it (core/RolloutEnums.h names the words).
+    Phase phase() const { return phaseFromName(status); }
+    // When the current pause began (the first pause condition); invalid when not paused.
+    QDateTime pauseStartTime() const
+    {
+        return pauseConditions.isEmpty() ? QDateTime() : pauseConditions.first().startTime;
+    }
     // Every revision number among ReplicaSets, experiments and analysis runs, highest first.
     QList<qint64> revisions() const;
     QList<ReplicaSetInfo> replicaSetsByRevision(qint64 revision) const;

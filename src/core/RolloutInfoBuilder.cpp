@@ -156,6 +156,22 @@ QList<AnalysisRunInfo> analysisRunsOwnedBy(const QString &ns, const QString &uid
     return result;
 }
 
+// The runs of the rollout's current revision (an aborted update's runs stay current until the
+// template changes).
+QList<MetricBudget> currentAnalysisBudgets(const Rollout &ro, const ObjectSet &objects)
+{
+    QList<AnalysisRun> current;
+    for (const AnalysisRun &run : objects.analysisRuns) {
+        if (run.meta.namespace_ == ro.meta.namespace_ && run.meta.isOwnedBy(ro.meta.uid) &&
+            run.revision() == ro.revision())
+            current.append(run);
+    }
+    std::stable_sort(current.begin(), current.end(), [](const auto &a, const auto &b) {
+        return a.meta.creationTimestamp < b.meta.creationTimestamp;
+    });
+    return metricBudgets(current);
+}
+
 QString actualWeightOf(const Rollout &ro, const QString &setWeight,
                        const QList<ReplicaSetInfo> &replicaSets)
 {
@@ -249,6 +265,10 @@ RolloutInfo RolloutInfoBuilder::build(const Rollout &ro, const ObjectSet &object
     const PhaseMessage phase = rolloutPhase(ro);
     info.status = phase.phase;
     info.message = phase.message;
+    info.labels = ro.meta.labels;
+    info.specPaused = ro.paused;
+    info.pauseConditions = ro.status.pauseConditions;
+    info.strategy = ro.strategy;
     info.icon = rolloutIcon(phase.phase);
     info.aborted = ro.status.abort;
     info.conditions = ro.status.conditions;
@@ -257,7 +277,6 @@ RolloutInfo RolloutInfoBuilder::build(const Rollout &ro, const ObjectSet &object
     info.replicaSets = replicaSetsOwnedBy(ro.meta.namespace_, ro.meta.uid, objects, &ro);
 
     if (ro.isCanary()) {
-        info.strategy = u"Canary"_s;
         if (ro.status.currentStepIndex && !ro.steps.isEmpty()) {
             info.step = QString::number(*ro.status.currentStepIndex) + u'/' +
                         QString::number(ro.steps.size());
@@ -266,8 +285,6 @@ RolloutInfo RolloutInfoBuilder::build(const Rollout &ro, const ObjectSet &object
         }
         info.setWeight = setWeight(ro);
         info.actualWeight = actualWeightOf(ro, info.setWeight, info.replicaSets);
-    } else if (ro.isBlueGreen()) {
-        info.strategy = u"BlueGreen"_s;
     }
 
     info.desired = ro.desiredReplicas();
@@ -304,6 +321,21 @@ RolloutInfo RolloutInfoBuilder::build(const Rollout &ro, const ObjectSet &object
                          return a.meta.creationTimestamp < b.meta.creationTimestamp;
                      });
     info.analysisRuns = analysisRunsOwnedBy(ro.meta.namespace_, ro.meta.uid, objects);
+    info.analysisBudgets = currentAnalysisBudgets(ro, objects);
+    return info;
+}
+
+RolloutInfo RolloutInfoBuilder::unreadable(const QJsonObject &object, const QString &message)
+{
+    RolloutInfo info;
+    const QJsonObject metadata = object.value(u"metadata").toObject();
+    info.meta.name = metadata.value(u"name").toString();
+    info.meta.namespace_ = metadata.value(u"namespace").toString();
+    info.meta.uid = metadata.value(u"uid").toString();
+    info.meta.creationTimestamp = parseKubeTime(metadata.value(u"creationTimestamp").toString());
+    info.resourceVersion = metadata.value(u"resourceVersion").toString();
+    info.parseError = message.isEmpty() ? u"the object could not be read"_s : message;
+    info.icon = QString::fromUtf16(icons::warning);
     return info;
 }
 

@@ -14,6 +14,9 @@ class RolloutInfoBuilder
 public:
     // `objects` may hold more than the rollout's namespace; only that namespace is read.
     static RolloutInfo build(const Rollout &rollout, const ObjectSet &objects);
+    // What is shown of a Rollout object that failed to parse: its name and namespace as far as
+    // they can be read, the parser's message, and nothing of its old state.
+    static RolloutInfo unreadable(const QJsonObject &object, const QString &message);
     static ExperimentInfo buildExperiment(const Experiment &experiment, const ObjectSet &objects);
 
     // GetCurrentSetWeight (§1.5) as a decimal string; canary rollouts only.

@@ -1,16 +1,14 @@
 #include "RolloutTextRenderer.h"
 
-#include "Duration.h"
 #include "Icons.h"
 #include "ListRows.h"
 #include "RolloutInfoBuilder.h"
 #include "RolloutPhase.h"
+#include "RolloutTree.h"
 #include "TabWriter.h"
 #include "TerminalText.h"
 
 #include <QHash>
-
-#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -79,14 +77,6 @@ QString RolloutTextRenderer::colorize(const QString &token) const
     return colorizeAs(token, token);
 }
 
-QString RolloutTextRenderer::age(const QDateTime &since) const
-{
-    // Go's zero time is so old that time.Since saturates at the longest Duration (~292 years).
-    if (!since.isValid())
-        return humanDuration(std::numeric_limits<qint64>::max() / 1000000);
-    return humanDuration(since.msecsTo(m_now));
-}
-
 QString RolloutTextRenderer::header(const QString &label, const QString &value) const
 {
     return label.leftJustified(17, u' ') + value + u'\n';
@@ -114,8 +104,8 @@ QString RolloutTextRenderer::rollout(const RolloutInfo &unsafeInfo) const
     // Every string from the cluster is made terminal-safe before it is drawn.
     const RolloutInfo info = terminal::safe(unsafeInfo);
     QString out = identityHeader(info.meta, info.icon, info.status, info.message);
-    out += header(u"Strategy:"_s, info.strategy);
-    if (info.strategy == u"Canary") {
+    out += header(u"Strategy:"_s, strategyName(info.strategy));
+    if (info.strategy == Strategy::Canary) {
         out += header(u"  Step:"_s, info.step);
         out += header(u"  SetWeight:"_s, info.setWeight);
         out += header(u"  ActualWeight:"_s, info.actualWeight);
@@ -137,103 +127,29 @@ QString RolloutTextRenderer::rolloutTree(const RolloutInfo &unsafeInfo) const
     const RolloutInfo info = terminal::safe(unsafeInfo);
     TabWriter w;
     w.addLine(u"NAME\tKIND\tSTATUS\tAGE\tINFO"_s);
-    w.addLine(cells({QString::fromUtf16(icons::rollout) + u' ' + info.meta.name, u"Rollout"_s,
-                     colorize(info.icon) + u' ' + info.status, age(info.meta.creationTimestamp),
-                     QString()}));
-    const QList<qint64> revisions = info.revisions();
-    for (qsizetype i = 0; i < revisions.size(); ++i) {
-        const qint64 revision = revisions.at(i);
-        const auto [prefix, sub] = prefixes(i == revisions.size() - 1, QString());
-        w.addLine(cells({prefix + QString::fromUtf16(icons::revision) + u" revision:"_s +
-                             QString::number(revision),
-                         QString(), u" "_s, QString(), QString()}));
-        const QList<ReplicaSetInfo> replicaSets = info.replicaSetsByRevision(revision);
-        const QList<ExperimentInfo> experiments = info.experimentsByRevision(revision);
-        const QList<AnalysisRunInfo> runs = info.analysisRunsByRevision(revision);
-        const qsizetype total = replicaSets.size() + experiments.size() + runs.size();
-        qsizetype index = 0;
-        for (const ReplicaSetInfo &rs : replicaSets) {
-            const auto [p, s] = prefixes(++index == total, sub);
-            replicaSetRows(w, rs, p, s);
-        }
-        for (const ExperimentInfo &ex : experiments) {
-            const auto [p, s] = prefixes(++index == total, sub);
-            experimentRows(w, ex, p, s);
-        }
-        for (const AnalysisRunInfo &run : runs) {
-            const auto [p, s] = prefixes(++index == total, sub);
-            analysisRunRows(w, run, p, s);
-        }
-    }
+    treeRows(w, RolloutTree::ofRollout(info, m_now), QString(), QString());
     return w.text();
 }
 
-void RolloutTextRenderer::replicaSetRows(TabWriter &w, const ReplicaSetInfo &rs,
-                                         const QString &prefix, const QString &subPrefix) const
+void RolloutTextRenderer::treeRows(TabWriter &w, const RolloutTreeNode &node, const QString &prefix,
+                                   const QString &subPrefix) const
 {
-    QStringList infoCols;
-    QString name = rs.meta.name;
-    if (rs.stable) {
-        infoCols.append(colorize(u"stable"_s));
-        name = colorizeAs(name, u"stable"_s);
-    }
-    if (rs.canary) {
-        infoCols.append(colorize(u"canary"_s));
-        name = colorizeAs(name, u"canary"_s);
-    } else if (rs.active) {
-        infoCols.append(colorize(u"active"_s));
-        name = colorizeAs(name, u"active"_s);
-    } else if (rs.preview) {
-        infoCols.append(colorize(u"preview"_s));
-        name = colorizeAs(name, u"preview"_s);
-    }
-    if (rs.ping) {
-        infoCols.append(colorize(u"ping"_s));
-        name = colorizeAs(name, u"ping"_s);
-    }
-    if (rs.pong) {
-        infoCols.append(colorize(u"pong"_s));
-        name = colorizeAs(name, u"pong"_s);
-    }
-    if (!rs.scaleDownDeadline.isEmpty())
-        infoCols.append(u"delay:"_s + scaleDownDelay(rs, m_now));
-    w.addLine(cells({prefix + QString::fromUtf16(icons::replicaSet) + u' ' + name, u"ReplicaSet"_s,
-                     colorize(rs.icon) + u' ' + rs.status, age(rs.meta.creationTimestamp),
-                     infoCols.join(u',')}));
-    for (qsizetype i = 0; i < rs.pods.size(); ++i) {
-        const PodInfo &pod = rs.pods.at(i);
-        const auto [p, s] = prefixes(i == rs.pods.size() - 1, subPrefix);
-        QString podInfo = u"ready:"_s + pod.ready;
-        if (pod.restarts > 0)
-            podInfo += u",restarts:"_s + QString::number(pod.restarts);
-        w.addLine(cells({p + QString::fromUtf16(icons::pod) + u' ' + pod.meta.name, u"Pod"_s,
-                         colorize(pod.icon) + u' ' + pod.status, age(pod.meta.creationTimestamp),
-                         podInfo}));
-    }
-}
-
-void RolloutTextRenderer::experimentRows(TabWriter &w, const ExperimentInfo &ex,
-                                         const QString &prefix, const QString &subPrefix) const
-{
-    w.addLine(cells({prefix + QString::fromUtf16(icons::experiment) + u' ' +
-                         colorizeAs(ex.meta.name, ex.status),
-                     u"Experiment"_s, colorize(ex.icon) + u' ' + ex.status,
-                     age(ex.meta.creationTimestamp), QString()}));
-    experimentChildRows(w, ex, subPrefix);
-}
-
-void RolloutTextRenderer::experimentChildRows(TabWriter &w, const ExperimentInfo &ex,
-                                              const QString &subPrefix) const
-{
-    const qsizetype total = ex.replicaSets.size() + ex.analysisRuns.size();
-    qsizetype index = 0;
-    for (const ReplicaSetInfo &rs : ex.replicaSets) {
-        const auto [p, s] = prefixes(++index == total, subPrefix);
-        replicaSetRows(w, rs, p, s);
-    }
-    for (const AnalysisRunInfo &run : ex.analysisRuns) {
-        const auto [p, s] = prefixes(++index == total, subPrefix);
-        analysisRunRows(w, run, p, s);
+    QString name = node.name;
+    for (const QString &colour : node.nameColours)
+        name = colorizeAs(name, colour);
+    QStringList info;
+    for (const TreeInfoPart &part : node.info)
+        info.append((part.token.isEmpty() ? QString() : colorize(part.token)) + part.plain);
+    // A revision row has a blank STATUS cell of one space, uncoloured.
+    const QString status = node.kind == RolloutTreeNode::Kind::Revision
+                               ? u" "_s
+                               : colorize(node.icon) + u' ' + node.status;
+    w.addLine(cells({prefix + node.kindIcon() + u' ' + name, node.kindText(), status,
+                     node.ageText(m_now), info.join(u',')}));
+    const size_t count = node.children.size();
+    for (size_t i = 0; i < count; ++i) {
+        const auto [p, s] = prefixes(i + 1 == count, subPrefix);
+        treeRows(w, node.children[i], p, s);
     }
 }
 
@@ -248,35 +164,6 @@ QString RolloutTextRenderer::identityHeader(const InfoMeta &meta, const QString 
     return out;
 }
 
-void RolloutTextRenderer::analysisRunRows(TabWriter &w, const AnalysisRunInfo &run,
-                                          const QString &prefix, const QString &subPrefix) const
-{
-    QStringList counts;
-    if (run.successful > 0)
-        counts.append(colorize(QString::fromUtf16(icons::ok)) + u' ' +
-                      QString::number(run.successful));
-    if (run.failed > 0)
-        counts.append(colorize(QString::fromUtf16(icons::bad)) + u' ' +
-                      QString::number(run.failed));
-    if (run.inconclusive > 0)
-        counts.append(colorize(QString::fromUtf16(icons::unknown)) + u' ' +
-                      QString::number(run.inconclusive));
-    if (run.error > 0)
-        counts.append(colorize(QString::fromUtf16(icons::warning)) + u' ' +
-                      QString::number(run.error));
-    w.addLine(cells({prefix + QString::fromUtf16(icons::analysisRun) + u' ' +
-                         colorizeAs(run.meta.name, run.status),
-                     u"AnalysisRun"_s, colorize(run.icon) + u' ' + run.status,
-                     age(run.meta.creationTimestamp), counts.join(u',')}));
-    for (qsizetype i = 0; i < run.jobs.size(); ++i) {
-        const JobInfo &job = run.jobs.at(i);
-        const auto [p, s] = prefixes(i == run.jobs.size() - 1, subPrefix);
-        w.addLine(cells(
-            {p + QString::fromUtf16(icons::job) + u' ' + colorizeAs(job.meta.name, job.status),
-             u"Job"_s, colorize(job.icon) + u' ' + job.status, age(job.startedAt), QString()}));
-    }
-}
-
 QString RolloutTextRenderer::experiment(const ExperimentInfo &unsafeInfo) const
 {
     const ExperimentInfo info = terminal::safe(unsafeInfo);
@@ -286,11 +173,7 @@ QString RolloutTextRenderer::experiment(const ExperimentInfo &unsafeInfo) const
 
     TabWriter w;
     w.addLine(u"NAME\tKIND\tSTATUS\tAGE\tINFO"_s);
-    w.addLine(cells(
-        {QString::fromUtf16(icons::experiment) + u' ' + colorizeAs(info.meta.name, info.status),
-         u"Experiment"_s, colorize(info.icon) + u' ' + info.status,
-         age(info.meta.creationTimestamp), QString()}));
-    experimentChildRows(w, info, QString());
+    treeRows(w, RolloutTree::ofExperiment(info, m_now), QString(), QString());
     out += w.text();
     return out;
 }

@@ -30,19 +30,12 @@ public:
 private:
     QString colorize(const QString &token) const;
     QString colorizeAs(const QString &text, const QString &status) const;
-    QString age(const QDateTime &since) const;
     QString header(const QString &label, const QString &value) const;
     QString identityHeader(const InfoMeta &meta, const QString &icon, const QString &status,
                            const QString &message) const;
     QString imagesBlock(const QList<ImageInfo> &images) const;
-    void replicaSetRows(class TabWriter &w, const ReplicaSetInfo &rs, const QString &prefix,
-                        const QString &subPrefix) const;
-    void experimentRows(class TabWriter &w, const ExperimentInfo &ex, const QString &prefix,
-                        const QString &subPrefix) const;
-    void experimentChildRows(class TabWriter &w, const ExperimentInfo &ex,
-                             const QString &subPrefix) const;
-    void analysisRunRows(class TabWriter &w, const AnalysisRunInfo &run, const QString &prefix,
-                         const QString &subPrefix) const;
+    void treeRows(class TabWriter &w, const struct RolloutTreeNode &node, const QString &prefix,
+                  const QString &subPrefix) const;
 
     QDateTime m_now;
     bool m_color;

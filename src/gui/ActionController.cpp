@@ -126,13 +126,12 @@ void ActionController::update()
 {
     std::shared_ptr<const core::RolloutInfo> info =
         (m_source && !m_key.isEmpty()) ? m_source->info(m_key) : nullptr;
-    const QJsonObject object = info ? m_source->rolloutObject(m_key) : QJsonObject();
     const bool readOnly = !m_source || m_source->isReadOnly() || m_settings->readOnly();
     const source::RolloutAccess access =
         info ? m_source->accessFor(m_key) : source::RolloutAccess{};
     for (Kind kind : ActionPolicy::allKinds()) {
         QAction *a = m_actions.value(int(kind));
-        const auto avail = ActionPolicy::availability(kind, info.get(), object, readOnly, access,
+        const auto avail = ActionPolicy::availability(kind, info.get(), readOnly, access,
                                                       m_inFlight.contains(m_key));
         a->setEnabled(avail.enabled);
         const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
@@ -222,14 +221,16 @@ void ActionController::send(const source::RolloutAction &action)
                     m_history->addMarker(action.key, WeightHistory::MarkerKind::Promotion,
                                          ActionPolicy::confirmText(action.kind));
                 // Success in the user's language; failures carry the server's own words.
-                if (success)
+                if (success) {
                     Q_EMIT message(ActionPolicy::successMessage(action, target.name), false);
-                else
+                    Q_EMIT actionAccepted(action);
+                } else {
                     //: An action failed: %1 rollout, %2 the server's message
                     Q_EMIT message(
                         tr("%1 failed for %2: %3")
                             .arg(ActionPolicy::confirmText(action.kind), target.name, text),
                         true);
+                }
                 if (source == m_source)
                     update();
             });

@@ -122,12 +122,14 @@ QString ActionPolicy::confirmText(Kind kind)
 }
 
 ActionPolicy::Availability ActionPolicy::availability(Kind kind, const core::RolloutInfo *info,
-                                                      const QJsonObject &rollout, bool readOnly,
+                                                      bool readOnly,
                                                       const source::RolloutAccess &access,
                                                       bool inFlight)
 {
     if (!info)
         return {false, tr("Select a rollout first.")};
+    if (info->unreadable())
+        return {false, tr("The rollout's object cannot be read: %1").arg(info->parseError)};
     if (readOnly)
         return {false, tr("Read-only mode: actions are switched off.")};
     if (inFlight)
@@ -142,10 +144,10 @@ ActionPolicy::Availability ActionPolicy::availability(Kind kind, const core::Rol
             return {false, tr("Your account may not patch rollouts in namespace %1.")
                                .arg(info->meta.namespace_)};
     }
-    const bool specPaused = rollout.value(u"spec"_s).toObject().value(u"paused"_s).toBool();
-    const bool canary = info->strategy == u"Canary";
+    const bool specPaused = info->specPaused;
+    const bool canary = info->strategy == core::Strategy::Canary;
     const qsizetype steps = info->steps.size();
-    const bool healthy = info->status == u"Healthy";
+    const bool healthy = info->phase() == core::Phase::Healthy;
     const bool updating = !healthy && !info->aborted;
     switch (kind) {
     case Kind::Promote:

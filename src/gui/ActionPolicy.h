@@ -4,7 +4,6 @@
 #include "source/RolloutAction.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
 
 namespace rd::core {
@@ -40,9 +39,8 @@ public:
     static QString title(Kind kind);
     // One-line tooltip of an enabled action.
     static QString hint(Kind kind);
-    // `rollout` is the raw object (spec.paused); `readOnly` covers snapshots and --read-only.
-    static Availability availability(Kind kind, const core::RolloutInfo *info,
-                                     const QJsonObject &rollout, bool readOnly,
+    // `readOnly` covers snapshots and --read-only.
+    static Availability availability(Kind kind, const core::RolloutInfo *info, bool readOnly,
                                      const source::RolloutAccess &access, bool inFlight = false);
     // What will happen, in full sentences, for the confirmation dialog.
     static QString consequence(const source::RolloutAction &action, const core::RolloutInfo &info);

@@ -5,6 +5,8 @@
 #include "sim/ObjectFields.h"
 #include "sim/TemplateHash.h"
 
+#include "core/Duration.h"
+
 #include <QDateTime>
 
 using namespace Qt::Literals::StringLiterals;
@@ -129,15 +131,9 @@ void ExperimentController::reconcile(const QString &ns, const QString &name)
                 newStatus.insert(u"phase"_s, u"Running"_s);
             }
             const QJsonValue d = spec.value(u"duration"_s);
-            if (!d.isUndefined()) {
-                double duration = d.toDouble();
-                if (d.isString()) {
-                    QString text = d.toString();
-                    const double unit = text.endsWith(u'h') ? 3600 : text.endsWith(u'm') ? 60 : 1;
-                    if (text.endsWith(u'h') || text.endsWith(u'm') || text.endsWith(u's'))
-                        text.chop(1);
-                    duration = text.toDouble() * unit;
-                }
+            // An unparsable duration runs until terminated, as a missing one does.
+            if (const auto ms = core::parseStepDurationMs(d)) {
+                const double duration = double(*ms) / 1000;
                 const double elapsed =
                     m_manager->simSecondsSince(newStatus.value(u"availableAt"_s).toString());
                 if (elapsed >= duration) {

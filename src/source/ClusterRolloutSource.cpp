@@ -391,11 +391,14 @@ void ClusterRolloutSource::recompute(const QString &key)
         return;
     }
     auto rollout = core::Rollout::fromJson(json);
+    ++m_recomputes;
     if (!rollout) {
+        // Never leave the old state on show: the rollout becomes an error row with the message.
         qCWarning(lcSource) << "cannot read rollout" << key << rollout.errorMessage();
+        publish(key, std::make_shared<const core::RolloutInfo>(
+                         core::RolloutInfoBuilder::unreadable(json, rollout.errorMessage())));
         return;
     }
-    ++m_recomputes;
     core::ObjectSet set;
     set.add(json);
     // Children by owner uid, down to pods of experiment ReplicaSets.
@@ -426,8 +429,13 @@ void ClusterRolloutSource::recompute(const QString &key)
         if (!dep.isEmpty())
             set.add(dep);
     }
-    auto info =
-        std::make_shared<const core::RolloutInfo>(core::RolloutInfoBuilder::build(*rollout, set));
+    publish(key, std::make_shared<const core::RolloutInfo>(
+                     core::RolloutInfoBuilder::build(*rollout, set)));
+}
+
+void ClusterRolloutSource::publish(const QString &key,
+                                   std::shared_ptr<const core::RolloutInfo> info)
+{
     const auto it = m_infos.find(key);
     if (it == m_infos.end()) {
         m_infos.insert(key, info);

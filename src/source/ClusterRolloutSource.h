@@ -70,6 +70,8 @@ private:
     void scheduleFlush();
     void flush();
     void recompute(const QString &rolloutKey);
+    // Stores the info of a rollout and emits rolloutAdded or rolloutChanged (only when it differs).
+    void publish(const QString &rolloutKey, std::shared_ptr<const core::RolloutInfo> info);
     void updateConnectionState();
     void reviewAccess(const QString &ns);
     void forgetNamespaceIfEmpty(const QString &ns);

@@ -274,10 +274,79 @@ private Q_SLOTS:
     {
         const RolloutInfo info =
             RolloutInfoBuilder::build(decode<Rollout>(testdata::blueGreenRollout()), {});
-        QCOMPARE(info.strategy, u"BlueGreen"_s);
+        QCOMPARE(info.strategy, rd::core::Strategy::BlueGreen);
         QVERIFY(info.step.isEmpty());
         QVERIFY(info.setWeight.isEmpty());
         QCOMPARE(info.desired, 3);
+    }
+
+    // What views need of a rollout comes typed: labels, spec.paused, pause conditions with their
+    // start times, the step details, the phase and the strategy (no view reads the JSON).
+    void typedValuesForViews()
+    {
+        const Rollout ro = decode<Rollout>(canaryRollout(R"({
+          "metadata": {"labels": {"team": "shop", "tier": "web"}},
+          "spec": {"paused": true, "strategy": {"canary": {"steps": [
+            {"analysis": {"templates": [{"templateName": "success-rate"},
+                                        {"templateName": "latency"}]}},
+            {"experiment": {"duration": "1m30s", "templates": []}},
+            {"setCanaryScale": {"replicas": 2}},
+            {"setCanaryScale": {"weight": 25}},
+            {"plugin": {"name": "example/step"}},
+            {"pause": {"duration": "1h"}}]}}},
+          "status": {"currentStepIndex": 5, "phase": "Paused",
+                     "pauseConditions": [{"reason": "CanaryPauseStep",
+                                          "startTime": "2026-01-01T00:10:00Z"}]}})"));
+        const RolloutInfo info = RolloutInfoBuilder::build(ro, {});
+        QCOMPARE(info.labels.value(u"team"_s), u"shop"_s);
+        QCOMPARE(info.labels.size(), 2);
+        QVERIFY(info.specPaused);
+        QCOMPARE(info.pauseConditions.size(), 1);
+        QCOMPARE(info.pauseConditions.first().reason, u"CanaryPauseStep"_s);
+        QCOMPARE(info.pauseStartTime(), QDateTime(QDate(2026, 1, 1), QTime(0, 10), Qt::UTC));
+        QCOMPARE(info.phase(), rd::core::Phase::Paused);
+        QCOMPARE(info.strategy, rd::core::Strategy::Canary);
+        QCOMPARE(info.steps.size(), 6);
+        QCOMPARE(info.steps[0].analysisTemplates, (QStringList{u"success-rate"_s, u"latency"_s}));
+        QCOMPARE(info.steps[1].experimentDuration, u"1m30s"_s);
+        QCOMPARE(info.steps[2].canaryScaleReplicas.value_or(-1), 2);
+        QVERIFY(!info.steps[2].canaryScaleWeight);
+        QCOMPARE(info.steps[3].canaryScaleWeight.value_or(-1), 25);
+        QCOMPARE(info.steps[4].pluginName, u"example/step"_s);
+        QCOMPARE(info.steps[5].pauseDurationText, u"1h"_s);
+        QCOMPARE(info.steps[5].pauseSeconds().value_or(-1), 3600);
+        QVERIFY(!info.unreadable());
+    }
+
+    // The one place that names phases and strategies.
+    void phaseAndStrategyWords()
+    {
+        using rd::core::Phase;
+        for (const Phase phase :
+             {Phase::Progressing, Phase::Paused, Phase::Degraded, Phase::Healthy})
+            QCOMPARE(rd::core::phaseFromName(rd::core::phaseName(phase)), phase);
+        QCOMPARE(rd::core::phaseName(Phase::Healthy), u"Healthy"_s);
+        QCOMPARE(rd::core::phaseFromName(u"ScaledDown"), Phase::Unknown);
+        QCOMPARE(rd::core::phaseFromName(u""), Phase::Unknown);
+        QCOMPARE(rd::core::strategyName(rd::core::Strategy::BlueGreen), u"BlueGreen"_s);
+        QCOMPARE(rd::core::strategyName(rd::core::Strategy::None), QString());
+    }
+
+    // An object that fails to parse becomes an info with the message and nothing else.
+    void unreadableRolloutKeepsOnlyItsNameAndTheMessage()
+    {
+        QJsonObject object = canaryRollout(R"({"spec": {"replicas": "five"}})");
+        const auto parsed = Rollout::fromJson(object);
+        QVERIFY(!parsed.ok());
+        const RolloutInfo info = RolloutInfoBuilder::unreadable(object, parsed.errorMessage());
+        QVERIFY(info.unreadable());
+        QCOMPARE(info.parseError, parsed.errorMessage());
+        QVERIFY2(info.parseError.contains(u"spec.replicas"_s), qPrintable(info.parseError));
+        QCOMPARE(info.key(), u"ns/demo"_s);
+        QVERIFY(info.status.isEmpty());
+        QVERIFY(info.steps.isEmpty());
+        QVERIFY(info.containers.isEmpty());
+        QCOMPARE(info.phase(), rd::core::Phase::Unknown);
     }
 
     void defaultReplicasAndGeneration()

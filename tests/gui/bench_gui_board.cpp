@@ -25,7 +25,7 @@ class BenchGuiBoard : public QObject
         r.meta.namespace_ = u"scale"_s;
         r.meta.creationTimestamp = QDateTime::currentDateTimeUtc().addSecs(-i);
         r.status = status;
-        r.strategy = u"Canary"_s;
+        r.strategy = rd::core::Strategy::Canary;
         r.steps = QList<rd::core::CanaryStep>(8);
         r.currentStepIndex = step;
         r.step = u"%1/8"_s.arg(step);

@@ -7,6 +7,9 @@
 #include "gui/ConnectionManager.h"
 #include "gui/MainWindow.h"
 #include "gui/dialogs/SetImageDialog.h"
+#include "gui/models/AnalysisRunsModel.h"
+#include "gui/models/ConditionsModel.h"
+#include "gui/models/ContainersModel.h"
 #include "gui/models/RevisionTreeModel.h"
 #include "gui/models/RolloutBoardModel.h"
 #include "gui/notify/NotificationCenter.h"
@@ -65,6 +68,15 @@ private Q_SLOTS:
             window.boardModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester treeTester(window.page()->treeModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The page's other tabs are models too, checked through the whole live flow.
+        QAbstractItemModelTester containersTester(
+            window.page()->containersModel(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester analysisTester(
+            window.page()->analysisModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester conditionsTester(
+            window.page()->conditionsModel(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QSignalSpy shown(&window, &MainWindow::rolloutsShown);
         QString error;
@@ -79,6 +91,14 @@ private Q_SLOTS:
         // One desktop notice per transition: waiting, aborted (with its Degraded), completed.
         QSignalSpy notices(window.notices(), &NotificationCenter::noticeShown);
         QSignalSpy treeReset(window.page()->treeModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy conditionsReset(window.page()->conditionsModel(),
+                                   &QAbstractItemModel::modelReset);
+        QSignalSpy conditionsChanged(window.page()->conditionsModel(),
+                                     &QAbstractItemModel::dataChanged);
+        QSignalSpy containersReset(window.page()->containersModel(),
+                                   &QAbstractItemModel::modelReset);
+        QSignalSpy containersChanged(window.page()->containersModel(),
+                                     &QAbstractItemModel::dataChanged);
 
         // 1. Set image red.
         auto *dialog = qobject_cast<SetImageDialog *>(window.actions()->open(Kind::SetImage));
@@ -136,6 +156,11 @@ private Q_SLOTS:
         QCOMPARE(notices.at(2).at(0).value<Notice>().kind, Notice::Kind::Completed);
         QCOMPARE(boardReset.count(), 0);
         QCOMPARE(treeReset.count(), 0);
+        // Conditions and the stable image changed in place (red, aborted, back to stable).
+        QCOMPARE(conditionsReset.count(), 0);
+        QCOMPARE(containersReset.count(), 0);
+        QVERIFY(!conditionsChanged.isEmpty());
+        QVERIFY(!containersChanged.isEmpty());
         const QModelIndex status =
             window.boardModel()->indexOfKey(kKey, RolloutBoardModel::StatusColumn);
         QCOMPARE(status.data().toString(), u"Healthy"_s);

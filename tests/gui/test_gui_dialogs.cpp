@@ -58,43 +58,33 @@ private Q_SLOTS:
         FakeRolloutSource source;
         QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
         const auto paused = source.info(kKey);
-        const QJsonObject object = source.rolloutObject(kKey);
         const rd::source::RolloutAccess unknown;
-        QVERIFY(
-            ActionPolicy::availability(Kind::Abort, paused.get(), object, false, unknown).enabled);
-        QVERIFY(ActionPolicy::availability(Kind::Promote, paused.get(), object, false, unknown)
-                    .enabled);
-        const auto retry =
-            ActionPolicy::availability(Kind::Retry, paused.get(), object, false, unknown);
+        QVERIFY(ActionPolicy::availability(Kind::Abort, paused.get(), false, unknown).enabled);
+        QVERIFY(ActionPolicy::availability(Kind::Promote, paused.get(), false, unknown).enabled);
+        const auto retry = ActionPolicy::availability(Kind::Retry, paused.get(), false, unknown);
         QVERIFY(!retry.enabled);
         QVERIFY(retry.reason.contains(u"aborted"_s));
-        const auto ro =
-            ActionPolicy::availability(Kind::Abort, paused.get(), object, true, unknown);
+        const auto ro = ActionPolicy::availability(Kind::Abort, paused.get(), true, unknown);
         QVERIFY(!ro.enabled);
         QVERIFY(ro.reason.contains(u"Read-only"_s));
         rd::source::RolloutAccess viewer{true, true, false};
-        const auto rbac =
-            ActionPolicy::availability(Kind::Abort, paused.get(), object, false, viewer);
+        const auto rbac = ActionPolicy::availability(Kind::Abort, paused.get(), false, viewer);
         QVERIFY(!rbac.enabled);
         QVERIFY(rbac.reason.contains(u"rollouts/status"_s));
-        QVERIFY(
-            ActionPolicy::availability(Kind::Pause, paused.get(), object, false, viewer).enabled);
+        QVERIFY(ActionPolicy::availability(Kind::Pause, paused.get(), false, viewer).enabled);
 
         QVERIFY(source.loadSnapshot(data(u"state-e-aborted.yaml"_s)));
         const auto aborted = source.info(kKey);
         QVERIFY(aborted->aborted);
-        QVERIFY(
-            ActionPolicy::availability(Kind::Retry, aborted.get(), object, false, unknown).enabled);
-        QVERIFY(!ActionPolicy::availability(Kind::Abort, aborted.get(), object, false, unknown)
-                     .enabled);
+        QVERIFY(ActionPolicy::availability(Kind::Retry, aborted.get(), false, unknown).enabled);
+        QVERIFY(!ActionPolicy::availability(Kind::Abort, aborted.get(), false, unknown).enabled);
         QVERIFY(source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s)));
         const auto healthy = source.info(kKey);
         const auto promote =
-            ActionPolicy::availability(Kind::Promote, healthy.get(), object, false, unknown);
+            ActionPolicy::availability(Kind::Promote, healthy.get(), false, unknown);
         QVERIFY(!promote.enabled);
         QVERIFY(!promote.reason.isEmpty());
-        QVERIFY(
-            ActionPolicy::availability(Kind::Undo, healthy.get(), object, false, unknown).enabled);
+        QVERIFY(ActionPolicy::availability(Kind::Undo, healthy.get(), false, unknown).enabled);
     }
 
     void commandPreview()

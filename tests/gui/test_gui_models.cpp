@@ -37,7 +37,7 @@ rd::core::RolloutInfo simple(const QString &ns, const QString &name, const QStri
     info.meta.namespace_ = ns;
     info.meta.creationTimestamp = QDateTime::currentDateTimeUtc().addSecs(-60);
     info.status = status;
-    info.strategy = u"Canary"_s;
+    info.strategy = rd::core::Strategy::Canary;
     return info;
 }
 
@@ -164,12 +164,11 @@ private Q_SLOTS:
         c.steps = QList<rd::core::CanaryStep>(4);
         c.currentStepIndex = 3;
         auto d = simple(u"billing"_s, u"ledger"_s, u"Progressing"_s);
-        source.put(a,
-                   QJsonObject{{u"metadata"_s,
-                                QJsonObject{{u"labels"_s, QJsonObject{{u"team"_s, u"web"_s}}}}}});
-        source.put(b,
-                   QJsonObject{{u"metadata"_s,
-                                QJsonObject{{u"labels"_s, QJsonObject{{u"team"_s, u"pay"_s}}}}}});
+        // Labels come typed with the info (metadata.labels), as the board reads them.
+        a.labels.insert(u"team"_s, u"web"_s);
+        b.labels.insert(u"team"_s, u"pay"_s);
+        source.put(a);
+        source.put(b);
         source.put(c);
         source.put(d);
         QCOMPARE(proxy.rowCount(), 4);

@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -395,11 +396,20 @@ private Q_SLOTS:
         // Many watch events (pods, ReplicaSets, the rollout) produce far fewer recomputes.
         QSignalSpy changed(m_source.get(), &RolloutSource::rolloutChanged);
         int events = 0;
+        // The counters capture a local: they are disconnected before it goes out of scope (later
+        // tests' events would otherwise write into their stack).
+        QList<QMetaObject::Connection> counters;
         for (const QString &kind : {u"Pod"_s, u"ReplicaSet"_s, u"Rollout"_s}) {
             auto *store = m_source->store(kind);
-            connect(store, &rd::kube::ObjectStore::objectModified, this, [&events] { ++events; });
-            connect(store, &rd::kube::ObjectStore::objectAdded, this, [&events] { ++events; });
+            counters << connect(store, &rd::kube::ObjectStore::objectModified, this,
+                                [&events] { ++events; });
+            counters << connect(store, &rd::kube::ObjectStore::objectAdded, this,
+                                [&events] { ++events; });
         }
+        const auto disconnectCounters = qScopeGuard([&counters] {
+            for (const auto &c : std::as_const(counters))
+                QObject::disconnect(c);
+        });
         act([&] {
             return m_source->setImage(kKey, u"rollouts-demo"_s, u"argoproj/rollouts-demo:blue"_s);
         });
@@ -415,6 +425,52 @@ private Q_SLOTS:
         QVERIFY2(changed.size() <= events,
                  qPrintable(u"%1 changes for %2 events"_s.arg(changed.size()).arg(events)));
         qInfo("%d watch events -> %d rolloutChanged", events, int(changed.size()));
+    }
+
+    // A Rollout the model cannot read is shown as such, never with its old state, and comes back
+    // once it can be read again.
+    void unreadableRolloutBecomesAnErrorRow()
+    {
+        const auto *t = rd::sim::ApiResource::findByKind(u"Rollout"_s);
+        const QJsonObject good = serverRollout();
+        QVERIFY(m_source->info(kKey) && !m_source->info(kKey)->unreadable());
+        QJsonObject bad = good;
+        QJsonObject spec = bad[u"spec"_s].toObject();
+        // A field the simulated controller leaves as written (it repairs spec.replicas).
+        spec[u"minReadySeconds"_s] = u"soon"_s;
+        bad[u"spec"_s] = spec;
+        QSignalSpy changed(m_source.get(), &RolloutSource::rolloutChanged);
+        QVERIFY(
+            m_sim.cluster->store()->update(*t, bad, rd::sim::ObjectStore::Scope::Main, false).ok);
+        auto unreadable = [this] {
+            const auto current = m_source->info(kKey);
+            return current && current->unreadable();
+        };
+        auto readable = [this] {
+            const auto current = m_source->info(kKey);
+            return current && !current->unreadable() && !current->status.isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(unreadable(), 30000);
+        QVERIFY(!changed.isEmpty());
+        const auto info = m_source->info(kKey);
+        QVERIFY2(info->parseError.contains(u"spec.minReadySeconds"_s),
+                 qPrintable(info->parseError));
+        QCOMPARE(info->meta.name, u"rollouts-demo"_s);
+        QCOMPARE(info->meta.namespace_, u"spring-petclinic"_s);
+        // Nothing of the last good state is left.
+        QVERIFY(info->status.isEmpty());
+        QVERIFY(info->replicaSets.isEmpty());
+        QVERIFY(info->containers.isEmpty());
+        QCOMPARE(info->phase(), rd::core::Phase::Unknown);
+
+        QJsonObject fixed = serverRollout();
+        fixed[u"spec"_s] = good[u"spec"_s];
+        QVERIFY(
+            m_sim.cluster->store()->update(*t, fixed, rd::sim::ObjectStore::Scope::Main, false).ok);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            readable(),
+            qPrintable(m_source->info(kKey) ? m_source->info(kKey)->parseError : u"no info"_s),
+            30000);
     }
 };
 

@@ -36,7 +36,7 @@ WeightHistory::WeightHistory(QObject *parent)
 
 void WeightHistory::record(const core::RolloutInfo &info, const QDateTime &now)
 {
-    if (info.strategy != u"Canary")
+    if (info.strategy != core::Strategy::Canary)
         return;
     const QString key = info.key();
     Series &s = m_series[key];
@@ -53,11 +53,11 @@ void WeightHistory::record(const core::RolloutInfo &info, const QDateTime &now)
                 tr("Step %1").arg(info.step.isEmpty() ? QString::number(sample.step) : info.step)};
         }
     }
-    if (!first && info.status == u"Paused" && s.lastStatus != u"Paused")
+    if (!first && info.phase() == core::Phase::Paused && s.lastPhase != core::Phase::Paused)
         s.markers << Marker{now, MarkerKind::Pause, tr("Paused at step %1").arg(info.step)};
     if (!first && info.aborted && !s.lastAborted)
         s.markers << Marker{now, MarkerKind::Abort, tr("Aborted")};
-    s.lastStatus = info.status;
+    s.lastPhase = info.phase();
     s.lastAborted = info.aborted;
     if (changed)
         s.samples << sample;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/RolloutEnums.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -36,7 +38,7 @@ public:
     {
         QList<Sample> samples;
         QList<Marker> markers;
-        QString lastStatus;
+        core::Phase lastPhase = core::Phase::Unknown;
         bool lastAborted = false;
     };
 

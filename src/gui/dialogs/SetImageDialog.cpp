@@ -170,7 +170,7 @@ SetImageDialog::Forecast SetImageDialog::forecast() const
         if (othersStable)
             return Forecast::BackToStable;
     }
-    if (m_info.strategy == u"Canary" && !m_info.steps.isEmpty())
+    if (m_info.strategy == core::Strategy::Canary && !m_info.steps.isEmpty())
         return Forecast::NewCanary;
     return Forecast::NewRevision;
 }
@@ -194,7 +194,7 @@ QString SetImageDialog::describe() const
                   nullptr, int(m_info.steps.size()))
             .arg(image, m_info.steps.isEmpty() ? QString() : m_info.steps.first().text());
     case Forecast::NewRevision:
-        if (m_info.strategy == u"BlueGreen")
+        if (m_info.strategy == core::Strategy::BlueGreen)
             return tr("A new preview ReplicaSet will start with %1. Traffic switches to it when "
                       "the rollout is promoted.")
                 .arg(image);

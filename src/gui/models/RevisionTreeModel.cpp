@@ -1,7 +1,5 @@
 #include "gui/models/RevisionTreeModel.h"
 
-#include "core/RolloutInfo.h"
-#include "core/RolloutInfoBuilder.h"
 #include "gui/PlainText.h"
 #include "gui/StatusIcons.h"
 #include "gui/i18n/LocaleFormat.h"
@@ -14,79 +12,38 @@ using Node = RevisionTreeModel::Node;
 
 namespace {
 
-std::unique_ptr<Node> makeNode(const QString &id, const QString &kind, const QString &name,
-                               const QString &kindText, const QString &status, const QString &glyph,
-                               const QDateTime &created, const QString &info)
+QString kindName(core::RolloutTreeNode::Kind kind)
+{
+    using K = core::RolloutTreeNode::Kind;
+    switch (kind) {
+    case K::Rollout:
+        return u"rollout"_s;
+    case K::Revision:
+        return u"revision"_s;
+    case K::ReplicaSet:
+        return u"replicaset"_s;
+    case K::Pod:
+        return u"pod"_s;
+    case K::Experiment:
+        return u"experiment"_s;
+    case K::AnalysisRun:
+        return u"analysisrun"_s;
+    case K::Job:
+        return u"job"_s;
+    }
+    return {};
+}
+
+// Moves the core tree into shown nodes; each node keeps its row fields, not the core children.
+std::unique_ptr<Node> adopt(core::RolloutTreeNode row, Node *parent)
 {
     auto n = std::make_unique<Node>();
-    n->id = id;
-    n->kind = kind;
-    n->name = name;
-    n->kindText = kindText;
-    n->status = status;
-    n->glyph = glyph;
-    n->created = created;
-    n->info = info;
-    return n;
-}
-
-void add(Node &parent, std::unique_ptr<Node> child)
-{
-    child->parent = &parent;
-    parent.children.push_back(std::move(child));
-}
-
-std::unique_ptr<Node> podNode(const core::PodInfo &pod)
-{
-    QStringList info{u"ready:"_s + pod.ready};
-    if (pod.restarts > 0)
-        info << u"restarts:"_s + QString::number(pod.restarts);
-    return makeNode(u"pod:"_s + pod.meta.name, u"pod"_s, pod.meta.name, u"Pod"_s, pod.status,
-                    pod.icon, pod.meta.creationTimestamp, info.join(u','));
-}
-
-std::unique_ptr<Node> replicaSetNode(const core::ReplicaSetInfo &rs)
-{
-    QStringList info;
-    if (rs.stable)
-        info << u"stable"_s;
-    if (rs.canary)
-        info << u"canary"_s;
-    if (rs.active)
-        info << u"active"_s;
-    if (rs.preview)
-        info << u"preview"_s;
-    if (rs.ping)
-        info << u"ping"_s;
-    if (rs.pong)
-        info << u"pong"_s;
-    const QString delay = core::scaleDownDelay(rs, QDateTime::currentDateTimeUtc());
-    if (!delay.isEmpty())
-        info << u"delay:"_s + delay;
-    auto n = makeNode(u"rs:"_s + rs.meta.name, u"replicaset"_s, rs.meta.name, u"ReplicaSet"_s,
-                      rs.status, rs.icon, rs.meta.creationTimestamp, info.join(u','));
-    for (const auto &pod : rs.pods)
-        add(*n, podNode(pod));
-    return n;
-}
-
-std::unique_ptr<Node> analysisRunNode(const core::AnalysisRunInfo &run)
-{
-    QStringList info;
-    if (run.successful > 0)
-        info << u"✔ "_s + QString::number(run.successful);
-    if (run.failed > 0)
-        info << u"✖ "_s + QString::number(run.failed);
-    if (run.inconclusive > 0)
-        info << u"⚠ "_s + QString::number(run.inconclusive);
-    if (run.error > 0)
-        info << u"⚠ "_s + QString::number(run.error);
-    auto n = makeNode(u"ar:"_s + run.meta.name, u"analysisrun"_s, run.meta.name, u"AnalysisRun"_s,
-                      run.status, run.icon, run.meta.creationTimestamp, info.join(u','));
-    for (const auto &job : run.jobs) {
-        add(*n, makeNode(u"job:"_s + job.meta.name, u"job"_s, job.meta.name, u"Job"_s, job.status,
-                         job.icon, job.meta.creationTimestamp, {}));
-    }
+    n->parent = parent;
+    std::vector<core::RolloutTreeNode> children = std::move(row.children);
+    row.children.clear();
+    n->row = std::move(row);
+    for (core::RolloutTreeNode &child : children)
+        n->children.push_back(adopt(std::move(child), n.get()));
     return n;
 }
 
@@ -95,52 +52,46 @@ std::unique_ptr<Node> analysisRunNode(const core::AnalysisRunInfo &run)
 RevisionTreeModel::RevisionTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
 RevisionTreeModel::~RevisionTreeModel() = default;
 
-std::unique_ptr<Node> RevisionTreeModel::build(const core::RolloutInfo &info)
+void RevisionTreeModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+std::unique_ptr<Node> RevisionTreeModel::build() const
 {
     auto root = std::make_unique<Node>();
-    auto rollout = makeNode(u"rollout:"_s + info.meta.name, u"rollout"_s, info.meta.name,
-                            u"Rollout"_s, info.status, info.icon, info.meta.creationTimestamp, {});
-    const QList<qint64> revisions = info.revisions();
-    for (qint64 rev : revisions) {
-        auto r = makeNode(u"rev:"_s + QString::number(rev), u"revision"_s,
-                          u"revision:"_s + QString::number(rev), {}, {}, {}, {}, {});
-        for (const auto &rs : info.replicaSetsByRevision(rev))
-            add(*r, replicaSetNode(rs));
-        for (const auto &ex : info.experimentsByRevision(rev)) {
-            auto e = makeNode(u"ex:"_s + ex.meta.name, u"experiment"_s, ex.meta.name,
-                              u"Experiment"_s, ex.status, ex.icon, ex.meta.creationTimestamp, {});
-            for (const auto &rs : ex.replicaSets)
-                add(*e, replicaSetNode(rs));
-            for (const auto &run : ex.analysisRuns)
-                add(*e, analysisRunNode(run));
-            add(*r, std::move(e));
-        }
-        for (const auto &run : info.analysisRunsByRevision(rev))
-            add(*r, analysisRunNode(run));
-        add(*rollout, std::move(r));
-    }
-    add(*root, std::move(rollout));
+    if (m_info)
+        root->children.push_back(
+            adopt(core::RolloutTree::ofRollout(*m_info, m_clock()), root.get()));
     return root;
 }
 
 void RevisionTreeModel::setRollout(const core::RolloutInfo *info)
 {
+    // An unreadable rollout has no tree: the page shows the parser's message instead.
+    if (info && info->unreadable())
+        info = nullptr;
     const QString key = info ? info->key() : QString();
+    if (info)
+        m_info = *info;
+    else
+        m_info.reset();
     if (key != m_key) {
         // Another rollout: a new tree, so a reset is the honest signal.
         beginResetModel();
         m_key = key;
-        m_root = info ? build(*info) : std::make_unique<Node>();
+        m_root = build();
         endResetModel();
         return;
     }
     if (!info)
         return;
-    auto wanted = build(*info);
+    auto wanted = build();
     sync(m_root.get(), *wanted, {});
 }
 
@@ -174,9 +125,9 @@ void RevisionTreeModel::sync(Node *shown, Node &wanted, const QModelIndex &shown
     auto &want = wanted.children;
     // 1. Remove children that are gone (from the end so rows stay valid).
     for (int i = int(have.size()) - 1; i >= 0; --i) {
-        const QString &id = have[size_t(i)]->id;
-        const bool kept =
-            std::any_of(want.begin(), want.end(), [&](const auto &w) { return w->id == id; });
+        const QString id = have[size_t(i)]->row.id();
+        const bool kept = std::any_of(want.begin(), want.end(),
+                                      [&](const auto &w) { return w && w->row.id() == id; });
         if (!kept) {
             beginRemoveRows(shownIndex, i, i);
             have.erase(have.begin() + i);
@@ -186,9 +137,10 @@ void RevisionTreeModel::sync(Node *shown, Node &wanted, const QModelIndex &shown
     // 2. Walk the wanted order: keep, move into place, or insert.
     for (int i = 0; i < int(want.size()); ++i) {
         Node &w = *want[size_t(i)];
+        const QString id = w.row.id();
         int at = -1;
         for (int j = i; j < int(have.size()); ++j) {
-            if (have[size_t(j)]->id == w.id) {
+            if (have[size_t(j)]->row.id() == id) {
                 at = j;
                 break;
             }
@@ -199,8 +151,10 @@ void RevisionTreeModel::sync(Node *shown, Node &wanted, const QModelIndex &shown
             node->parent = shown;
             have.insert(have.begin() + i, std::move(node));
             endInsertRows();
-            // `want[i]` is now empty; recreate a placeholder id so later lookups skip it.
+            // `want[i]` moved into the shown tree; an empty placeholder keeps the indices.
             want[size_t(i)] = std::make_unique<Node>();
+            want[size_t(i)]->row.kind = core::RolloutTreeNode::Kind::Revision;
+            want[size_t(i)]->row.name = u"\n"_s; // an id no real row has
             continue;
         }
         if (at != i) {
@@ -211,32 +165,25 @@ void RevisionTreeModel::sync(Node *shown, Node &wanted, const QModelIndex &shown
             endMoveRows();
         }
         Node *h = have[size_t(i)].get();
-        if (!h->sameFields(w)) {
-            const bool statusChanged = h->status != w.status || h->glyph != w.glyph;
-            h->name = w.name;
-            h->kindText = w.kindText;
-            h->status = w.status;
-            h->glyph = w.glyph;
-            h->created = w.created;
-            h->info = w.info;
+        if (!(h->row == w.row)) {
+            const bool statusChanged = h->row.status != w.row.status || h->row.icon != w.row.icon;
+            h->row = w.row;
             QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole};
             if (statusChanged)
-                roles << Qt::DecorationRole;
+                roles << Qt::DecorationRole << GlyphRole;
             Q_EMIT dataChanged(indexOf(h, 0), indexOf(h, ColumnCount - 1), roles);
         }
         sync(h, w, indexOf(h, 0));
     }
 }
 
-QString RevisionTreeModel::ageText(const Node &node) const
-{
-    if (!node.created.isValid())
-        return {};
-    return LocaleFormat::duration(node.created.msecsTo(QDateTime::currentDateTimeUtc()));
-}
-
 void RevisionTreeModel::refreshAges()
 {
+    // A scale-down delay counts down too: diff against the tree as of now, then every age.
+    if (m_info) {
+        auto wanted = build();
+        sync(m_root.get(), *wanted, {});
+    }
     refreshAges(m_root.get(), {});
 }
 
@@ -292,39 +239,46 @@ QVariant RevisionTreeModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (role == Qt::ToolTipRole) {
+        // Names and infos come from the cluster: never read as rich text.
         const QVariant text = data(index, Qt::DisplayRole);
         return text.isValid() ? QVariant(plainToolTip(text.toString())) : text;
     }
-    const Node &n = *static_cast<Node *>(index.internalPointer());
+    const core::RolloutTreeNode &n = static_cast<Node *>(index.internalPointer())->row;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        if (role == Qt::ToolTipRole && column == AgeColumn)
-            return LocaleFormat::ageToolTip(n.created, QDateTime::currentDateTimeUtc());
+        if (role == Qt::ToolTipRole && column == AgeColumn && n.hasAge && n.since.isValid())
+            return LocaleFormat::ageToolTip(n.since, m_clock());
         switch (column) {
         case NameColumn:
             return n.name;
         case KindColumn:
-            return n.kindText;
+            return n.kindText();
         case StatusColumn:
             return n.status;
         case AgeColumn:
-            return ageText(n);
+            // The window words ages in the user's language (English keeps the plugin's "7d");
+            // Go's zero time keeps the plugin's saturated age.
+            if (n.hasAge && n.since.isValid())
+                return LocaleFormat::duration(n.since.msecsTo(m_clock()));
+            return n.ageText(m_clock());
         case InfoColumn:
-            return n.info;
+            return n.infoText();
         }
         return {};
     case Qt::DecorationRole:
         if (column == NameColumn)
-            return StatusIcons::forKind(n.kind);
-        if (column == StatusColumn && !n.glyph.isEmpty())
-            return StatusIcons::forGlyph(n.glyph);
+            return StatusIcons::forKind(kindName(n.kind));
+        if (column == StatusColumn && !n.icon.trimmed().isEmpty())
+            return StatusIcons::forGlyph(n.icon);
         return {};
     case NodeIdRole:
-        return n.id;
+        return n.id();
     case NodeKindRole:
-        return n.kind;
+        return kindName(n.kind);
+    case GlyphRole:
+        return n.icon;
     }
     return {};
 }

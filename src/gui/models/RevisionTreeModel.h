@@ -1,26 +1,31 @@
 #pragma once
 
+#include "core/RolloutTree.h"
+
 #include <QAbstractItemModel>
 #include <QDateTime>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
-
-namespace rd::core {
-struct RolloutInfo;
-}
 
 namespace rd::gui {
 
-// The plugin's tree for one rollout: rollout → revisions → ReplicaSets → pods, experiments and
-// analysis runs → jobs, with the plugin's columns. setRollout() diffs the new tree against the
-// shown one (insert, remove, move, dataChanged per node); it never resets on an update.
+// The plugin's tree for one rollout (core::RolloutTree, the rows `get rollout` prints): rollout →
+// revisions → ReplicaSets → pods, experiments and analysis runs → jobs, with the plugin's
+// columns. setRollout() diffs the new tree against the shown one (insert, remove, move,
+// dataChanged per node); it never resets on an update.
 class RevisionTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     enum Column { NameColumn, KindColumn, StatusColumn, AgeColumn, InfoColumn, ColumnCount };
-    enum Role { NodeIdRole = Qt::UserRole + 1, NodeKindRole };
+    enum Role {
+        NodeIdRole = Qt::UserRole + 1,
+        NodeKindRole, // the icon name: rollout, revision, replicaset, pod, experiment, ...
+        GlyphRole     // the status glyph the plugin prints before the status word
+    };
 
     explicit RevisionTreeModel(QObject *parent = nullptr);
     ~RevisionTreeModel() override;
@@ -38,37 +43,30 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // A shown row: the core tree's fields (its own `children` stay empty) and the shown children.
     struct Node
     {
-        QString id;   // unique among siblings: "rs:<name>", "pod:<name>", "rev:3", ...
-        QString kind; // icon name: rollout, revision, replicaset, pod, experiment, analysisrun, job
-        QString name;
-        QString kindText; // plugin's KIND column
-        QString status;
-        QString glyph;
-        QDateTime created;
-        QString info;
+        core::RolloutTreeNode row;
         Node *parent = nullptr;
         std::vector<std::unique_ptr<Node>> children;
-
-        bool sameFields(const Node &o) const
-        {
-            return name == o.name && kindText == o.kindText && status == o.status &&
-                   glyph == o.glyph && created == o.created && info == o.info;
-        }
     };
 
+    // Where ages count to; the wall clock unless a test sets another.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock);
+
 private:
-    static std::unique_ptr<Node> build(const core::RolloutInfo &info);
+    std::unique_ptr<Node> build() const;
     void sync(Node *shown, Node &wanted, const QModelIndex &shownIndex);
     QModelIndex indexOf(const Node *node, int column = 0) const;
     int rowOf(const Node *node) const;
     Node *nodeOf(const QModelIndex &index) const;
-    QString ageText(const Node &node) const;
     void refreshAges(const Node *node, const QModelIndex &index);
 
     std::unique_ptr<Node> m_root; // invisible root; its child is the rollout
     QString m_key;
+    std::optional<core::RolloutInfo> m_info;
+    Clock m_clock;
 };
 
 } // namespace rd::gui

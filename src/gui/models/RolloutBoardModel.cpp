@@ -5,10 +5,10 @@
 #include "gui/PlainText.h"
 #include "gui/StatusIcons.h"
 #include "gui/i18n/LocaleFormat.h"
+#include "gui/models/AnalysisRisk.h"
 #include "source/RolloutSource.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,9 +47,9 @@ RolloutBoardModel::~RolloutBoardModel() = default;
 
 bool RolloutBoardModel::needsAttention(const core::RolloutInfo &info)
 {
-    if (info.aborted)
+    if (info.aborted || info.unreadable())
         return true;
-    return info.status != u"Healthy" && info.status != u"Progressing";
+    return info.phase() != core::Phase::Healthy && info.phase() != core::Phase::Progressing;
 }
 
 void RolloutBoardModel::setSource(source::RolloutSource *source)
@@ -127,13 +127,10 @@ QString RolloutBoardModel::keyAt(int row) const
 void RolloutBoardModel::fillRow(Row &row) const
 {
     row.info = m_source ? m_source->info(row.key) : nullptr;
-    if (m_source) {
-        const QJsonObject labels = m_source->rolloutObject(row.key)
-                                       .value(u"metadata"_s)
-                                       .toObject()
-                                       .value(u"labels"_s)
-                                       .toObject();
-        row.labels = labels.toVariantMap();
+    row.labels.clear();
+    if (row.info) {
+        for (auto it = row.info->labels.cbegin(); it != row.info->labels.cend(); ++it)
+            row.labels.insert(it.key(), it.value());
     }
     row.cells.clear();
     for (int c = 0; c < ColumnCount; ++c)
@@ -168,14 +165,18 @@ void RolloutBoardModel::onChanged(const QString &key)
     const int r = *it;
     Row &row = m_rows[size_t(r)];
     const QStringList before = row.cells;
+    const QString riskBefore = row.info ? AnalysisRisk::toolTip(*row.info) : QString();
     fillRow(row);
+    if (row.info && AnalysisRisk::toolTip(*row.info) != riskBefore)
+        Q_EMIT dataChanged(index(r, NameColumn), index(r, NameColumn),
+                           {Qt::DecorationRole, Qt::ToolTipRole});
     // One dataChanged per changed column, with the roles that column carries.
     for (int c = 0; c < ColumnCount; ++c) {
         if (c == FavouriteColumn || before.value(c) == row.cells.value(c))
             continue;
         QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, SortRole};
         if (c == StatusColumn)
-            roles << Qt::DecorationRole << StatusRole << NeedsAttentionRole;
+            roles << Qt::DecorationRole << StatusRole << PhaseRole << NeedsAttentionRole;
         if (c == StepColumn)
             roles << StepFractionRole;
         Q_EMIT dataChanged(index(r, c), index(r, c), roles);
@@ -241,13 +242,16 @@ QString RolloutBoardModel::cellText(const Row &row, int column) const
     // what the CLI's list prints (rollouts-semantics.md §2b). The status is the row's too: both
     // are GetRolloutPhase, and info.status also drives StatusRole and the chips.
     case StatusColumn:
+        if (info.unreadable())
+            //: Board status of a rollout whose object could not be read
+            return tr("Unreadable");
         return info.status;
     case StrategyColumn:
         return info.listRow.strategy;
     case StepColumn:
         return info.listRow.step;
     case WeightColumn:
-        if (info.listRow.strategy != u"Canary")
+        if (info.strategy != core::Strategy::Canary)
             return info.listRow.setWeight; // "-" as the list prints it
 
         //: Board cell: set weight / actual weight of the canary, in percent
@@ -273,6 +277,9 @@ QString RolloutBoardModel::cellText(const Row &row, int column) const
         return LocaleFormat::duration(
             info.meta.creationTimestamp.msecsTo(QDateTime::currentDateTimeUtc()));
     case MessageColumn:
+        if (info.unreadable())
+            //: Board message of an unreadable rollout; %1 is the parser's message
+            return tr("Cannot read this rollout: %1").arg(info.parseError);
         return info.message;
     }
     return {};
@@ -297,14 +304,20 @@ QVariant RolloutBoardModel::sortValue(const Row &row, int column) const
                    : qint64(0);
     case StatusColumn:
         // Worst first when sorted ascending.
-        if (info.status == u"Degraded")
+        if (info.unreadable())
+            return -1;
+        switch (info.phase()) {
+        case core::Phase::Degraded:
             return 0;
-        if (info.status == u"Paused")
+        case core::Phase::Paused:
             return 1;
-        if (info.status == u"Progressing")
+        case core::Phase::Progressing:
             return 2;
-        if (info.status == u"Healthy")
+        case core::Phase::Healthy:
             return 4;
+        case core::Phase::Unknown:
+            break;
+        }
         return 3;
     default:
         return row.cells.value(column);
@@ -334,9 +347,11 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
         return row.cells.value(column);
     case Qt::DecorationRole:
         if (column == StatusColumn)
-            return StatusIcons::forStatus(row.info->status);
+            return StatusIcons::forGlyph(row.info->icon);
         if (column == FavouriteColumn)
             return StatusIcons::star(m_favourites.contains(row.key));
+        if (column == NameColumn && !AnalysisRisk::toolTip(*row.info).isEmpty())
+            return AnalysisRisk::icon();
         return {};
     case Qt::ToolTipRole:
         if (column == AgeColumn)
@@ -348,6 +363,11 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
         }
         if (column == MessageColumn || column == ImagesColumn)
             return plainToolTip(row.cells.value(column));
+        if (column == NameColumn) {
+            // Composed from metric names, which come from the cluster: plain text.
+            const QString risk = AnalysisRisk::toolTip(*row.info);
+            return risk.isEmpty() ? QVariant() : QVariant(plainToolTip(risk));
+        }
         return {};
     case Qt::AccessibleTextRole:
         if (column == FavouriteColumn)
@@ -359,6 +379,8 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
         return row.key;
     case StatusRole:
         return row.info->status;
+    case PhaseRole:
+        return int(row.info->phase());
     case StepFractionRole:
         return stepFraction(*row.info);
     case LabelsRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RolloutEnums.h"
 #include "source/RolloutSource.h"
 
 #include <QAbstractTableModel>
@@ -47,6 +48,7 @@ public:
         LabelsRole,                  // QVariantMap of metadata.labels
         FavouriteRole,               // bool
         NeedsAttentionRole,          // bool
+        PhaseRole,                   // int(core::Phase): what code compares the status by
     };
 
     explicit RolloutBoardModel(QObject *parent = nullptr);
@@ -63,7 +65,7 @@ public:
     QModelIndex indexOfKey(const QString &key, int column = NameColumn) const;
     QString keyAt(int row) const;
 
-    // "Needs attention": paused, degraded, aborted, errors, unknown.
+    // "Needs attention": paused, degraded, aborted, errors, unknown, unreadable.
     static bool needsAttention(const core::RolloutInfo &info);
 
     // Re-renders translated texts (called by the view on QEvent::LanguageChange).

@@ -35,20 +35,20 @@ void RolloutFilterModel::setSearchText(const QString &text)
 bool RolloutFilterModel::rowInChip(int sourceRow, Chip chip) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0);
-    const QString status = idx.data(RolloutBoardModel::StatusRole).toString();
+    const auto phase = core::Phase(idx.data(RolloutBoardModel::PhaseRole).toInt());
     switch (chip) {
     case Chip::All:
         return true;
     case Chip::NeedsAttention:
         return idx.data(RolloutBoardModel::NeedsAttentionRole).toBool();
     case Chip::Paused:
-        return status == u"Paused";
+        return phase == core::Phase::Paused;
     case Chip::Progressing:
-        return status == u"Progressing";
+        return phase == core::Phase::Progressing;
     case Chip::Degraded:
-        return status == u"Degraded";
+        return phase == core::Phase::Degraded;
     case Chip::Healthy:
-        return status == u"Healthy";
+        return phase == core::Phase::Healthy;
     case Chip::Favourites:
         return idx.data(RolloutBoardModel::FavouriteRole).toBool();
     }

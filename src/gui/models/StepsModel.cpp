@@ -5,7 +5,6 @@
 
 #include <QFont>
 #include <QGuiApplication>
-#include <QJsonArray>
 #include <QPalette>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,35 +28,29 @@ QString StepsModel::describe(const core::CanaryStep &step)
             //: Canary step: a pause without duration
             return tr("Pause until promoted");
         if (*secs < 0)
-            return tr("Pause (%1)").arg(step.pauseDuration.toVariant().toString());
+            return tr("Pause (%1)").arg(step.pauseDurationText);
         //: Canary step: a timed pause, %1 is a duration like 10s or 1m30s
         return tr("Pause for %1").arg(LocaleFormat::duration(*secs * 1000));
     }
     case K::Analysis: {
-        QStringList names;
-        const QJsonArray templates =
-            step.json.value(u"analysis"_s).toObject().value(u"templates"_s).toArray();
-        for (const auto &t : templates)
-            names << t.toObject().value(u"templateName"_s).toString();
+        const QStringList &names = step.analysisTemplates;
         if (names.isEmpty())
             return tr("Run an analysis");
         //: Canary step: %1 lists analysis template names
         return tr("Run analysis: %1").arg(names.join(u", "_s));
     }
     case K::Experiment: {
-        const QJsonObject ex = step.json.value(u"experiment"_s).toObject();
-        const QString duration = ex.value(u"duration"_s).toString();
+        const QString &duration = step.experimentDuration;
         if (duration.isEmpty())
             return tr("Run an experiment");
         //: Canary step: %1 is a duration
         return tr("Run an experiment for %1").arg(duration);
     }
     case K::SetCanaryScale: {
-        const QJsonObject s = step.json.value(u"setCanaryScale"_s).toObject();
-        if (s.contains(u"replicas"_s))
-            return tr("Scale the canary to %n replica(s)", nullptr, s.value(u"replicas"_s).toInt());
-        if (s.contains(u"weight"_s))
-            return tr("Scale the canary to %1 % of replicas").arg(s.value(u"weight"_s).toInt());
+        if (step.canaryScaleReplicas)
+            return tr("Scale the canary to %n replica(s)", nullptr, int(*step.canaryScaleReplicas));
+        if (step.canaryScaleWeight)
+            return tr("Scale the canary to %1 % of replicas").arg(*step.canaryScaleWeight);
         return tr("Scale the canary to match the traffic weight");
     }
     case K::SetHeaderRoute:
@@ -65,8 +58,7 @@ QString StepsModel::describe(const core::CanaryStep &step)
     case K::SetMirrorRoute:
         return tr("Set mirror route");
     case K::Plugin:
-        return tr("Run step plugin %1")
-            .arg(step.json.value(u"plugin"_s).toObject().value(u"name"_s).toString());
+        return tr("Run step plugin %1").arg(step.pluginName);
     case K::Unknown:
         break;
     }

@@ -28,10 +28,11 @@ bool needsPerson(const core::RolloutInfo &info)
 AttentionState AttentionState::of(const core::RolloutInfo &info)
 {
     AttentionState s;
-    s.healthy = info.status == u"Healthy";
-    s.degraded = info.status == u"Degraded";
+    const core::Phase phase = info.phase();
+    s.healthy = phase == core::Phase::Healthy;
+    s.degraded = phase == core::Phase::Degraded;
     s.aborted = info.aborted;
-    s.waitingForPerson = info.status == u"Paused" && needsPerson(info);
+    s.waitingForPerson = phase == core::Phase::Paused && needsPerson(info);
     if (s.waitingForPerson)
         s.waitReason = info.message;
     for (const core::AnalysisRunInfo &run : info.analysisRuns) {

@@ -5,28 +5,32 @@
 #include "gui/StatusIcons.h"
 #include "gui/charts/WeightChart.h"
 #include "gui/charts/WeightHistory.h"
+#include "gui/models/AnalysisRunsModel.h"
+#include "gui/models/ConditionsModel.h"
+#include "gui/models/ContainersModel.h"
 #include "gui/models/RevisionTreeModel.h"
 #include "gui/models/StepsModel.h"
+#include "gui/views/AnalysisBudgetView.h"
+#include "gui/views/HistoryView.h"
 #include "source/RolloutSource.h"
+
+#include "ui_RolloutPageHeader.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,21 +38,33 @@ using namespace Qt::Literals::StringLiterals;
 namespace rd::gui {
 
 namespace {
-QLabel *valueLabel(QWidget *parent, const QString &id)
+
+QTreeView *tableView(QWidget *parent, QAbstractItemModel *model, bool tree)
 {
-    auto *l = new QLabel(parent);
-    l->setTextFormat(Qt::PlainText);
-    l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    // A stable id for screen-reader tests: a QLabel's accessible name is its text.
-    l->setAccessibleDescription(id);
-    return l;
+    auto *view = new QTreeView(parent);
+    view->setModel(model);
+    view->setRootIsDecorated(tree);
+    view->setUniformRowHeights(!tree);
+    view->setAlternatingRowColors(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // Columns fit their text when rows arrive; the user's widths stay after that.
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view,
+                     [view, model](const QModelIndex &at) {
+                         if (at.isValid())
+                             return;
+                         for (int c = 0; c + 1 < model->columnCount(); ++c)
+                             view->resizeColumnToContents(c);
+                     });
+    return view;
 }
+
 } // namespace
 
 RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
+    , m_header(std::make_unique<Ui::RolloutPageHeader>())
 {
     setObjectName(u"rolloutPage"_s);
     auto *outer = new QVBoxLayout(this);
@@ -58,92 +74,33 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     m_empty->setWordWrap(true);
     outer->addWidget(m_empty, 1);
 
+    // The static header comes from ui/views/RolloutPageHeader.ui, set up on the content widget;
+    // the tabs go below it in the same layout.
     m_content = new QWidget(this);
     outer->addWidget(m_content, 1);
-    auto *layout = new QVBoxLayout(m_content);
-    layout->setContentsMargins(6, 6, 6, 0);
-
-    // Title row: icon, name, status word and message.
-    auto *title = new QHBoxLayout;
-    m_statusIcon = new QLabel(m_content);
-    m_statusIcon->setFixedSize(24, 24);
-    title->addWidget(m_statusIcon);
-    m_name = valueLabel(m_content, u"summaryName"_s);
-    QFont big = m_name->font();
+    m_header->setupUi(m_content);
+    // Names, messages and images come from the cluster: never read as rich text.
+    for (QLabel *label : m_content->findChildren<QLabel *>())
+        plainLabel(label);
+    QVBoxLayout *layout = m_header->headerLayout;
+    // Sizes relative to the user's font cannot be written in the form.
+    QFont big = m_header->name->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
-    m_name->setFont(big);
-    title->addWidget(m_name);
-    m_status = valueLabel(m_content, u"summaryStatus"_s);
-    QFont bold = m_status->font();
+    m_header->name->setFont(big);
+    QFont bold = m_header->status->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_status->setFont(bold);
-    title->addSpacing(8);
-    title->addWidget(m_status);
-    title->addStretch();
-    layout->addLayout(title);
-    m_message = valueLabel(m_content, u"summaryMessage"_s);
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(3);
-    m_strategy = valueLabel(m_content, u"summaryStrategy"_s);
-    m_step = valueLabel(m_content, u"summaryStep"_s);
-    m_setWeight = valueLabel(m_content, u"summarySetWeight"_s);
-    m_actualWeight = valueLabel(m_content, u"summaryActualWeight"_s);
-    m_images = valueLabel(m_content, u"summaryImages"_s);
-    m_replicas = valueLabel(m_content, u"summaryReplicas"_s);
-    const QList<QLabel *> values{m_strategy,     m_step,   m_setWeight,
-                                 m_actualWeight, m_images, m_replicas};
-    for (int i = 0; i < values.size(); ++i) {
-        auto *caption = plainLabel(new QLabel(m_content));
-        caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        caption->setBuddy(values[i]);
+    m_header->status->setFont(bold);
+    // Captions are quieter than values, in whatever palette the user chose.
+    for (QLabel *caption :
+         {m_header->strategyCaption, m_header->stepCaption, m_header->setWeightCaption,
+          m_header->actualWeightCaption, m_header->imagesCaption, m_header->replicasCaption}) {
         QPalette p = caption->palette();
         p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
         caption->setPalette(p);
-        m_captions << caption;
-        // Two columns of facts: strategy/step/weights left, images (two rows, for canary and
-        // stable) and replicas right.
-        if (i < 4) {
-            grid->addWidget(caption, i, 0);
-            grid->addWidget(values[i], i, 1);
-        } else if (values[i] == m_images) {
-            grid->addWidget(caption, 0, 2, 2, 1);
-            grid->addWidget(values[i], 0, 3, 2, 1);
-        } else {
-            grid->addWidget(caption, 2, 2);
-            grid->addWidget(values[i], 2, 3);
-        }
     }
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 3);
-    layout->addLayout(grid);
-
-    // While an aborted rollout is Degraded: why, and the way back to stable.
-    m_degradedPanel = new QFrame(m_content);
-    m_degradedPanel->setObjectName(u"degradedPanel"_s);
-    m_degradedPanel->setStyleSheet(u"QFrame#degradedPanel { background: #fff4ce; color: #3b2f00;"
-                                   " border: 1px solid #e8a317; border-radius: 4px; }"
-                                   "QFrame#degradedPanel QLabel { color: #3b2f00; }"_s);
-    auto *panel = new QVBoxLayout(m_degradedPanel);
-    m_degradedTitle = plainLabel(new QLabel(m_degradedPanel));
-    m_degradedTitle->setStyleSheet(u"font-weight: bold;"_s);
-    m_degradedText = valueLabel(m_degradedPanel, u"degradedExplanation"_s);
-    m_degradedText->setWordWrap(true);
-    m_backToStable = new QPushButton(m_degradedPanel);
-    m_backToStable->setObjectName(u"setImageBackButton"_s);
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_backToStable);
-    buttonRow->addStretch();
-    panel->addWidget(m_degradedTitle);
-    panel->addWidget(m_degradedText);
-    panel->addLayout(buttonRow);
-    layout->addWidget(m_degradedPanel);
-    connect(m_backToStable, &QPushButton::clicked, this,
+    connect(m_header->setImageBackButton, &QPushButton::clicked, this,
             [this] { Q_EMIT setImageBackRequested(m_key); });
 
     m_tabs = new QTabWidget(m_content);
@@ -162,7 +119,7 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     m_noSteps->setWordWrap(true);
     stepsLayout->addWidget(m_noSteps);
     stepsLayout->addWidget(m_stepsView, 1);
-    m_tabs->addTab(stepsTab, QString());
+    addTab(Tab::Steps, stepsTab);
 
     // Weight chart
     auto *chartTab = new QWidget(m_tabs);
@@ -176,7 +133,7 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     chartButtons->addWidget(m_exportPng);
     chartButtons->addWidget(m_exportCsv);
     chartLayout->addLayout(chartButtons);
-    m_tabs->addTab(chartTab, QString());
+    addTab(Tab::WeightChart, chartTab);
     connect(m_exportPng, &QPushButton::clicked, this, &RolloutPage::exportPng);
     connect(m_exportCsv, &QPushButton::clicked, this, &RolloutPage::exportCsv);
 
@@ -198,7 +155,7 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     treeButtons->addStretch();
     treeButtons->addWidget(m_copyTree);
     treeLayout->addLayout(treeButtons);
-    m_tabs->addTab(treeTab, QString());
+    addTab(Tab::Revisions, treeTab);
     connect(m_copyTree, &QPushButton::clicked, this, &RolloutPage::copyTree);
     // New nodes (a new revision, new pods) open expanded, as the plugin prints everything.
     connect(m_treeModel, &QAbstractItemModel::rowsInserted, m_tree,
@@ -208,18 +165,32 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
             });
     connect(m_treeModel, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
 
-    m_containers = new QTreeWidget(m_tabs);
-    m_containers->setRootIsDecorated(false);
-    m_containers->setColumnCount(4);
-    m_tabs->addTab(m_containers, QString());
-    m_analysis = new QTreeWidget(m_tabs);
-    m_analysis->setColumnCount(5);
-    m_tabs->addTab(m_analysis, QString());
-    m_conditions = new QTreeWidget(m_tabs);
-    m_conditions->setRootIsDecorated(false);
-    m_conditions->setColumnCount(5);
+    // Containers, analysis runs and conditions: models updated in place, never rebuilt.
+    m_containersModel = new ContainersModel(this);
+    m_containers = tableView(m_tabs, m_containersModel, false);
+    addTab(Tab::Containers, m_containers);
+    m_analysisModel = new AnalysisRunsModel(this);
+    m_analysis = tableView(m_tabs, m_analysisModel, true);
+    // Runs open with their metrics, measurements and jobs shown, as the plugin lists them.
+    connect(m_analysisModel, &QAbstractItemModel::rowsInserted, m_analysis,
+            [this](const QModelIndex &at, int first, int last) {
+                if (at.isValid())
+                    return;
+                for (int r = first; r <= last; ++r)
+                    m_analysis->expand(m_analysisModel->index(r, 0));
+            });
+    // The metrics' failure budgets above the analysis runs.
+    auto *analysisSplit = new QSplitter(Qt::Vertical, m_tabs);
+    m_budgets = new AnalysisBudgetView(analysisSplit);
+    analysisSplit->addWidget(m_budgets);
+    analysisSplit->addWidget(m_analysis);
+    addTab(Tab::Analysis, analysisSplit);
+    m_conditionsModel = new ConditionsModel(this);
+    m_conditions = tableView(m_tabs, m_conditionsModel, false);
     m_conditions->setWordWrap(true);
-    m_tabs->addTab(m_conditions, QString());
+    addTab(Tab::Conditions, m_conditions);
+    m_historyTab = new HistoryView(m_tabs);
+    addTab(Tab::History, m_historyTab);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
@@ -236,24 +207,76 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
 
 RolloutPage::~RolloutPage() = default;
 
+QString RolloutPage::tabTitle(Tab tab)
+{
+    //: Rollout page tabs (also the View menu's entries)
+    switch (tab) {
+    case Tab::Steps:
+        return tr("Ste&ps");
+    case Tab::WeightChart:
+        return tr("&Weight chart");
+    case Tab::Revisions:
+        return tr("Re&visions");
+    case Tab::Containers:
+        return tr("C&ontainers");
+    case Tab::Analysis:
+        return tr("A&nalysis");
+    case Tab::Conditions:
+        return tr("Con&ditions");
+    case Tab::History:
+        //: Rollout page tab: the rollout's story (Events, live changes, actions)
+        return tr("Histor&y");
+    }
+    return {};
+}
+
+void RolloutPage::addTab(Tab tab, QWidget *page)
+{
+    m_tabPages[int(tab)] = page;
+    m_tabs->insertTab(int(tab), page, tabTitle(tab));
+}
+
+QWidget *RolloutPage::tabPage(Tab tab) const
+{
+    return m_tabPages[int(tab)];
+}
+
+RolloutPage::Tab RolloutPage::currentTab() const
+{
+    for (int i = 0; i < TabCount; ++i) {
+        if (m_tabPages[i] == m_tabs->currentWidget())
+            return Tab(i);
+    }
+    return Tab::Steps;
+}
+
+void RolloutPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentWidget(tabPage(tab));
+}
+
+QPushButton *RolloutPage::setImageBackButton() const
+{
+    return m_header->setImageBackButton;
+}
+
 void RolloutPage::retranslateUi()
 {
     m_empty->setText(tr("Select a rollout in the board to see its steps, weights and revisions."));
     //: Summary captions (the plugin's header fields)
-    const QStringList captions{tr("Strategy:"),      tr("Step:"),   tr("Set weight:"),
-                               tr("Actual weight:"), tr("Images:"), tr("Replicas:")};
-    for (int i = 0; i < m_captions.size(); ++i)
-        m_captions[i]->setText(captions.value(i));
-    m_degradedTitle->setText(tr("Why is this rollout Degraded?"));
-    m_backToStable->setText(tr("Set image back to the &stable version"));
-    m_backToStable->setAccessibleName(tr("Set image back to the stable version"));
-    //: Rollout page tabs
-    m_tabs->setTabText(0, tr("Ste&ps"));
-    m_tabs->setTabText(1, tr("&Weight chart"));
-    m_tabs->setTabText(2, tr("Re&visions"));
-    m_tabs->setTabText(3, tr("C&ontainers"));
-    m_tabs->setTabText(4, tr("A&nalysis"));
-    m_tabs->setTabText(5, tr("Con&ditions"));
+    m_header->strategyCaption->setText(tr("Strategy:"));
+    m_header->stepCaption->setText(tr("Step:"));
+    m_header->setWeightCaption->setText(tr("Set weight:"));
+    m_header->actualWeightCaption->setText(tr("Actual weight:"));
+    m_header->imagesCaption->setText(tr("Images:"));
+    m_header->replicasCaption->setText(tr("Replicas:"));
+    m_header->degradedTitle->setText(tr("Why is this rollout Degraded?"));
+    //: Title of the notice shown instead of a rollout whose object failed to parse
+    m_header->unreadableTitle->setText(tr("This rollout cannot be read"));
+    m_header->setImageBackButton->setText(tr("Set image back to the &stable version"));
+    m_header->setImageBackButton->setAccessibleName(tr("Set image back to the stable version"));
+    for (int i = 0; i < TabCount; ++i)
+        m_tabs->setTabText(m_tabs->indexOf(m_tabPages[i]), tabTitle(Tab(i)));
     m_stepsView->setAccessibleName(tr("Steps"));
     m_noSteps->setText(tr("This rollout has no canary steps."));
     m_exportPng->setText(tr("Export &PNG…"));
@@ -262,16 +285,13 @@ void RolloutPage::retranslateUi()
     m_copyTree->setText(tr("Copy as &text"));
     m_copyTree->setToolTip(tr("Copy the tree as kubectl argo rollouts get rollout prints it"));
     m_containers->setAccessibleName(tr("Containers"));
-    m_containers->setHeaderLabels(
-        {tr("Container"), tr("Type"), tr("Image (desired)"), tr("Stable image")});
     m_analysis->setAccessibleName(tr("Analysis runs"));
-    m_analysis->setHeaderLabels(
-        {tr("Analysis run / metric"), tr("Status"), tr("Revision"), tr("Results"), tr("Message")});
     m_conditions->setAccessibleName(tr("Conditions"));
-    m_conditions->setHeaderLabels(
-        {tr("Type"), tr("Status"), tr("Reason"), tr("Message"), tr("Last update")});
     m_stepsModel->retranslate();
     m_treeModel->retranslate();
+    m_containersModel->retranslate();
+    m_analysisModel->retranslate();
+    m_conditionsModel->retranslate();
     showInfo(m_info.get());
 }
 
@@ -298,6 +318,7 @@ void RolloutPage::setKey(const QString &key)
         return;
     m_key = key;
     m_chart->setSeries(m_history->series(key));
+    m_historyTab->setKey(key);
     refresh();
 }
 
@@ -309,70 +330,88 @@ void RolloutPage::refresh()
 
 bool RolloutPage::degradedPanelShown() const
 {
-    return !m_degradedPanel->isHidden();
+    return !m_header->degradedPanel->isHidden();
+}
+
+bool RolloutPage::unreadablePanelShown() const
+{
+    return !m_header->unreadablePanel->isHidden();
+}
+
+QString RolloutPage::unreadableText() const
+{
+    return m_header->unreadableText->text();
 }
 
 void RolloutPage::showInfo(const core::RolloutInfo *info)
 {
     m_empty->setVisible(!info);
     m_content->setVisible(info);
-    if (!info) {
-        m_treeModel->setRollout(nullptr);
-        m_stepsModel->clear();
-        return;
+    // An unreadable rollout shows its message and none of what it showed before.
+    const core::RolloutInfo *shown = info && !info->unreadable() ? info : nullptr;
+    m_header->unreadablePanel->setVisible(info && info->unreadable());
+    m_tabs->setVisible(shown);
+    if (info && info->unreadable()) {
+        //: Shown instead of a rollout whose object failed to parse; %1 is the parser's message
+        m_header->unreadableText->setText(
+            tr("The rollout's object could not be read, so nothing of it is shown: %1")
+                .arg(info->parseError));
     }
+    m_treeModel->setRollout(shown);
+    m_containersModel->setRollout(shown);
+    m_analysisModel->setRollout(shown);
+    m_conditionsModel->setRollout(shown);
+    m_budgets->setBudgets(shown ? shown->analysisBudgets : QList<core::MetricBudget>());
+    if (!shown)
+        m_stepsModel->clear();
+    if (!info)
+        return;
     fillSummary(*info);
-    QDateTime pauseStart;
-    const QJsonArray pauses = m_source ? m_source->rolloutObject(m_key)
-                                             .value(u"status"_s)
-                                             .toObject()
-                                             .value(u"pauseConditions"_s)
-                                             .toArray()
-                                       : QJsonArray();
-    if (!pauses.isEmpty())
-        pauseStart = QDateTime::fromString(
-            pauses.first().toObject().value(u"startTime"_s).toString(), Qt::ISODate);
-    m_stepsModel->setSteps(info->steps, info->currentStepIndex, info->aborted, pauseStart);
+    if (!shown)
+        return;
+    m_stepsModel->setSteps(info->steps, info->currentStepIndex, info->aborted,
+                           info->pauseStartTime());
     m_noSteps->setVisible(info->steps.isEmpty());
     m_stepsView->setVisible(!info->steps.isEmpty());
-    m_treeModel->setRollout(info);
-    fillTables(*info);
 }
 
 void RolloutPage::fillSummary(const core::RolloutInfo &info)
 {
-    m_statusIcon->setPixmap(StatusIcons::forStatus(info.status).pixmap(QSize(22, 22)));
-    m_name->setText(info.meta.name);
-    m_status->setText(info.status);
-    m_message->setText(info.message);
-    m_message->setVisible(!info.message.isEmpty());
-    m_strategy->setText(info.strategy);
-    m_step->setText(info.step.isEmpty() ? tr("—") : info.step);
-    m_setWeight->setText(info.setWeight.isEmpty() ? tr("—") : info.setWeight);
-    m_actualWeight->setText(info.actualWeight.isEmpty() ? tr("—") : info.actualWeight);
+    Ui::RolloutPageHeader &h = *m_header;
+    const QString none = tr("—");
+    h.statusIcon->setPixmap(StatusIcons::forGlyph(info.icon).pixmap(QSize(22, 22)));
+    h.name->setText(info.meta.name);
+    h.status->setText(info.unreadable() ? none : info.status);
+    h.message->setText(info.message);
+    h.message->setVisible(!info.message.isEmpty());
+    h.strategy->setText(info.strategy == core::Strategy::None ? none
+                                                              : core::strategyName(info.strategy));
+    h.step->setText(info.step.isEmpty() ? none : info.step);
+    h.setWeight->setText(info.setWeight.isEmpty() ? none : info.setWeight);
+    h.actualWeight->setText(info.actualWeight.isEmpty() ? none : info.actualWeight);
     QStringList images;
     for (const auto &img : info.images()) {
         images << (img.tags.isEmpty() ? img.image
                                       //: Summary image line: image (tags)
                                       : tr("%1 (%2)").arg(img.image, img.tags.join(u", "_s)));
     }
-    m_images->setText(images.join(u'\n'));
-    m_replicas->setText(tr("Desired %1 · Current %2 · Updated %3 · Ready %4 · Available %5")
+    h.images->setText(images.join(u'\n'));
+    h.replicas->setText(tr("Desired %1 · Current %2 · Updated %3 · Ready %4 · Available %5")
                             .arg(info.desired)
                             .arg(info.current)
                             .arg(info.updated)
                             .arg(info.ready)
                             .arg(info.available));
 
-    const bool showDegraded = info.aborted && info.status == u"Degraded";
-    m_degradedPanel->setVisible(showDegraded);
+    const bool showDegraded = info.aborted && info.phase() == core::Phase::Degraded;
+    h.degradedPanel->setVisible(showDegraded);
     if (showDegraded) {
         QStringList desired, stable;
         for (const auto &c : info.containers)
             desired << c.image;
         for (const auto &c : info.stableContainers)
             stable << c.image;
-        m_degradedText->setText(
+        h.degradedText->setText(
             tr("The update was aborted. The Degraded status does not describe the health of "
                "your application: the stable version (%1) is running and receives all traffic. "
                "It only says that the desired version in spec.template (%2) and the running "
@@ -381,75 +420,12 @@ void RolloutPage::fillSummary(const core::RolloutInfo &info)
                "stable ReplicaSet. Or use Retry to run the update again.")
                 .arg(stable.join(u", "_s), desired.join(u", "_s)));
         const bool readOnly = !m_source || m_source->isReadOnly();
-        m_backToStable->setEnabled(!info.stableContainers.isEmpty() && !readOnly);
-        m_backToStable->setToolTip(
+        h.setImageBackButton->setEnabled(!info.stableContainers.isEmpty() && !readOnly);
+        h.setImageBackButton->setToolTip(
             plainToolTip(readOnly ? tr("Read-only: actions are switched off.")
                                   : tr("Opens Set Image with the stable version's image: %1")
                                         .arg(stable.join(u", "_s))));
     }
-}
-
-void RolloutPage::fillTables(const core::RolloutInfo &info)
-{
-    m_containers->clear();
-    auto stableOf = [&](const QString &name) {
-        for (const auto &c : info.stableContainers) {
-            if (c.name == name)
-                return c.image;
-        }
-        return QString();
-    };
-    for (const auto &c : info.containers)
-        new QTreeWidgetItem(m_containers, {c.name, tr("container"), c.image, stableOf(c.name)});
-    for (const auto &c : info.initContainers)
-        new QTreeWidgetItem(m_containers, {c.name, tr("init container"), c.image, QString()});
-    for (int i = 0; i < 4; ++i)
-        m_containers->resizeColumnToContents(i);
-
-    m_analysis->clear();
-    QList<core::AnalysisRunInfo> runs = info.analysisRuns;
-    for (const auto &ex : info.experiments)
-        runs += ex.analysisRuns;
-    for (const auto &run : runs) {
-        auto *item = new QTreeWidgetItem(m_analysis,
-                                         {run.meta.name, run.status, QString::number(run.revision),
-                                          tr("✔ %1  ✖ %2  ⚠ %3  error %4")
-                                              .arg(run.successful)
-                                              .arg(run.failed)
-                                              .arg(run.inconclusive)
-                                              .arg(run.error),
-                                          run.message});
-        item->setIcon(1, StatusIcons::forGlyph(run.icon));
-        for (const auto &metric : run.metrics) {
-            new QTreeWidgetItem(
-                item,
-                {metric.name, QString(), QString(),
-                 tr("measurements %1, condition %2").arg(metric.count).arg(metric.successCondition),
-                 QString()});
-        }
-        for (const auto &m : run.nonJobInfo) {
-            new QTreeWidgetItem(
-                item, {m.metricName, m.status, QString(), m.value,
-                       QLocale().toString(m.startedAt.toLocalTime(), QLocale::ShortFormat)});
-        }
-        for (const auto &job : run.jobs)
-            new QTreeWidgetItem(item, {job.meta.name, job.status, QString(), job.metricName, {}});
-    }
-    if (runs.isEmpty()) {
-        auto *item = new QTreeWidgetItem(m_analysis, {tr("No analysis runs.")});
-        item->setFlags(Qt::ItemIsEnabled);
-    }
-    m_analysis->expandAll();
-    m_analysis->resizeColumnToContents(0);
-
-    m_conditions->clear();
-    for (const auto &c : info.conditions) {
-        new QTreeWidgetItem(m_conditions, {c.type, c.status, c.reason, c.message,
-                                           QLocale().toString(c.lastUpdateTime.toLocalTime(),
-                                                              QLocale::ShortFormat)});
-    }
-    for (int i = 0; i < 3; ++i)
-        m_conditions->resizeColumnToContents(i);
 }
 
 void RolloutPage::tick()
@@ -458,13 +434,13 @@ void RolloutPage::tick()
         return;
     m_stepsModel->tick();
     m_treeModel->refreshAges();
-    if (m_tabs->currentIndex() == 1)
+    if (currentTab() == Tab::WeightChart)
         m_chart->setSeries(m_history->series(m_key));
 }
 
 QString RolloutPage::treeText() const
 {
-    if (!m_info)
+    if (!m_info || m_info->unreadable())
         return {};
     return core::RolloutTextRenderer(QDateTime::currentDateTimeUtc(), false).rolloutTree(*m_info);
 }

@@ -7,14 +7,12 @@
 
 #include <memory>
 
-class QFrame;
 class QLabel;
 class QListView;
 class QPushButton;
 class QTabWidget;
 class QTimer;
 class QTreeView;
-class QTreeWidget;
 
 namespace rd::source {
 class RolloutSource;
@@ -22,6 +20,15 @@ class RolloutSource;
 
 namespace rd::gui {
 
+namespace Ui {
+class RolloutPageHeader;
+}
+
+class AnalysisBudgetView;
+class AnalysisRunsModel;
+class HistoryView;
+class ConditionsModel;
+class ContainersModel;
 class RevisionTreeModel;
 class StepsModel;
 class WeightChart;
@@ -29,11 +36,19 @@ class WeightHistory;
 
 // Everything about the selected rollout: the plugin header's facts, steps with a countdown, the
 // weight chart, the revision tree, containers, analysis runs and conditions, and, while an
-// aborted rollout is Degraded, why that is and how to get back to stable.
+// aborted rollout is Degraded, why that is and how to get back to stable. A rollout whose object
+// cannot be read shows the parser's message and nothing of its old state. The header's layout is
+// the Designer form ui/views/RolloutPageHeader.ui.
 class RolloutPage : public QWidget
 {
     Q_OBJECT
 public:
+    // The tabs, in their order on screen. Code names a tab, never its index.
+    enum class Tab { Steps, WeightChart, Revisions, Containers, Analysis, Conditions, History };
+    static constexpr int TabCount = 7;
+    // The one source of each tab's title (with its mnemonic).
+    static QString tabTitle(Tab tab);
+
     RolloutPage(WeightHistory *history, QWidget *parent = nullptr);
     ~RolloutPage() override;
 
@@ -45,9 +60,20 @@ public:
 
     RevisionTreeModel *treeModel() const { return m_treeModel; }
     StepsModel *stepsModel() const { return m_stepsModel; }
+    ContainersModel *containersModel() const { return m_containersModel; }
+    AnalysisRunsModel *analysisModel() const { return m_analysisModel; }
+    ConditionsModel *conditionsModel() const { return m_conditionsModel; }
     QTabWidget *tabs() const { return m_tabs; }
-    QPushButton *setImageBackButton() const { return m_backToStable; }
+    Tab currentTab() const;
+    void showTab(Tab tab);
+    QWidget *tabPage(Tab tab) const;
+    QPushButton *setImageBackButton() const;
+    AnalysisBudgetView *analysisBudgets() const { return m_budgets; }
+    HistoryView *historyView() const { return m_historyTab; }
     bool degradedPanelShown() const;
+    // The shown rollout's object could not be read: the page shows the parser's message.
+    bool unreadablePanelShown() const;
+    QString unreadableText() const;
     // The plugin's text tree of the shown rollout (what "Copy as text" copies).
     QString treeText() const;
     bool exportChartPng(const QString &path) const;
@@ -63,7 +89,7 @@ private:
     void retranslateUi();
     void showInfo(const core::RolloutInfo *info);
     void fillSummary(const core::RolloutInfo &info);
-    void fillTables(const core::RolloutInfo &info);
+    void addTab(Tab tab, QWidget *page);
     void tick();
     void copyTree();
     void exportPng();
@@ -76,22 +102,9 @@ private:
 
     QLabel *m_empty = nullptr;
     QWidget *m_content = nullptr;
-    QLabel *m_statusIcon = nullptr;
-    QLabel *m_name = nullptr;
-    QLabel *m_status = nullptr;
-    QLabel *m_message = nullptr;
-    QList<QLabel *> m_captions;
-    QLabel *m_strategy = nullptr;
-    QLabel *m_step = nullptr;
-    QLabel *m_setWeight = nullptr;
-    QLabel *m_actualWeight = nullptr;
-    QLabel *m_images = nullptr;
-    QLabel *m_replicas = nullptr;
-    QFrame *m_degradedPanel = nullptr;
-    QLabel *m_degradedTitle = nullptr;
-    QLabel *m_degradedText = nullptr;
-    QPushButton *m_backToStable = nullptr;
+    std::unique_ptr<Ui::RolloutPageHeader> m_header;
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_tabPages[TabCount] = {};
     QListView *m_stepsView = nullptr;
     QLabel *m_noSteps = nullptr;
     StepsModel *m_stepsModel = nullptr;
@@ -101,9 +114,14 @@ private:
     QTreeView *m_tree = nullptr;
     RevisionTreeModel *m_treeModel = nullptr;
     QPushButton *m_copyTree = nullptr;
-    QTreeWidget *m_containers = nullptr;
-    QTreeWidget *m_analysis = nullptr;
-    QTreeWidget *m_conditions = nullptr;
+    QTreeView *m_containers = nullptr;
+    ContainersModel *m_containersModel = nullptr;
+    QTreeView *m_analysis = nullptr;
+    AnalysisRunsModel *m_analysisModel = nullptr;
+    QTreeView *m_conditions = nullptr;
+    ConditionsModel *m_conditionsModel = nullptr;
+    AnalysisBudgetView *m_budgets = nullptr;
+    HistoryView *m_historyTab = nullptr;
     QTimer *m_timer = nullptr;
 };
 

@@ -13,13 +13,13 @@ void StepProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const double fraction = index.data(RolloutBoardModel::StepFractionRole).toDouble();
     if (fraction < 0)
         return;
-    const QString status = index.data(RolloutBoardModel::StatusRole).toString();
+    const auto phase = core::Phase(index.data(RolloutBoardModel::PhaseRole).toInt());
     QColor fill(0x1f, 0x6f, 0xd1);
-    if (status == u"Healthy")
+    if (phase == core::Phase::Healthy)
         fill = QColor(0x2e, 0x9d, 0x4c);
-    else if (status == u"Paused")
+    else if (phase == core::Phase::Paused)
         fill = QColor(0xe8, 0xa3, 0x17);
-    else if (status == u"Degraded")
+    else if (phase == core::Phase::Degraded)
         fill = QColor(0xd1, 0x34, 0x38);
     const QRect r = option.rect.adjusted(4, option.rect.height() - 6, -4, -2);
     painter->save();
