@@ -156,7 +156,6 @@ RolloutInfo safe(const RolloutInfo &info)
     makeSafe(out.resourceVersion);
     makeSafe(out.status);
     makeSafe(out.message);
-    makeSafe(out.strategy);
     makeSafe(out.step);
     makeSafe(out.setWeight);
     makeSafe(out.actualWeight);
