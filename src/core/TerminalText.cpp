@@ -156,6 +156,7 @@ RolloutInfo safe(const RolloutInfo &info)
     makeSafe(out.resourceVersion);
     makeSafe(out.status);
     makeSafe(out.message);
+    makeSafe(out.parseError); // strategy is an enum: nothing of the cluster in it
     makeSafe(out.step);
     makeSafe(out.setWeight);
     makeSafe(out.actualWeight);

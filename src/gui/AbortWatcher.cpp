@@ -56,7 +56,7 @@ bool AbortWatcher::backOnStable(const core::RolloutInfo &info)
     }
     if (!stable || stable->available < info.desired)
         return false;
-    if (info.strategy == u"BlueGreen")
+    if (info.strategy == core::Strategy::BlueGreen)
         return stable->active;
     // The actual weight: from pods for a basic canary, from the traffic router otherwise.
     return info.actualWeight == u"0" || (info.actualWeight.isEmpty() && info.setWeight == u"0");

@@ -15,7 +15,7 @@ namespace {
 
 // A 5-replica canary of revision 3 over stable revision 2.
 RolloutInfo state(qint64 canaryAvailable, qint64 stableAvailable, const QString &actualWeight,
-                  const QString &strategy = u"Canary"_s)
+                  rd::core::Strategy strategy = rd::core::Strategy::Canary)
 {
     RolloutInfo info;
     info.meta.name = u"demo"_s;
@@ -33,7 +33,7 @@ RolloutInfo state(qint64 canaryAvailable, qint64 stableAvailable, const QString 
     stable.meta.name = u"demo-yellow"_s;
     stable.revision = 2;
     stable.stable = true;
-    stable.active = strategy == u"BlueGreen";
+    stable.active = strategy == rd::core::Strategy::BlueGreen;
     stable.available = stableAvailable;
     info.replicaSets = {canary, stable};
     return info;
@@ -61,7 +61,7 @@ private Q_SLOTS:
         QTest::newRow("traffic routed: weight 0, canary pods kept for a while")
             << state(1, 5, u"0"_s) << true;
         QTest::newRow("blue-green: active stable, fully available")
-            << state(3, 5, QString(), u"BlueGreen"_s) << true;
+            << state(3, 5, QString(), rd::core::Strategy::BlueGreen) << true;
     }
     void backOnStable()
     {
