@@ -3,44 +3,10 @@
 #include "sim/SimLogging.h"
 
 #include <QTimer>
-#include <QUrl>
-
-#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::sim {
-
-namespace {
-
-// The longest chunk-size line accepted (the size, extensions and CRLF).
-constexpr qsizetype MaxChunkLine = 4096;
-
-// A chunk size: 1 to 16 hex digits, nothing else (no sign, no "0x"); -1 when malformed.
-qint64 chunkSize(QByteArrayView line)
-{
-    const qsizetype semicolon = line.indexOf(';');
-    const QByteArrayView digits = (semicolon < 0 ? line : line.first(semicolon)).trimmed();
-    if (digits.isEmpty() || digits.size() > 16)
-        return -1;
-    quint64 value = 0;
-    for (const char c : digits) {
-        int d = -1;
-        if (c >= '0' && c <= '9')
-            d = c - '0';
-        else if (c >= 'a' && c <= 'f')
-            d = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
-            d = c - 'A' + 10;
-        if (d < 0)
-            return -1;
-        value = value * 16 + quint64(d);
-    }
-    // 16 digits fit in 64 bits; the top half of the range is not a size either.
-    return value > quint64(std::numeric_limits<qint64>::max()) ? -1 : qint64(value);
-}
-
-} // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const QString &clientCertificateUser,
                                const HttpLimits &limits, QObject *parent)
@@ -48,6 +14,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const QString &clientCertific
     , m_socket(socket)
     , m_clientCertificateUser(clientCertificateUser)
     , m_limits(limits)
+    , m_parser(limits)
 {
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
@@ -136,12 +103,12 @@ void HttpConnection::onReadyRead()
         m_socket->readAll(); // what follows a refused request is dropped while we linger
         return;
     }
-    m_buffer.append(m_socket->readAll());
+    m_parser.append(m_socket->readAll());
     processBuffer();
     // While a response is being written (a watch can last minutes) the client may send more;
     // what one request may hold is the most that may wait.
-    if (!m_failed &&
-        m_buffer.size() > m_limits.maxHeaderBytes + m_limits.maxBodyBytes + MaxChunkLine) {
+    if (!m_failed && m_parser.buffered() > m_limits.maxHeaderBytes + m_limits.maxBodyBytes +
+                                               HttpRequestParser::MaxChunkLine) {
         qCDebug(lcSim) << "dropping a connection that sent more than it may";
         abort();
     }
@@ -153,7 +120,6 @@ void HttpConnection::fail(int code, const QByteArray &message)
     m_closeAfterResponse = true;
     m_failed = true;
     m_busy = true;
-    m_buffer.clear();
     sendResponse(code, "application/json"_ba, statusBody(code, message));
 }
 
@@ -161,7 +127,7 @@ void HttpConnection::onDeadline()
 {
     if (m_busy || !m_socket)
         return;
-    if (m_stage == Stage::Idle) {
+    if (m_parser.stage() == HttpRequestParser::Stage::Idle) {
         m_socket->disconnectFromHost(); // idle keep-alive: close quietly, as Go's server does
         return;
     }
@@ -171,199 +137,41 @@ void HttpConnection::onDeadline()
 
 void HttpConnection::processBuffer()
 {
-    while (!m_busy && m_socket) {
-        if (m_stage == Stage::Idle) {
-            if (m_buffer.isEmpty())
-                return;
-            m_stage = Stage::Headers;
-            m_scanned = 0;
-            m_deadline.start(m_limits.headerTimeoutMs);
-        }
-        bool complete = false;
-        switch (m_stage) {
-        case Stage::Idle:
+    using Stage = HttpRequestParser::Stage;
+    using Status = HttpRequestParser::Outcome::Status;
+    while (!m_busy && !m_failed && m_socket) {
+        const Stage before = m_parser.stage();
+        HttpRequestParser::Outcome out = m_parser.next();
+        switch (out.status) {
+        case Status::Error:
+            qCDebug(lcSim) << "refusing a request:" << out.errorCode << out.errorMessage;
+            fail(out.errorCode, out.errorMessage);
             return;
-        case Stage::Headers:
-            complete = readHeaders();
-            break;
-        case Stage::Body:
-            complete = readBody();
-            break;
-        case Stage::Chunks:
-            complete = readChunks();
+        case Status::Complete:
+            dispatch(std::move(out));
+            continue; // a response written at once lets the next pipelined request through
+        case Status::NeedMore:
             break;
         }
-        if (!complete)
-            return;
-    }
-}
-
-// Parses the request line and headers once they are all there; false while waiting (or failed).
-bool HttpConnection::readHeaders()
-{
-    // Only the new bytes (and three before them, which may start the "\r\n\r\n") are searched.
-    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n", std::max<qsizetype>(0, m_scanned - 3));
-    if (headerEnd < 0) {
-        m_scanned = m_buffer.size();
-        if (m_buffer.size() > m_limits.maxHeaderBytes)
-            fail(431, "request header too large"_ba);
-        return false;
-    }
-    if (headerEnd > m_limits.maxHeaderBytes) {
-        fail(431, "request header too large"_ba);
-        return false;
-    }
-    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        fail(400, "malformed request line"_ba);
-        return false;
-    }
-    HttpRequest req;
-    req.method = requestLine.at(0);
-    const QByteArray target = requestLine.at(1);
-    const qsizetype q = target.indexOf('?');
-    req.path = QUrl::fromPercentEncoding(q < 0 ? target : target.left(q));
-    if (q >= 0) {
-        // Go decodes '+' in a query as a space; QUrlQuery does not, so translate first.
-        QByteArray query = target.mid(q + 1);
-        query.replace('+', "%20");
-        req.query.setQuery(QString::fromLatin1(query));
-    }
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (req.headers.contains(name))
-            req.headers[name] += ", "_ba + value;
-        else
-            req.headers.insert(name, value);
-    }
-    m_http10 = requestLine.at(2) == "HTTP/1.0";
-    m_request = std::move(req);
-    m_pos = headerEnd + 4;
-    m_deadline.start(m_limits.requestTimeoutMs);
-    if (m_request.header("transfer-encoding").toLower().contains("chunked")) {
-        m_stage = Stage::Chunks;
-        return true;
-    }
-    const QByteArray cl = m_request.header("content-length");
-    bool digits = !cl.isEmpty() && cl.size() <= 18;
-    for (const char c : cl)
-        digits = digits && c >= '0' && c <= '9';
-    if (!cl.isEmpty() && !digits) {
-        // Too many digits for any allowed size is "too large", anything else malformed.
-        bool allDigits = true;
-        for (const char c : cl)
-            allDigits = allDigits && c >= '0' && c <= '9';
-        fail(allDigits ? 413 : 400,
-             allDigits ? "request body too large"_ba : "malformed content length"_ba);
-        return false;
-    }
-    m_bodyLength = cl.isEmpty() ? 0 : cl.toLongLong();
-    if (m_bodyLength > m_limits.maxBodyBytes) {
-        fail(413, "request body too large: limit is "_ba +
-                      QByteArray::number(m_limits.maxBodyBytes) + " bytes"_ba);
-        return false;
-    }
-    m_stage = Stage::Body;
-    return true;
-}
-
-bool HttpConnection::readBody()
-{
-    if (m_buffer.size() < m_pos + m_bodyLength) {
-        // curl waits for this before sending a large body.
-        if (!m_continueSent && m_request.header("expect").toLower() == "100-continue") {
-            m_continueSent = true;
+        const Stage now = m_parser.stage();
+        if (before == Stage::Idle && now == Stage::Headers)
+            m_deadline.start(m_limits.headerTimeoutMs); // from the request's first byte
+        else if ((before == Stage::Idle || before == Stage::Headers) &&
+                 (now == Stage::Body || now == Stage::Chunks))
+            m_deadline.start(m_limits.requestTimeoutMs); // from the end of its headers
+        if (out.sendContinue)
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"_ba);
-        }
-        return false;
-    }
-    m_request.body = m_buffer.mid(m_pos, m_bodyLength);
-    m_buffer.remove(0, m_pos + m_bodyLength);
-    dispatch();
-    return true;
-}
-
-// Decodes the chunks that have arrived. Decoded bytes leave the buffer once per read, so each byte
-// is copied a bounded number of times however small the chunks are.
-bool HttpConnection::readChunks()
-{
-    const auto wait = [this] {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-        return false;
-    };
-    for (;;) {
-        const qsizetype lineEnd = m_buffer.indexOf("\r\n", m_pos);
-        if (lineEnd < 0) {
-            if (m_buffer.size() - m_pos > MaxChunkLine) {
-                fail(400, "malformed chunked body: chunk-size line too long"_ba);
-                return false;
-            }
-            return wait();
-        }
-        if (lineEnd - m_pos > MaxChunkLine) {
-            fail(400, "malformed chunked body: chunk-size line too long"_ba);
-            return false;
-        }
-        const qint64 size = chunkSize(QByteArrayView(m_buffer).sliced(m_pos, lineEnd - m_pos));
-        if (size < 0) {
-            fail(400, "malformed chunked body: bad chunk size"_ba);
-            return false;
-        }
-        if (size > m_limits.maxBodyBytes - m_request.body.size()) {
-            fail(413, "request body too large: limit is "_ba +
-                          QByteArray::number(m_limits.maxBodyBytes) + " bytes"_ba);
-            return false;
-        }
-        const qsizetype dataStart = lineEnd + 2;
-        if (size == 0) {
-            // Trailer fields (ignored) up to an empty line.
-            qsizetype pos = dataStart;
-            for (;;) {
-                const qsizetype end = m_buffer.indexOf("\r\n", pos);
-                if (end < 0) {
-                    if (m_buffer.size() - dataStart > MaxChunkLine) {
-                        fail(431, "request trailer too large"_ba);
-                        return false;
-                    }
-                    return wait();
-                }
-                if (end == pos) {
-                    m_buffer.remove(0, end + 2);
-                    m_pos = 0;
-                    dispatch();
-                    return true;
-                }
-                pos = end + 2;
-            }
-        }
-        if (m_buffer.size() - dataStart < size + 2)
-            return wait();
-        if (m_buffer.at(dataStart + size) != '\r' || m_buffer.at(dataStart + size + 1) != '\n') {
-            fail(400, "malformed chunked body: chunk data not followed by CRLF"_ba);
-            return false;
-        }
-        m_request.body.append(m_buffer.constData() + dataStart, qsizetype(size));
-        m_pos = dataStart + size + 2;
+        return;
     }
 }
 
-void HttpConnection::dispatch()
+void HttpConnection::dispatch(HttpRequestParser::Outcome &&outcome)
 {
     m_deadline.stop();
-    m_continueSent = false;
-    m_stage = Stage::Idle;
-    m_closeAfterResponse = m_request.header("connection").toLower() == "close" || m_http10;
-    m_request.clientCertificateUser = m_clientCertificateUser;
+    m_closeAfterResponse = outcome.closeAfterResponse;
+    HttpRequest request = std::move(outcome.request);
+    request.clientCertificateUser = m_clientCertificateUser;
     m_busy = true;
-    const HttpRequest request = std::move(m_request);
-    m_request = {};
     Q_EMIT requestReceived(this, request);
 }
 
@@ -453,7 +261,7 @@ void HttpConnection::finishResponse()
         return;
     }
     m_deadline.start(m_limits.idleTimeoutMs);
-    if (!m_buffer.isEmpty())
+    if (m_parser.buffered() > 0)
         QTimer::singleShot(0, this, &HttpConnection::processBuffer);
 }
 
