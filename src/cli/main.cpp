@@ -1,5 +1,6 @@
 #include "ClusterCommands.h"
 #include "CommandLine.h"
+#include "MultiContextList.h"
 #include "OfflineCommands.h"
 #include "SnapshotCommands.h"
 
@@ -37,6 +38,11 @@ int main(int argc, char *argv[])
         return code >= 0 ? code : app.exec();
     }
 
+    if (!command.contexts.isEmpty()) {
+        rd::cli::MultiContextList list(command, out, err);
+        const int code = list.start();
+        return code >= 0 ? code : app.exec();
+    }
     rd::cli::ClusterCommands cluster(command, out, err);
     const int code = cluster.start();
     return code >= 0 ? code : app.exec();
