@@ -4,6 +4,7 @@
 #include "core/RolloutInfo.h"
 #include "gui/StatusIcons.h"
 #include "gui/i18n/LocaleFormat.h"
+#include "gui/notify/AttentionState.h"
 #include "source/RolloutSource.h"
 
 #include <QDateTime>
@@ -49,6 +50,17 @@ bool RolloutBoardModel::needsAttention(const core::RolloutInfo &info)
     if (info.aborted)
         return true;
     return info.status != u"Healthy" && info.status != u"Progressing";
+}
+
+bool RolloutBoardModel::waitingOnMe(const core::RolloutInfo &info)
+{
+    const AttentionState a = AttentionState::of(info);
+    return a.waitingForPerson || a.degraded;
+}
+
+bool RolloutBoardModel::multiContext() const
+{
+    return m_source && m_source->watchedContexts().size() > 1;
 }
 
 void RolloutBoardModel::setSource(source::RolloutSource *source)
@@ -127,6 +139,7 @@ void RolloutBoardModel::fillRow(Row &row) const
 {
     row.info = m_source ? m_source->info(row.key) : nullptr;
     if (m_source) {
+        row.context = m_source->contextOf(row.key);
         const QJsonObject labels = m_source->rolloutObject(row.key)
                                        .value(u"metadata"_s)
                                        .toObject()
@@ -175,6 +188,8 @@ void RolloutBoardModel::onChanged(const QString &key)
         QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, SortRole};
         if (c == StatusColumn)
             roles << Qt::DecorationRole << StatusRole << NeedsAttentionRole;
+        if (c == StatusColumn)
+            roles << WaitingOnMeRole;
         if (c == StepColumn)
             roles << StepFractionRole;
         Q_EMIT dataChanged(index(r, c), index(r, c), roles);
@@ -273,6 +288,22 @@ QString RolloutBoardModel::cellText(const Row &row, int column) const
             info.meta.creationTimestamp.msecsTo(QDateTime::currentDateTimeUtc()));
     case MessageColumn:
         return info.message;
+    case ContextColumn: {
+        if (!m_source)
+            return row.context;
+        switch (m_source->contextState(row.context)) {
+        case source::ConnectionState::Reconnecting:
+            //: Board cell: context name, its connection is being retried
+            return tr("%1 (reconnecting)").arg(row.context);
+        case source::ConnectionState::Failed:
+            //: Board cell: context name, its connection failed
+            return tr("%1 (failed)").arg(row.context);
+        case source::ConnectionState::Connecting:
+        case source::ConnectionState::Connected:
+            break;
+        }
+        return row.context;
+    }
     }
     return {};
 }
@@ -347,6 +378,11 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
         }
         if (column == MessageColumn || column == ImagesColumn)
             return row.cells.value(column);
+        if (column == ContextColumn && m_source) {
+            const QString reason = m_source->contextReason(row.context);
+            //: Board tooltip: context name and why its connection is not up
+            return reason.isEmpty() ? row.context : tr("%1: %2").arg(row.context, reason);
+        }
         return {};
     case Qt::AccessibleTextRole:
         if (column == FavouriteColumn)
@@ -366,6 +402,10 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
         return m_favourites.contains(row.key);
     case NeedsAttentionRole:
         return needsAttention(*row.info);
+    case ContextRole:
+        return row.context;
+    case WaitingOnMeRole:
+        return waitingOnMe(*row.info);
     default:
         return {};
     }
@@ -413,6 +453,9 @@ QVariant RolloutBoardModel::headerData(int section, Qt::Orientation orientation,
     case MessageColumn:
         //: Board column header
         return tr("Message");
+    case ContextColumn:
+        //: Board column header: the kubeconfig context of the rollout
+        return tr("Context");
     }
     return {};
 }
