@@ -192,16 +192,16 @@ int parse(const QStringList &args, Options &o)
         if (!o.contexts.contains(name.trimmed()))
             o.contexts << name.trimmed();
     }
-    if (!o.contexts.isEmpty() && (!o.context.isEmpty() || o.demo || !o.snapshot.isEmpty())) {
-        print(stderr,
-              u"rolloutdesk: --contexts cannot be used with --context, --demo or --snapshot\n"_s);
-        return 2;
-    }
     o.ns = p.value(ns);
     o.allNamespaces = p.isSet(all);
     o.snapshot = p.value(snapshot);
     o.readOnly = p.isSet(readOnly);
     o.lang = p.value(lang);
+    if (!o.contexts.isEmpty() && (!o.context.isEmpty() || o.demo || !o.snapshot.isEmpty())) {
+        print(stderr,
+              u"rolloutdesk: --contexts cannot be used with --context, --demo or --snapshot\n"_s);
+        return 2;
+    }
     if (o.demo && !o.snapshot.isEmpty()) {
         print(stderr, u"rolloutdesk: --demo and --snapshot cannot be used together\n"_s);
         return 2;

@@ -526,8 +526,17 @@ void MainWindow::updateBanners()
     state.snapshot = m_connection->mode() == ConnectionManager::Mode::Snapshot;
     state.context = m_connection->currentContext();
     state.tlsOff = m_source && m_source->tlsVerificationDisabled();
-    state.production =
-        m_source && !state.snapshot && m_settings->isProductionContext(state.context);
+    // With several contexts on the board the banner names the production ones among them.
+    QStringList production;
+    if (m_source && !state.snapshot) {
+        for (const QString &context : m_source->watchedContexts()) {
+            if (m_settings->isProductionContext(context))
+                production << context;
+        }
+    }
+    state.production = !production.isEmpty();
+    if (m_connection->watchedContexts().size() > 1 && state.production)
+        state.context = production.join(u", "_s);
     state.readOnly = m_source && (m_source->isReadOnly() || m_settings->readOnly());
     m_banners->setState(state);
 }

@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -214,12 +215,25 @@ private Q_SLOTS:
                  u"a"_s);
         QVERIFY(model->indexOfKey(kKeyB).isValid()); // its last rows stay on the board
 
+        // A production context among those watched raises the banner, naming it.
+        QLabel *banner = nullptr;
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->accessibleDescription() == u"productionIndicator"_s)
+                banner = label;
+        }
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisibleTo(&window));
+        settings.setProductionContexts({u"b"_s});
+        QTRY_VERIFY(banner->isVisibleTo(&window));
+        QVERIFY2(banner->text().contains(u"b"_s), qPrintable(banner->text()));
+
         // One context again: the column and the filter go.
         QVERIFY2(connection.watchContexts({u"a"_s}, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(model->indexOfKey(kInner).isValid(), kTimeout);
         QCOMPARE(model->rowCount(), 1);
         QVERIFY(table->isColumnHidden(RolloutBoardModel::ContextColumn));
         QVERIFY(!filter->isVisibleTo(&window));
+        QVERIFY(!banner->isVisibleTo(&window)); // "a" is not a production context
     }
 };
 
