@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::NoticeClassifier</name>
+    <message numerus="yes">
+        <source>%n failed or errored measurement(s) in the running analysis.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::SetImageDialog</name>
     <message numerus="yes">
         <source>A new canary revision will start with %1 and follow %n step(s), beginning with: %2.</source>

@@ -69,6 +69,13 @@
     </message>
 </context>
 <context>
+    <name>rd::app::SimDemoCluster</name>
+    <message>
+        <source>no temporary folder for its kubeconfig: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::cli::Help</name>
     <message>
         <source>kubeconfig to use (default: KUBECONFIG or ~/.kube/config)</source>
@@ -121,6 +128,10 @@
     <message>
         <source>Global flags:</source>
         <translation>Options globales :</translation>
+    </message>
+    <message>
+        <source>print connection diagnostics (retries, reconnects) on stderr</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -562,6 +573,25 @@ Rollout : %3</translation>
     </message>
 </context>
 <context>
+    <name>rd::gui::ConnectionBanners</name>
+    <message>
+        <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
+        <translation type="unfinished">La vérification TLS est désactivée pour ce contexte (insecure-skip-tls-verify dans le kubeconfig) : l’identité du serveur n’est pas contrôlée.</translation>
+    </message>
+    <message>
+        <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
+        <translation type="unfinished">Contexte de production %1 : chaque action vous demande de saisir le nom du rollout.</translation>
+    </message>
+    <message>
+        <source>Read-only: this is an offline snapshot; actions are switched off.</source>
+        <translation type="unfinished">Lecture seule : ceci est un instantané hors ligne ; les actions sont désactivées.</translation>
+    </message>
+    <message>
+        <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
+        <translation type="unfinished">Mode lecture seule : les actions sont désactivées (Paramètres ou --read-only).</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ConnectionManager</name>
     <message>
         <source>The snapshot %1 does not exist.</source>
@@ -570,6 +600,28 @@ Rollout : %3</translation>
     <message>
         <source>The demo cluster could not start: %1</source>
         <translation>Le cluster de démonstration n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The demo cluster is not available in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::FreedesktopNotifier</name>
+    <message>
+        <source>Promote…</source>
+        <extracomment>Notification button; opens the Promote confirmation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort…</source>
+        <extracomment>Notification button; opens the Abort confirmation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Notification button: show the rollout in the window</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -765,10 +817,6 @@ Rollout : %3</translation>
         <translation>Tous les namespaces</translation>
     </message>
     <message>
-        <source>Close message</source>
-        <translation>Fermer le message</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -797,27 +845,6 @@ Rollout : %3</translation>
     <message>
         <source>Not connected to %1: %2</source>
         <translation>Non connecté à %1 : %2</translation>
-    </message>
-    <message>
-        <source>Rollout %1</source>
-        <extracomment>Desktop notification: %1 rollout key, %2 new status word</extracomment>
-        <translation>Rollout %1</translation>
-    </message>
-    <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 est maintenant %2.</translation>
-    </message>
-    <message>
-        <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation>La vérification TLS est désactivée pour ce contexte (insecure-skip-tls-verify dans le kubeconfig) : l’identité du serveur n’est pas contrôlée.</translation>
-    </message>
-    <message>
-        <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation>Lecture seule : ceci est un instantané hors ligne ; les actions sont désactivées.</translation>
-    </message>
-    <message>
-        <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation>Mode lecture seule : les actions sont désactivées (Paramètres ou --read-only).</translation>
     </message>
     <message>
         <source>Rollout Desk</source>
@@ -871,8 +898,83 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
 Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation>
     </message>
     <message>
-        <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
-        <translation>Contexte de production %1 : chaque action vous demande de saisir le nom du rollout.</translation>
+        <source>&amp;Snooze Notifications for 1 Hour</source>
+        <extracomment>Rollout menu: no desktop notifications about this rollout for an hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is no longer on the board.</source>
+        <extracomment>%1 namespace/name, %2 context</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MessageBar</name>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished">Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::NoticeClassifier</name>
+    <message>
+        <source>The preview is ready and waits for you to promote it.</source>
+        <extracomment>Notification body: a blue-green rollout waits for promotion</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was inconclusive: promote to go on, or abort to go back.</source>
+        <extracomment>Notification body: analysis neither passed nor failed; a person decides</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canary is paused until you promote or abort it.</source>
+        <extracomment>Notification body: a canary pause without a duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout aborted: %1</source>
+        <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update was aborted and traffic goes back to the stable version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout degraded: %1</source>
+        <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis measurement failed: %1</source>
+        <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or errored measurement(s) in the running analysis.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for you: %1</source>
+        <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout completed: %1</source>
+        <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy: every replica runs the stable version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -909,11 +1011,6 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
         <source>%1 / %2</source>
         <extracomment>Board cell: set weight / actual weight of the canary, in percent</extracomment>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <extracomment>Board cell: ready replicas / desired replicas</extracomment>
-        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -972,11 +1069,6 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
         <translation>Poids</translation>
     </message>
     <message>
-        <source>Ready replicas / desired replicas</source>
-        <extracomment>Board column header: ready / desired replicas</extracomment>
-        <translation>Réplicas prêts / réplicas souhaités</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Prêts</translation>
     </message>
@@ -998,6 +1090,11 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
         <source>Message</source>
         <extracomment>Board column header</extracomment>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Ready replicas / current replicas</source>
+        <extracomment>Board column header: ready / current replicas, as `list rollouts` shows them</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1340,16 +1437,64 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
         <translation>Mode &amp;lecture seule : désactiver toutes les actions</translation>
     </message>
     <message>
-        <source>&amp;Notify me when a rollout pauses, degrades or is aborted</source>
-        <translation>M’&amp;avertir lorsqu’un rollout est suspendu, dégradé ou interrompu</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop notifications when a rollout needs me or finishes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;waits for me (a pause for promotion, an inconclusive analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a rollout waits for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;analysis measurement fails or errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when an analysis measurement fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a&amp;borted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a rollout is aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It becomes De&amp;graded for another reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a rollout becomes Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a rollout completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for my &amp;favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify only for favourite rollouts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1592,13 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
 </context>
 <context>
+    <name>rd::gui::TrayNotifier</name>
+    <message>
+        <source>Rollout Desk</source>
+        <translation type="unfinished">Rollout Desk</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::WeightChart</name>
     <message>
         <source>Weight chart</source>
@@ -1525,6 +1677,18 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>View rollouts saved with kubectl get -o yaml, offline and read-only.</source>
         <translation>Afficher hors ligne et en lecture seule des rollouts enregistrés avec kubectl get -o yaml.</translation>
+    </message>
+    <message>
+        <source>Open a kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a snapshot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1830,10 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
         <source>The server answered HTTP %1: %2</source>
         <translation>Le serveur a répondu HTTP %1 : %2</translation>
     </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::kube::KubeConfig</name>
@@ -1796,12 +1964,106 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
         <source>The watch of %1 ended immediately.</source>
         <translation>La surveillance (watch) des %1 s’est terminée immédiatement.</translation>
     </message>
+    <message>
+        <source>The list of %1 is larger than %2 MiB; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server repeated a continue token while listing %1; the list was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of %1 did not end after %2 pages; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch of %1 sent an event larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no object</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch of %1 reported an error (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of kind &quot;%1&quot;</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no metadata</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resourceVersion</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch of %1 sent an event that could not be read (%2); resuming from the last good version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch of %1 ended in the middle of an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::ClusterActionRunner</name>
+    <message>
+        <source>The restart delay is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::source::ClusterRolloutSource</name>
     <message>
         <source>This connection is read-only: no change is sent to the cluster.</source>
         <translation>Cette connexion est en lecture seule : aucune modification n’est envoyée au cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::KubeconfigFollow</name>
+    <message>
+        <source>The kubeconfig cannot be read any more (%1); the connection to %2 keeps its last settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s current context is now %1; this window stays on %2 until you choose another context.</source>
+        <extracomment>%1 new current-context of the kubeconfig, %2 context shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context %1 is no longer in the kubeconfig; the connection keeps its last settings until you choose another context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context %1 in the kubeconfig is no longer usable (%2); the connection keeps its last settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig changed the cluster or client certificate of context %1: connecting again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,13 @@
     </message>
 </context>
 <context>
+    <name>rd::app::SimDemoCluster</name>
+    <message>
+        <source>no temporary folder for its kubeconfig: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::cli::Help</name>
     <message>
         <source>kubeconfig to use (default: KUBECONFIG or ~/.kube/config)</source>
@@ -121,6 +128,10 @@
     <message>
         <source>Global flags:</source>
         <translation>전역 플래그:</translation>
+    </message>
+    <message>
+        <source>print connection diagnostics (retries, reconnects) on stderr</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -559,6 +570,25 @@ Rollout: %3</source>
     </message>
 </context>
 <context>
+    <name>rd::gui::ConnectionBanners</name>
+    <message>
+        <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
+        <translation type="unfinished">이 컨텍스트는 TLS 검증이 꺼져 있습니다(kubeconfig의 insecure-skip-tls-verify). 서버의 신원을 확인하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
+        <translation type="unfinished">프로덕션 컨텍스트 %1: 모든 작업에서 롤아웃 이름을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Read-only: this is an offline snapshot; actions are switched off.</source>
+        <translation type="unfinished">읽기 전용: 오프라인 스냅숏이므로 작업이 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
+        <translation type="unfinished">읽기 전용 모드: 작업이 꺼져 있습니다(설정 또는 --read-only).</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ConnectionManager</name>
     <message>
         <source>The snapshot %1 does not exist.</source>
@@ -567,6 +597,28 @@ Rollout: %3</source>
     <message>
         <source>The demo cluster could not start: %1</source>
         <translation>데모 클러스터를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The demo cluster is not available in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::FreedesktopNotifier</name>
+    <message>
+        <source>Promote…</source>
+        <extracomment>Notification button; opens the Promote confirmation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort…</source>
+        <extracomment>Notification button; opens the Abort confirmation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Notification button: show the rollout in the window</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -761,10 +813,6 @@ Rollout: %3</source>
         <translation>모든 네임스페이스</translation>
     </message>
     <message>
-        <source>Close message</source>
-        <translation>메시지 닫기</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>연결되지 않음</translation>
     </message>
@@ -793,27 +841,6 @@ Rollout: %3</source>
     <message>
         <source>Not connected to %1: %2</source>
         <translation>%1에 연결되지 않음: %2</translation>
-    </message>
-    <message>
-        <source>Rollout %1</source>
-        <extracomment>Desktop notification: %1 rollout key, %2 new status word</extracomment>
-        <translation>롤아웃 %1</translation>
-    </message>
-    <message>
-        <source>%1 is now %2.</source>
-        <translation>%1이(가) 이제 %2 상태입니다.</translation>
-    </message>
-    <message>
-        <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation>이 컨텍스트는 TLS 검증이 꺼져 있습니다(kubeconfig의 insecure-skip-tls-verify). 서버의 신원을 확인하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation>읽기 전용: 오프라인 스냅숏이므로 작업이 꺼져 있습니다.</translation>
-    </message>
-    <message>
-        <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation>읽기 전용 모드: 작업이 꺼져 있습니다(설정 또는 --read-only).</translation>
     </message>
     <message>
         <source>Rollout Desk</source>
@@ -867,8 +894,82 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
 Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니다.</translation>
     </message>
     <message>
-        <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
-        <translation>프로덕션 컨텍스트 %1: 모든 작업에서 롤아웃 이름을 입력해야 합니다.</translation>
+        <source>&amp;Snooze Notifications for 1 Hour</source>
+        <extracomment>Rollout menu: no desktop notifications about this rollout for an hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is no longer on the board.</source>
+        <extracomment>%1 namespace/name, %2 context</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MessageBar</name>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished">메시지 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::NoticeClassifier</name>
+    <message>
+        <source>The preview is ready and waits for you to promote it.</source>
+        <extracomment>Notification body: a blue-green rollout waits for promotion</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was inconclusive: promote to go on, or abort to go back.</source>
+        <extracomment>Notification body: analysis neither passed nor failed; a person decides</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canary is paused until you promote or abort it.</source>
+        <extracomment>Notification body: a canary pause without a duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout aborted: %1</source>
+        <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update was aborted and traffic goes back to the stable version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout degraded: %1</source>
+        <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis measurement failed: %1</source>
+        <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or errored measurement(s) in the running analysis.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for you: %1</source>
+        <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout completed: %1</source>
+        <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy: every replica runs the stable version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -905,11 +1006,6 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
         <source>%1 / %2</source>
         <extracomment>Board cell: set weight / actual weight of the canary, in percent</extracomment>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <extracomment>Board cell: ready replicas / desired replicas</extracomment>
-        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -968,11 +1064,6 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
         <translation>가중치</translation>
     </message>
     <message>
-        <source>Ready replicas / desired replicas</source>
-        <extracomment>Board column header: ready / desired replicas</extracomment>
-        <translation>준비된 레플리카 / 원하는 레플리카</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
@@ -994,6 +1085,11 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
         <source>Message</source>
         <extracomment>Board column header</extracomment>
         <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Ready replicas / current replicas</source>
+        <extracomment>Board column header: ready / current replicas, as `list rollouts` shows them</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1335,16 +1431,64 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <translation>읽기 전용 모드: 모든 작업 끄기(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Notify me when a rollout pauses, degrades or is aborted</source>
-        <translation>롤아웃이 일시 중지되거나 저하되거나 중단되면 알림(&amp;N)</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop notifications when a rollout needs me or finishes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;waits for me (a pause for promotion, an inconclusive analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a rollout waits for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;analysis measurement fails or errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when an analysis measurement fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a&amp;borted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a rollout is aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It becomes De&amp;graded for another reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a rollout becomes Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a rollout completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for my &amp;favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify only for favourite rollouts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1585,13 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
 </context>
 <context>
+    <name>rd::gui::TrayNotifier</name>
+    <message>
+        <source>Rollout Desk</source>
+        <translation type="unfinished">Rollout Desk</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::WeightChart</name>
     <message>
         <source>Weight chart</source>
@@ -1519,6 +1670,18 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>View rollouts saved with kubectl get -o yaml, offline and read-only.</source>
         <translation>kubectl get -o yaml로 저장한 롤아웃을 오프라인, 읽기 전용으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Open a kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a snapshot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1822,10 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <source>The server answered HTTP %1: %2</source>
         <translation>서버가 HTTP %1(으)로 응답했습니다: %2</translation>
     </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::kube::KubeConfig</name>
@@ -1789,12 +1956,106 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <source>The watch of %1 ended immediately.</source>
         <translation>%1 감시(watch)가 즉시 종료되었습니다.</translation>
     </message>
+    <message>
+        <source>The list of %1 is larger than %2 MiB; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server repeated a continue token while listing %1; the list was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of %1 did not end after %2 pages; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch of %1 sent an event larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no object</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch of %1 reported an error (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of kind &quot;%1&quot;</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no metadata</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resourceVersion</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch of %1 sent an event that could not be read (%2); resuming from the last good version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch of %1 ended in the middle of an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::ClusterActionRunner</name>
+    <message>
+        <source>The restart delay is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::source::ClusterRolloutSource</name>
     <message>
         <source>This connection is read-only: no change is sent to the cluster.</source>
         <translation>이 연결은 읽기 전용이므로 클러스터에 변경 사항을 보내지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::KubeconfigFollow</name>
+    <message>
+        <source>The kubeconfig cannot be read any more (%1); the connection to %2 keeps its last settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s current context is now %1; this window stays on %2 until you choose another context.</source>
+        <extracomment>%1 new current-context of the kubeconfig, %2 context shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context %1 is no longer in the kubeconfig; the connection keeps its last settings until you choose another context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context %1 in the kubeconfig is no longer usable (%2); the connection keeps its last settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig changed the cluster or client certificate of context %1: connecting again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

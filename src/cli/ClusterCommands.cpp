@@ -9,15 +9,20 @@
 #include "core/RolloutTextRenderer.h"
 #include "core/TabWriter.h"
 #include "core/actions/RolloutActions.h"
+#include "kube/CredentialMask.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeReply.h"
 #include "kube/KubeRequest.h"
+#include "kube/ObjectName.h"
 #include "kube/ObjectStore.h"
 #include "kube/ResourceKind.h"
 #include "source/ClusterConnector.h"
 #include "source/ClusterRolloutSource.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,7 +43,7 @@ ClusterCommands::~ClusterCommands() = default;
 
 int ClusterCommands::fail(const QString &message)
 {
-    m_err << "Error: " << message << Qt::endl;
+    m_err << "Error: " << kube::CredentialMask::text(message) << Qt::endl;
     return 1;
 }
 
@@ -68,8 +73,15 @@ int ClusterCommands::start()
     const QString verb = m_command.words.value(0);
     if (verb != u"get"_s && verb != u"list"_s && verb != u"status"_s && !isClusterAction(verb))
         return usage(u"unknown command \""_s + verb + u'"');
-
     const bool all = m_command.allNamespaces && verb == u"list"_s;
+    // The namespace becomes part of every request path: checked before anything is read or sent.
+    if (!all && !m_command.namespace_.isEmpty()) {
+        const QString invalid =
+            kube::ObjectName::checkNamespace(u"--namespace"_s, m_command.namespace_);
+        if (!invalid.isEmpty())
+            return fail(invalid);
+    }
+
     source::ClusterConnection connection = source::ClusterConnector::connect(
         source::ClusterTarget{m_command.kubeconfig, m_command.context, m_command.namespace_, all});
     if (!connection.ok())
@@ -78,8 +90,9 @@ int ClusterCommands::start()
     if (m_source->tlsVerificationDisabled())
         qInfo("TLS verification is disabled for context %s",
               qUtf8Printable(m_source->displayName()));
-    connect(m_source.get(), &source::RolloutSource::warning, this,
-            [this](const QString &text) { m_err << "Warning: " << text << Qt::endl; });
+    connect(m_source.get(), &source::RolloutSource::warning, this, [this](const QString &text) {
+        m_err << "Warning: " << kube::CredentialMask::text(text) << Qt::endl;
+    });
     m_ns =
         all ? (m_command.namespace_.isEmpty() ? m_source->contextNamespace() : m_command.namespace_)
             : m_source->namespaceName();
@@ -199,10 +212,13 @@ void ClusterCommands::onReady()
     }
     qint64 timeoutMs = 0;
     if (verb == u"get"_s) {
-        timeoutMs = m_command.timeoutSeconds * 1000;
+        // Seconds × 1000 must not overflow; a QTimer holds at most INT_MAX ms (~24 days).
+        timeoutMs =
+            std::min<qint64>(m_command.timeoutSeconds, std::numeric_limits<int>::max()) * 1000;
     } else if (!m_command.statusTimeout.isEmpty()) {
         timeoutMs = core::parseGoDurationMs(m_command.statusTimeout).value_or(0);
     }
+    timeoutMs = std::min<qint64>(timeoutMs, std::numeric_limits<int>::max());
     if (timeoutMs > 0) {
         m_deadline.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, [this, verb] {
@@ -362,6 +378,13 @@ int ClusterCommands::startAction()
         verb == u"promote"_s || verb == u"restart"_s || verb == u"undo"_s || verb == u"set"_s;
     if (single && names.size() != 1)
         return usage(verb + u" takes exactly one rollout name"_s);
+    // All names are checked before the first action, so that none runs when one is refused.
+    for (const QString &name : names) {
+        const QString invalid =
+            kube::ObjectName::checkName(tr("the rollout name"), name, u"Rollout"_s);
+        if (!invalid.isEmpty())
+            return fail(invalid);
+    }
     if (verb == u"restart"_s && !m_command.restartIn.isEmpty() &&
         !core::parseGoDurationMs(m_command.restartIn))
         return usage(u"invalid duration \""_s + m_command.restartIn + u"\" for --in"_s);
@@ -380,6 +403,15 @@ int ClusterCommands::startObjectAction()
     m_pending = w.mid(2);
     if (m_pending.isEmpty())
         return usage(w.value(0) + u' ' + kind + u" needs a name"_s);
+    // All names are checked before the first request, as for rollout actions.
+    const QString kindName = w.value(0) == u"terminate"_s && isAnalysisRunKind(kind)
+                                 ? u"AnalysisRun"_s
+                                 : u"Experiment"_s;
+    for (const QString &name : std::as_const(m_pending)) {
+        const QString invalid = kube::ObjectName::checkName(tr("the name"), name, kindName);
+        if (!invalid.isEmpty())
+            return fail(invalid);
+    }
     QTimer::singleShot(0, this, &ClusterCommands::runNextObjectAction);
     return -1;
 }
@@ -395,11 +427,16 @@ void ClusterCommands::runNextObjectAction()
     const bool analysisRun = terminate && isAnalysisRunKind(m_command.words.value(1));
     const core::PatchRequest patch =
         terminate ? core::RolloutActions::terminate() : core::RolloutActions::retryExperiment();
+    const auto path =
+        (analysisRun ? kube::ResourceKind::analysisRuns() : kube::ResourceKind::experiments())
+            .objectPath(m_ns, name, tr("the name"));
+    if (!path) {
+        finish(fail(path.errorMessage()));
+        return;
+    }
     kube::KubeRequest request;
     request.verb = patch.verb;
-    request.path =
-        (analysisRun ? kube::ResourceKind::analysisRuns() : kube::ResourceKind::experiments())
-            .objectPath(m_ns, name);
+    request.path = *path;
     request.contentType = patch.contentType;
     request.body = patch.body;
     // The plugin's words, including "retried" for a terminated experiment (§3.9).

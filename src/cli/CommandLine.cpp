@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QTranslator>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::cli {
@@ -56,6 +58,9 @@ QString usageText(const QString &language)
         {"--as-of TIME", QT_TRANSLATE_NOOP("rd::cli::Help",
                                            "compute ages as of this RFC 3339 instant (snapshots)")},
         {"--no-color", QT_TRANSLATE_NOOP("rd::cli::Help", "no ANSI colours (also when TERM=dumb)")},
+        {"-v, --verbose",
+         QT_TRANSLATE_NOOP("rd::cli::Help",
+                           "print connection diagnostics (retries, reconnects) on stderr")},
         {"--lang CODE",
          QT_TRANSLATE_NOOP("rd::cli::Help",
                            "language of this help, e.g. ja (default: the system's); the "
@@ -101,16 +106,26 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     const QCommandLineOption timestamps(u"timestamps"_s);
     const QCommandLineOption filename({u"f"_s, u"filename"_s}, QString(), u"file"_s);
     const QCommandLineOption shortVersion(u"short"_s);
+    const QCommandLineOption verbose(QStringList{u"v"_s, u"verbose"_s});
     const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
     const QCommandLineOption version(u"version"_s);
-    parser.addOptions({kubeconfig, context,  contexts,     ns,      all,
-                       snapshot,   asOf,     noColor,      watch,   timeoutSeconds,
-                       full,       in,       toRevision,   timeout, name,
-                       timestamps, filename, shortVersion, help,    version});
+    parser.addOptions(
+        {kubeconfig, context,    contexts,       ns,           all,     snapshot,   asOf,
+         noColor,    watch,      timeoutSeconds, full,         in,      toRevision, timeout,
+         name,       timestamps, filename,       shortVersion, verbose, help,       version});
 
     // `--watch=false` (status) is the plugin's spelling; QCommandLineParser has no boolean values.
     QStringList args;
-    for (const QString &arg : arguments) {
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        // `-v 4` (klog's spelling) as well as a bare -v.
+        if ((arg == u"-v"_s || arg == u"--v"_s) && i + 1 < arguments.size() &&
+            !arguments.at(i + 1).isEmpty() &&
+            std::all_of(arguments.at(i + 1).cbegin(), arguments.at(i + 1).cend(),
+                        [](QChar c) { return c.isDigit(); })) {
+            out.verbose = out.verbose || arguments.at(++i).toInt() > 0;
+            continue;
+        }
         if (arg == u"--watch=false" || arg == u"-w=false") {
             out.statusWatch = false;
             continue;
@@ -118,6 +133,16 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
         if (arg == u"--watch=true" || arg == u"-w=true") {
             out.statusWatch = true;
             args.append(u"--watch"_s);
+            continue;
+        }
+        // The plugin's klog level (`-v=4`, `--v=4`): any level above 0 means verbose here.
+        if (arg.startsWith(u"-v="_s) || arg.startsWith(u"--v="_s)) {
+            bool ok = false;
+            const int level = arg.section(u'=', 1).toInt(&ok);
+            if (!ok || level < 0)
+                return {ParseOutcome::Kind::UsageError,
+                        u"-v needs a log level such as -v=4, not \""_s + arg + u'"', 2};
+            out.verbose = out.verbose || level > 0;
             continue;
         }
         args.append(arg);
@@ -145,6 +170,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     out.allNamespaces = parser.isSet(all);
     out.snapshot = parser.value(snapshot);
     out.noColor = parser.isSet(noColor);
+    out.verbose = out.verbose || parser.isSet(verbose);
     out.watch = parser.isSet(watch);
     if (parser.isSet(watch) && !out.statusWatch)
         out.statusWatch = true;

@@ -20,6 +20,7 @@ struct CommandLine
     QString snapshot;
     QDateTime asOf; // invalid: now
     bool noColor = false;
+    bool verbose = false; // -v: print the client's diagnostics (retries, reconnects) on stderr
     bool watch = false;
     qint64 timeoutSeconds = 0;
     bool full = false;

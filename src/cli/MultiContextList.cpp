@@ -5,6 +5,8 @@
 #include "core/ListRows.h"
 #include "core/RolloutInfo.h"
 #include "core/TabWriter.h"
+#include "kube/CredentialMask.h"
+#include "kube/ObjectName.h"
 #include "source/ClusterConnector.h"
 #include "source/MultiContextSource.h"
 
@@ -42,11 +44,21 @@ int MultiContextList::start()
     if (!m_command.context.isEmpty())
         return usage(u"use either --context or --contexts"_s);
 
+    // The namespace becomes part of every request path: checked first, as ClusterCommands does.
+    if (!m_command.allNamespaces && !m_command.namespace_.isEmpty()) {
+        const QString invalid =
+            kube::ObjectName::checkNamespace(u"--namespace"_s, m_command.namespace_);
+        if (!invalid.isEmpty()) {
+            m_err << "Error: " << invalid << Qt::endl;
+            return 1;
+        }
+    }
     source::ClusterTarget base{
         m_command.kubeconfig, {}, m_command.namespace_, m_command.allNamespaces};
     m_source = source::MultiContextSource::connect(base, m_command.contexts);
-    connect(m_source.get(), &source::RolloutSource::warning, this,
-            [this](const QString &text) { m_err << "Warning: " << text << Qt::endl; });
+    connect(m_source.get(), &source::RolloutSource::warning, this, [this](const QString &text) {
+        m_err << "Warning: " << kube::CredentialMask::text(text) << Qt::endl;
+    });
     connect(m_source.get(), &source::RolloutSource::ready, this, &MultiContextList::onReady);
     m_source->start();
     return -1;
@@ -77,7 +89,8 @@ void MultiContextList::onReady()
         const source::ConnectionState state = m_source->contextState(context);
         if (state == source::ConnectionState::Reconnecting ||
             state == source::ConnectionState::Failed) {
-            m_err << "Error: context \"" << context << "\": " << m_source->contextReason(context)
+            m_err << "Error: context \"" << context
+                  << "\": " << kube::CredentialMask::text(m_source->contextReason(context))
                   << Qt::endl;
             code = 1;
         }

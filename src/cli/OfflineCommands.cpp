@@ -46,12 +46,13 @@ const QList<Completion> &commandTree()
 
 const QStringList &longFlags()
 {
-    static const QStringList flags{
-        u"kubeconfig"_s,      u"context"_s, u"namespace"_s,  u"all-namespaces"_s,
-        u"snapshot"_s,        u"as-of"_s,   u"no-color"_s,   u"watch"_s,
-        u"timeout-seconds"_s, u"full"_s,    u"in"_s,         u"to-revision"_s,
-        u"timeout"_s,         u"name"_s,    u"timestamps"_s, u"filename"_s,
-        u"short"_s,           u"lang"_s,    u"help"_s,       u"version"_s};
+    static const QStringList flags{u"kubeconfig"_s,     u"context"_s,  u"namespace"_s,
+                                   u"all-namespaces"_s, u"snapshot"_s, u"as-of"_s,
+                                   u"no-color"_s,       u"watch"_s,    u"timeout-seconds"_s,
+                                   u"full"_s,           u"in"_s,       u"to-revision"_s,
+                                   u"timeout"_s,        u"name"_s,     u"timestamps"_s,
+                                   u"filename"_s,       u"short"_s,    u"lang"_s,
+                                   u"help"_s,           u"version"_s,  u"verbose"_s};
     return flags;
 }
 
@@ -68,7 +69,7 @@ QString allFlags()
     QStringList flags;
     for (const QString &f : longFlags())
         flags << u"--"_s + f;
-    flags << u"-n"_s << u"-A"_s << u"-w"_s << u"-i"_s << u"-t"_s << u"-f"_s;
+    flags << u"-n"_s << u"-A"_s << u"-w"_s << u"-i"_s << u"-t"_s << u"-f"_s << u"-v"_s;
     return flags.join(u' ');
 }
 

@@ -5,6 +5,7 @@
 #include "SnapshotCommands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -30,6 +31,10 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return parsed.exitCode;
     }
+    // The client's log lines (reflector retries, relists, malformed events) are diagnostics:
+    // like the plugin, print none unless asked. QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(command.verbose ? u"rd.*.debug=false\nrd.*.info=true"_s
+                                                     : u"rd.*=false"_s);
     if (rd::cli::OfflineCommands::handles(command.words.value(0)))
         return rd::cli::OfflineCommands(command, out, err).run();
     if (!command.snapshot.isEmpty()) {

@@ -9,6 +9,11 @@
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/dialogs/WatchContextsDialog.h"
 #include "gui/models/RolloutBoardModel.h"
+#include "gui/notify/NotificationCenter.h"
+#include "gui/notify/TrayNotifier.h"
+#ifdef ROLLOUTDESK_HAVE_DBUS
+#include "gui/notify/FreedesktopNotifier.h"
+#endif
 #include "gui/settings/AppSettings.h"
 #include "gui/settings/Appearance.h"
 #include "gui/settings/FavouritesStore.h"
@@ -32,10 +37,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -56,6 +61,18 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     , m_boardModel(new RolloutBoardModel(this))
 {
     setObjectName(u"mainWindow"_s);
+    NotificationCenter::Policy policy;
+    policy.enabled = [settings] { return settings->notifications(); };
+    policy.isFavourite = [this](const QString &context, const QString &key) {
+        return context == m_connection->targetName() && m_boardModel->favourites().contains(key);
+    };
+    m_notices = new NotificationCenter(policy, this);
+#ifdef ROLLOUTDESK_HAVE_DBUS
+    // The desktop's notification service, and the tray when no service answers.
+    m_notices->setSinks(new FreedesktopNotifier(this), new TrayNotifier(this));
+#else
+    m_notices->setSinks(new TrayNotifier(this), nullptr);
+#endif
     setWindowIcon(StatusIcons::appIcon());
     m_actions = new ActionController(settings, m_history, this, this);
 
@@ -173,6 +190,17 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     connect(m_welcome, &WelcomePage::startDemoRequested, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::openSnapshotRequested, this, &MainWindow::openSnapshot);
     connect(m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
+    connect(
+        m_notices, &NotificationCenter::openRequested, this,
+        [this](const QString &context, const QString &key) { onNoticeAction(context, key, -1); });
+    connect(m_notices, &NotificationCenter::promoteRequested, this,
+            [this](const QString &context, const QString &key) {
+                onNoticeAction(context, key, int(ActionController::Kind::Promote));
+            });
+    connect(m_notices, &NotificationCenter::abortRequested, this,
+            [this](const QString &context, const QString &key) {
+                onNoticeAction(context, key, int(ActionController::Kind::Abort));
+            });
 
     retranslateUi();
     resize(1280, 860);
@@ -242,6 +270,18 @@ void MainWindow::createMenus()
             m_boardModel->toggleFavourite(key);
     });
     m_favourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_snooze = m_rolloutMenu->addAction(QString(), this, [this](bool on) {
+        const QString key = m_board->currentKey();
+        if (key.isEmpty())
+            return;
+        const QString context = m_connection->targetName();
+        if (on)
+            m_notices->snooze(context, key, QDateTime::currentDateTimeUtc().addSecs(3600));
+        else
+            m_notices->unsnooze(context, key);
+    });
+    m_snooze->setObjectName(u"snoozeNotifications"_s);
+    m_snooze->setCheckable(true);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(u"helpMenu"_s);
@@ -272,6 +312,8 @@ void MainWindow::retranslateUi()
     m_rolloutMenu->setTitle(tr("&Rollout"));
     m_copyTree->setText(tr("&Copy Tree as Text"));
     m_favourite->setText(tr("Toggle &Favourite"));
+    //: Rollout menu: no desktop notifications about this rollout for an hour
+    m_snooze->setText(tr("&Snooze Notifications for 1 Hour"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     m_about->setText(tr("&About Rollout Desk"));
@@ -356,12 +398,12 @@ void MainWindow::onSourceChanged(source::RolloutSource *source)
     m_source = source;
     m_sourceReady = false;
     m_history->clear();
-    m_lastStatus.clear();
     m_boardModel->setSource(source);
     m_boardModel->setFavourites(
         FavouritesStore::load(m_connection->targetName(), m_connection->namespaceName()));
     m_page->setSource(source);
     m_actions->setSource(source, m_connection->targetName());
+    m_notices->watch(source, m_connection->targetName());
     if (!source) {
         if (m_stack->currentWidget() != m_welcome)
             showWelcome();
@@ -375,6 +417,10 @@ void MainWindow::onSourceChanged(source::RolloutSource *source)
             &MainWindow::onConnectionState);
     connect(source, &source::RolloutSource::rolloutChanged, this, &MainWindow::onRolloutChanged);
     connect(source, &source::RolloutSource::rolloutAdded, this, &MainWindow::onRolloutChanged);
+    connect(source, &source::RolloutSource::rolloutRemoved, this, [this](const QString &key) {
+        // Nothing of a deleted rollout is kept: long sessions stay flat.
+        m_history->remove(key);
+    });
     connect(source, &source::RolloutSource::warning, this,
             [this](const QString &text) { showMessage(text, false); });
     connect(source, &source::RolloutSource::ready, this, [this] {
@@ -451,36 +497,49 @@ void MainWindow::onRolloutChanged(const QString &key)
     const auto info = m_source->info(key);
     if (info) {
         m_history->record(key, *info);
-        const QString old = m_lastStatus.value(key);
-        if (!old.isEmpty() && old != info->status)
-            notify(key, old, info->status);
-        m_lastStatus.insert(key, info->status);
     }
     if (key == m_page->key())
         m_page->refresh();
 }
 
-void MainWindow::notify(const QString &key, const QString &oldStatus, const QString &newStatus)
+void MainWindow::onNoticeAction(const QString &context, const QString &key, int kind)
 {
-    Q_UNUSED(oldStatus)
-    if (!m_settings->notifications() || isActiveWindow())
+    if (context != m_connection->targetName() || !m_source || !m_source->contains(key)) {
+        //: %1 namespace/name, %2 context
+        showMessage(tr("%1 in %2 is no longer on the board.").arg(key, context), true);
         return;
-    if (newStatus != u"Paused" && newStatus != u"Degraded")
-        return;
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(StatusIcons::appIcon(), this);
-        m_tray->show();
     }
-    //: Desktop notification: %1 rollout key, %2 new status word
-    m_tray->showMessage(tr("Rollout %1").arg(key), tr("%1 is now %2.").arg(key, newStatus));
+    showNormal();
+    raise();
+    activateWindow();
+    m_board->selectKey(key);
+    onCurrentKeyChanged(key);
+    if (kind < 0)
+        return;
+    QAction *action = m_actions->action(ActionController::Kind(kind));
+    if (!action)
+        return;
+    if (!action->isEnabled()) {
+        // Still the same checks as the toolbar: say why instead of acting.
+        showMessage(action->toolTip(), true);
+        return;
+    }
+    action->trigger(); // the usual confirmation dialog
+}
+
+void MainWindow::updateSnooze()
+{
+    const QString key = m_board->currentKey();
+    m_snooze->setEnabled(!key.isEmpty() && m_source);
+    const QSignalBlocker block(m_snooze);
+    m_snooze->setChecked(!key.isEmpty() && m_notices->isSnoozed(m_connection->targetName(), key));
 }
 
 void MainWindow::onCurrentKeyChanged(const QString &key)
 {
     m_page->setKey(key);
     m_actions->setCurrentKey(key);
+    updateSnooze();
 }
 
 void MainWindow::updateContextPicker()
@@ -646,6 +705,7 @@ void MainWindow::showContextMenu(const QString &key, const QPoint &pos)
     menu->addSeparator();
     menu->addAction(m_copyTree);
     menu->addAction(m_favourite);
+    menu->addAction(m_snooze);
     menu->popup(pos);
 }
 
@@ -663,7 +723,7 @@ void MainWindow::showShortcuts()
                          m_quit,           m_focusBoard,   m_focusSearch};
     all += m_tabActions;
     all += m_actions->actions();
-    all << m_copyTree << m_favourite;
+    all << m_copyTree << m_favourite << m_snooze;
     for (QAction *a : all) {
         QString text = a->text();
         text.remove(u'&');

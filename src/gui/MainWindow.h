@@ -12,7 +12,6 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QSystemTrayIcon;
 class QToolBar;
 
 namespace rd::source {
@@ -27,6 +26,7 @@ class BoardView;
 class ConnectionBanners;
 class ConnectionManager;
 class MessageBar;
+class NotificationCenter;
 class RolloutBoardModel;
 class RolloutPage;
 class WeightHistory;
@@ -57,6 +57,7 @@ public:
     QString messageText() const;
     QString connectionText() const;
     QMenu *menu(Menu which) const;
+    NotificationCenter *notices() const { return m_notices; }
 
 Q_SIGNALS:
     // The board shows at least one rollout for the first time.
@@ -89,7 +90,9 @@ private:
     WindowState::Parts stateParts();
     void showShortcuts();
     void showAbout();
-    void notify(const QString &key, const QString &oldStatus, const QString &newStatus);
+    // A notification's action: the row is selected and the usual action (and its dialog) runs.
+    void onNoticeAction(const QString &context, const QString &key, int kind);
+    void updateSnooze();
 
     AppSettings *m_settings;
     ConnectionManager *m_connection;
@@ -109,7 +112,7 @@ private:
     QComboBox *m_namespaceBox;
     ConnectionBanners *m_banners;
     MessageBar *m_messageBar;
-    QSystemTrayIcon *m_tray = nullptr; // created at the first notification
+    NotificationCenter *m_notices;
     QLabel *m_connectionLabel;
     QLabel *m_countLabel;
     source::ConnectionState m_state = source::ConnectionState::Connecting;
@@ -119,7 +122,6 @@ private:
     bool m_updatingPickers = false;
     double m_demoSpeed = 1.0;
     QString m_demoScenario = QStringLiteral("rollouts-demo");
-    QHash<QString, QString> m_lastStatus;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -137,6 +139,7 @@ private:
     QAction *m_showToolbar = nullptr;
     QAction *m_copyTree = nullptr;
     QAction *m_favourite = nullptr;
+    QAction *m_snooze = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
 };

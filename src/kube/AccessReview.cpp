@@ -1,9 +1,11 @@
 #include "kube/AccessReview.h"
 
 #include "kube/KubeClient.h"
+#include "kube/ObjectName.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,6 +16,18 @@ AccessReview *AccessReview::ask(KubeClient *client, const QString &ns, const QSt
                                 const QString &subresource, const QString &name)
 {
     auto *review = new AccessReview(client);
+    // The namespace and name come from server objects: a question about a name the API would
+    // refuse is not asked (and answered "unknown" on the next turn, as a sent review would be).
+    QString invalid = ns.isEmpty() ? QString() : ObjectName::checkNamespace(u"namespace"_s, ns);
+    if (invalid.isEmpty() && !name.isEmpty())
+        invalid = ObjectName::checkName(u"name"_s, name, resource);
+    if (!invalid.isEmpty()) {
+        QTimer::singleShot(0, review, [review, invalid] {
+            Q_EMIT review->answered(false, false, invalid);
+            review->deleteLater();
+        });
+        return review;
+    }
     QJsonObject attrs{
         {u"namespace"_s, ns}, {u"verb"_s, verb}, {u"group"_s, group}, {u"resource"_s, resource}};
     if (!subresource.isEmpty())

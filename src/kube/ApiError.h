@@ -14,6 +14,7 @@ struct ApiError
     QJsonObject status;      // the decoded Status object, if there was one
     int retryAfterSecs = -1; // Retry-After header / details.retryAfterSeconds
     bool tls = false;        // a TLS verification or handshake failure
+    bool refused = false;    // never sent: the path held a name the API's rules refuse
 
     bool isNotFound() const { return httpStatus == 404; }
     bool isConflict() const { return httpStatus == 409; }

@@ -100,9 +100,9 @@ void CredentialProvider::acquire(QObject *context, Callback cb)
         cb(true, c, {});
         return;
     }
-    if (!m_user.token.isEmpty() && m_fileToken.isEmpty()) {
-        c.authorization = bearer(m_user.token);
-    } else if (!m_user.tokenFile.isEmpty()) {
+    if (!m_user.tokenFile.isEmpty()) {
+        // client-go: the file wins over `token` whenever it can be read (it is how rotated
+        // service-account tokens arrive); `token` only stands in while it cannot.
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (m_fileToken.isEmpty() || !m_fileTokenRead.isValid() ||
             m_fileTokenRead.secsTo(now) > 60) {

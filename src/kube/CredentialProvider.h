@@ -17,8 +17,9 @@ namespace rd::kube {
 class ExecPluginRunner;
 
 // Turns a kubeconfig user into per-request credentials (k8s-client.md §1.3, §1.8, §2): static
-// token, tokenFile (re-read every minute, dropped on 401), basic auth, an exec plugin (cached
-// process-wide until expiry, re-run after a 401) or the legacy oidc provider's id-token.
+// token, tokenFile (wins over token as in client-go; re-read every minute and after a 401),
+// basic auth, an exec plugin (cached process-wide until expiry, re-run after a 401) or the
+// legacy oidc provider's id-token.
 class CredentialProvider : public QObject
 {
     Q_OBJECT

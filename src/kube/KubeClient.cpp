@@ -1,7 +1,10 @@
 #include "kube/KubeClient.h"
 
+#include "kube/CredentialMask.h"
 #include "kube/CredentialProvider.h"
 #include "kube/KubeLogging.h"
+#include "kube/RequestPath.h"
+#include "kube/RetryAfter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -88,7 +91,7 @@ std::unique_ptr<KubeClient> KubeClient::create(const KubeConfig::Resolved &r, QS
     QUrl server(r.cluster.server);
     if (!server.isValid() || server.host().isEmpty()) {
         *error = tr("The server address \"%1\" of cluster \"%2\" is not a valid URL.")
-                     .arg(r.cluster.server, r.cluster.name);
+                     .arg(CredentialMask::url(r.cluster.server), r.cluster.name);
         return nullptr;
     }
     server.setQuery(QString());
@@ -159,7 +162,7 @@ std::unique_ptr<KubeClient> KubeClient::create(const KubeConfig::Resolved &r, QS
             // Qt's HTTP proxy support speaks plain HTTP to the proxy only.
             *error = tr("The proxy \"%1\" uses the scheme \"%2\", which is not supported here; "
                         "use http or socks5.")
-                         .arg(r.cluster.proxyUrl, p.scheme());
+                         .arg(CredentialMask::url(r.cluster.proxyUrl), p.scheme());
             return nullptr;
         }
         c->m_proxy = QNetworkProxy(type, p.host(),
@@ -220,6 +223,16 @@ QNetworkAccessManager *KubeClient::streamManager()
 KubeReply *KubeClient::send(const KubeRequest &request)
 {
     auto *reply = new KubeReply(request, this);
+    // Every request passes here: a path that could leave its namespace is never sent.
+    const QString refused = RequestPath::check(request.path);
+    if (!refused.isEmpty()) {
+        qCWarning(lcKube).noquote() << refused;
+        reply->m_error.refused = true;
+        reply->m_error.message = refused;
+        // finished() on the next turn, as for a sent request: callers connect after send().
+        QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
+        return reply;
+    }
     dispatch(reply);
     return reply;
 }
@@ -278,7 +291,10 @@ void KubeClient::start(KubeReply *reply, const Credentials &creds)
 
     QNetworkAccessManager *nam = kr.stream ? streamManager() : m_nam.get();
     ++reply->m_attempts;
-    Q_EMIT requestStarted(kr.verb, url, kr.contentType, kr.body);
+    QUrl shown = url;
+    if (!shown.password().isEmpty())
+        shown.setPassword(u"***"_s);
+    Q_EMIT requestStarted(kr.verb, shown, kr.contentType, kr.body);
     reply->m_body.clear();
     reply->m_sslErrors.clear();
     QNetworkReply *nr = kr.body.isEmpty() && kr.verb == "GET"
@@ -293,15 +309,17 @@ void KubeClient::start(KubeReply *reply, const Credentials &creds)
         for (const auto &e : errors)
             reply->m_sslErrors << e.errorString();
     });
-    if (kr.stream) {
-        connect(nr, &QNetworkReply::readyRead, reply, [reply, nr] {
-            const int status = nr->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status >= 200 && status < 300) {
-                reply->m_httpStatus = status;
-                Q_EMIT reply->streamData(nr->readAll());
-            }
-        });
-    }
+    // Bodies are drained as they arrive so that none grows past the cap in Qt's buffer either.
+    connect(nr, &QNetworkReply::metaDataChanged, reply, [this, reply, nr] {
+        bool known = false;
+        const qint64 length = nr->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length > m_maxResponseBytes && !reply->m_tooLarge) {
+            reply->m_tooLarge = true;
+            // Not from inside this signal: Qt is still setting up the reply (and its error).
+            QMetaObject::invokeMethod(nr, &QNetworkReply::abort, Qt::QueuedConnection);
+        }
+    });
+    connect(nr, &QNetworkReply::readyRead, reply, [this, reply, nr] { readBody(reply, nr); });
     connect(nr, &QNetworkReply::finished, reply,
             [this, reply, nr] { onNetworkFinished(reply, nr); });
 }
@@ -313,13 +331,27 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *nr)
     if (reply->m_finished)
         return;
     const int status = nr->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->m_httpStatus = status;
     if (nr->isOpen())
-        reply->m_body += nr->readAll();
+        readBody(reply, nr);
+    if (reply->m_finished)
+        return; // the stream's reader stopped it
+    reply->m_httpStatus = status;
+    if (reply->m_tooLarge) {
+        // Not retried: the same answer would be as large again.
+        reply->m_httpStatus = 0;
+        reply->m_body.clear();
+        decodeError(reply, nr);
+        finish(reply);
+        return;
+    }
 
     for (const QString &w : parseWarnings(nr->rawHeader("Warning"))) {
         reply->m_warnings << w;
         if (!m_seenWarnings.contains(w)) {
+            // A server that words every warning differently must not grow this for ever; past
+            // the bound a text may be reported twice, which is harmless.
+            if (m_seenWarnings.size() >= kMaxSeenWarnings)
+                m_seenWarnings.clear();
             m_seenWarnings.insert(w);
             Q_EMIT warning(w);
         }
@@ -333,22 +365,23 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *nr)
         return;
     }
 
-    bool retryAfterOk = false;
-    const int retryAfter = nr->rawHeader("Retry-After").trimmed().toInt(&retryAfterOk);
+    const std::optional<int> retryAfter = parseRetryAfter(nr->rawHeader("Retry-After"));
     const bool idempotent = reply->m_request.verb == "GET" && !reply->m_request.stream;
-    if ((status == 429 || status >= 500) && retryAfterOk && idempotent &&
+    if ((status == 429 || status >= 500) && retryAfter && idempotent &&
         reply->m_retries < kMaxRetries) {
         ++reply->m_retries;
-        QTimer::singleShot(qMax(0, retryAfter) * m_retryUnitMs, reply, [this, reply] {
+        // At least a second (client-go's rate limiter would space them too): "Retry-After: 0"
+        // must not turn into ten requests at once. Capped, so the product cannot overflow.
+        QTimer::singleShot(qMax(1, *retryAfter) * m_retryUnitMs, reply, [this, reply] {
             if (!reply->m_finished)
                 dispatch(reply);
         });
         return;
     }
 
-    if (status >= 200 && status < 300 && nr->error() != QNetworkReply::NoError &&
-        !reply->m_request.stream) {
-        // The connection broke after a 2xx header: the body is incomplete, not a success.
+    if (status >= 200 && status < 300 && nr->error() != QNetworkReply::NoError) {
+        // The connection broke after a 2xx header: the body (or watch stream) is incomplete,
+        // not a success.
         reply->m_httpStatus = 0;
     }
     if (reply->m_httpStatus < 200 || reply->m_httpStatus >= 300)
@@ -356,17 +389,37 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *nr)
     finish(reply);
 }
 
+void KubeClient::readBody(KubeReply *reply, QNetworkReply *nr)
+{
+    if (reply->m_tooLarge)
+        return;
+    const int status = nr->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->m_request.stream && status >= 200 && status < 300) {
+        reply->m_httpStatus = status;
+        Q_EMIT reply->streamData(nr->readAll());
+        return;
+    }
+    const QByteArray chunk = nr->read(m_maxResponseBytes - reply->m_body.size() + 1);
+    reply->m_body += chunk;
+    if (reply->m_body.size() > m_maxResponseBytes) {
+        reply->m_tooLarge = true;
+        reply->m_body.clear();
+        nr->abort();
+    }
+}
+
 void KubeClient::decodeError(KubeReply *reply, QNetworkReply *nr)
 {
     ApiError &e = reply->m_error;
     e = ApiError{};
     e.httpStatus = reply->m_httpStatus;
-    bool ok = false;
-    const int ra = nr->rawHeader("Retry-After").trimmed().toInt(&ok);
-    if (ok)
-        e.retryAfterSecs = ra;
+    e.retryAfterSecs = parseRetryAfter(nr->rawHeader("Retry-After")).value_or(-1);
     if (e.httpStatus == 0) {
-        if (reply->m_aborted) {
+        if (reply->m_tooLarge) {
+            e.message = tr("The answer from %1 is larger than %2 MiB; it was not read.")
+                            .arg(m_server.host())
+                            .arg(double(m_maxResponseBytes) / (1024.0 * 1024.0), 0, 'g', 3);
+        } else if (reply->m_aborted) {
             e.message = tr("The request was cancelled.");
         } else if (!reply->m_sslErrors.isEmpty() ||
                    nr->error() == QNetworkReply::SslHandshakeFailedError) {
@@ -377,7 +430,8 @@ void KubeClient::decodeError(KubeReply *reply, QNetworkReply *nr)
         } else if (nr->error() == QNetworkReply::OperationCanceledError) {
             e.message = tr("No answer from %1 in time.").arg(m_server.host());
         } else {
-            e.message = tr("Cannot reach %1: %2").arg(m_server.toString(), nr->errorString());
+            e.message =
+                tr("Cannot reach %1: %2").arg(CredentialMask::url(m_server), nr->errorString());
         }
         return;
     }
@@ -386,7 +440,8 @@ void KubeClient::decodeError(KubeReply *reply, QNetworkReply *nr)
         e.status = st;
         e.reason = st.value(u"reason"_s).toString();
         e.message = st.value(u"message"_s).toString();
-        const int ras = st.value(u"details"_s).toObject().value(u"retryAfterSeconds"_s).toInt(-1);
+        const int ras = capRetryAfterSecsJson(
+            st.value(u"details"_s).toObject().value(u"retryAfterSeconds"_s).toDouble(-1));
         if (e.retryAfterSecs < 0 && ras >= 0)
             e.retryAfterSecs = ras;
     }
@@ -408,6 +463,8 @@ void KubeClient::finish(KubeReply *reply)
     if (reply->m_finished)
         return;
     reply->m_finished = true;
+    // Qt's and the server's texts may quote the address, with its password.
+    reply->m_error.message = CredentialMask::text(reply->m_error.message);
     if (!reply->ok())
         qCDebug(lcKube) << reply->m_request.verb << reply->m_request.path << "->"
                         << reply->m_httpStatus << reply->m_error.reason;

@@ -52,6 +52,16 @@ public:
 
     // Tests: shortens Retry-After waits (milliseconds per announced second).
     void setRetryUnitMs(int ms) { m_retryUnitMs = ms; }
+    // The largest response body read (a whole list, or an error body); a larger one ends the
+    // request with a clear error instead of filling memory. Watch streams are capped per event
+    // by their reader.
+    static constexpr qint64 kDefaultMaxResponseBytes = 256LL * 1024 * 1024;
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
+    // Distinct warning texts remembered for de-duplication (tests: the bound holds).
+    static constexpr qsizetype kMaxSeenWarnings = 256;
+    qsizetype seenWarningCount() const { return m_seenWarnings.size(); }
 
     // Splits a Warning header value into its texts (k8s-client.md §5).
     static QStringList parseWarnings(const QByteArray &header);
@@ -70,6 +80,7 @@ private:
     void onNetworkFinished(KubeReply *reply, QNetworkReply *nr);
     void finish(KubeReply *reply);
     void decodeError(KubeReply *reply, QNetworkReply *nr);
+    void readBody(KubeReply *reply, QNetworkReply *nr);
     QNetworkAccessManager *streamManager();
     QNetworkAccessManager *newManager() const;
 
@@ -89,6 +100,7 @@ private:
     // Streams are spread over managers so none holds more than six (Qt's per-host limit).
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_streamNams;
     int m_retryUnitMs = 1000;
+    qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
     QSet<QString> m_seenWarnings;
 };
 

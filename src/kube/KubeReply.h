@@ -51,6 +51,7 @@ private:
     bool m_finished = false;
     bool m_aborted = false;
     bool m_authRetried = false;
+    bool m_tooLarge = false; // the body passed KubeClient::maxResponseBytes()
     int m_retries = 0;
     int m_attempts = 0;
     int m_httpStatus = 0;

@@ -1,16 +1,30 @@
 #include "kube/Reflector.h"
 
+#include "core/ObjectTrimmer.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeLogging.h"
 #include "kube/ObjectStore.h"
+#include "kube/RetryAfter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::kube {
+
+namespace {
+// A watch that ends sooner than this was not a healthy watch (client-go: "very short watch").
+constexpr qint64 kShortWatchMs = 1000;
+
+QString mib(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'g', 3);
+}
+} // namespace
 
 Reflector::Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectStore *store,
                      QObject *parent)
@@ -20,6 +34,14 @@ Reflector::Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectSt
     , m_ns(std::move(ns))
     , m_store(store)
 {
+    if (m_ns.isEmpty()) {
+        m_path = m_kind.allNamespacesPath();
+    } else {
+        // The namespace comes from the kubeconfig, the command line or a list the server sent.
+        const auto path = m_kind.collectionPath(m_ns, tr("The namespace"));
+        m_path = path.ok() ? *path : QString();
+        m_pathError = path.errorMessage();
+    }
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_relistNeeded || !m_synced)
@@ -43,8 +65,24 @@ Reflector::~Reflector()
 
 void Reflector::start()
 {
+    // Also a restart (e.g. after new credentials): a pending retry or request is dropped, so
+    // there is never more than one request in flight, and the backoff starts over.
+    m_retryTimer.stop();
+    if (KubeReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_backoff.reset();
+    if (!m_pathError.isEmpty()) {
+        // A namespace that is not a valid name is never requested; retrying cannot help.
+        m_lastError = ApiError{};
+        m_lastError.message = m_pathError;
+        setState(State::Failed, m_pathError);
+        return;
+    }
     m_stopped = false;
-    m_sinceLastBackoff.start();
     list();
 }
 
@@ -53,6 +91,7 @@ void Reflector::stop()
     m_stopped = true;
     m_retryTimer.stop();
     if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
         m_reply = nullptr;
@@ -74,11 +113,13 @@ void Reflector::list(const QString &continueToken)
         return;
     if (continueToken.isEmpty()) {
         m_listed.clear();
+        m_continueTokens.clear();
+        m_listBytes = 0;
         ++m_lists;
     }
     setState(State::Listing);
     KubeRequest req;
-    req.path = m_kind.collectionPath(m_ns);
+    req.path = m_path;
     req.query.addQueryItem(u"limit"_s, u"500"_s);
     if (!continueToken.isEmpty())
         req.query.addQueryItem(u"continue"_s, continueToken);
@@ -97,33 +138,70 @@ void Reflector::onListFinished()
     if (m_stopped)
         return;
     if (!reply->ok()) {
+        m_listed.clear();
         backoff(reply->error());
         return;
     }
-    const QJsonObject body = reply->json();
-    if (!body.value(u"items"_s).isArray() && !body.value(u"items"_s).isNull()) {
-        // Never replace the store with a list that could not be read.
+    // Never replace the store with a list that could not be read whole.
+    auto refuse = [this](const QString &message) {
+        m_listed.clear();
+        m_continueTokens.clear();
         ApiError e;
-        e.message = tr("The list of %1 could not be read.").arg(m_kind.plural);
+        e.message = message;
         backoff(e);
+    };
+    m_listBytes += reply->body().size();
+    if (m_listBytes > m_client->maxResponseBytes()) {
+        refuse(tr("The list of %1 is larger than %2 MiB; it was not used.")
+                   .arg(m_kind.plural, mib(m_client->maxResponseBytes())));
         return;
     }
-    for (const auto &item : body.value(u"items"_s).toArray()) {
-        QJsonObject o = item.toObject();
-        // Lists omit kind/apiVersion on items; the typed views expect them.
-        if (!o.contains(u"kind"_s))
-            o.insert(u"kind"_s, m_kind.kind);
-        m_listed << o;
-    }
+    const QJsonObject body = reply->json();
+    const QJsonValue items = body.value(u"items"_s);
     const QJsonObject meta = body.value(u"metadata"_s).toObject();
+    if ((!items.isArray() && !items.isNull()) ||
+        meta.value(u"resourceVersion"_s).toString().isEmpty()) {
+        refuse(tr("The list of %1 could not be read.").arg(m_kind.plural));
+        return;
+    }
+    const QJsonArray array = items.toArray();
+    for (const auto &item : array) {
+        QJsonObject o = item.toObject();
+        const QString kind = o.value(u"kind"_s).toString();
+        if (!item.isObject() || (!kind.isEmpty() && kind != m_kind.kind) ||
+            o.value(u"metadata"_s).toObject().value(u"name"_s).toString().isEmpty()) {
+            refuse(tr("The list of %1 could not be read.").arg(m_kind.plural));
+            return;
+        }
+        // Lists omit kind/apiVersion on items; the typed views expect them.
+        if (kind.isEmpty())
+            o.insert(u"kind"_s, m_kind.kind);
+        // Keep only what is read (managedFields and the like are most of a real object).
+        m_listed << core::ObjectTrimmer::trim(std::move(o), m_kind.kind);
+    }
     const QString cont = meta.value(u"continue"_s).toString();
     if (!cont.isEmpty()) {
+        // A server whose pages never end (or come round again) would keep us listing forever.
+        if (m_continueTokens.contains(cont)) {
+            refuse(tr("The server repeated a continue token while listing %1; the list was not "
+                      "used.")
+                       .arg(m_kind.plural));
+            return;
+        }
+        if (m_continueTokens.size() + 1 >= m_maxListPages) {
+            refuse(tr("The list of %1 did not end after %2 pages; it was not used.")
+                       .arg(m_kind.plural)
+                       .arg(m_maxListPages));
+            return;
+        }
+        m_continueTokens.insert(cont);
         list(cont);
         return;
     }
     m_resourceVersion = meta.value(u"resourceVersion"_s).toString();
     m_store->replaceAll(m_listed);
     m_listed.clear();
+    m_continueTokens.clear();
     m_relistNeeded = false;
     m_synced = true;
     Q_EMIT synced();
@@ -138,7 +216,7 @@ void Reflector::watch()
     const int timeout = m_watchTimeoutSecs > 0 ? m_watchTimeoutSecs
                                                : 300 + QRandomGenerator::global()->bounded(300);
     KubeRequest req;
-    req.path = m_kind.collectionPath(m_ns);
+    req.path = m_path;
     req.query.addQueryItem(u"watch"_s, u"1"_s);
     req.query.addQueryItem(u"resourceVersion"_s, m_resourceVersion);
     req.query.addQueryItem(u"allowWatchBookmarks"_s, u"true"_s);
@@ -158,49 +236,136 @@ void Reflector::watch()
 
 void Reflector::onWatchData(const QByteArray &data)
 {
-    for (const QByteArray &obj : m_decoder.feed(data)) {
-        if (m_relistNeeded || m_stopped)
+    const QList<QByteArray> events = m_decoder.feed(data);
+    for (const QByteArray &event : events) {
+        if (m_stopped || !handleEvent(event))
             return;
-        handleEvent(obj);
+    }
+    switch (m_decoder.error()) {
+    case WatchDecoder::Error::None:
+        break;
+    case WatchDecoder::Error::StrayBytes:
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        malformed(tr("not JSON"));
+        break;
+    case WatchDecoder::Error::TooLarge: {
+        ApiError e;
+        e.message = tr("The watch of %1 sent an event larger than %2 MiB.")
+                        .arg(m_kind.plural, mib(m_decoder.maxObjectBytes()));
+        endWatch(e, false);
+        break;
+    }
     }
 }
 
-void Reflector::handleEvent(const QByteArray &json)
+bool Reflector::handleEvent(const QByteArray &json)
 {
     QJsonParseError pe;
-    const QJsonObject ev = QJsonDocument::fromJson(json, &pe).object();
-    if (pe.error != QJsonParseError::NoError) {
-        qCWarning(lcKube) << m_kind.plural << "malformed watch event skipped:" << pe.errorString();
-        return;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        malformed(tr("not JSON"));
+        return false;
     }
+    const QJsonObject ev = doc.object();
     const QString type = ev.value(u"type"_s).toString();
+    if (!ev.value(u"object"_s).isObject()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        malformed(tr("no object"));
+        return false;
+    }
     QJsonObject obj = ev.value(u"object"_s).toObject();
-    ++m_watchEvents;
     if (type == u"ERROR"_s) {
         ApiError e;
         e.httpStatus = obj.value(u"code"_s).toInt();
         e.reason = obj.value(u"reason"_s).toString();
         e.message = obj.value(u"message"_s).toString();
+        if (e.message.isEmpty())
+            e.message = tr("The watch of %1 reported an error (HTTP %2).")
+                            .arg(m_kind.plural)
+                            .arg(e.httpStatus);
         e.status = obj;
-        if (e.isExpired()) {
+        e.retryAfterSecs = capRetryAfterSecsJson(
+            obj.value(u"details"_s).toObject().value(u"retryAfterSeconds"_s).toDouble(-1));
+        if (e.isExpired())
             qCInfo(lcKube) << m_kind.plural << "watch expired, relisting";
-            m_relistNeeded = true;
-        }
-        m_lastError = e;
-        if (m_reply)
-            m_reply->abort(false); // ends in onWatchFinished
-        return;
+        endWatch(e, e.isExpired());
+        return false;
     }
-    const QString rv = obj.value(u"metadata"_s).toObject().value(u"resourceVersion"_s).toString();
-    if (!rv.isEmpty())
-        m_resourceVersion = rv;
-    if (!obj.contains(u"kind"_s))
+    if (type != u"ADDED"_s && type != u"MODIFIED"_s && type != u"DELETED"_s &&
+        type != u"BOOKMARK"_s) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        malformed(tr("unknown type \"%1\"").arg(type.left(40)));
+        return false;
+    }
+    const QString kind = obj.value(u"kind"_s).toString();
+    if (!kind.isEmpty() && kind != m_kind.kind) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        malformed(tr("an object of kind \"%1\"").arg(kind.left(40)));
+        return false;
+    }
+    if (!obj.value(u"metadata"_s).isObject()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        malformed(tr("no metadata"));
+        return false;
+    }
+    const QJsonObject meta = obj.value(u"metadata"_s).toObject();
+    const QString rv = meta.value(u"resourceVersion"_s).toString();
+    if (rv.isEmpty()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        malformed(tr("no resourceVersion"));
+        return false;
+    }
+    if (type != u"BOOKMARK"_s && meta.value(u"name"_s).toString().isEmpty()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        malformed(tr("no name"));
+        return false;
+    }
+    ++m_watchEvents;
+    if (kind.isEmpty())
         obj.insert(u"kind"_s, m_kind.kind);
     if (type == u"ADDED"_s || type == u"MODIFIED"_s)
-        m_store->upsert(obj);
+        m_store->upsert(core::ObjectTrimmer::trim(std::move(obj), m_kind.kind));
     else if (type == u"DELETED"_s)
         m_store->remove(obj);
     // BOOKMARK: only the resourceVersion matters.
+    m_resourceVersion = rv;
+    return true;
+}
+
+void Reflector::malformed(const QString &why)
+{
+    qCWarning(lcKube) << m_kind.plural << "malformed watch event (" << why << "), resuming from"
+                      << m_resourceVersion;
+    ApiError e;
+    e.message = tr("The watch of %1 sent an event that could not be read (%2); resuming from the "
+                   "last good version.")
+                    .arg(m_kind.plural, why);
+    endWatch(e, false);
+}
+
+void Reflector::endWatch(const ApiError &error, bool relist)
+{
+    if (KubeReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort(); // silent: this reflector decides what comes next
+        reply->deleteLater();
+    }
+    m_decoder.reset();
+    if (m_stopped)
+        return;
+    if (relist)
+        m_relistNeeded = true;
+    backoff(error);
 }
 
 void Reflector::onWatchFinished()
@@ -209,57 +374,51 @@ void Reflector::onWatchFinished()
     m_reply = nullptr;
     if (!reply)
         return;
+    reply->disconnect(this);
     reply->deleteLater();
     if (m_stopped)
         return;
-    if (m_relistNeeded) {
-        list();
+    if (!reply->ok()) {
+        const ApiError e = reply->error();
+        endWatch(e, e.isExpired());
         return;
     }
-    if (reply->httpStatus() >= 200 && reply->httpStatus() < 300 && !reply->error().httpStatus &&
-        reply->error().message.isEmpty()) {
-        // A normal end (timeoutSeconds). A very short watch without events is suspicious.
-        if (m_watchStarted.elapsed() < 1000 && m_watchEvents == 0) {
-            ApiError e;
-            e.message = tr("The watch of %1 ended immediately.").arg(m_kind.plural);
-            backoff(e);
-            return;
-        }
-        if (m_sinceLastBackoff.elapsed() > 120000)
-            m_backoffStep = 0;
-        watch();
+    if (m_decoder.pending() > 0) {
+        ApiError e;
+        e.message = tr("The watch of %1 ended in the middle of an event.").arg(m_kind.plural);
+        endWatch(e, false);
         return;
     }
-    if (reply->error().isExpired()) {
-        m_relistNeeded = true;
-        list();
+    // A normal end (timeoutSeconds). One that came at once was no real watch: wait before the
+    // next, or a server that closes every watch would be asked again and again.
+    if (m_watchStarted.elapsed() < kShortWatchMs) {
+        ApiError e;
+        e.message = tr("The watch of %1 ended immediately.").arg(m_kind.plural);
+        endWatch(e, false);
         return;
     }
-    ApiError e = reply->error();
-    if (reply->httpStatus() >= 200 && reply->httpStatus() < 300) {
-        // The stream broke mid-way (connection reset, idle timeout): re-watch after a backoff.
-        e.httpStatus = 0;
-    }
-    backoff(e);
+    // A watch that ran its course: the next failure starts from the first delay again.
+    m_backoff.reset();
+    watch();
 }
 
 void Reflector::backoff(const ApiError &error)
 {
     m_lastError = error;
-    int delay = m_backoffBaseMs * (1 << qMin(m_backoffStep, 6));
-    delay = qMin(delay, 30000);
-    delay += int(QRandomGenerator::global()->bounded(qMax(1, delay))); // jitter 1.0
-    delay = qMin(delay, 30000);
+    qint64 delay = m_backoff.next();
     if (error.retryAfterSecs > 0)
-        delay = qMax(delay, error.retryAfterSecs * 1000);
-    ++m_backoffStep;
-    m_sinceLastBackoff.start();
+        delay = qMax<qint64>(delay, qint64(capRetryAfterSecs(error.retryAfterSecs)) * 1000);
     const bool fatal = error.httpStatus == 401 || error.httpStatus == 403 || error.tls ||
                        (error.httpStatus == 0 && error.reason == u"Unauthorized"_s);
     qCInfo(lcKube) << m_kind.plural << "retrying in" << delay << "ms:" << error.httpStatus
-                   << error.reason;
-    setState(fatal ? State::Failed : State::Backoff, error.message);
-    m_retryTimer.start(delay);
+                   << error.reason << error.message;
+    if (fatal)
+        setState(State::Failed, error.message);
+    else if (error.isExpired())
+        setState(State::Listing); // routine: the relist waits out the backoff
+    else
+        setState(State::Backoff, error.message);
+    m_retryTimer.start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
 }
 
 } // namespace rd::kube

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kube/ApiError.h"
+#include "kube/Backoff.h"
 #include "kube/ResourceKind.h"
 #include "kube/WatchDecoder.h"
 
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace rd::kube {
@@ -19,14 +21,20 @@ class ObjectStore;
 
 // Keeps an ObjectStore equal to the server's objects of one kind, as client-go's Reflector does
 // (k8s-client.md §4.4): list, then watch from the list's resourceVersion with bookmarks; re-watch
-// from the last seen version when a watch ends normally; relist on 410/Expired; back off
-// (800 ms doubling to 30 s, jittered) on 429, 5xx and connection errors.
+// from the last seen version when a watch ends normally. Every failure waits out a Backoff
+// before the next request: 429, 5xx, connection errors, ERROR events, a 410 Expired (then
+// relist), a watch that ends within a second. A malformed event (not JSON, wrong kind, no
+// metadata or resourceVersion, larger than the cap) ends that watch, and the next one resumes
+// from the last good resourceVersion, so no change is skipped. Lists are bounded in pages and
+// bytes against a server whose `continue` never ends.
 class Reflector : public QObject
 {
     Q_OBJECT
 public:
     enum class State { Idle, Listing, Watching, Backoff, Failed };
     Q_ENUM(State)
+
+    static constexpr int kDefaultMaxListPages = 2000; // 1 000 000 objects at limit=500
 
     Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectStore *store,
               QObject *parent = nullptr);
@@ -42,9 +50,11 @@ public:
     int listCount() const { return m_lists; }
     int watchCount() const { return m_watches; }
 
-    // Tests: shorter backoff and watch lengths.
-    void setBackoffBaseMs(int ms) { m_backoffBaseMs = ms; }
+    // Tests: shorter backoff and watch lengths, smaller caps.
+    void setBackoffPolicy(const Backoff::Policy &policy) { m_backoff.setPolicy(policy); }
     void setWatchTimeoutSecs(int secs) { m_watchTimeoutSecs = secs; }
+    void setMaxListPages(int pages) { m_maxListPages = pages; }
+    void setMaxEventBytes(qsizetype bytes) { m_decoder.setMaxObjectBytes(bytes); }
 
 Q_SIGNALS:
     // Emitted after every successful (re)list.
@@ -57,30 +67,37 @@ private:
     void onListFinished();
     void onWatchData(const QByteArray &data);
     void onWatchFinished();
-    void handleEvent(const QByteArray &json);
+    // Applies one event; false if it ended the watch.
+    bool handleEvent(const QByteArray &json);
+    // Drops the current watch stream and retries after a backoff (relisting if asked).
+    void endWatch(const ApiError &error, bool relist);
+    void malformed(const QString &why);
     void backoff(const ApiError &error);
     void setState(State state, const QString &reason = {});
 
     KubeClient *m_client;
     ResourceKind m_kind;
     QString m_ns;
+    QString m_path;      // the collection, built once from a checked namespace
+    QString m_pathError; // why the namespace was refused (then nothing is requested)
     ObjectStore *m_store;
     QPointer<KubeReply> m_reply;
     QList<QJsonObject> m_listed;
+    QSet<QString> m_continueTokens; // of the list in progress
+    qint64 m_listBytes = 0;
     QString m_resourceVersion;
     WatchDecoder m_decoder;
+    Backoff m_backoff;
     QTimer m_retryTimer;
     QElapsedTimer m_watchStarted;
-    QElapsedTimer m_sinceLastBackoff;
     State m_state = State::Idle;
     ApiError m_lastError;
     bool m_synced = false;
     bool m_relistNeeded = false;
     bool m_stopped = true;
     int m_watchEvents = 0;
-    int m_backoffStep = 0;
-    int m_backoffBaseMs = 800;
     int m_watchTimeoutSecs = 0; // 0 = random in [300, 600)
+    int m_maxListPages = kDefaultMaxListPages;
     int m_lists = 0;
     int m_watches = 0;
 };

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::source {
@@ -29,9 +31,14 @@ ClusterActionRunner::ClusterActionRunner(kube::KubeClient *client, ActionRequest
     , m_request(request)
     , m_action(request->action())
 {
+    // A key without '/' leaves the namespace empty, which start() refuses.
     const qsizetype slash = m_action.key.indexOf(u'/');
-    m_ns = m_action.key.left(slash);
-    m_name = m_action.key.mid(slash + 1);
+    if (slash >= 0) {
+        m_ns = m_action.key.left(slash);
+        m_name = m_action.key.mid(slash + 1);
+    } else {
+        m_name = m_action.key;
+    }
 }
 
 ClusterActionRunner::~ClusterActionRunner() = default;
@@ -52,10 +59,7 @@ QString ClusterActionRunner::goDuration(qint64 secs)
 
 QString ClusterActionRunner::rolloutPath(const QString &subresource) const
 {
-    QString p = ResourceKind::rollouts().objectPath(m_ns, m_name);
-    if (!subresource.isEmpty())
-        p += u'/' + subresource;
-    return p;
+    return subresource.isEmpty() ? m_rolloutPath : m_rolloutPath + u'/' + subresource;
 }
 
 void ClusterActionRunner::call(const KubeRequest &request, Handler handler)
@@ -95,6 +99,13 @@ void ClusterActionRunner::fail(const QString &message)
 void ClusterActionRunner::start()
 {
     using K = RolloutAction::Kind;
+    // Names come from the server or the command line: checked before any path is built.
+    const auto path = ResourceKind::rollouts().objectPath(m_ns, m_name);
+    if (!path) {
+        fail(path.errorMessage());
+        return;
+    }
+    m_rolloutPath = *path;
     const QString quoted = u"rollout '"_s + m_name + u"' "_s;
     switch (m_action.kind) {
     case K::Abort:
@@ -115,6 +126,13 @@ void ClusterActionRunner::start()
             p = RolloutActions::resume();
             msg = quoted + u"resumed"_s;
         } else {
+            // Beyond Go's longest duration (~292 years) the plugin refuses too; QDateTime would
+            // overflow converting to milliseconds.
+            constexpr qint64 kMaxDelaySecs = std::numeric_limits<qint64>::max() / 1000000000;
+            if (m_action.delaySecs < 0 || m_action.delaySecs > kMaxDelaySecs) {
+                fail(tr("The restart delay is out of range."));
+                return;
+            }
             p = RolloutActions::restart(
                 QDateTime::currentDateTimeUtc().addSecs(m_action.delaySecs));
             msg = quoted + u"restarts in "_s + goDuration(m_action.delaySecs);
@@ -230,8 +248,14 @@ void ClusterActionRunner::setImage(int attempt)
             edit(rollout, rolloutPath(), u"Rollout"_s);
             return;
         }
-        const QString depName = ref.value(u"name"_s).toString();
-        const QString depPath = ResourceKind::deployments().objectPath(m_ns, depName);
+        // As the plugin: the reference's kind is not checked, a Deployment of that name is edited.
+        const auto checked = ResourceKind::deployments().objectPath(
+            m_ns, ref.value(u"name"_s).toString(), u"spec.workloadRef.name"_s);
+        if (!checked) {
+            fail(checked.errorMessage());
+            return;
+        }
+        const QString depPath = *checked;
         KubeRequest getDep;
         getDep.path = depPath;
         call(getDep, [this, edit, depPath](KubeReply *r2) {
@@ -254,6 +278,13 @@ void ClusterActionRunner::undo()
             return;
         }
         const QJsonObject rollout = r->json();
+        // The workload is checked before anything else is asked, so that a hostile reference
+        // costs not even a list.
+        const auto workload = workloadPath(rollout);
+        if (!workload) {
+            fail(workload.errorMessage());
+            return;
+        }
         const QJsonObject selector =
             rollout.value(u"spec"_s).toObject().value(u"selector"_s).toObject();
         QStringList sel;
@@ -276,12 +307,17 @@ void ClusterActionRunner::undo()
             else if (op == u"DoesNotExist"_s)
                 sel << u'!' + key;
         }
+        const auto setsPath = ResourceKind::replicaSets().collectionPath(m_ns);
+        if (!setsPath) {
+            fail(setsPath.errorMessage());
+            return;
+        }
         KubeRequest list;
-        list.path = ResourceKind::replicaSets().collectionPath(m_ns);
+        list.path = *setsPath;
         if (!sel.isEmpty())
             list.query.addQueryItem(u"labelSelector"_s,
                                     QString::fromLatin1(QUrl::toPercentEncoding(sel.join(u','))));
-        call(list, [this, rollout](KubeReply *r2) {
+        call(list, [this, rollout, path = *workload](KubeReply *r2) {
             if (!r2->ok()) {
                 fail(r2->error().message);
                 return;
@@ -298,22 +334,15 @@ void ClusterActionRunner::undo()
                 done(plan->message);
                 return;
             }
-            QString path = rolloutPath();
-            const QJsonObject ref =
-                rollout.value(u"spec"_s).toObject().value(u"workloadRef"_s).toObject();
-            if (!ref.isEmpty()) {
-                const QString kind = ref.value(u"kind"_s).toString();
-                const QString name = ref.value(u"name"_s).toString();
-                if (kind == u"Deployment"_s)
-                    path = ResourceKind::deployments().objectPath(m_ns, name);
-                else if (kind == u"ReplicaSet"_s)
-                    path = ResourceKind::replicaSets().objectPath(m_ns, name);
-                else if (kind == u"PodTemplate"_s)
-                    path = u"/api/v1/namespaces/%1/podtemplates/%2"_s.arg(m_ns, name);
-                else {
-                    fail(u"workload of type %1 is not supported"_s.arg(kind));
-                    return;
-                }
+            if (path.isEmpty()) {
+                const QString kind = rollout.value(u"spec"_s)
+                                         .toObject()
+                                         .value(u"workloadRef"_s)
+                                         .toObject()
+                                         .value(u"kind"_s)
+                                         .toString();
+                fail(u"workload of type %1 is not supported"_s.arg(kind));
+                return;
             }
             const QString msg = plan->message;
             const qint64 rev = m_action.revision;
@@ -325,6 +354,23 @@ void ClusterActionRunner::undo()
             });
         });
     });
+}
+
+core::Result<QString> ClusterActionRunner::workloadPath(const QJsonObject &rollout) const
+{
+    const QJsonObject ref = rollout.value(u"spec"_s).toObject().value(u"workloadRef"_s).toObject();
+    if (ref.isEmpty())
+        return rolloutPath();
+    const QString kind = ref.value(u"kind"_s).toString();
+    const QString name = ref.value(u"name"_s).toString();
+    const QString field = u"spec.workloadRef.name"_s;
+    if (kind == u"Deployment"_s)
+        return ResourceKind::deployments().objectPath(m_ns, name, field);
+    if (kind == u"ReplicaSet"_s)
+        return ResourceKind::replicaSets().objectPath(m_ns, name, field);
+    if (kind == u"PodTemplate"_s)
+        return ResourceKind::podTemplates().objectPath(m_ns, name, field);
+    return QString(); // an unsupported kind: refused where the plugin refuses it
 }
 
 } // namespace rd::source

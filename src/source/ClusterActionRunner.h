@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "source/RolloutAction.h"
 
 #include <QJsonObject>
@@ -46,12 +47,15 @@ private:
     void fail(const QString &message);
 
     QString rolloutPath(const QString &subresource = {}) const;
+    // Undo's target: the rollout, or its checked workloadRef; empty for an unsupported kind.
+    core::Result<QString> workloadPath(const QJsonObject &rollout) const;
 
     kube::KubeClient *m_client;
     QPointer<ActionRequest> m_request;
     RolloutAction m_action;
     QString m_ns;
     QString m_name;
+    QString m_rolloutPath; // built in start() from the checked namespace and name
 };
 
 } // namespace rd::source

@@ -2,6 +2,7 @@
 
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
+#include "kube/ObjectName.h"
 #include "source/KubeconfigFollow.h"
 
 #include <QFileInfo>
@@ -42,6 +43,16 @@ ClusterConnection ClusterConnector::connect(const ClusterTarget &target)
         return failure(ConnectError::Kind::ClientSetup, error);
     const QString ns =
         target.allNamespaces ? QString() : (target.ns.isEmpty() ? resolved->ns : target.ns);
+    if (!target.allNamespaces) {
+        // Checked here too (the reflectors would refuse it later) so that the error names where
+        // the namespace came from before a source exists.
+        const QString field =
+            target.ns.isEmpty() ? tr("The namespace of context \"%1\"").arg(resolved->context.name)
+                                : tr("The namespace");
+        const QString invalid = kube::ObjectName::checkNamespace(field, ns);
+        if (!invalid.isEmpty())
+            return failure(ConnectError::Kind::InvalidNamespace, invalid);
+    }
     ClusterConnection c;
     c.source = std::make_unique<ClusterRolloutSource>(std::move(client), ns);
     c.source->followKubeconfig(std::make_unique<KubeconfigFollow>(

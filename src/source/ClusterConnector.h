@@ -27,6 +27,7 @@ struct ConnectError
         InvalidKubeconfig, // unreadable or not a kubeconfig
         InvalidContext,    // unknown context, or its cluster/user entry is missing or wrong
         ClientSetup,       // CA, client certificate or proxy cannot be used
+        InvalidNamespace,  // not a valid namespace name: it would steer every request path
     };
     Kind kind = Kind::None;
     QString message;

@@ -6,6 +6,7 @@
 #include "kube/KubeClient.h"
 #include "kube/KubeReply.h"
 #include "kube/KubeRequest.h"
+#include "kube/ObjectName.h"
 #include "kube/ObjectStore.h"
 #include "kube/Reflector.h"
 #include "source/ClusterActionRunner.h"
@@ -145,9 +146,13 @@ void ClusterRolloutSource::listNamespaces()
         // Users who may not list namespaces keep the context's namespace (the fallback).
         if (reply->ok()) {
             const QJsonArray items = reply->json().value(u"items"_s).toArray();
-            for (const auto &item : items)
-                names
-                    << item.toObject().value(u"metadata"_s).toObject().value(u"name"_s).toString();
+            for (const auto &item : items) {
+                const QString name =
+                    item.toObject().value(u"metadata"_s).toObject().value(u"name"_s).toString();
+                // A name the API's rules refuse could never be opened: it is not offered.
+                if (kube::ObjectName::checkNamespace(QString(), name).isEmpty())
+                    names << name;
+            }
         }
         const QString own = contextNamespace();
         if (!own.isEmpty() && !names.contains(own))
@@ -290,10 +295,14 @@ void ClusterRolloutSource::onObject(int kind, const QString &key, const QJsonObj
         const QString ns = involved.value(u"namespace"_s).toString();
         const QString rolloutKey = (ns.isEmpty() ? key.left(key.indexOf(u'/')) : ns) + u'/' +
                                    involved.value(u"name"_s).toString();
-        if (removed)
-            m_eventsOf[rolloutKey].remove(key);
-        else
+        if (!removed) {
             m_eventsOf[rolloutKey].insert(key);
+        } else if (auto it = m_eventsOf.find(rolloutKey); it != m_eventsOf.end()) {
+            // No empty entries: keys of rollouts long gone would pile up in a long session.
+            it->remove(key);
+            if (it->isEmpty())
+                m_eventsOf.erase(it);
+        }
         Q_EMIT eventsChanged(rolloutKey);
         return;
     }
@@ -307,8 +316,13 @@ void ClusterRolloutSource::onObject(int kind, const QString &key, const QJsonObj
 
     // ...update the ownership index...
     const QString oldUid = m_uidOf.value(tk);
-    for (const QString &owner : m_ownersOf.value(tk))
-        m_childrenOf[owner].remove(tk);
+    for (const QString &owner : m_ownersOf.value(tk)) {
+        if (auto it = m_childrenOf.find(owner); it != m_childrenOf.end()) {
+            it->remove(tk);
+            if (it->isEmpty())
+                m_childrenOf.erase(it);
+        }
+    }
     if (removed) {
         m_ownersOf.remove(tk);
         m_uidOf.remove(tk);
@@ -318,10 +332,19 @@ void ClusterRolloutSource::onObject(int kind, const QString &key, const QJsonObj
         const QString uid = uidOf(object);
         if (!oldUid.isEmpty() && oldUid != uid)
             m_byUid.remove(oldUid);
-        m_uidOf.insert(tk, uid);
-        m_byUid.insert(uid, {kind, key});
-        const QStringList owners = ownerUids(object);
-        m_ownersOf.insert(tk, owners);
+        if (uid.isEmpty()) {
+            m_uidOf.remove(tk);
+        } else {
+            m_uidOf.insert(tk, uid);
+            m_byUid.insert(uid, {kind, key});
+        }
+        QStringList owners = ownerUids(object);
+        owners.removeAll(QString());
+        owners.removeDuplicates();
+        if (owners.isEmpty())
+            m_ownersOf.remove(tk);
+        else
+            m_ownersOf.insert(tk, owners);
         for (const QString &owner : owners)
             m_childrenOf[owner].insert(tk);
         // ...and owners after it.
@@ -361,8 +384,10 @@ void ClusterRolloutSource::recompute(const QString &key)
 {
     const QJsonObject json = m_stores[KRollout]->value(key);
     if (json.isEmpty()) {
-        if (m_infos.remove(key) > 0)
+        if (m_infos.remove(key) > 0) {
+            forgetNamespaceIfEmpty(key.left(key.indexOf(u'/')));
             Q_EMIT rolloutRemoved(key);
+        }
         return;
     }
     auto rollout = core::Rollout::fromJson(json);
@@ -444,12 +469,40 @@ void ClusterRolloutSource::updateConnectionState()
     }
 }
 
+void ClusterRolloutSource::forgetNamespaceIfEmpty(const QString &ns)
+{
+    // Namespaces come and go (one per pull request, say): their access answers go with their
+    // last rollout, and are asked again if one comes back.
+    const QString prefix = ns + u'/';
+    for (auto it = m_infos.cbegin(); it != m_infos.cend(); ++it) {
+        if (it.key().startsWith(prefix))
+            return;
+    }
+    m_access.remove(ns);
+    m_accessAsked.remove(ns);
+}
+
+QMap<QString, qsizetype> ClusterRolloutSource::indexSizes() const
+{
+    return {{u"byUid"_s, m_byUid.size()},
+            {u"ownersOf"_s, m_ownersOf.size()},
+            {u"childrenOf"_s, m_childrenOf.size()},
+            {u"uidOf"_s, m_uidOf.size()},
+            {u"eventsOf"_s, m_eventsOf.size()},
+            {u"infos"_s, m_infos.size()},
+            {u"access"_s, m_access.size()},
+            {u"accessAsked"_s, m_accessAsked.size()},
+            {u"dirty"_s, m_dirty.size()}};
+}
+
 void ClusterRolloutSource::reviewAccess(const QString &ns)
 {
     if (m_readOnly || m_accessAsked.contains(ns))
         return;
     m_accessAsked.insert(ns);
     auto apply = [this, ns](bool status, bool known, bool allowed) {
+        if (!m_accessAsked.contains(ns))
+            return; // the namespace's last rollout went meanwhile
         RolloutAccess &a = m_access[ns];
         if (status)
             a.canPatchStatus = allowed;
@@ -477,6 +530,15 @@ ActionRequest *ClusterRolloutSource::run(const RolloutAction &action)
     if (m_readOnly) {
         request->finish(false,
                         tr("This connection is read-only: no change is sent to the cluster."));
+        return request;
+    }
+    // A server can list an object claiming another namespace than the one asked for; an action
+    // on it would write where this connection was never pointed.
+    const QString ns = action.key.left(action.key.indexOf(u'/'));
+    if (!m_ns.isEmpty() && ns != m_ns) {
+        request->finish(false, tr("The rollout %1 is not in the namespace \"%2\" of this "
+                                  "connection; nothing is sent to the cluster.")
+                                   .arg(kube::ObjectName::quoted(action.key), m_ns));
         return request;
     }
     auto *runner = new ClusterActionRunner(m_client.get(), request);

@@ -3,6 +3,7 @@
 #include "source/RolloutSource.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <memory>
@@ -59,6 +60,8 @@ public:
     kube::ObjectStore *store(const QString &kind) const;
     QList<kube::Reflector *> reflectors() const;
     int recomputeCount() const { return m_recomputes; }
+    // Entries of each internal index (tests: a long session stays flat).
+    QMap<QString, qsizetype> indexSizes() const;
 
 private:
     struct Kind;
@@ -69,6 +72,7 @@ private:
     void recompute(const QString &rolloutKey);
     void updateConnectionState();
     void reviewAccess(const QString &ns);
+    void forgetNamespaceIfEmpty(const QString &ns);
     void onKubeconfigFilesChanged();
 
     std::unique_ptr<kube::KubeClient> m_client;

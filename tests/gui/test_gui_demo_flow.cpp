@@ -9,6 +9,7 @@
 #include "gui/dialogs/SetImageDialog.h"
 #include "gui/models/RevisionTreeModel.h"
 #include "gui/models/RolloutBoardModel.h"
+#include "gui/notify/NotificationCenter.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/views/BoardView.h"
 #include "gui/views/RolloutPage.h"
@@ -75,6 +76,8 @@ private Q_SLOTS:
 
         // From here on the board must never be reset: only row updates.
         QSignalSpy boardReset(window.boardModel(), &QAbstractItemModel::modelReset);
+        // One desktop notice per transition: waiting, aborted (with its Degraded), completed.
+        QSignalSpy notices(window.notices(), &NotificationCenter::noticeShown);
         QSignalSpy treeReset(window.page()->treeModel(), &QAbstractItemModel::modelReset);
 
         // 1. Set image red.
@@ -92,6 +95,13 @@ private Q_SLOTS:
         QVERIFY(labelText(&window, u"summaryImages"_s)
                     .contains(u"argoproj/rollouts-demo:red (canary)"_s));
         QVERIFY(!window.page()->degradedPanelShown());
+        QTRY_COMPARE_WITH_TIMEOUT(notices.count(), 1, kTimeout);
+        QCOMPARE(notices.at(0).at(0).value<Notice>().kind, Notice::Kind::WaitingForPerson);
+        // The notice's Promote goes through the usual confirmation; cancelling sends nothing.
+        Q_EMIT window.notices()->promoteRequested(connection.targetName(), kKey);
+        QVERIFY(window.actions()->currentDialog());
+        QTest::mouseClick(window.actions()->currentDialog()->cancelButton(), Qt::LeftButton);
+        QCOMPARE(window.actions()->requestsSent(), 1);
 
         // 2. Abort, confirmed.
         auto *abort = window.actions()->open(Kind::Abort);
@@ -107,6 +117,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.page()->degradedPanelShown(), kTimeout);
         QVERIFY(labelText(&window, u"degradedExplanation"_s).contains(u"spec.template"_s));
         QVERIFY(window.messageText().contains(u"aborted"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(notices.count(), 2, kTimeout);
+        QCOMPARE(notices.at(1).at(0).value<Notice>().kind, Notice::Kind::Aborted);
 
         // 3. Set the image back to the stable version from the explanation panel.
         QTRY_VERIFY(window.page()->setImageBackButton()->isEnabled());
@@ -120,6 +132,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, u"summaryStep"_s), u"8/8"_s, kTimeout);
         QVERIFY(!window.page()->degradedPanelShown());
         QVERIFY(window.page()->treeText().contains(u"revision:4"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(notices.count(), 3, kTimeout);
+        QCOMPARE(notices.at(2).at(0).value<Notice>().kind, Notice::Kind::Completed);
         QCOMPARE(boardReset.count(), 0);
         QCOMPARE(treeReset.count(), 0);
         const QModelIndex status =

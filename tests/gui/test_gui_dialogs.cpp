@@ -10,6 +10,7 @@
 #include "gui/dialogs/ImageReference.h"
 #include "gui/dialogs/SetImageDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
+#include "gui/notify/NotificationSettings.h"
 #include "gui/settings/AppSettings.h"
 
 #include <QAction>
@@ -313,10 +314,17 @@ private Q_SLOTS:
         QVERIFY(contexts);
         QCOMPARE(contexts->count(), 2);
         contexts->item(1)->setCheckState(Qt::Checked);
-        const auto boxes = dialog.findChildren<QCheckBox *>();
-        QCOMPARE(boxes.size(), 2);
-        boxes.at(0)->setChecked(true);  // read-only
-        boxes.at(1)->setChecked(false); // notifications
+        auto box = [&dialog](const char *name) {
+            return dialog.findChild<QCheckBox *>(QString::fromLatin1(name));
+        };
+        QCOMPARE(dialog.findChildren<QCheckBox *>().size(), 8);
+        box("readOnly")->setChecked(true);
+        // The kinds of notification follow the master switch.
+        QVERIFY(box("notifyAborted")->isEnabled() == box("notifications")->isChecked());
+        box("notifyCompleted")->setChecked(false);
+        box("notifyFavouritesOnly")->setChecked(true);
+        box("notifications")->setChecked(false);
+        QVERIFY(!box("notifyAborted")->isEnabled());
         const auto combos = dialog.findChildren<QComboBox *>();
         QCOMPARE(combos.size(), 2);
         combos.at(1)->setCurrentIndex(combos.at(1)->findData(u"dark"_s));
@@ -327,6 +335,9 @@ private Q_SLOTS:
         QVERIFY(!settings.isProductionContext(u"dev"_s));
         QVERIFY(settings.readOnly());
         QVERIFY(!settings.notifications());
+        QVERIFY(!NotificationSettings::kindEnabled(Notice::Kind::Completed));
+        QVERIFY(NotificationSettings::kindEnabled(Notice::Kind::Aborted));
+        QVERIFY(NotificationSettings::favouritesOnly());
         QCOMPARE(settings.theme(), AppSettings::Theme::Dark);
         // Stored by name, under the component's group; no secrets anywhere.
         QCOMPARE(QSettings().value(u"Preferences/Theme"_s).toString(), u"dark"_s);

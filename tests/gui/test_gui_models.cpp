@@ -350,6 +350,31 @@ private Q_SLOTS:
         QVERIFY(image.width() > 100);
         QFile::remove(png);
     }
+
+    void weightHistoryStaysFlat()
+    {
+        FakeRolloutSource source;
+        rd::gui::WeightHistory history;
+        const QString key = u"default/rollouts-demo"_s;
+        QVERIFY(source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s)));
+        const rd::core::RolloutInfo healthy = *source.info(key);
+        QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
+        const rd::core::RolloutInfo paused = *source.info(key);
+        // A rollout flapping all session long keeps only the newest points.
+        const QDateTime t0 = QDateTime::fromString(u"2026-11-26T10:00:00Z"_s, Qt::ISODate);
+        const qsizetype max = rd::gui::WeightHistory::kMaxPoints;
+        for (qsizetype i = 0; i < max + 100; ++i)
+            history.record(i % 2 ? paused : healthy, t0.addSecs(i));
+        QCOMPARE(history.series(key)->samples.size(), max);
+        QVERIFY(history.series(key)->markers.size() <= max);
+        QCOMPARE(history.series(key)->samples.constLast().time, t0.addSecs(max + 99));
+        // A deleted rollout's series goes, and the chart is told (it must not keep a pointer).
+        QSignalSpy updated(&history, &rd::gui::WeightHistory::updated);
+        history.remove(key);
+        QVERIFY(!history.series(key));
+        QCOMPARE(updated.count(), 1);
+        QCOMPARE(updated.first().first().toString(), key);
+    }
 };
 
 QTEST_MAIN(TestGuiModels)

@@ -107,6 +107,36 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(u"empty"_s), qPrintable(r.error));
     }
 
+    void tokenFileWinsOverToken()
+    {
+        // client-go: with both set, the file's token is sent; `token` only stands in while the
+        // file cannot be read (kubeconfig written by tools that keep both).
+        const QString path = m_dir.filePath(u"rotated"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("from-file\n");
+        f.close();
+        KubeUser u;
+        u.token = u"inline"_s;
+        u.tokenFile = path;
+        CredentialProvider p(u, {});
+        QCOMPARE(acquire(p).creds.authorization, "Bearer from-file"_ba);
+        // Rotation on disk is picked up after a 401, never the stale inline token.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("rotated");
+        f.close();
+        QVERIFY(p.invalidate());
+        QCOMPARE(acquire(p).creds.authorization, "Bearer rotated"_ba);
+
+        KubeUser missing;
+        missing.token = u"inline"_s;
+        missing.tokenFile = m_dir.filePath(u"no-such-file"_s);
+        CredentialProvider pm(missing, {});
+        const auto r = acquire(pm);
+        QVERIFY(r.ok);
+        QCOMPARE(r.creds.authorization, "Bearer inline"_ba);
+    }
+
     void oidcAndRemovedProviders()
     {
         KubeUser u;

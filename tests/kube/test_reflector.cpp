@@ -113,7 +113,10 @@ private Q_SLOTS:
         Reflector rp(client.get(), ResourceKind::pods(), u"spring-petclinic"_s, &pods);
         Reflector rs(client.get(), ResourceKind::replicaSets(), u"spring-petclinic"_s, &sets);
         for (auto *r : {&rp, &rs}) {
-            r->setBackoffBaseMs(50);
+            Backoff::Policy fast;
+            fast.initialMs = 50;
+            fast.capMs = 1000;
+            r->setBackoffPolicy(fast);
             r->setWatchTimeoutSecs(2);
             r->start();
         }

@@ -65,6 +65,7 @@ void WeightHistory::record(const QString &key, const core::RolloutInfo &info, co
     s.lastAborted = info.aborted;
     if (changed)
         s.samples << sample;
+    trim(s);
     if (changed || !s.markers.isEmpty())
         Q_EMIT updated(key);
 }
@@ -72,13 +73,29 @@ void WeightHistory::record(const QString &key, const core::RolloutInfo &info, co
 void WeightHistory::addMarker(const QString &key, MarkerKind kind, const QString &text,
                               const QDateTime &now)
 {
-    m_series[key].markers << Marker{now, kind, text};
+    Series &s = m_series[key];
+    s.markers << Marker{now, kind, text};
+    trim(s);
     Q_EMIT updated(key);
 }
 
 void WeightHistory::clear()
 {
     m_series.clear();
+}
+
+void WeightHistory::remove(const QString &key)
+{
+    if (m_series.remove(key) > 0)
+        Q_EMIT updated(key);
+}
+
+void WeightHistory::trim(Series &s)
+{
+    if (s.samples.size() > kMaxPoints)
+        s.samples.remove(0, s.samples.size() - kMaxPoints);
+    if (s.markers.size() > kMaxPoints)
+        s.markers.remove(0, s.markers.size() - kMaxPoints);
 }
 
 const WeightHistory::Series *WeightHistory::series(const QString &key) const

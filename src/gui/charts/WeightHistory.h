@@ -53,6 +53,11 @@ public:
     void addMarker(const QString &key, MarkerKind kind, const QString &text,
                    const QDateTime &now = QDateTime::currentDateTimeUtc());
     void clear();
+    // The rollout was deleted: its series goes with it (a long session must stay flat).
+    void remove(const QString &key);
+
+    // Samples and markers kept per rollout; the oldest go first.
+    static constexpr qsizetype kMaxPoints = 5000;
 
     const Series *series(const QString &key) const;
     // "time,set_weight,actual_weight,step" then one line per sample; markers as comment-free rows
@@ -63,6 +68,8 @@ Q_SIGNALS:
     void updated(const QString &key);
 
 private:
+    static void trim(Series &s);
+
     QHash<QString, Series> m_series;
 };
 

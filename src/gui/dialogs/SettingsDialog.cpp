@@ -1,9 +1,11 @@
 #include "gui/dialogs/SettingsDialog.h"
 
 #include "gui/i18n/LanguageManager.h"
+#include "gui/notify/NotificationSettings.h"
 #include "gui/settings/AppSettings.h"
 #include "ui_SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QPushButton>
 
@@ -44,6 +46,12 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const QStringList &knownCo
     }
     m_ui->readOnly->setChecked(settings->readOnly());
     m_ui->notifications->setChecked(settings->notifications());
+    for (const auto &[box, kind] : notificationKinds())
+        box->setChecked(NotificationSettings::kindEnabled(kind));
+    m_ui->notifyFavouritesOnly->setChecked(NotificationSettings::favouritesOnly());
+    m_ui->notificationKinds->setEnabled(m_ui->notifications->isChecked());
+    connect(m_ui->notifications, &QCheckBox::toggled, m_ui->notificationKinds,
+            &QWidget::setEnabled);
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         save();
@@ -84,6 +92,18 @@ void SettingsDialog::save()
     m_settings->setProductionContexts(production);
     m_settings->setReadOnly(m_ui->readOnly->isChecked());
     m_settings->setNotifications(m_ui->notifications->isChecked());
+    for (const auto &[box, kind] : notificationKinds())
+        NotificationSettings::setKindEnabled(kind, box->isChecked());
+    NotificationSettings::setFavouritesOnly(m_ui->notifyFavouritesOnly->isChecked());
+}
+
+QList<std::pair<QCheckBox *, Notice::Kind>> SettingsDialog::notificationKinds() const
+{
+    return {{m_ui->notifyWaiting, Notice::Kind::WaitingForPerson},
+            {m_ui->notifyAnalysisFailed, Notice::Kind::AnalysisFailed},
+            {m_ui->notifyAborted, Notice::Kind::Aborted},
+            {m_ui->notifyDegraded, Notice::Kind::Degraded},
+            {m_ui->notifyCompleted, Notice::Kind::Completed}};
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

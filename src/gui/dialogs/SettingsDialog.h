@@ -1,8 +1,13 @@
 #pragma once
 
+#include "gui/notify/Notice.h"
+
 #include <QDialog>
 
 #include <memory>
+#include <utility>
+
+class QCheckBox;
 
 namespace rd::gui {
 
@@ -12,8 +17,9 @@ namespace Ui {
 class SettingsDialog;
 }
 
-// Preferences: language, theme, production contexts, read-only mode, notifications.
-// Writes AppSettings when accepted. The layout is ui/dialogs/SettingsDialog.ui.
+// Preferences: language, theme, production contexts, read-only mode, notifications (which kinds,
+// favourites only). Writes AppSettings and NotificationSettings when accepted. The layout is
+// ui/dialogs/SettingsDialog.ui.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +35,7 @@ protected:
 
 private:
     void retranslateUi();
+    QList<std::pair<QCheckBox *, Notice::Kind>> notificationKinds() const;
 
     AppSettings *m_settings;
     std::unique_ptr<Ui::SettingsDialog> m_ui;

@@ -28,3 +28,6 @@ struct Notice
 };
 
 } // namespace rd::gui
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(rd::gui::Notice)

@@ -125,7 +125,14 @@ void NotificationCenter::deliver(const Notice &notice)
 
 void NotificationCenter::snooze(const QString &context, const QString &key, const QDateTime &until)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_snoozed.removeIf([&now](const auto &entry) { return entry.value() <= now; });
     m_snoozed.insert(snoozeKey(context, key), until);
+}
+
+void NotificationCenter::unsnooze(const QString &context, const QString &key)
+{
+    m_snoozed.remove(snoozeKey(context, key));
 }
 
 bool NotificationCenter::isSnoozed(const QString &context, const QString &key,

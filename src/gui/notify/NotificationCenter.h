@@ -46,6 +46,7 @@ public:
     void watch(source::RolloutSource *source, const QString &context);
 
     void snooze(const QString &context, const QString &key, const QDateTime &until);
+    void unsnooze(const QString &context, const QString &key);
     bool isSnoozed(const QString &context, const QString &key,
                    const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
