@@ -15,6 +15,7 @@ if [ "${1:-}" = "--test" ]; then
         xvfb xauth x11-apps xdotool at-spi2-core dbus-x11 python3-pyatspi fonts-noto-cjk
         imagemagick clang-format desktop-file-utils appstream fakeroot dpkg-dev file
         nsis rpm binutils-mingw-w64-x86-64 groff-base python3 curl
+        clang-14 libclang-rt-14-dev # the sanitizer build and libFuzzer (scripts/test-sanitizers.sh)
     )
 fi
 

@@ -72,7 +72,7 @@
     <name>rd::app::SimDemoCluster</name>
     <message>
         <source>no temporary folder for its kubeconfig: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein temporärer Ordner für seine kubeconfig: %1</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>print connection diagnostics (retries, reconnects) on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsdiagnose (Wiederholungen, Neuverbindungen) auf stderr ausgeben</translation>
     </message>
 </context>
 <context>
@@ -576,19 +576,19 @@ Rollout: %3</translation>
     <name>rd::gui::ConnectionBanners</name>
     <message>
         <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation type="unfinished">Die TLS-Prüfung ist für diesen Kontext ausgeschaltet (insecure-skip-tls-verify in der kubeconfig): Die Identität des Servers wird nicht geprüft.</translation>
+        <translation>Die TLS-Prüfung ist für diesen Kontext ausgeschaltet (insecure-skip-tls-verify in der kubeconfig): Die Identität des Servers wird nicht geprüft.</translation>
     </message>
     <message>
         <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
-        <translation type="unfinished">Produktionskontext %1: Jede Aktion verlangt die Eingabe des Rollout-Namens.</translation>
+        <translation>Produktionskontext %1: Jede Aktion verlangt die Eingabe des Rollout-Namens.</translation>
     </message>
     <message>
         <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation type="unfinished">Schreibgeschützt: Dies ist ein Offline-Snapshot; Aktionen sind ausgeschaltet.</translation>
+        <translation>Schreibgeschützt: Dies ist ein Offline-Snapshot; Aktionen sind ausgeschaltet.</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation type="unfinished">Nur-Lese-Modus: Aktionen sind ausgeschaltet (Einstellungen oder --read-only).</translation>
+        <translation>Nur-Lese-Modus: Aktionen sind ausgeschaltet (Einstellungen oder --read-only).</translation>
     </message>
 </context>
 <context>
@@ -603,7 +603,7 @@ Rollout: %3</translation>
     </message>
     <message>
         <source>The demo cluster is not available in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Cluster ist in diesem Programm nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -611,17 +611,17 @@ Rollout: %3</translation>
     <message>
         <source>Promote…</source>
         <extracomment>Notification button; opens the Promote confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufen…</translation>
     </message>
     <message>
         <source>Abort…</source>
         <extracomment>Notification button; opens the Abort confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch…</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Notification button: show the rollout in the window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -900,19 +900,19 @@ Ein Desktop-Client für Argo Rollouts auf Kubernetes und OpenShift.</translation
     <message>
         <source>&amp;Snooze Notifications for 1 Hour</source>
         <extracomment>Rollout menu: no desktop notifications about this rollout for an hour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen für 1 Stunde &amp;stummschalten</translation>
     </message>
     <message>
         <source>%1 in %2 is no longer on the board.</source>
         <extracomment>%1 namespace/name, %2 context</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 ist nicht mehr in der Übersicht.</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
-        <translation type="unfinished">Meldung schließen</translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -920,61 +920,61 @@ Ein Desktop-Client für Argo Rollouts auf Kubernetes und OpenShift.</translation
     <message>
         <source>The preview is ready and waits for you to promote it.</source>
         <extracomment>Notification body: a blue-green rollout waits for promotion</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau ist bereit und wartet darauf, dass Sie sie hochstufen.</translation>
     </message>
     <message>
         <source>The analysis was inconclusive: promote to go on, or abort to go back.</source>
         <extracomment>Notification body: analysis neither passed nor failed; a person decides</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse war nicht eindeutig: Mit „Hochstufen“ geht es weiter, mit „Abbruch“ zurück.</translation>
     </message>
     <message>
         <source>The canary is paused until you promote or abort it.</source>
         <extracomment>Notification body: a canary pause without a duration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Canary ist pausiert, bis Sie ihn hochstufen oder einen Abbruch ausführen.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Rollout aborted: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout abgebrochen: %1</translation>
     </message>
     <message>
         <source>The update was aborted and traffic goes back to the stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung wurde abgebrochen, und der Traffic geht zurück an die stabile Version.</translation>
     </message>
     <message>
         <source>Rollout degraded: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Degraded: %1</translation>
     </message>
     <message>
         <source>Analysis measurement failed: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Analysemessung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n failed or errored measurement(s) in the running analysis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagene oder fehlerhafte Messung in der laufenden Analyse.</numerusform>
+            <numerusform>%n fehlgeschlagene oder fehlerhafte Messungen in der laufenden Analyse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for you: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Sie: %1</translation>
     </message>
     <message>
         <source>Rollout completed: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout abgeschlossen: %1</translation>
     </message>
     <message>
         <source>Healthy: every replica runs the stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healthy: Alle Replikas führen die stabile Version aus.</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1094,7 @@ Ein Desktop-Client für Argo Rollouts auf Kubernetes und OpenShift.</translation
     <message>
         <source>Ready replicas / current replicas</source>
         <extracomment>Board column header: ready / current replicas, as `list rollouts` shows them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereite Replikas / aktuelle Replikas</translation>
     </message>
 </context>
 <context>
@@ -1446,55 +1446,55 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     </message>
     <message>
         <source>&amp;Desktop notifications when a rollout needs me or finishes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-&amp;Benachrichtigungen, wenn ein Rollout mich braucht oder fertig ist:</translation>
     </message>
     <message>
         <source>It &amp;waits for me (a pause for promotion, an inconclusive analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es &amp;wartet auf mich (eine Pause zum Hochstufen, eine nicht eindeutige Analyse)</translation>
     </message>
     <message>
         <source>Notify when a rollout waits for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn ein Rollout auf mich wartet</translation>
     </message>
     <message>
         <source>An &amp;analysis measurement fails or errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Analyse&amp;messung schlägt fehl oder meldet einen Fehler</translation>
     </message>
     <message>
         <source>Notify when an analysis measurement fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn eine Analysemessung fehlschlägt</translation>
     </message>
     <message>
         <source>It is a&amp;borted</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird &amp;abgebrochen</translation>
     </message>
     <message>
         <source>Notify when a rollout is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn ein Rollout abgebrochen wird</translation>
     </message>
     <message>
         <source>It becomes De&amp;graded for another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird aus einem anderen Grund De&amp;graded</translation>
     </message>
     <message>
         <source>Notify when a rollout becomes Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn ein Rollout Degraded wird</translation>
     </message>
     <message>
         <source>It &amp;completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird abgesch&amp;lossen</translation>
     </message>
     <message>
         <source>Notify when a rollout completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn ein Rollout abgeschlossen wird</translation>
     </message>
     <message>
         <source>Only for my &amp;favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für meine &amp;Favoriten</translation>
     </message>
     <message>
         <source>Notify only for favourite rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei Favoriten-Rollouts benachrichtigen</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1595,7 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <name>rd::gui::TrayNotifier</name>
     <message>
         <source>Rollout Desk</source>
-        <translation type="unfinished">Rollout Desk</translation>
+        <translation>Rollout Desk</translation>
     </message>
 </context>
 <context>
@@ -1680,15 +1680,15 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     </message>
     <message>
         <source>Open a kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig öffnen</translation>
     </message>
     <message>
         <source>Start the demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Cluster starten</translation>
     </message>
     <message>
         <source>Open a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot öffnen</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1832,7 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     </message>
     <message>
         <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als %2 MiB; sie wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1966,73 +1966,73 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     </message>
     <message>
         <source>The list of %1 is larger than %2 MiB; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der %1 ist größer als %2 MiB; sie wurde nicht verwendet.</translation>
     </message>
     <message>
         <source>The server repeated a continue token while listing %1; the list was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat beim Auflisten der %1 ein continue-Token wiederholt; die Liste wurde nicht verwendet.</translation>
     </message>
     <message>
         <source>The list of %1 did not end after %2 pages; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der %1 war nach %2 Seiten nicht zu Ende; sie wurde nicht verwendet.</translation>
     </message>
     <message>
         <source>not JSON</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON</translation>
     </message>
     <message>
         <source>The watch of %1 sent an event larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung (watch) der %1 hat ein Ereignis größer als %2 MiB gesendet.</translation>
     </message>
     <message>
         <source>no object</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>The watch of %1 reported an error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung (watch) der %1 hat einen Fehler gemeldet (HTTP %2).</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot;</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an object of kind &quot;%1&quot;</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt der Art (kind) &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no metadata</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine Metadaten</translation>
     </message>
     <message>
         <source>no resourceVersion</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine resourceVersion</translation>
     </message>
     <message>
         <source>no name</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kein Name</translation>
     </message>
     <message>
         <source>The watch of %1 sent an event that could not be read (%2); resuming from the last good version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung (watch) der %1 hat ein Ereignis gesendet, das nicht gelesen werden konnte (%2); sie wird ab der letzten gültigen Version fortgesetzt.</translation>
     </message>
     <message>
         <source>The watch of %1 ended in the middle of an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung (watch) der %1 endete mitten in einem Ereignis.</translation>
     </message>
 </context>
 <context>
     <name>rd::source::ClusterActionRunner</name>
     <message>
         <source>The restart delay is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neustartverzögerung liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
 </context>
 <context>
@@ -2046,24 +2046,24 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <name>rd::source::KubeconfigFollow</name>
     <message>
         <source>The kubeconfig cannot be read any more (%1); the connection to %2 keeps its last settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kubeconfig kann nicht mehr gelesen werden (%1); die Verbindung zu %2 behält ihre letzten Einstellungen.</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s current context is now %1; this window stays on %2 until you choose another context.</source>
         <extracomment>%1 new current-context of the kubeconfig, %2 context shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Kontext der kubeconfig ist jetzt %1; dieses Fenster bleibt bei %2, bis Sie einen anderen Kontext wählen.</translation>
     </message>
     <message>
         <source>The context %1 is no longer in the kubeconfig; the connection keeps its last settings until you choose another context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontext %1 ist nicht mehr in der kubeconfig; die Verbindung behält ihre letzten Einstellungen, bis Sie einen anderen Kontext wählen.</translation>
     </message>
     <message>
         <source>The context %1 in the kubeconfig is no longer usable (%2); the connection keeps its last settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontext %1 in der kubeconfig ist nicht mehr verwendbar (%2); die Verbindung behält ihre letzten Einstellungen.</translation>
     </message>
     <message>
         <source>The kubeconfig changed the cluster or client certificate of context %1: connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kubeconfig hat den Cluster oder das Client-Zertifikat des Kontexts %1 geändert: Die Verbindung wird neu aufgebaut.</translation>
     </message>
 </context>
 <context>

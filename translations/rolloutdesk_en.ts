@@ -42,9 +42,9 @@
     <name>rd::gui::NoticeClassifier</name>
     <message numerus="yes">
         <source>%n failed or errored measurement(s) in the running analysis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed or errored measurement in the running analysis.</numerusform>
+            <numerusform>%n failed or errored measurements in the running analysis.</numerusform>
         </translation>
     </message>
 </context>

@@ -72,7 +72,7 @@
     <name>rd::app::SimDemoCluster</name>
     <message>
         <source>no temporary folder for its kubeconfig: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay carpeta temporal para su kubeconfig: %1</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>print connection diagnostics (retries, reconnects) on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar diagnósticos de conexión (reintentos, reconexiones) en stderr</translation>
     </message>
 </context>
 <context>
@@ -576,19 +576,19 @@ Rollout: %3</translation>
     <name>rd::gui::ConnectionBanners</name>
     <message>
         <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation type="unfinished">La verificación TLS está desactivada para este contexto (insecure-skip-tls-verify en el kubeconfig): no se comprueba la identidad del servidor.</translation>
+        <translation>La verificación TLS está desactivada para este contexto (insecure-skip-tls-verify en el kubeconfig): no se comprueba la identidad del servidor.</translation>
     </message>
     <message>
         <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
-        <translation type="unfinished">Contexto de producción %1: cada acción te pide escribir el nombre del rollout.</translation>
+        <translation>Contexto de producción %1: cada acción te pide escribir el nombre del rollout.</translation>
     </message>
     <message>
         <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation type="unfinished">Solo lectura: es una instantánea sin conexión; las acciones están desactivadas.</translation>
+        <translation>Solo lectura: es una instantánea sin conexión; las acciones están desactivadas.</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation type="unfinished">Modo de solo lectura: las acciones están desactivadas (Configuración o --read-only).</translation>
+        <translation>Modo de solo lectura: las acciones están desactivadas (Configuración o --read-only).</translation>
     </message>
 </context>
 <context>
@@ -603,7 +603,7 @@ Rollout: %3</translation>
     </message>
     <message>
         <source>The demo cluster is not available in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster de demostración no está disponible en este programa.</translation>
     </message>
 </context>
 <context>
@@ -611,17 +611,17 @@ Rollout: %3</translation>
     <message>
         <source>Promote…</source>
         <extracomment>Notification button; opens the Promote confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Promover…</translation>
     </message>
     <message>
         <source>Abort…</source>
         <extracomment>Notification button; opens the Abort confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpir…</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Notification button: show the rollout in the window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -900,19 +900,19 @@ Un cliente de escritorio para Argo Rollouts en Kubernetes y OpenShift.</translat
     <message>
         <source>&amp;Snooze Notifications for 1 Hour</source>
         <extracomment>Rollout menu: no desktop notifications about this rollout for an hour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar las notificaciones durante 1 hora</translation>
     </message>
     <message>
         <source>%1 in %2 is no longer on the board.</source>
         <extracomment>%1 namespace/name, %2 context</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 ya no está en el tablero.</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
-        <translation type="unfinished">Cerrar el mensaje</translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
 </context>
 <context>
@@ -920,61 +920,61 @@ Un cliente de escritorio para Argo Rollouts en Kubernetes y OpenShift.</translat
     <message>
         <source>The preview is ready and waits for you to promote it.</source>
         <extracomment>Notification body: a blue-green rollout waits for promotion</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa está lista y espera a que la promuevas.</translation>
     </message>
     <message>
         <source>The analysis was inconclusive: promote to go on, or abort to go back.</source>
         <extracomment>Notification body: analysis neither passed nor failed; a person decides</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El análisis no fue concluyente: promueve para continuar o interrumpe para volver atrás.</translation>
     </message>
     <message>
         <source>The canary is paused until you promote or abort it.</source>
         <extracomment>Notification body: a canary pause without a duration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El canary está en pausa hasta que lo promuevas o lo interrumpas.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Rollout aborted: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout interrumpido: %1</translation>
     </message>
     <message>
         <source>The update was aborted and traffic goes back to the stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización se interrumpió y el tráfico vuelve a la versión estable.</translation>
     </message>
     <message>
         <source>Rollout degraded: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Degraded: %1</translation>
     </message>
     <message>
         <source>Analysis measurement failed: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Falló una medición del análisis: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n failed or errored measurement(s) in the running analysis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medición fallida o con error en el análisis en curso.</numerusform>
+            <numerusform>%n mediciones fallidas o con error en el análisis en curso.</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for you: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te está esperando: %1</translation>
     </message>
     <message>
         <source>Rollout completed: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout completado: %1</translation>
     </message>
     <message>
         <source>Healthy: every replica runs the stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healthy: todas las réplicas ejecutan la versión estable.</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1094,7 @@ Un cliente de escritorio para Argo Rollouts en Kubernetes y OpenShift.</translat
     <message>
         <source>Ready replicas / current replicas</source>
         <extracomment>Board column header: ready / current replicas, as `list rollouts` shows them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réplicas listas / réplicas actuales</translation>
     </message>
 </context>
 <context>
@@ -1446,55 +1446,55 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     </message>
     <message>
         <source>&amp;Desktop notifications when a rollout needs me or finishes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones de escritorio cuando un rollout me necesita o termina:</translation>
     </message>
     <message>
         <source>It &amp;waits for me (a pause for promotion, an inconclusive analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Me &amp;espera (una pausa para la promoción, un análisis no concluyente)</translation>
     </message>
     <message>
         <source>Notify when a rollout waits for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar cuando un rollout me espera</translation>
     </message>
     <message>
         <source>An &amp;analysis measurement fails or errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &amp;medición del análisis falla o da error</translation>
     </message>
     <message>
         <source>Notify when an analysis measurement fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar cuando falla una medición del análisis</translation>
     </message>
     <message>
         <source>It is a&amp;borted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inte&amp;rrumpe</translation>
     </message>
     <message>
         <source>Notify when a rollout is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar cuando se interrumpe un rollout</translation>
     </message>
     <message>
         <source>It becomes De&amp;graded for another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa a De&amp;graded por otro motivo</translation>
     </message>
     <message>
         <source>Notify when a rollout becomes Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar cuando un rollout pasa a Degraded</translation>
     </message>
     <message>
         <source>It &amp;completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;completa</translation>
     </message>
     <message>
         <source>Notify when a rollout completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar cuando se completa un rollout</translation>
     </message>
     <message>
         <source>Only for my &amp;favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para mis &amp;favoritos</translation>
     </message>
     <message>
         <source>Notify only for favourite rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar solo para los rollouts favoritos</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1595,7 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <name>rd::gui::TrayNotifier</name>
     <message>
         <source>Rollout Desk</source>
-        <translation type="unfinished">Rollout Desk</translation>
+        <translation>Rollout Desk</translation>
     </message>
 </context>
 <context>
@@ -1680,15 +1680,15 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     </message>
     <message>
         <source>Open a kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un kubeconfig</translation>
     </message>
     <message>
         <source>Start the demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el clúster de demostración</translation>
     </message>
     <message>
         <source>Open a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una instantánea</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1832,7 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     </message>
     <message>
         <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de %1 supera los %2 MiB; no se leyó.</translation>
     </message>
 </context>
 <context>
@@ -1966,73 +1966,73 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     </message>
     <message>
         <source>The list of %1 is larger than %2 MiB; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de %1 supera los %2 MiB; no se usó.</translation>
     </message>
     <message>
         <source>The server repeated a continue token while listing %1; the list was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor repitió un token continue al listar %1; no se usó la lista.</translation>
     </message>
     <message>
         <source>The list of %1 did not end after %2 pages; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de %1 no terminó después de %2 páginas; no se usó.</translation>
     </message>
     <message>
         <source>not JSON</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON</translation>
     </message>
     <message>
         <source>The watch of %1 sent an event larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vigilancia (watch) de %1 envió un evento de más de %2 MiB.</translation>
     </message>
     <message>
         <source>no object</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin objeto</translation>
     </message>
     <message>
         <source>The watch of %1 reported an error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vigilancia (watch) de %1 informó de un error (HTTP %2).</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot;</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an object of kind &quot;%1&quot;</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un objeto de clase (kind) &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no metadata</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin metadatos</translation>
     </message>
     <message>
         <source>no resourceVersion</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin resourceVersion</translation>
     </message>
     <message>
         <source>no name</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <source>The watch of %1 sent an event that could not be read (%2); resuming from the last good version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vigilancia (watch) de %1 envió un evento que no se pudo leer (%2); se reanuda desde la última versión válida.</translation>
     </message>
     <message>
         <source>The watch of %1 ended in the middle of an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vigilancia (watch) de %1 terminó en mitad de un evento.</translation>
     </message>
 </context>
 <context>
     <name>rd::source::ClusterActionRunner</name>
     <message>
         <source>The restart delay is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>El retraso del reinicio está fuera de rango.</translation>
     </message>
 </context>
 <context>
@@ -2046,24 +2046,24 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <name>rd::source::KubeconfigFollow</name>
     <message>
         <source>The kubeconfig cannot be read any more (%1); the connection to %2 keeps its last settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El kubeconfig ya no se puede leer (%1); la conexión con %2 mantiene su última configuración.</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s current context is now %1; this window stays on %2 until you choose another context.</source>
         <extracomment>%1 new current-context of the kubeconfig, %2 context shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El contexto actual del kubeconfig es ahora %1; esta ventana sigue en %2 hasta que elijas otro contexto.</translation>
     </message>
     <message>
         <source>The context %1 is no longer in the kubeconfig; the connection keeps its last settings until you choose another context.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contexto %1 ya no está en el kubeconfig; la conexión mantiene su última configuración hasta que elijas otro contexto.</translation>
     </message>
     <message>
         <source>The context %1 in the kubeconfig is no longer usable (%2); the connection keeps its last settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contexto %1 del kubeconfig ya no se puede usar (%2); la conexión mantiene su última configuración.</translation>
     </message>
     <message>
         <source>The kubeconfig changed the cluster or client certificate of context %1: connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El kubeconfig cambió el clúster o el certificado de cliente del contexto %1: conectando de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@
     <name>rd::app::SimDemoCluster</name>
     <message>
         <source>no temporary folder for its kubeconfig: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier temporaire pour son kubeconfig : %1</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>print connection diagnostics (retries, reconnects) on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les diagnostics de connexion (relances, reconnexions) sur stderr</translation>
     </message>
 </context>
 <context>
@@ -576,19 +576,19 @@ Rollout : %3</translation>
     <name>rd::gui::ConnectionBanners</name>
     <message>
         <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation type="unfinished">La vérification TLS est désactivée pour ce contexte (insecure-skip-tls-verify dans le kubeconfig) : l’identité du serveur n’est pas contrôlée.</translation>
+        <translation>La vérification TLS est désactivée pour ce contexte (insecure-skip-tls-verify dans le kubeconfig) : l’identité du serveur n’est pas contrôlée.</translation>
     </message>
     <message>
         <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
-        <translation type="unfinished">Contexte de production %1 : chaque action vous demande de saisir le nom du rollout.</translation>
+        <translation>Contexte de production %1 : chaque action vous demande de saisir le nom du rollout.</translation>
     </message>
     <message>
         <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation type="unfinished">Lecture seule : ceci est un instantané hors ligne ; les actions sont désactivées.</translation>
+        <translation>Lecture seule : ceci est un instantané hors ligne ; les actions sont désactivées.</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation type="unfinished">Mode lecture seule : les actions sont désactivées (Paramètres ou --read-only).</translation>
+        <translation>Mode lecture seule : les actions sont désactivées (Paramètres ou --read-only).</translation>
     </message>
 </context>
 <context>
@@ -603,7 +603,7 @@ Rollout : %3</translation>
     </message>
     <message>
         <source>The demo cluster is not available in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster de démonstration n’est pas disponible dans ce programme.</translation>
     </message>
 </context>
 <context>
@@ -611,17 +611,17 @@ Rollout : %3</translation>
     <message>
         <source>Promote…</source>
         <extracomment>Notification button; opens the Promote confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Promouvoir…</translation>
     </message>
     <message>
         <source>Abort…</source>
         <extracomment>Notification button; opens the Abort confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre…</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Notification button: show the rollout in the window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -900,19 +900,19 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     <message>
         <source>&amp;Snooze Notifications for 1 Hour</source>
         <extracomment>Rollout menu: no desktop notifications about this rollout for an hour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les notifications en &amp;sourdine pendant 1 heure</translation>
     </message>
     <message>
         <source>%1 in %2 is no longer on the board.</source>
         <extracomment>%1 namespace/name, %2 context</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 n’est plus dans le tableau.</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
-        <translation type="unfinished">Fermer le message</translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
@@ -920,61 +920,61 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     <message>
         <source>The preview is ready and waits for you to promote it.</source>
         <extracomment>Notification body: a blue-green rollout waits for promotion</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La prévisualisation est prête et attend que vous la promouviez.</translation>
     </message>
     <message>
         <source>The analysis was inconclusive: promote to go on, or abort to go back.</source>
         <extracomment>Notification body: analysis neither passed nor failed; a person decides</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’analyse n’a pas été concluante : promouvez pour continuer, ou interrompez pour revenir en arrière.</translation>
     </message>
     <message>
         <source>The canary is paused until you promote or abort it.</source>
         <extracomment>Notification body: a canary pause without a duration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le canary est suspendu jusqu’à ce que vous le promouviez ou l’interrompiez.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <source>Rollout aborted: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout interrompu : %1</translation>
     </message>
     <message>
         <source>The update was aborted and traffic goes back to the stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour a été interrompue et le trafic revient vers la version stable.</translation>
     </message>
     <message>
         <source>Rollout degraded: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout Degraded : %1</translation>
     </message>
     <message>
         <source>Analysis measurement failed: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec d’une mesure d’analyse : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n failed or errored measurement(s) in the running analysis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesure échouée ou en erreur dans l’analyse en cours.</numerusform>
+            <numerusform>%n mesures échouées ou en erreur dans l’analyse en cours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for you: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En attente de vous : %1</translation>
     </message>
     <message>
         <source>Rollout completed: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout terminé : %1</translation>
     </message>
     <message>
         <source>Healthy: every replica runs the stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healthy : tous les réplicas exécutent la version stable.</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1094,7 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     <message>
         <source>Ready replicas / current replicas</source>
         <extracomment>Board column header: ready / current replicas, as `list rollouts` shows them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réplicas prêts / réplicas actuels</translation>
     </message>
 </context>
 <context>
@@ -1446,55 +1446,55 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
     <message>
         <source>&amp;Desktop notifications when a rollout needs me or finishes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications de &amp;bureau quand un rollout a besoin de moi ou se termine :</translation>
     </message>
     <message>
         <source>It &amp;waits for me (a pause for promotion, an inconclusive analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il m’&amp;attend (une pause pour promotion, une analyse non concluante)</translation>
     </message>
     <message>
         <source>Notify when a rollout waits for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier quand un rollout m’attend</translation>
     </message>
     <message>
         <source>An &amp;analysis measurement fails or errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Une &amp;mesure d’analyse échoue ou est en erreur</translation>
     </message>
     <message>
         <source>Notify when an analysis measurement fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier quand une mesure d’analyse échoue</translation>
     </message>
     <message>
         <source>It is a&amp;borted</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est &amp;interrompu</translation>
     </message>
     <message>
         <source>Notify when a rollout is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier quand un rollout est interrompu</translation>
     </message>
     <message>
         <source>It becomes De&amp;graded for another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Il devient De&amp;graded pour une autre raison</translation>
     </message>
     <message>
         <source>Notify when a rollout becomes Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier quand un rollout devient Degraded</translation>
     </message>
     <message>
         <source>It &amp;completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Il se termi&amp;ne</translation>
     </message>
     <message>
         <source>Notify when a rollout completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier quand un rollout se termine</translation>
     </message>
     <message>
         <source>Only for my &amp;favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour mes &amp;favoris</translation>
     </message>
     <message>
         <source>Notify only for favourite rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier uniquement pour les rollouts favoris</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1595,7 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <name>rd::gui::TrayNotifier</name>
     <message>
         <source>Rollout Desk</source>
-        <translation type="unfinished">Rollout Desk</translation>
+        <translation>Rollout Desk</translation>
     </message>
 </context>
 <context>
@@ -1680,15 +1680,15 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
     <message>
         <source>Open a kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un kubeconfig</translation>
     </message>
     <message>
         <source>Start the demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le cluster de démonstration</translation>
     </message>
     <message>
         <source>Open a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un instantané</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1832,7 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
     <message>
         <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 dépasse %2 Mio ; elle n’a pas été lue.</translation>
     </message>
 </context>
 <context>
@@ -1966,73 +1966,73 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
     <message>
         <source>The list of %1 is larger than %2 MiB; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des %1 dépasse %2 Mio ; elle n’a pas été utilisée.</translation>
     </message>
     <message>
         <source>The server repeated a continue token while listing %1; the list was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répété un jeton continue pendant le listage des %1 ; la liste n’a pas été utilisée.</translation>
     </message>
     <message>
         <source>The list of %1 did not end after %2 pages; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des %1 ne s’est pas terminée après %2 pages ; elle n’a pas été utilisée.</translation>
     </message>
     <message>
         <source>not JSON</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON</translation>
     </message>
     <message>
         <source>The watch of %1 sent an event larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surveillance (watch) des %1 a envoyé un événement de plus de %2 Mio.</translation>
     </message>
     <message>
         <source>no object</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucun objet</translation>
     </message>
     <message>
         <source>The watch of %1 reported an error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La surveillance (watch) des %1 a signalé une erreur (HTTP %2).</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot;</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an object of kind &quot;%1&quot;</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un objet de nature (kind) &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no metadata</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucune métadonnée</translation>
     </message>
     <message>
         <source>no resourceVersion</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucune resourceVersion</translation>
     </message>
     <message>
         <source>no name</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom</translation>
     </message>
     <message>
         <source>The watch of %1 sent an event that could not be read (%2); resuming from the last good version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surveillance (watch) des %1 a envoyé un événement illisible (%2) ; elle reprend à partir de la dernière version valide.</translation>
     </message>
     <message>
         <source>The watch of %1 ended in the middle of an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surveillance (watch) des %1 s’est terminée au milieu d’un événement.</translation>
     </message>
 </context>
 <context>
     <name>rd::source::ClusterActionRunner</name>
     <message>
         <source>The restart delay is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de redémarrage est hors limites.</translation>
     </message>
 </context>
 <context>
@@ -2046,24 +2046,24 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <name>rd::source::KubeconfigFollow</name>
     <message>
         <source>The kubeconfig cannot be read any more (%1); the connection to %2 keeps its last settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kubeconfig ne peut plus être lu (%1) ; la connexion à %2 conserve ses derniers paramètres.</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s current context is now %1; this window stays on %2 until you choose another context.</source>
         <extracomment>%1 new current-context of the kubeconfig, %2 context shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte courant du kubeconfig est maintenant %1 ; cette fenêtre reste sur %2 jusqu’à ce que vous choisissiez un autre contexte.</translation>
     </message>
     <message>
         <source>The context %1 is no longer in the kubeconfig; the connection keeps its last settings until you choose another context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 ne figure plus dans le kubeconfig ; la connexion conserve ses derniers paramètres jusqu’à ce que vous choisissiez un autre contexte.</translation>
     </message>
     <message>
         <source>The context %1 in the kubeconfig is no longer usable (%2); the connection keeps its last settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 du kubeconfig n’est plus utilisable (%2) ; la connexion conserve ses derniers paramètres.</translation>
     </message>
     <message>
         <source>The kubeconfig changed the cluster or client certificate of context %1: connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kubeconfig a modifié le cluster ou le certificat client du contexte %1 : reconnexion en cours.</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@
     <name>rd::app::SimDemoCluster</name>
     <message>
         <source>no temporary folder for its kubeconfig: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 用の一時フォルダーがありません: %1</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>print connection diagnostics (retries, reconnects) on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の診断情報 (再試行、再接続) を stderr に出力</translation>
     </message>
 </context>
 <context>
@@ -573,19 +573,19 @@ namespace: %2
     <name>rd::gui::ConnectionBanners</name>
     <message>
         <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation type="unfinished">このコンテキストでは TLS 検証が無効です (kubeconfig の insecure-skip-tls-verify)。サーバーの身元は確認されません。</translation>
+        <translation>このコンテキストでは TLS 検証が無効です (kubeconfig の insecure-skip-tls-verify)。サーバーの身元は確認されません。</translation>
     </message>
     <message>
         <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
-        <translation type="unfinished">本番コンテキスト %1: すべての操作で、ロールアウト名の入力が求められます。</translation>
+        <translation>本番コンテキスト %1: すべての操作で、ロールアウト名の入力が求められます。</translation>
     </message>
     <message>
         <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation type="unfinished">読み取り専用: オフラインのスナップショットのため、操作は無効になっています。</translation>
+        <translation>読み取り専用: オフラインのスナップショットのため、操作は無効になっています。</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation type="unfinished">読み取り専用モード: 操作は無効になっています (設定または --read-only)。</translation>
+        <translation>読み取り専用モード: 操作は無効になっています (設定または --read-only)。</translation>
     </message>
 </context>
 <context>
@@ -600,7 +600,7 @@ namespace: %2
     </message>
     <message>
         <source>The demo cluster is not available in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムではデモクラスターを使用できません。</translation>
     </message>
 </context>
 <context>
@@ -608,17 +608,17 @@ namespace: %2
     <message>
         <source>Promote…</source>
         <extracomment>Notification button; opens the Promote confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>プロモート…</translation>
     </message>
     <message>
         <source>Abort…</source>
         <extracomment>Notification button; opens the Abort confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中止…</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Notification button: show the rollout in the window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
 </context>
 <context>
@@ -896,19 +896,19 @@ Kubernetes および OpenShift 上の Argo Rollouts 用デスクトップクラ�
     <message>
         <source>&amp;Snooze Notifications for 1 Hour</source>
         <extracomment>Rollout menu: no desktop notifications about this rollout for an hour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通知を 1 時間停止(&amp;S)</translation>
     </message>
     <message>
         <source>%1 in %2 is no longer on the board.</source>
         <extracomment>%1 namespace/name, %2 context</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 は、もうボードにありません。</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
-        <translation type="unfinished">メッセージを閉じる</translation>
+        <translation>メッセージを閉じる</translation>
     </message>
 </context>
 <context>
@@ -916,60 +916,60 @@ Kubernetes および OpenShift 上の Argo Rollouts 用デスクトップクラ�
     <message>
         <source>The preview is ready and waits for you to promote it.</source>
         <extracomment>Notification body: a blue-green rollout waits for promotion</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの準備ができ、プロモートを待っています。</translation>
     </message>
     <message>
         <source>The analysis was inconclusive: promote to go on, or abort to go back.</source>
         <extracomment>Notification body: analysis neither passed nor failed; a person decides</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分析の結果が確定しませんでした。続行するにはプロモート、戻すには中止してください。</translation>
     </message>
     <message>
         <source>The canary is paused until you promote or abort it.</source>
         <extracomment>Notification body: a canary pause without a duration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>カナリアは、プロモートまたは中止するまで一時停止しています。</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1</translation>
     </message>
     <message>
         <source>Rollout aborted: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトを中止しました: %1</translation>
     </message>
     <message>
         <source>The update was aborted and traffic goes back to the stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新は中止され、トラフィックは安定バージョンに戻ります。</translation>
     </message>
     <message>
         <source>Rollout degraded: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトが Degraded になりました: %1</translation>
     </message>
     <message>
         <source>Analysis measurement failed: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分析の測定に失敗しました: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n failed or errored measurement(s) in the running analysis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>実行中の分析で %n 件の測定が失敗またはエラーになりました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for you: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>対応待ち: %1</translation>
     </message>
     <message>
         <source>Rollout completed: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトが完了しました: %1</translation>
     </message>
     <message>
         <source>Healthy: every replica runs the stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healthy: すべてのレプリカが安定バージョンを実行しています。</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@ Kubernetes および OpenShift 上の Argo Rollouts 用デスクトップクラ�
     <message>
         <source>Ready replicas / current replicas</source>
         <extracomment>Board column header: ready / current replicas, as `list rollouts` shows them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>準備完了のレプリカ / 現在のレプリカ</translation>
     </message>
 </context>
 <context>
@@ -1440,55 +1440,55 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>&amp;Desktop notifications when a rollout needs me or finishes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトで対応が必要なとき、または完了したときのデスクトップ通知(&amp;D):</translation>
     </message>
     <message>
         <source>It &amp;waits for me (a pause for promotion, an inconclusive analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>対応待ちのとき (プロモートを待つ一時停止、結論の出ない分析)(&amp;W)</translation>
     </message>
     <message>
         <source>Notify when a rollout waits for me</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトが対応待ちになったときに通知</translation>
     </message>
     <message>
         <source>An &amp;analysis measurement fails or errors</source>
-        <translation type="unfinished"></translation>
+        <translation>分析の測定が失敗またはエラーになったとき(&amp;A)</translation>
     </message>
     <message>
         <source>Notify when an analysis measurement fails</source>
-        <translation type="unfinished"></translation>
+        <translation>分析の測定が失敗したときに通知</translation>
     </message>
     <message>
         <source>It is a&amp;borted</source>
-        <translation type="unfinished"></translation>
+        <translation>中止されたとき(&amp;B)</translation>
     </message>
     <message>
         <source>Notify when a rollout is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトが中止されたときに通知</translation>
     </message>
     <message>
         <source>It becomes De&amp;graded for another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の理由で Degraded になったとき(&amp;G)</translation>
     </message>
     <message>
         <source>Notify when a rollout becomes Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトが Degraded になったときに通知</translation>
     </message>
     <message>
         <source>It &amp;completes</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したとき(&amp;C)</translation>
     </message>
     <message>
         <source>Notify when a rollout completes</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトが完了したときに通知</translation>
     </message>
     <message>
         <source>Only for my &amp;favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>お気に入りのみ(&amp;F)</translation>
     </message>
     <message>
         <source>Notify only for favourite rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>お気に入りのロールアウトのみ通知</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1588,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::TrayNotifier</name>
     <message>
         <source>Rollout Desk</source>
-        <translation type="unfinished">Rollout Desk</translation>
+        <translation>Rollout Desk</translation>
     </message>
 </context>
 <context>
@@ -1673,15 +1673,15 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>Open a kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig を開く</translation>
     </message>
     <message>
         <source>Start the demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターを起動</translation>
     </message>
     <message>
         <source>Open a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを開く</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1824,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの応答が %2 MiB を超えているため、読み取りませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1958,73 +1958,73 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>The list of %1 is larger than %2 MiB; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の一覧が %2 MiB を超えているため、使用しませんでした。</translation>
     </message>
     <message>
         <source>The server repeated a continue token while listing %1; the list was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の一覧の取得中にサーバーが同じ continue トークンを繰り返したため、一覧を使用しませんでした。</translation>
     </message>
     <message>
         <source>The list of %1 did not end after %2 pages; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の一覧が %2 ページを超えても終わらなかったため、使用しませんでした。</translation>
     </message>
     <message>
         <source>not JSON</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではない</translation>
     </message>
     <message>
         <source>The watch of %1 sent an event larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の監視 (watch) が %2 MiB を超えるイベントを送信しました。</translation>
     </message>
     <message>
         <source>no object</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>object なし</translation>
     </message>
     <message>
         <source>The watch of %1 reported an error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の監視 (watch) がエラーを報告しました (HTTP %2)。</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot;</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不明な type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an object of kind &quot;%1&quot;</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kind が &quot;%1&quot; のオブジェクト</translation>
     </message>
     <message>
         <source>no metadata</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>metadata なし</translation>
     </message>
     <message>
         <source>no resourceVersion</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>resourceVersion なし</translation>
     </message>
     <message>
         <source>no name</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>name なし</translation>
     </message>
     <message>
         <source>The watch of %1 sent an event that could not be read (%2); resuming from the last good version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の監視 (watch) が読み取れないイベントを送信しました (%2)。最後の正常なバージョンから再開します。</translation>
     </message>
     <message>
         <source>The watch of %1 ended in the middle of an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の監視 (watch) がイベントの途中で終了しました。</translation>
     </message>
 </context>
 <context>
     <name>rd::source::ClusterActionRunner</name>
     <message>
         <source>The restart delay is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動の遅延時間が範囲外です。</translation>
     </message>
 </context>
 <context>
@@ -2038,24 +2038,24 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::source::KubeconfigFollow</name>
     <message>
         <source>The kubeconfig cannot be read any more (%1); the connection to %2 keeps its last settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig を読み取れなくなりました (%1)。%2 への接続は最後の設定を維持します。</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s current context is now %1; this window stays on %2 until you choose another context.</source>
         <extracomment>%1 new current-context of the kubeconfig, %2 context shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig の現在のコンテキストが %1 になりました。別のコンテキストを選択するまで、このウィンドウは %2 のままです。</translation>
     </message>
     <message>
         <source>The context %1 is no longer in the kubeconfig; the connection keeps its last settings until you choose another context.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト %1 は kubeconfig に存在しなくなりました。別のコンテキストを選択するまで、接続は最後の設定を維持します。</translation>
     </message>
     <message>
         <source>The context %1 in the kubeconfig is no longer usable (%2); the connection keeps its last settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig のコンテキスト %1 は使用できなくなりました (%2)。接続は最後の設定を維持します。</translation>
     </message>
     <message>
         <source>The kubeconfig changed the cluster or client certificate of context %1: connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig でコンテキスト %1 のクラスターまたはクライアント証明書が変更されました。再接続します。</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@
     <name>rd::app::SimDemoCluster</name>
     <message>
         <source>no temporary folder for its kubeconfig: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig용 임시 폴더가 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>print connection diagnostics (retries, reconnects) on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 진단 정보(다시 시도, 재연결)를 stderr에 출력</translation>
     </message>
 </context>
 <context>
@@ -573,19 +573,19 @@ Rollout: %3</source>
     <name>rd::gui::ConnectionBanners</name>
     <message>
         <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation type="unfinished">이 컨텍스트는 TLS 검증이 꺼져 있습니다(kubeconfig의 insecure-skip-tls-verify). 서버의 신원을 확인하지 않습니다.</translation>
+        <translation>이 컨텍스트는 TLS 검증이 꺼져 있습니다(kubeconfig의 insecure-skip-tls-verify). 서버의 신원을 확인하지 않습니다.</translation>
     </message>
     <message>
         <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
-        <translation type="unfinished">프로덕션 컨텍스트 %1: 모든 작업에서 롤아웃 이름을 입력해야 합니다.</translation>
+        <translation>프로덕션 컨텍스트 %1: 모든 작업에서 롤아웃 이름을 입력해야 합니다.</translation>
     </message>
     <message>
         <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation type="unfinished">읽기 전용: 오프라인 스냅숏이므로 작업이 꺼져 있습니다.</translation>
+        <translation>읽기 전용: 오프라인 스냅숏이므로 작업이 꺼져 있습니다.</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation type="unfinished">읽기 전용 모드: 작업이 꺼져 있습니다(설정 또는 --read-only).</translation>
+        <translation>읽기 전용 모드: 작업이 꺼져 있습니다(설정 또는 --read-only).</translation>
     </message>
 </context>
 <context>
@@ -600,7 +600,7 @@ Rollout: %3</source>
     </message>
     <message>
         <source>The demo cluster is not available in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로그램에서는 데모 클러스터를 사용할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -608,17 +608,17 @@ Rollout: %3</source>
     <message>
         <source>Promote…</source>
         <extracomment>Notification button; opens the Promote confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>승격…</translation>
     </message>
     <message>
         <source>Abort…</source>
         <extracomment>Notification button; opens the Abort confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>중단…</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Notification button: show the rollout in the window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
 </context>
 <context>
@@ -896,19 +896,19 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
     <message>
         <source>&amp;Snooze Notifications for 1 Hour</source>
         <extracomment>Rollout menu: no desktop notifications about this rollout for an hour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1시간 동안 알림 끄기(&amp;S)</translation>
     </message>
     <message>
         <source>%1 in %2 is no longer on the board.</source>
         <extracomment>%1 namespace/name, %2 context</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1이(가) 더 이상 보드에 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
-        <translation type="unfinished">메시지 닫기</translation>
+        <translation>메시지 닫기</translation>
     </message>
 </context>
 <context>
@@ -916,60 +916,60 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
     <message>
         <source>The preview is ready and waits for you to promote it.</source>
         <extracomment>Notification body: a blue-green rollout waits for promotion</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기가 준비되어 승격을 기다리고 있습니다.</translation>
     </message>
     <message>
         <source>The analysis was inconclusive: promote to go on, or abort to go back.</source>
         <extracomment>Notification body: analysis neither passed nor failed; a person decides</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>분석 결과가 확정되지 않았습니다. 계속하려면 승격하고, 되돌리려면 중단하십시오.</translation>
     </message>
     <message>
         <source>The canary is paused until you promote or abort it.</source>
         <extracomment>Notification body: a canary pause without a duration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>승격하거나 중단할 때까지 카나리가 일시 중지됩니다.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1</translation>
     </message>
     <message>
         <source>Rollout aborted: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 중단됨: %1</translation>
     </message>
     <message>
         <source>The update was aborted and traffic goes back to the stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트가 중단되어 트래픽이 안정 버전으로 돌아갑니다.</translation>
     </message>
     <message>
         <source>Rollout degraded: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃이 Degraded가 됨: %1</translation>
     </message>
     <message>
         <source>Analysis measurement failed: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>분석 측정 실패: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n failed or errored measurement(s) in the running analysis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>실행 중인 분석에서 측정 %n개가 실패하거나 오류가 발생했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for you: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>조치 대기 중: %1</translation>
     </message>
     <message>
         <source>Rollout completed: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 완료: %1</translation>
     </message>
     <message>
         <source>Healthy: every replica runs the stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healthy: 모든 레플리카가 안정 버전을 실행합니다.</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
     <message>
         <source>Ready replicas / current replicas</source>
         <extracomment>Board column header: ready / current replicas, as `list rollouts` shows them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>준비된 레플리카 / 현재 레플리카</translation>
     </message>
 </context>
 <context>
@@ -1440,55 +1440,55 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>&amp;Desktop notifications when a rollout needs me or finishes:</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃에 내 조치가 필요하거나 완료되면 데스크톱 알림(&amp;D):</translation>
     </message>
     <message>
         <source>It &amp;waits for me (a pause for promotion, an inconclusive analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>내 조치를 기다릴 때(승격을 위한 일시 중지, 결론이 나지 않은 분석)(&amp;W)</translation>
     </message>
     <message>
         <source>Notify when a rollout waits for me</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃이 내 조치를 기다리면 알림</translation>
     </message>
     <message>
         <source>An &amp;analysis measurement fails or errors</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 측정이 실패하거나 오류가 발생할 때(&amp;A)</translation>
     </message>
     <message>
         <source>Notify when an analysis measurement fails</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 측정이 실패하면 알림</translation>
     </message>
     <message>
         <source>It is a&amp;borted</source>
-        <translation type="unfinished"></translation>
+        <translation>중단될 때(&amp;B)</translation>
     </message>
     <message>
         <source>Notify when a rollout is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃이 중단되면 알림</translation>
     </message>
     <message>
         <source>It becomes De&amp;graded for another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이유로 Degraded가 될 때(&amp;G)</translation>
     </message>
     <message>
         <source>Notify when a rollout becomes Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃이 Degraded가 되면 알림</translation>
     </message>
     <message>
         <source>It &amp;completes</source>
-        <translation type="unfinished"></translation>
+        <translation>완료될 때(&amp;C)</translation>
     </message>
     <message>
         <source>Notify when a rollout completes</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃이 완료되면 알림</translation>
     </message>
     <message>
         <source>Only for my &amp;favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾기만(&amp;F)</translation>
     </message>
     <message>
         <source>Notify only for favourite rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾기한 롤아웃에 대해서만 알림</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1588,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::TrayNotifier</name>
     <message>
         <source>Rollout Desk</source>
-        <translation type="unfinished">Rollout Desk</translation>
+        <translation>Rollout Desk</translation>
     </message>
 </context>
 <context>
@@ -1673,15 +1673,15 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>Open a kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 열기</translation>
     </message>
     <message>
         <source>Start the demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 클러스터 시작</translation>
     </message>
     <message>
         <source>Open a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 열기</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1824,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 응답이 %2 MiB보다 커서 읽지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1958,73 +1958,73 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>The list of %1 is larger than %2 MiB; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 목록이 %2 MiB보다 커서 사용하지 않았습니다.</translation>
     </message>
     <message>
         <source>The server repeated a continue token while listing %1; the list was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 목록을 가져오는 중에 서버가 continue 토큰을 반복하여 목록을 사용하지 않았습니다.</translation>
     </message>
     <message>
         <source>The list of %1 did not end after %2 pages; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 목록이 %2페이지가 지나도 끝나지 않아 사용하지 않았습니다.</translation>
     </message>
     <message>
         <source>not JSON</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON 아님</translation>
     </message>
     <message>
         <source>The watch of %1 sent an event larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 감시(watch)가 %2 MiB보다 큰 이벤트를 보냈습니다.</translation>
     </message>
     <message>
         <source>no object</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>object 없음</translation>
     </message>
     <message>
         <source>The watch of %1 reported an error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 감시(watch)가 오류를 보고했습니다(HTTP %2).</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot;</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an object of kind &quot;%1&quot;</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kind가 &quot;%1&quot;인 객체</translation>
     </message>
     <message>
         <source>no metadata</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>metadata 없음</translation>
     </message>
     <message>
         <source>no resourceVersion</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>resourceVersion 없음</translation>
     </message>
     <message>
         <source>no name</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>name 없음</translation>
     </message>
     <message>
         <source>The watch of %1 sent an event that could not be read (%2); resuming from the last good version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 감시(watch)가 읽을 수 없는 이벤트를 보냈습니다(%2). 마지막 정상 버전부터 재개합니다.</translation>
     </message>
     <message>
         <source>The watch of %1 ended in the middle of an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 감시(watch)가 이벤트 도중에 종료되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>rd::source::ClusterActionRunner</name>
     <message>
         <source>The restart delay is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>재시작 지연 시간이 범위를 벗어났습니다.</translation>
     </message>
 </context>
 <context>
@@ -2038,24 +2038,24 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::source::KubeconfigFollow</name>
     <message>
         <source>The kubeconfig cannot be read any more (%1); the connection to %2 keeps its last settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig를 더 이상 읽을 수 없습니다(%1). %2에 대한 연결은 마지막 설정을 유지합니다.</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s current context is now %1; this window stays on %2 until you choose another context.</source>
         <extracomment>%1 new current-context of the kubeconfig, %2 context shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig의 현재 컨텍스트가 이제 %1입니다. 다른 컨텍스트를 선택할 때까지 이 창은 %2에 머뭅니다.</translation>
     </message>
     <message>
         <source>The context %1 is no longer in the kubeconfig; the connection keeps its last settings until you choose another context.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 %1이(가) 더 이상 kubeconfig에 없습니다. 다른 컨텍스트를 선택할 때까지 연결은 마지막 설정을 유지합니다.</translation>
     </message>
     <message>
         <source>The context %1 in the kubeconfig is no longer usable (%2); the connection keeps its last settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig의 컨텍스트 %1을(를) 더 이상 사용할 수 없습니다(%2). 연결은 마지막 설정을 유지합니다.</translation>
     </message>
     <message>
         <source>The kubeconfig changed the cluster or client certificate of context %1: connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig에서 컨텍스트 %1의 클러스터 또는 클라이언트 인증서가 변경되었습니다. 다시 연결합니다.</translation>
     </message>
 </context>
 <context>

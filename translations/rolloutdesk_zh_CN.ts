@@ -72,7 +72,7 @@
     <name>rd::app::SimDemoCluster</name>
     <message>
         <source>no temporary folder for its kubeconfig: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可存放其 kubeconfig 的临时文件夹：%1</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>print connection diagnostics (retries, reconnects) on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stderr 上输出连接诊断信息（重试、重新连接）</translation>
     </message>
 </context>
 <context>
@@ -573,19 +573,19 @@ Rollout：%3</translation>
     <name>rd::gui::ConnectionBanners</name>
     <message>
         <source>TLS verification is off for this context (insecure-skip-tls-verify in the kubeconfig): the server&apos;s identity is not checked.</source>
-        <translation type="unfinished">此上下文已关闭 TLS 验证（kubeconfig 中的 insecure-skip-tls-verify）：不会检查服务器的身份。</translation>
+        <translation>此上下文已关闭 TLS 验证（kubeconfig 中的 insecure-skip-tls-verify）：不会检查服务器的身份。</translation>
     </message>
     <message>
         <source>Production context %1: every action asks you to type the rollout&apos;s name.</source>
-        <translation type="unfinished">生产上下文 %1：每个操作都会要求您输入 Rollout 的名称。</translation>
+        <translation>生产上下文 %1：每个操作都会要求您输入 Rollout 的名称。</translation>
     </message>
     <message>
         <source>Read-only: this is an offline snapshot; actions are switched off.</source>
-        <translation type="unfinished">只读：这是离线快照；操作已停用。</translation>
+        <translation>只读：这是离线快照；操作已停用。</translation>
     </message>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
-        <translation type="unfinished">只读模式：操作已停用（设置或 --read-only）。</translation>
+        <translation>只读模式：操作已停用（设置或 --read-only）。</translation>
     </message>
 </context>
 <context>
@@ -600,7 +600,7 @@ Rollout：%3</translation>
     </message>
     <message>
         <source>The demo cluster is not available in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>此程序中不提供演示集群。</translation>
     </message>
 </context>
 <context>
@@ -608,17 +608,17 @@ Rollout：%3</translation>
     <message>
         <source>Promote…</source>
         <extracomment>Notification button; opens the Promote confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>推进…</translation>
     </message>
     <message>
         <source>Abort…</source>
         <extracomment>Notification button; opens the Abort confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中止…</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Notification button: show the rollout in the window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -896,19 +896,19 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <message>
         <source>&amp;Snooze Notifications for 1 Hour</source>
         <extracomment>Rollout menu: no desktop notifications about this rollout for an hour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>暂停通知 1 小时(&amp;S)</translation>
     </message>
     <message>
         <source>%1 in %2 is no longer on the board.</source>
         <extracomment>%1 namespace/name, %2 context</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 已不在看板上。</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
-        <translation type="unfinished">关闭消息</translation>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
@@ -916,60 +916,60 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <message>
         <source>The preview is ready and waits for you to promote it.</source>
         <extracomment>Notification body: a blue-green rollout waits for promotion</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>预览已就绪，正在等待您推进。</translation>
     </message>
     <message>
         <source>The analysis was inconclusive: promote to go on, or abort to go back.</source>
         <extracomment>Notification body: analysis neither passed nor failed; a person decides</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分析结果不确定：推进以继续，或中止以返回。</translation>
     </message>
     <message>
         <source>The canary is paused until you promote or abort it.</source>
         <extracomment>Notification body: a canary pause without a duration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>金丝雀已暂停，直到您推进或中止它。</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1</translation>
     </message>
     <message>
         <source>Rollout aborted: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout 已中止：%1</translation>
     </message>
     <message>
         <source>The update was aborted and traffic goes back to the stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已中止，流量将回到稳定版本。</translation>
     </message>
     <message>
         <source>Rollout degraded: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout 变为 Degraded：%1</translation>
     </message>
     <message>
         <source>Analysis measurement failed: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分析测量失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n failed or errored measurement(s) in the running analysis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在运行的分析中有 %n 个测量失败或出错。</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for you: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>等待您处理：%1</translation>
     </message>
     <message>
         <source>Rollout completed: %1</source>
         <extracomment>Notification title; %1 is &quot;namespace/name in context&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rollout 已完成：%1</translation>
     </message>
     <message>
         <source>Healthy: every replica runs the stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healthy：所有副本都运行稳定版本。</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <message>
         <source>Ready replicas / current replicas</source>
         <extracomment>Board column header: ready / current replicas, as `list rollouts` shows them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>就绪副本 / 当前副本</translation>
     </message>
 </context>
 <context>
@@ -1440,55 +1440,55 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>&amp;Desktop notifications when a rollout needs me or finishes:</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Rollout 需要我处理或完成时显示桌面通知(&amp;D)：</translation>
     </message>
     <message>
         <source>It &amp;waits for me (a pause for promotion, an inconclusive analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待我处理时（等待推进的暂停、结果不确定的分析）(&amp;W)</translation>
     </message>
     <message>
         <source>Notify when a rollout waits for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout 等待我处理时通知</translation>
     </message>
     <message>
         <source>An &amp;analysis measurement fails or errors</source>
-        <translation type="unfinished"></translation>
+        <translation>分析测量失败或出错时(&amp;A)</translation>
     </message>
     <message>
         <source>Notify when an analysis measurement fails</source>
-        <translation type="unfinished"></translation>
+        <translation>分析测量失败时通知</translation>
     </message>
     <message>
         <source>It is a&amp;borted</source>
-        <translation type="unfinished"></translation>
+        <translation>被中止时(&amp;B)</translation>
     </message>
     <message>
         <source>Notify when a rollout is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout 被中止时通知</translation>
     </message>
     <message>
         <source>It becomes De&amp;graded for another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>因其他原因变为 Degraded 时(&amp;G)</translation>
     </message>
     <message>
         <source>Notify when a rollout becomes Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout 变为 Degraded 时通知</translation>
     </message>
     <message>
         <source>It &amp;completes</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时(&amp;C)</translation>
     </message>
     <message>
         <source>Notify when a rollout completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout 完成时通知</translation>
     </message>
     <message>
         <source>Only for my &amp;favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限我的收藏(&amp;F)</translation>
     </message>
     <message>
         <source>Notify only for favourite rollouts</source>
-        <translation type="unfinished"></translation>
+        <translation>仅对收藏的 Rollout 发送通知</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1588,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::TrayNotifier</name>
     <message>
         <source>Rollout Desk</source>
-        <translation type="unfinished">Rollout Desk</translation>
+        <translation>Rollout Desk</translation>
     </message>
 </context>
 <context>
@@ -1673,15 +1673,15 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>Open a kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 kubeconfig</translation>
     </message>
     <message>
         <source>Start the demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>启动演示集群</translation>
     </message>
     <message>
         <source>Open a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>打开快照</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1824,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的响应大于 %2 MiB；未读取该响应。</translation>
     </message>
 </context>
 <context>
@@ -1958,73 +1958,73 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>The list of %1 is larger than %2 MiB; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的列表大于 %2 MiB；未使用该列表。</translation>
     </message>
     <message>
         <source>The server repeated a continue token while listing %1; the list was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 %1 时服务器重复了 continue 令牌；未使用该列表。</translation>
     </message>
     <message>
         <source>The list of %1 did not end after %2 pages; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的列表在 %2 页之后仍未结束；未使用该列表。</translation>
     </message>
     <message>
         <source>not JSON</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON</translation>
     </message>
     <message>
         <source>The watch of %1 sent an event larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的监视（watch）发送了大于 %2 MiB 的事件。</translation>
     </message>
     <message>
         <source>no object</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有 object</translation>
     </message>
     <message>
         <source>The watch of %1 reported an error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的监视（watch）报告了错误（HTTP %2）。</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot;</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知的 type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an object of kind &quot;%1&quot;</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kind 为 &quot;%1&quot; 的对象</translation>
     </message>
     <message>
         <source>no metadata</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有 metadata</translation>
     </message>
     <message>
         <source>no resourceVersion</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有 resourceVersion</translation>
     </message>
     <message>
         <source>no name</source>
         <extracomment>Why a watch event was refused: the %2 of &quot;The watch of %1 sent an event that could not be read (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有 name</translation>
     </message>
     <message>
         <source>The watch of %1 sent an event that could not be read (%2); resuming from the last good version.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的监视（watch）发送了无法读取的事件（%2）；将从最后一个有效版本继续。</translation>
     </message>
     <message>
         <source>The watch of %1 ended in the middle of an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的监视（watch）在事件中途结束。</translation>
     </message>
 </context>
 <context>
     <name>rd::source::ClusterActionRunner</name>
     <message>
         <source>The restart delay is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动延迟超出范围。</translation>
     </message>
 </context>
 <context>
@@ -2038,24 +2038,24 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::source::KubeconfigFollow</name>
     <message>
         <source>The kubeconfig cannot be read any more (%1); the connection to %2 keeps its last settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法再读取 kubeconfig（%1）；与 %2 的连接保留其最后的设置。</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s current context is now %1; this window stays on %2 until you choose another context.</source>
         <extracomment>%1 new current-context of the kubeconfig, %2 context shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 的当前上下文现在是 %1；在您选择其他上下文之前，此窗口将保持在 %2。</translation>
     </message>
     <message>
         <source>The context %1 is no longer in the kubeconfig; the connection keeps its last settings until you choose another context.</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 %1 已不在 kubeconfig 中；在您选择其他上下文之前，连接将保留其最后的设置。</translation>
     </message>
     <message>
         <source>The context %1 in the kubeconfig is no longer usable (%2); the connection keeps its last settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 中的上下文 %1 已不可用（%2）；连接将保留其最后的设置。</translation>
     </message>
     <message>
         <source>The kubeconfig changed the cluster or client certificate of context %1: connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 更改了上下文 %1 的集群或客户端证书：正在重新连接。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CliText.h"
 
 #include "core/RolloutInfo.h"
+#include "core/TerminalText.h"
 
 #include <QStringList>
 
@@ -20,11 +21,14 @@ QString degradedError(const QString &message)
 
 QString statusLine(const core::RolloutInfo &info, bool watching)
 {
+    // Status and message come from the cluster: escaped for the terminal.
+    const QString status = core::terminal::safe(info.status);
+    const QString message = core::terminal::safe(info.message);
     if (watching)
-        return info.message.isEmpty() ? info.status : info.status + u" - "_s + info.message;
+        return message.isEmpty() ? status : status + u" - "_s + message;
     if (info.status == u"Healthy" || info.status == u"Degraded")
-        return info.status;
-    return info.status + u" - "_s + info.message;
+        return status;
+    return status + u" - "_s + message;
 }
 
 bool isRolloutKind(const QString &word)

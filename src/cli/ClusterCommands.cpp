@@ -8,6 +8,7 @@
 #include "core/RolloutInfoBuilder.h"
 #include "core/RolloutTextRenderer.h"
 #include "core/TabWriter.h"
+#include "core/TerminalText.h"
 #include "core/actions/RolloutActions.h"
 #include "kube/CredentialMask.h"
 #include "kube/KubeClient.h"
@@ -43,7 +44,11 @@ ClusterCommands::~ClusterCommands() = default;
 
 int ClusterCommands::fail(const QString &message)
 {
-    m_err << "Error: " << kube::CredentialMask::text(message) << Qt::endl;
+    // Errors carry server and file text (Status messages, names, URLs): passwords masked,
+    // control characters escaped, lines kept.
+    m_err << "Error: "
+          << core::terminal::safe(kube::CredentialMask::text(message), core::terminal::Lines::Keep)
+          << Qt::endl;
     return 1;
 }
 
@@ -91,7 +96,7 @@ int ClusterCommands::start()
         qInfo("TLS verification is disabled for context %s",
               qUtf8Printable(m_source->displayName()));
     connect(m_source.get(), &source::RolloutSource::warning, this, [this](const QString &text) {
-        m_err << "Warning: " << kube::CredentialMask::text(text) << Qt::endl;
+        m_err << "Warning: " << core::terminal::safe(kube::CredentialMask::text(text)) << Qt::endl;
     });
     m_ns =
         all ? (m_command.namespace_.isEmpty() ? m_source->contextNamespace() : m_command.namespace_)
@@ -498,10 +503,10 @@ void ClusterCommands::runNextAction()
                         m_command.restartIn.isEmpty() ? u"0s"_s : m_command.restartIn;
                     m_out << "rollout '" << name << "' restarts in " << in << Qt::endl;
                 } else if (isUndo && message.startsWith(u"skipped"_s)) {
-                    m_out << message; // no trailing newline, as the plugin
+                    m_out << core::terminal::safe(message); // no trailing newline, as the plugin
                     m_out.flush();
                 } else {
-                    m_out << message << Qt::endl;
+                    m_out << core::terminal::safe(message, core::terminal::Lines::Keep) << Qt::endl;
                 }
                 runNextAction();
             });

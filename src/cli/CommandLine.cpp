@@ -35,6 +35,7 @@ QString usageText(const QString &language)
   rolloutdesk-cli status NAME [--watch=false] [--timeout D]
   rolloutdesk-cli terminate analysisrun|experiment NAME... | retry experiment NAME...
   rolloutdesk-cli lint -f FILE | version [--short] | completion bash|zsh|fish|powershell
+  rolloutdesk-cli history rollout NAME [-o json]
 )"_s;
     struct Flag
     {
@@ -113,6 +114,8 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
         {kubeconfig, context,    contexts,       ns,           all,     snapshot,   asOf,
          noColor,    watch,      timeoutSeconds, full,         in,      toRevision, timeout,
          name,       timestamps, filename,       shortVersion, verbose, help,       version});
+    const QCommandLineOption output({u"o"_s, u"output"_s}, QString(), u"format"_s);
+    parser.addOption(output);
 
     // `--watch=false` (status) is the plugin's spelling; QCommandLineParser has no boolean values.
     QStringList args;
@@ -177,6 +180,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     out.full = parser.isSet(full);
     out.restartIn = parser.value(in);
     out.statusTimeout = parser.value(timeout);
+    out.output = parser.value(output);
     out.nameFilter = parser.value(name);
     out.timestamps = parser.isSet(timestamps);
     out.filename = parser.value(filename);

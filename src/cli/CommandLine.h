@@ -32,6 +32,7 @@ struct CommandLine
     bool timestamps = false;   // list rollouts --timestamps
     QString filename;          // lint -f/--filename
     bool shortVersion = false; // version --short
+    QString output;            // -o: "json" for `history` (empty = the table)
 
     QDateTime now() const { return asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc(); }
 };

@@ -7,6 +7,7 @@
 #include "core/RolloutInfoBuilder.h"
 #include "core/RolloutTextRenderer.h"
 #include "core/SnapshotLoader.h"
+#include "core/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -49,7 +50,8 @@ template <typename T> void sortByKey(QList<T> &items)
 
 int SnapshotCommands::fail(const QString &message)
 {
-    m_err << "Error: " << message << Qt::endl;
+    // Errors carry server and file text (Status messages, names): escaped, lines kept.
+    m_err << "Error: " << core::terminal::safe(message, core::terminal::Lines::Keep) << Qt::endl;
     return 1;
 }
 

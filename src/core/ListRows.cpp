@@ -4,6 +4,7 @@
 #include "RolloutInfoBuilder.h"
 #include "RolloutPhase.h"
 #include "TabWriter.h"
+#include "TerminalText.h"
 
 #include <limits>
 
@@ -103,14 +104,15 @@ QString ListTables::rolloutHeader(bool allNamespaces, bool timestamps)
 QString ListTables::rolloutLine(const RolloutListRow &row, bool allNamespaces, bool timestamps,
                                 const QDateTime &timestamp)
 {
-    // "%-10s\t%-9s\t%-12s\t%-4s\t%-10s\t%-5s\t%-7d\t%-10d\t%-9d"
-    QString line = padRight(row.name, 10) + u'\t' + padRight(row.strategy, 9) + u'\t' +
-                   padRight(row.status, 12) + u'\t' + padRight(row.step, 4) + u'\t' +
-                   padRight(row.setWeight, 10) + u'\t' + padRight(row.readyCurrent, 5) + u'\t' +
-                   number(row.desired, 7) + u'\t' + number(row.upToDate, 10) + u'\t' +
-                   number(row.available, 9);
+    // "%-10s\t%-9s\t%-12s\t%-4s\t%-10s\t%-5s\t%-7d\t%-10d\t%-9d"; cluster text is escaped
+    // for the terminal (names, and a status.phase the controller wrote).
+    QString line = padRight(terminal::safe(row.name), 10) + u'\t' + padRight(row.strategy, 9) +
+                   u'\t' + padRight(terminal::safe(row.status), 12) + u'\t' +
+                   padRight(row.step, 4) + u'\t' + padRight(row.setWeight, 10) + u'\t' +
+                   padRight(row.readyCurrent, 5) + u'\t' + number(row.desired, 7) + u'\t' +
+                   number(row.upToDate, 10) + u'\t' + number(row.available, 9);
     if (allNamespaces)
-        line.prepend(padRight(row.namespace_, 9) + u'\t');
+        line.prepend(padRight(terminal::safe(row.namespace_), 9) + u'\t');
     if (timestamps)
         line.prepend(padRight(timestamp.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s), 20) +
                      u'\t');
@@ -134,11 +136,11 @@ QString ListTables::experiments(const QList<ExperimentListRow> &rows, bool allNa
                             : u"NAME\tSTATUS\tDURATION\tREMAINING\tAGE"_s);
     for (const ExperimentListRow &row : rows) {
         // "%-10s\t%-6s\t%-8s\t%-9s\t%-3s"
-        QString line = padRight(row.name, 10) + u'\t' + padRight(row.status, 6) + u'\t' +
-                       padRight(row.duration, 8) + u'\t' + padRight(row.remaining, 9) + u'\t' +
-                       padRight(row.age, 3);
+        QString line = padRight(terminal::safe(row.name), 10) + u'\t' +
+                       padRight(terminal::safe(row.status), 6) + u'\t' + padRight(row.duration, 8) +
+                       u'\t' + padRight(row.remaining, 9) + u'\t' + padRight(row.age, 3);
         if (allNamespaces)
-            line.prepend(padRight(row.namespace_, 9) + u'\t');
+            line.prepend(padRight(terminal::safe(row.namespace_), 9) + u'\t');
         w.addLine(line);
     }
     return w.text();

@@ -59,6 +59,10 @@ Result<ObjectSet::Added> ObjectSet::add(const QJsonObject &object)
         return decodeInto(analysisRuns, object);
     if (kind == u"Deployment" && (anyGroup || group == u"apps" || group == u"extensions"))
         return decodeInto(deployments, object);
+    if (kind == u"Event" && (anyGroup || group.isEmpty() || group == u"events.k8s.io")) {
+        events.append(object);
+        return Added::Yes;
+    }
     return Added::IgnoredKind;
 }
 
@@ -86,6 +90,11 @@ ObjectSet ObjectSet::inNamespace(const QString &ns) const
     result.experiments = filterNamespace(experiments, ns);
     result.analysisRuns = filterNamespace(analysisRuns, ns);
     result.deployments = filterNamespace(deployments, ns);
+    for (const QJsonObject &event : events) {
+        if (ns.isEmpty() ||
+            event.value(u"metadata"_s).toObject().value(u"namespace"_s).toString() == ns)
+            result.events.append(event);
+    }
     return result;
 }
 

@@ -21,6 +21,8 @@ struct ObjectSet
     QList<Experiment> experiments;
     QList<AnalysisRun> analysisRuns;
     QList<Deployment> deployments;
+    // core/v1 and events.k8s.io Events as written (read by the timeline, core/timeline/).
+    QList<QJsonObject> events;
 
     enum class Added { Yes, IgnoredKind };
     // Decodes one object by its `kind`; other kinds are ignored, a malformed object is an error.

@@ -2,6 +2,7 @@
 
 #include "ListRows.h"
 #include "Rollout.h"
+#include "analysis/AnalysisBudget.h"
 
 #include <QDateTime>
 #include <QList>
@@ -152,6 +153,8 @@ struct RolloutInfo
     QList<ReplicaSetInfo> replicaSets;
     QList<ExperimentInfo> experiments;
     QList<AnalysisRunInfo> analysisRuns;
+    // The metrics of the current revision's analysis runs, riskiest first (issue 13).
+    QList<MetricBudget> analysisBudgets;
     bool aborted = false;
     // The containers of the stable ReplicaSet's template: what "set image back" restores.
     QList<ContainerInfo> stableContainers;

@@ -156,6 +156,22 @@ QList<AnalysisRunInfo> analysisRunsOwnedBy(const QString &ns, const QString &uid
     return result;
 }
 
+// The runs of the rollout's current revision (an aborted update's runs stay current until the
+// template changes).
+QList<MetricBudget> currentAnalysisBudgets(const Rollout &ro, const ObjectSet &objects)
+{
+    QList<AnalysisRun> current;
+    for (const AnalysisRun &run : objects.analysisRuns) {
+        if (run.meta.namespace_ == ro.meta.namespace_ && run.meta.isOwnedBy(ro.meta.uid) &&
+            run.revision() == ro.revision())
+            current.append(run);
+    }
+    std::stable_sort(current.begin(), current.end(), [](const auto &a, const auto &b) {
+        return a.meta.creationTimestamp < b.meta.creationTimestamp;
+    });
+    return metricBudgets(current);
+}
+
 QString actualWeightOf(const Rollout &ro, const QString &setWeight,
                        const QList<ReplicaSetInfo> &replicaSets)
 {
@@ -304,6 +320,7 @@ RolloutInfo RolloutInfoBuilder::build(const Rollout &ro, const ObjectSet &object
                          return a.meta.creationTimestamp < b.meta.creationTimestamp;
                      });
     info.analysisRuns = analysisRunsOwnedBy(ro.meta.namespace_, ro.meta.uid, objects);
+    info.analysisBudgets = currentAnalysisBudgets(ro, objects);
     return info;
 }
 

@@ -6,6 +6,7 @@
 #include "RolloutInfoBuilder.h"
 #include "RolloutPhase.h"
 #include "TabWriter.h"
+#include "TerminalText.h"
 
 #include <QHash>
 
@@ -108,8 +109,10 @@ QString RolloutTextRenderer::imagesBlock(const QList<ImageInfo> &images) const
     return out;
 }
 
-QString RolloutTextRenderer::rollout(const RolloutInfo &info) const
+QString RolloutTextRenderer::rollout(const RolloutInfo &unsafeInfo) const
 {
+    // Every string from the cluster is made terminal-safe before it is drawn.
+    const RolloutInfo info = terminal::safe(unsafeInfo);
     QString out = identityHeader(info.meta, info.icon, info.status, info.message);
     out += header(u"Strategy:"_s, info.strategy);
     if (info.strategy == u"Canary") {
@@ -129,8 +132,9 @@ QString RolloutTextRenderer::rollout(const RolloutInfo &info) const
     return out;
 }
 
-QString RolloutTextRenderer::rolloutTree(const RolloutInfo &info) const
+QString RolloutTextRenderer::rolloutTree(const RolloutInfo &unsafeInfo) const
 {
+    const RolloutInfo info = terminal::safe(unsafeInfo);
     TabWriter w;
     w.addLine(u"NAME\tKIND\tSTATUS\tAGE\tINFO"_s);
     w.addLine(cells({QString::fromUtf16(icons::rollout) + u' ' + info.meta.name, u"Rollout"_s,
@@ -273,8 +277,9 @@ void RolloutTextRenderer::analysisRunRows(TabWriter &w, const AnalysisRunInfo &r
     }
 }
 
-QString RolloutTextRenderer::experiment(const ExperimentInfo &info) const
+QString RolloutTextRenderer::experiment(const ExperimentInfo &unsafeInfo) const
 {
+    const ExperimentInfo info = terminal::safe(unsafeInfo);
     QString out = identityHeader(info.meta, info.icon, info.status, info.message);
     out += imagesBlock(experimentImages(info));
     out += u'\n';

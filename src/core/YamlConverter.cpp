@@ -4,10 +4,14 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
 #include <limits>
+#include <sstream>
+#include <unordered_map>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -119,7 +123,105 @@ Result<QJsonValue> convert(const YAML::Node &node, const QString &source, int de
     return QJsonValue(QJsonValue::Null);
 }
 
+// Sizes every anchored node from the parser's events and adds an alias's size each time it is
+// used, stopping as soon as aliases have added more than the limit.
+class AliasCounter : public YAML::EventHandler
+{
+public:
+    struct Stop
+    {
+        YAML::Mark mark;
+        bool cycle = false;
+    };
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t anchor) override { closed(1, anchor); }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t anchor,
+                  const std::string &) override
+    {
+        closed(1, anchor);
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const auto it = m_sizes.find(anchor);
+        if (it == m_sizes.end()) // still open: the alias is inside its own anchor
+            throw Stop{mark, true};
+        m_aliased = saturated(m_aliased + it->second);
+        if (m_aliased > YamlConverter::MaxAliasedNodes)
+            throw Stop{mark, false};
+        closed(it->second, YAML::NullAnchor);
+    }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        m_open.push_back({anchor, 1});
+    }
+    void OnSequenceEnd() override { end(); }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        m_open.push_back({anchor, 1});
+    }
+    void OnMapEnd() override { end(); }
+
+private:
+    struct Open
+    {
+        YAML::anchor_t anchor;
+        qint64 size;
+    };
+
+    // Sizes stop growing past the limit, so sums never overflow.
+    static qint64 saturated(qint64 n) { return std::min(n, YamlConverter::MaxAliasedNodes + 1); }
+
+    void end()
+    {
+        const Open node = m_open.back();
+        m_open.pop_back();
+        closed(node.size, node.anchor);
+    }
+    void closed(qint64 size, YAML::anchor_t anchor)
+    {
+        if (anchor != YAML::NullAnchor)
+            m_sizes[anchor] = size;
+        if (!m_open.empty())
+            m_open.back().size = saturated(m_open.back().size + size);
+    }
+
+    std::vector<Open> m_open;
+    std::unordered_map<YAML::anchor_t, qint64> m_sizes;
+    qint64 m_aliased = 0;
+};
+
+std::optional<Error> aliasErrorIn(const std::string &text, int firstLine, const QString &source)
+{
+    std::istringstream in(text);
+    AliasCounter counter;
+    try {
+        YAML::Parser parser(in);
+        parser.HandleNextDocument(counter);
+    } catch (const AliasCounter::Stop &stop) {
+        YAML::Mark mark = stop.mark;
+        mark.line += firstLine;
+        if (stop.cycle)
+            return Error{locate(source, mark) +
+                         u": an alias refers to a node that contains it; refusing the document"_s};
+        return Error{locate(source, mark) +
+                     u": aliases expand the document to more than %1 nodes; refusing it"_s.arg(
+                         YamlConverter::MaxAliasedNodes)};
+    } catch (const YAML::Exception &) {
+        return std::nullopt; // the loader reports syntax errors with their position
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+std::optional<Error> YamlConverter::aliasError(const QByteArray &yaml, const QString &sourceName)
+{
+    return aliasErrorIn(yaml.toStdString(), 0, sourceName);
+}
 
 namespace {
 
@@ -167,6 +269,8 @@ Result<QList<QJsonValue>> YamlConverter::documents(const QByteArray &yaml,
 {
     QList<QJsonValue> result;
     for (const DocumentText &document : splitDocuments(yaml)) {
+        if (auto error = aliasErrorIn(document.text, document.firstLine, sourceName))
+            return *error;
         YAML::Node node;
         try {
             node = YAML::Load(document.text);

@@ -1,6 +1,7 @@
 #include "gui/ActionController.h"
 
 #include "core/RolloutInfo.h"
+#include "gui/PlainText.h"
 #include "gui/charts/WeightHistory.h"
 #include "gui/dialogs/ActionDialog.h"
 #include "gui/dialogs/SetImageDialog.h"
@@ -137,7 +138,7 @@ void ActionController::update()
         const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
         const QString why = avail.enabled ? ActionPolicy::hint(kind) : avail.reason;
         //: Action tooltip: explanation and keyboard shortcut
-        a->setToolTip(shortcut.isEmpty() ? why : tr("%1 (%2)").arg(why, shortcut));
+        a->setToolTip(plainToolTip(shortcut.isEmpty() ? why : tr("%1 (%2)").arg(why, shortcut)));
         a->setStatusTip(why);
     }
 }
@@ -229,14 +230,16 @@ void ActionController::send(const source::RolloutAction &action)
                     m_history->addMarker(action.key, WeightHistory::MarkerKind::Promotion,
                                          ActionPolicy::confirmText(action.kind));
                 // Success in the user's language; failures carry the server's own words.
-                if (success)
+                if (success) {
                     Q_EMIT message(ActionPolicy::successMessage(action, target.name), false);
-                else
+                    Q_EMIT actionAccepted(action);
+                } else {
                     //: An action failed: %1 rollout, %2 the server's message
                     Q_EMIT message(
                         tr("%1 failed for %2: %3")
                             .arg(ActionPolicy::confirmText(action.kind), target.name, text),
                         true);
+                }
                 if (source == m_source)
                     update();
             });

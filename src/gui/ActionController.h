@@ -57,6 +57,8 @@ Q_SIGNALS:
     // A result to show in the window; `error` for failures.
     void message(const QString &text, bool error);
     void requestSent(const rd::source::RolloutAction &action);
+    // The cluster accepted `action` (e.g. an abort, which AbortWatcher then follows).
+    void actionAccepted(const rd::source::RolloutAction &action);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

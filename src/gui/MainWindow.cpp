@@ -1,14 +1,17 @@
 #include "gui/MainWindow.h"
 
 #include "core/RolloutInfo.h"
+#include "gui/AbortWatcher.h"
 #include "gui/ActionController.h"
 #include "gui/ConnectionManager.h"
+#include "gui/PlainText.h"
 #include "gui/StatusColours.h"
 #include "gui/StatusIcons.h"
 #include "gui/charts/WeightHistory.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/dialogs/WatchContextsDialog.h"
 #include "gui/models/RolloutBoardModel.h"
+#include "gui/models/TimelineBook.h"
 #include "gui/notify/NotificationCenter.h"
 #include "gui/notify/TrayNotifier.h"
 #ifdef ROLLOUTDESK_HAVE_DBUS
@@ -20,6 +23,7 @@
 #include "gui/settings/WindowState.h"
 #include "gui/views/BoardView.h"
 #include "gui/views/ConnectionBanners.h"
+#include "gui/views/HistoryView.h"
 #include "gui/views/MessageBar.h"
 #include "gui/views/RolloutPage.h"
 #include "gui/views/WelcomePage.h"
@@ -128,7 +132,7 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
             m_toolbar->widgetForAction(m_actions->action(ActionController::Kind::Abort))))
         abortButton->setStyleSheet(StatusColours::destructiveButton());
 
-    m_connectionLabel = new QLabel(this);
+    m_connectionLabel = plainLabel(new QLabel(this)); // carries connection errors
     m_connectionLabel->setAccessibleDescription(u"connectionState"_s);
     m_countLabel = new QLabel(this);
     m_countLabel->setAccessibleDescription(u"rolloutCount"_s);
@@ -182,6 +186,19 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     connect(m_page, &RolloutPage::setImageBackRequested, this,
             [this](const QString &key) { m_actions->openSetImageBack(key); });
     connect(m_actions, &ActionController::message, this, &MainWindow::showMessage);
+    // An accepted abort is followed until all traffic is back on the stable version.
+    m_abortWatcher = new AbortWatcher(this);
+    connect(m_actions, &ActionController::actionAccepted, m_abortWatcher,
+            [this](const source::RolloutAction &action) {
+                if (action.kind == source::RolloutAction::Kind::Abort)
+                    m_abortWatcher->watch(action.key);
+            });
+    connect(m_abortWatcher, &AbortWatcher::message, this, &MainWindow::showMessage);
+    // The History tab's story: Events, live transitions and this window's accepted actions.
+    m_timelines = new TimelineBook(this);
+    m_page->historyView()->setBook(m_timelines);
+    connect(m_actions, &ActionController::actionAccepted, m_timelines,
+            [this](const source::RolloutAction &action) { m_timelines->recordAction(action); });
     connect(m_boardModel, &RolloutBoardModel::favouritesChanged, this, &MainWindow::saveFavourites);
     connect(m_boardModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::onBoardRows);
     connect(m_boardModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onBoardRows);
@@ -305,7 +322,8 @@ void MainWindow::retranslateUi()
     m_focusBoard->setText(tr("Rollouts &Board"));
     m_focusSearch->setText(tr("&Search Rollouts"));
     const QStringList tabs{tr("Ste&ps"),      tr("&Weight Chart"), tr("Re&visions"),
-                           tr("C&ontainers"), tr("A&nalysis"),     tr("Con&ditions")};
+                           tr("C&ontainers"), tr("A&nalysis"),     tr("Con&ditions"),
+                           tr("Histor&y")};
     for (int i = 0; i < m_tabActions.size(); ++i)
         m_tabActions[i]->setText(tabs.value(i));
     m_showToolbar->setText(tr("&Toolbar"));
@@ -403,6 +421,8 @@ void MainWindow::onSourceChanged(source::RolloutSource *source)
         FavouritesStore::load(m_connection->targetName(), m_connection->namespaceName()));
     m_page->setSource(source);
     m_actions->setSource(source, m_connection->targetName());
+    m_abortWatcher->setSource(source);
+    m_timelines->setSource(source);
     m_notices->watch(source, m_connection->targetName());
     if (!source) {
         if (m_stack->currentWidget() != m_welcome)

@@ -20,6 +20,8 @@ class RolloutSource;
 
 namespace rd::gui {
 
+class AbortWatcher;
+class TimelineBook;
 class ActionController;
 class AppSettings;
 class BoardView;
@@ -100,6 +102,8 @@ private:
     WeightHistory *m_history;
     RolloutBoardModel *m_boardModel;
     ActionController *m_actions;
+    AbortWatcher *m_abortWatcher = nullptr;
+    TimelineBook *m_timelines = nullptr;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QSplitter *m_splitter;

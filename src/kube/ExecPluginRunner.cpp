@@ -224,7 +224,9 @@ bool ExecPluginRunner::parseOutput(const QByteArray &out, const QString &apiVers
         if (yaml && yaml->size() == 1 && yaml->first().isObject()) {
             o = yaml->first().toObject();
         } else {
-            *error = tr("exec plugin output is not an ExecCredential: %1").arg(pe.errorString());
+            // A YAML error (such as too many aliases) says more than the JSON one.
+            *error = tr("exec plugin output is not an ExecCredential: %1")
+                         .arg(yaml ? pe.errorString() : yaml.errorMessage());
             return false;
         }
     }

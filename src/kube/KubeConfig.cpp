@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include "core/YamlConverter.h"
+
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -62,8 +64,17 @@ QStringList strList(const YAML::Node &n)
     return out;
 }
 
-QJsonValue toJson(const YAML::Node &n)
+// An anchor may name a node that contains its own alias (`&a {x: *a}`); yaml-cpp then hands out
+// a cyclic graph, and unbounded recursion would overflow the stack (found while seeding
+// fuzz_kubeconfig; regression in tests/data/fuzz/kubeconfig/regressions/). Same limit as
+// YamlConverter.
+constexpr int MaxJsonDepth = 200;
+
+QJsonValue toJson(const YAML::Node &n, int depth = 0)
 {
+    if (depth > MaxJsonDepth)
+        throw ConfigError{QCoreApplication::translate("rd::kube::KubeConfig",
+                                                      "the extension is nested too deeply")};
     if (!n || n.IsNull())
         return QJsonValue::Null;
     if (n.IsScalar())
@@ -71,12 +82,12 @@ QJsonValue toJson(const YAML::Node &n)
     if (n.IsSequence()) {
         QJsonArray a;
         for (const auto &item : n)
-            a.append(toJson(item));
+            a.append(toJson(item, depth + 1));
         return a;
     }
     QJsonObject o;
     for (const auto &kv : n)
-        o.insert(QString::fromStdString(kv.first.as<std::string>()), toJson(kv.second));
+        o.insert(QString::fromStdString(kv.first.as<std::string>()), toJson(kv.second, depth + 1));
     return o;
 }
 
@@ -168,6 +179,10 @@ std::optional<KubeConfig> KubeConfig::parse(const QByteArray &yaml, const QStrin
     try {
         if (yaml.trimmed().isEmpty())
             return cfg;
+        // Aliases are bounded before the tree is walked: yaml-cpp shares aliased nodes, so a
+        // tiny file can stand for billions of them, or for a cycle.
+        if (const auto bomb = core::YamlConverter::aliasError(yaml, path))
+            throw ConfigError{bomb->message};
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (root.IsNull())
             return cfg;

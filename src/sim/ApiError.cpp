@@ -72,6 +72,11 @@ ApiError ApiError::invalid(const QString &message)
     return {422, u"Invalid"_s, message, {}};
 }
 
+ApiError ApiError::requestEntityTooLarge(const QString &message)
+{
+    return {413, u"RequestEntityTooLarge"_s, message, {}};
+}
+
 ApiError ApiError::unauthorized()
 {
     return {401, u"Unauthorized"_s, u"Unauthorized"_s, {}};

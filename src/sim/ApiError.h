@@ -21,6 +21,7 @@ struct ApiError
     static ApiError conflict(const QString &resource, const QString &group, const QString &name);
     static ApiError badRequest(const QString &message);
     static ApiError invalid(const QString &message);
+    static ApiError requestEntityTooLarge(const QString &message);
     static ApiError unauthorized();
     static ApiError forbidden(const QString &user, const QString &verb, const QString &resource,
                               const QString &group, const QString &ns, const QString &name);

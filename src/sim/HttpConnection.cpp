@@ -5,29 +5,62 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::sim {
 
 namespace {
-constexpr qsizetype MaxHeaderBytes = 64 * 1024;
-constexpr qsizetype MaxBodyBytes = 32 * 1024 * 1024;
+
+// The longest chunk-size line accepted (the size, extensions and CRLF).
+constexpr qsizetype MaxChunkLine = 4096;
+
+// A chunk size: 1 to 16 hex digits, nothing else (no sign, no "0x"); -1 when malformed.
+qint64 chunkSize(QByteArrayView line)
+{
+    const qsizetype semicolon = line.indexOf(';');
+    const QByteArrayView digits = (semicolon < 0 ? line : line.first(semicolon)).trimmed();
+    if (digits.isEmpty() || digits.size() > 16)
+        return -1;
+    quint64 value = 0;
+    for (const char c : digits) {
+        int d = -1;
+        if (c >= '0' && c <= '9')
+            d = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            d = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            d = c - 'A' + 10;
+        if (d < 0)
+            return -1;
+        value = value * 16 + quint64(d);
+    }
+    // 16 digits fit in 64 bits; the top half of the range is not a size either.
+    return value > quint64(std::numeric_limits<qint64>::max()) ? -1 : qint64(value);
+}
+
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const QString &clientCertificateUser,
-                               QObject *parent)
+                               const HttpLimits &limits, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_clientCertificateUser(clientCertificateUser)
+    , m_limits(limits)
 {
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, [this] {
+        m_deadline.stop();
         if (!m_closedEmitted) {
             m_closedEmitted = true;
             Q_EMIT closed(this);
         }
     });
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::onDeadline);
+    m_deadline.start(m_limits.idleTimeoutMs);
     QTimer::singleShot(0, this, &HttpConnection::onReadyRead);
 }
 
@@ -55,6 +88,8 @@ QByteArray HttpConnection::reasonPhrase(int code)
         return "Forbidden"_ba;
     case 404:
         return "Not Found"_ba;
+    case 408:
+        return "Request Timeout"_ba;
     case 405:
         return "Method Not Allowed"_ba;
     case 406:
@@ -69,6 +104,8 @@ QByteArray HttpConnection::reasonPhrase(int code)
         return "Unsupported Media Type"_ba;
     case 422:
         return "Unprocessable Entity"_ba;
+    case 431:
+        return "Request Header Fields Too Large"_ba;
     case 429:
         return "Too Many Requests"_ba;
     case 500:
@@ -82,36 +119,105 @@ QByteArray HttpConnection::reasonPhrase(int code)
     }
 }
 
+QByteArray HttpConnection::statusBody(int code, const QByteArray &message)
+{
+    QByteArray reason = reasonPhrase(code);
+    reason.replace(' ', "");
+    return R"({"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":")"_ba +
+           message + R"(","reason":")"_ba + reason + R"(","code":)"_ba + QByteArray::number(code) +
+           "}\n"_ba;
+}
+
 void HttpConnection::onReadyRead()
 {
     if (!m_socket)
         return;
+    if (m_failed) {
+        m_socket->readAll(); // what follows a refused request is dropped while we linger
+        return;
+    }
     m_buffer.append(m_socket->readAll());
     processBuffer();
+    // While a response is being written (a watch can last minutes) the client may send more;
+    // what one request may hold is the most that may wait.
+    if (!m_failed &&
+        m_buffer.size() > m_limits.maxHeaderBytes + m_limits.maxBodyBytes + MaxChunkLine) {
+        qCDebug(lcSim) << "dropping a connection that sent more than it may";
+        abort();
+    }
 }
 
 void HttpConnection::fail(int code, const QByteArray &message)
 {
+    m_deadline.stop();
     m_closeAfterResponse = true;
+    m_failed = true;
     m_busy = true;
-    sendResponse(code, "text/plain"_ba, message);
+    m_buffer.clear();
+    sendResponse(code, "application/json"_ba, statusBody(code, message));
+}
+
+void HttpConnection::onDeadline()
+{
+    if (m_busy || !m_socket)
+        return;
+    if (m_stage == Stage::Idle) {
+        m_socket->disconnectFromHost(); // idle keep-alive: close quietly, as Go's server does
+        return;
+    }
+    qCDebug(lcSim) << "request not received in time";
+    fail(408, "the request was not received in time"_ba);
 }
 
 void HttpConnection::processBuffer()
 {
-    if (m_busy || !m_socket)
-        return;
-    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+    while (!m_busy && m_socket) {
+        if (m_stage == Stage::Idle) {
+            if (m_buffer.isEmpty())
+                return;
+            m_stage = Stage::Headers;
+            m_scanned = 0;
+            m_deadline.start(m_limits.headerTimeoutMs);
+        }
+        bool complete = false;
+        switch (m_stage) {
+        case Stage::Idle:
+            return;
+        case Stage::Headers:
+            complete = readHeaders();
+            break;
+        case Stage::Body:
+            complete = readBody();
+            break;
+        case Stage::Chunks:
+            complete = readChunks();
+            break;
+        }
+        if (!complete)
+            return;
+    }
+}
+
+// Parses the request line and headers once they are all there; false while waiting (or failed).
+bool HttpConnection::readHeaders()
+{
+    // Only the new bytes (and three before them, which may start the "\r\n\r\n") are searched.
+    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n", std::max<qsizetype>(0, m_scanned - 3));
     if (headerEnd < 0) {
-        if (m_buffer.size() > MaxHeaderBytes)
+        m_scanned = m_buffer.size();
+        if (m_buffer.size() > m_limits.maxHeaderBytes)
             fail(431, "request header too large"_ba);
-        return;
+        return false;
+    }
+    if (headerEnd > m_limits.maxHeaderBytes) {
+        fail(431, "request header too large"_ba);
+        return false;
     }
     const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
         fail(400, "malformed request line"_ba);
-        return;
+        return false;
     }
     HttpRequest req;
     req.method = requestLine.at(0);
@@ -136,62 +242,129 @@ void HttpConnection::processBuffer()
         else
             req.headers.insert(name, value);
     }
-    qsizetype consumed = headerEnd + 4;
-    if (req.header("transfer-encoding").toLower().contains("chunked")) {
-        QByteArray body;
-        qsizetype pos = consumed;
-        for (;;) {
-            const qsizetype lineEnd = m_buffer.indexOf("\r\n", pos);
-            if (lineEnd < 0)
-                return; // wait for more
-            bool ok = false;
-            const qsizetype size =
-                m_buffer.mid(pos, lineEnd - pos).split(';').value(0).trimmed().toLongLong(&ok, 16);
-            if (!ok || size < 0 || body.size() + size > MaxBodyBytes) {
-                fail(400, "malformed chunked body"_ba);
-                return;
-            }
-            pos = lineEnd + 2;
-            if (size == 0) {
-                const qsizetype trailerEnd = m_buffer.indexOf("\r\n", pos);
-                if (trailerEnd < 0)
-                    return;
-                pos = trailerEnd + 2;
-                break;
-            }
-            if (m_buffer.size() < pos + size + 2)
-                return;
-            body.append(m_buffer.mid(pos, size));
-            pos += size + 2;
-        }
-        req.body = body;
-        consumed = pos;
-    } else {
-        bool ok = true;
-        const QByteArray cl = req.header("content-length");
-        const qsizetype length = cl.isEmpty() ? 0 : cl.toLongLong(&ok);
-        if (!ok || length < 0 || length > MaxBodyBytes) {
-            fail(ok ? 413 : 400, "bad content length"_ba);
-            return;
-        }
-        if (m_buffer.size() < consumed + length) {
-            // curl waits for this before sending a large body.
-            if (!m_continueSent && req.header("expect").toLower() == "100-continue") {
-                m_continueSent = true;
-                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"_ba);
-            }
-            return;
-        }
-        m_continueSent = false;
-        req.body = m_buffer.mid(consumed, length);
-        consumed += length;
+    m_http10 = requestLine.at(2) == "HTTP/1.0";
+    m_request = std::move(req);
+    m_pos = headerEnd + 4;
+    m_deadline.start(m_limits.requestTimeoutMs);
+    if (m_request.header("transfer-encoding").toLower().contains("chunked")) {
+        m_stage = Stage::Chunks;
+        return true;
     }
-    m_buffer.remove(0, consumed);
-    m_closeAfterResponse =
-        req.header("connection").toLower() == "close" || requestLine.at(2) == "HTTP/1.0";
-    req.clientCertificateUser = m_clientCertificateUser;
+    const QByteArray cl = m_request.header("content-length");
+    bool digits = !cl.isEmpty() && cl.size() <= 18;
+    for (const char c : cl)
+        digits = digits && c >= '0' && c <= '9';
+    if (!cl.isEmpty() && !digits) {
+        // Too many digits for any allowed size is "too large", anything else malformed.
+        bool allDigits = true;
+        for (const char c : cl)
+            allDigits = allDigits && c >= '0' && c <= '9';
+        fail(allDigits ? 413 : 400,
+             allDigits ? "request body too large"_ba : "malformed content length"_ba);
+        return false;
+    }
+    m_bodyLength = cl.isEmpty() ? 0 : cl.toLongLong();
+    if (m_bodyLength > m_limits.maxBodyBytes) {
+        fail(413, "request body too large: limit is "_ba +
+                      QByteArray::number(m_limits.maxBodyBytes) + " bytes"_ba);
+        return false;
+    }
+    m_stage = Stage::Body;
+    return true;
+}
+
+bool HttpConnection::readBody()
+{
+    if (m_buffer.size() < m_pos + m_bodyLength) {
+        // curl waits for this before sending a large body.
+        if (!m_continueSent && m_request.header("expect").toLower() == "100-continue") {
+            m_continueSent = true;
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"_ba);
+        }
+        return false;
+    }
+    m_request.body = m_buffer.mid(m_pos, m_bodyLength);
+    m_buffer.remove(0, m_pos + m_bodyLength);
+    dispatch();
+    return true;
+}
+
+// Decodes the chunks that have arrived. Decoded bytes leave the buffer once per read, so each byte
+// is copied a bounded number of times however small the chunks are.
+bool HttpConnection::readChunks()
+{
+    const auto wait = [this] {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+        return false;
+    };
+    for (;;) {
+        const qsizetype lineEnd = m_buffer.indexOf("\r\n", m_pos);
+        if (lineEnd < 0) {
+            if (m_buffer.size() - m_pos > MaxChunkLine) {
+                fail(400, "malformed chunked body: chunk-size line too long"_ba);
+                return false;
+            }
+            return wait();
+        }
+        if (lineEnd - m_pos > MaxChunkLine) {
+            fail(400, "malformed chunked body: chunk-size line too long"_ba);
+            return false;
+        }
+        const qint64 size = chunkSize(QByteArrayView(m_buffer).sliced(m_pos, lineEnd - m_pos));
+        if (size < 0) {
+            fail(400, "malformed chunked body: bad chunk size"_ba);
+            return false;
+        }
+        if (size > m_limits.maxBodyBytes - m_request.body.size()) {
+            fail(413, "request body too large: limit is "_ba +
+                          QByteArray::number(m_limits.maxBodyBytes) + " bytes"_ba);
+            return false;
+        }
+        const qsizetype dataStart = lineEnd + 2;
+        if (size == 0) {
+            // Trailer fields (ignored) up to an empty line.
+            qsizetype pos = dataStart;
+            for (;;) {
+                const qsizetype end = m_buffer.indexOf("\r\n", pos);
+                if (end < 0) {
+                    if (m_buffer.size() - dataStart > MaxChunkLine) {
+                        fail(431, "request trailer too large"_ba);
+                        return false;
+                    }
+                    return wait();
+                }
+                if (end == pos) {
+                    m_buffer.remove(0, end + 2);
+                    m_pos = 0;
+                    dispatch();
+                    return true;
+                }
+                pos = end + 2;
+            }
+        }
+        if (m_buffer.size() - dataStart < size + 2)
+            return wait();
+        if (m_buffer.at(dataStart + size) != '\r' || m_buffer.at(dataStart + size + 1) != '\n') {
+            fail(400, "malformed chunked body: chunk data not followed by CRLF"_ba);
+            return false;
+        }
+        m_request.body.append(m_buffer.constData() + dataStart, qsizetype(size));
+        m_pos = dataStart + size + 2;
+    }
+}
+
+void HttpConnection::dispatch()
+{
+    m_deadline.stop();
+    m_continueSent = false;
+    m_stage = Stage::Idle;
+    m_closeAfterResponse = m_request.header("connection").toLower() == "close" || m_http10;
+    m_request.clientCertificateUser = m_clientCertificateUser;
     m_busy = true;
-    Q_EMIT requestReceived(this, req);
+    const HttpRequest request = std::move(m_request);
+    m_request = {};
+    Q_EMIT requestReceived(this, request);
 }
 
 void HttpConnection::sendResponse(int code, const QByteArray &contentType, const QByteArray &body,
@@ -264,12 +437,22 @@ void HttpConnection::finishResponse()
 {
     m_busy = false;
     if (m_closeAfterResponse) {
-        if (m_socket) {
-            m_socket->flush();
-            m_socket->disconnectFromHost();
+        m_deadline.stop();
+        if (!m_socket)
+            return;
+        m_socket->flush();
+        if (m_failed) {
+            // The client may still be sending the request we refused. Closing with unread input
+            // resets the connection, which can destroy our answer before the client reads it; so,
+            // as Go's server does, read and drop for a moment before closing.
+            QTimer::singleShot(500, m_socket,
+                               [socket = m_socket] { socket->disconnectFromHost(); });
+            return;
         }
+        m_socket->disconnectFromHost();
         return;
     }
+    m_deadline.start(m_limits.idleTimeoutMs);
     if (!m_buffer.isEmpty())
         QTimer::singleShot(0, this, &HttpConnection::processBuffer);
 }

@@ -34,6 +34,8 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, const Tls *tl
         conf.setPeerVerifyMode(QSslSocket::QueryPeer);
         conf.setProtocol(QSsl::TlsV1_2OrLater);
         server->setSslConfiguration(conf);
+        // A handshake that never finishes holds a socket: it gets the headers' time limit.
+        server->setHandshakeTimeout(m_limits.headerTimeoutMs);
         connect(server.get(), &QSslServer::errorOccurred, this,
                 [](QSslSocket *, QAbstractSocket::SocketError e) {
                     qCDebug(lcSim) << "TLS socket error" << e;
@@ -74,13 +76,26 @@ void HttpServer::acceptPending()
 {
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
+        if (m_connections.size() >= m_limits.maxConnections) {
+            // Over the cap: a short 503 and close, before any of the request is read.
+            qCDebug(lcSim) << "refusing a connection: already" << m_connections.size();
+            const QByteArray body =
+                HttpConnection::statusBody(503, "too many connections to the simulator"_ba);
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                          "Content-Length: "_ba +
+                          QByteArray::number(body.size()) +
+                          "\r\nRetry-After: 1\r\nConnection: close\r\n\r\n"_ba + body);
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->disconnectFromHost();
+            continue;
+        }
         QString user;
         if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
             const QSslCertificate peer = ssl->peerCertificate();
             if (!peer.isNull() && m_verifyClient)
                 user = m_verifyClient(peer.toDer());
         }
-        auto *conn = new HttpConnection(socket, user, this);
+        auto *conn = new HttpConnection(socket, user, m_limits, this);
         m_connections.insert(conn);
         connect(conn, &HttpConnection::requestReceived, this, &HttpServer::requestReceived);
         connect(conn, &HttpConnection::closed, this, [this](HttpConnection *c) {

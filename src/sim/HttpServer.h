@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sim/HttpConnection.h"
 #include "sim/HttpRequest.h"
 
 #include <QHostAddress>
@@ -14,8 +15,6 @@
 class QTcpServer;
 
 namespace rd::sim {
-
-class HttpConnection;
 
 // Accepts HTTP/1.1 connections on a QTcpServer, or on a QSslServer when TLS is on.
 class HttpServer : public QObject
@@ -35,6 +34,10 @@ public:
     explicit HttpServer(QObject *parent = nullptr);
     ~HttpServer() override;
 
+    // Applies to connections accepted from now on.
+    void setLimits(const HttpLimits &limits) { m_limits = limits; }
+    const HttpLimits &limits() const { return m_limits; }
+
     // Starts listening; false and errorString() on failure. tls == nullptr serves plain HTTP.
     bool listen(const QHostAddress &address, quint16 port, const Tls *tls);
     void close();
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     std::function<QString(const QByteArray &der)> m_verifyClient;
     QSet<HttpConnection *> m_connections;
+    HttpLimits m_limits;
     QString m_error;
 };
 

@@ -113,6 +113,41 @@ QString modify(QJsonValue &doc, const QStringList &tokens, qsizetype from, Op op
     return u"path \"%1\" cannot be reached"_s.arg(t);
 }
 
+// The size of `value` as compact JSON, counted only up to `budget` (more means "too big"), so
+// measuring a huge value costs no more than the budget.
+qint64 jsonSize(const QJsonValue &value, qint64 budget)
+{
+    switch (value.type()) {
+    case QJsonValue::Array: {
+        qint64 size = 2;
+        for (const QJsonValue &item : value.toArray()) {
+            if (size > budget)
+                return size;
+            size += jsonSize(item, budget - size) + 1;
+        }
+        return size;
+    }
+    case QJsonValue::Object: {
+        qint64 size = 2;
+        const QJsonObject o = value.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if (size > budget)
+                return size;
+            size += it.key().size() + 4 + jsonSize(it.value(), budget - size);
+        }
+        return size;
+    }
+    case QJsonValue::String:
+        return value.toString().size() + 2;
+    case QJsonValue::Double:
+        return 8;
+    case QJsonValue::Bool:
+        return 5;
+    default:
+        return 4;
+    }
+}
+
 QString modifyRoot(QJsonValue &doc, const QStringList &tokens, Op op, const QJsonValue &value)
 {
     if (tokens.isEmpty()) {
@@ -163,7 +198,17 @@ std::optional<QStringList> JsonPatch::parsePointer(const QString &pointer)
 
 JsonPatch::Outcome JsonPatch::apply(const QJsonValue &document, const QJsonArray &operations)
 {
+    if (operations.size() > MaxOperations) {
+        Outcome tooMany{
+            false,
+            {},
+            u"The allowed maximum operations in a JSON patch is %1, got %2"_s.arg(MaxOperations)
+                .arg(operations.size())};
+        tooMany.code = 413;
+        return tooMany;
+    }
     QJsonValue doc = document;
+    qint64 copied = 0;
     for (qsizetype n = 0; n < operations.size(); ++n) {
         const QJsonValue opValue = operations.at(n);
         if (!opValue.isObject())
@@ -198,6 +243,15 @@ JsonPatch::Outcome JsonPatch::apply(const QJsonValue &document, const QJsonArray
             const auto value = valueAt(doc, *from, 0);
             if (!value)
                 return {false, {}, u"operation %1: from path does not exist"_s.arg(n)};
+            if (name == u"copy") {
+                copied += jsonSize(*value, MaxCopiedBytes - copied);
+                if (copied > MaxCopiedBytes)
+                    return {
+                        false,
+                        {},
+                        u"Unable to complete the copy, the accumulated size increase of copy is more than the limit %1"_s
+                            .arg(MaxCopiedBytes)};
+            }
             if (name == u"move") {
                 // A location cannot be moved into one of its own children.
                 if (path->size() > from->size() && path->mid(0, from->size()) == *from)

@@ -798,7 +798,8 @@ void KubeApi::patch(HttpConnection *c, const HttpRequest &r, const Target &t)
         }
         const auto outcome = JsonPatch::apply(*current, body->toArray());
         if (!outcome.ok) {
-            respondError(c, ApiError::invalid(outcome.error));
+            respondError(c, outcome.code == 413 ? ApiError::requestEntityTooLarge(outcome.error)
+                                                : ApiError::invalid(outcome.error));
             return;
         }
         patched = outcome.value;

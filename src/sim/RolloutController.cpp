@@ -164,8 +164,21 @@ QString stepText(const QJsonObject &step)
         return u"experiment"_s;
     if (step.contains(u"analysis"_s))
         return u"analysis"_s;
-    if (step.contains(u"setCanaryScale"_s))
-        return u"setCanaryScale"_s;
+    if (step.contains(u"setCanaryScale"_s)) {
+        const QJsonObject scale = step.value(u"setCanaryScale"_s).toObject();
+        if (scale.contains(u"weight"_s))
+            return u"setCanaryScale{weight: %1}"_s.arg(scale.value(u"weight"_s).toInt());
+        if (scale.contains(u"replicas"_s))
+            return u"setCanaryScale{replicas: %1}"_s.arg(scale.value(u"replicas"_s).toInt());
+        return u"setCanaryScale{matchTrafficWeight: true}"_s;
+    }
+    // Named steps are written with their name (rollouts-semantics.md 5.x).
+    for (const auto &[key, label] :
+         {std::pair{u"plugin"_s, u"plugin"_s}, std::pair{u"setHeaderRoute"_s, u"setHeaderRoute"_s},
+          std::pair{u"setMirrorRoute"_s, u"setMirrorRoute"_s}}) {
+        if (step.contains(key))
+            return label % u": "_s % step.value(key).toObject().value(u"name"_s).toString();
+    }
     return step.keys().value(0);
 }
 
@@ -600,9 +613,14 @@ bool RolloutController::checkPausedConditions(Context &ctx)
         (isPaused || !pausedCond.isEmpty()))
         changed |= setCondition(s, u"Paused"_s, isPaused ? u"True"_s : u"False"_s,
                                 u"RolloutPaused"_s, u"Rollout is paused"_s);
-    if (!s.value(u"abort"_s).toBool() && abortCondExists)
-        changed |= setCondition(s, u"Progressing"_s, u"Unknown"_s, u"RolloutRetry"_s,
-                                u"Retrying Rollout after abort"_s);
+    if (!s.value(u"abort"_s).toBool() && abortCondExists) {
+        if (setCondition(s, u"Progressing"_s, u"Unknown"_s, u"RolloutRetry"_s,
+                         u"Retrying Rollout after abort"_s)) {
+            changed = true;
+            m_manager->events()->record(ctx.rollout, u"Normal"_s, u"RolloutRetry"_s,
+                                        u"Retrying Rollout after abort"_s);
+        }
+    }
     const bool completed =
         !s.value(u"stableRS"_s).toString().isEmpty() &&
         s.value(u"stableRS"_s).toString() == s.value(u"currentPodHash"_s).toString();
@@ -735,6 +753,25 @@ bool RolloutController::reconcileAnalysis(Context &ctx)
         return msg.isEmpty() ? u"AnalysisRun \"%1\" failed"_s.arg(fields::name(run)) : msg;
     };
 
+    // The controller reports every phase change of a run it follows (rollout/analysis.go).
+    const auto reportPhaseChange = [&](const QJsonObject &previous, const QJsonObject &current,
+                                       const QString &kind) {
+        const QString phase = current.value(u"status"_s).toString();
+        if (phase.isEmpty() || phase == u"Pending")
+            return;
+        const bool sameRun = previous.value(u"name"_s) == current.value(u"name"_s);
+        if (sameRun && previous.value(u"status"_s).toString() == phase)
+            return;
+        const QString before = sameRun && !previous.value(u"status"_s).toString().isEmpty()
+                                   ? previous.value(u"status"_s).toString()
+                                   : u"NoPreviousStatus"_s;
+        const bool bad = phase == u"Failed" || phase == u"Error";
+        m_manager->events()->record(ctx.rollout, bad ? u"Warning"_s : u"Normal"_s,
+                                    u"AnalysisRun"_s % phase,
+                                    u"%1 Analysis Run '%2' Status New: '%3' Previous: '%4'"_s.arg(
+                                        kind, current.value(u"name"_s).toString(), phase, before));
+    };
+
     bool changed = false;
     // Background analysis, from startingStep on, while an update is in progress.
     const QJsonObject bg = ctx.spec.value(u"strategy"_s)
@@ -750,6 +787,9 @@ bool RolloutController::reconcileAnalysis(Context &ctx)
         if (run) {
             const QJsonObject st = runStatus(*run);
             if (canaryStatus.value(u"currentBackgroundAnalysisRunStatus"_s).toObject() != st) {
+                reportPhaseChange(
+                    canaryStatus.value(u"currentBackgroundAnalysisRunStatus"_s).toObject(), st,
+                    u"Background"_s);
                 canaryStatus.insert(u"currentBackgroundAnalysisRunStatus"_s, st);
                 changed = true;
             }
@@ -772,6 +812,8 @@ bool RolloutController::reconcileAnalysis(Context &ctx)
         if (run) {
             const QJsonObject st = runStatus(*run);
             if (canaryStatus.value(u"currentStepAnalysisRunStatus"_s).toObject() != st) {
+                reportPhaseChange(canaryStatus.value(u"currentStepAnalysisRunStatus"_s).toObject(),
+                                  st, u"Step"_s);
                 canaryStatus.insert(u"currentStepAnalysisRunStatus"_s, st);
                 changed = true;
             }
@@ -1286,7 +1328,8 @@ void RolloutController::calculateConditions(Context &ctx)
         if (elapsed >= deadline) {
             const QString message = u"ReplicaSet \"%1\" has timed out progressing."_s.arg(rsName);
             setCondition(s, u"Progressing"_s, u"False"_s, u"ProgressDeadlineExceeded"_s, message);
-            m_manager->events()->record(ctx.rollout, u"Warning"_s, u"RolloutTimedOut"_s, message);
+            m_manager->events()->record(ctx.rollout, u"Warning"_s, u"ProgressDeadlineExceeded"_s,
+                                        message);
             if (ctx.spec.value(u"progressDeadlineAbort"_s).toBool()) {
                 s.insert(u"abort"_s, true);
                 ctx.abortDetail = message;

@@ -58,6 +58,20 @@ QUrl SimCluster::start(QString *error)
             m_options.address.toString());
         return {};
     }
+    // Other machines get TLS and credentials or nothing: the simulator holds a kubeconfig's worth
+    // of power over itself, and anonymous requests act as admin only on loopback.
+    if (!m_options.address.isLoopback() && !m_options.tls) {
+        *error =
+            u"refusing to listen on %1 without TLS: other machines would send tokens in clear text (add --tls)"_s
+                .arg(m_options.address.toString());
+        return {};
+    }
+    if (!m_options.address.isLoopback() && !m_options.anonymousUser.isEmpty()) {
+        *error =
+            u"refusing to listen on %1 with anonymous access: anyone who can reach it would act as %2 (add --require-auth)"_s
+                .arg(m_options.address.toString(), m_options.anonymousUser);
+        return {};
+    }
     QString faultError;
     auto faults = FaultInjector::parse(m_options.faults, &faultError);
     if (!faults) {
@@ -100,6 +114,7 @@ QUrl SimCluster::start(QString *error)
     m_api = std::make_unique<KubeApi>(m_store.get(), m_authorizer.get(), m_faults.get());
     m_api->setBookmarkInterval(m_options.bookmarkIntervalMs);
     m_server = std::make_unique<HttpServer>();
+    m_server->setLimits(m_options.http);
     connect(m_server.get(), &HttpServer::requestReceived, m_api.get(), &KubeApi::handle);
     connect(m_server.get(), &HttpServer::connectionClosed, m_api.get(), &KubeApi::connectionClosed);
     if (!m_server->listen(m_options.address, m_options.port, tls.get())) {

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include "sim/HttpConnection.h"
+
 #include <memory>
 
 namespace rd::sim {
@@ -40,7 +42,9 @@ public:
         bool controllers = true; // false: a bare API server (tests of REST semantics)
         // Who a request without credentials acts as; empty = 401. kubectl sends no bearer token
         // over plain HTTP, so the program serves anonymous requests as admin unless --tls.
+        // Never honoured on a non-loopback address: start() refuses that combination.
         QString anonymousUser;
+        HttpLimits http; // buffer, time and connection limits of the HTTP server
     };
 
     explicit SimCluster(const Options &options, QObject *parent = nullptr);

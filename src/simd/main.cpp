@@ -38,8 +38,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption listen(u"listen"_s,
                                     u"Address to serve on (default 127.0.0.1:0, any free port)."_s,
                                     u"HOST:PORT"_s, u"127.0.0.1:0"_s);
-    const QCommandLineOption allowRemote(u"allow-remote"_s,
-                                         u"Allow a non-loopback --listen address."_s);
+    const QCommandLineOption allowRemote(
+        u"allow-remote"_s,
+        u"Allow a non-loopback --listen address (needs --tls and --require-auth)."_s);
     const QCommandLineOption tls(
         u"tls"_s,
         u"Generate a CA and a server certificate and require TLS (enables the cert-user client certificate)."_s);
@@ -103,6 +104,11 @@ int main(int argc, char *argv[])
             u"refusing to listen on %1: not a loopback address (add --allow-remote to serve other machines)"_s
                 .arg(host));
     options.tls = parser.isSet(tls);
+    // Serving other machines needs both: TLS so tokens do not cross the network in clear text, and
+    // credentials on every request so nobody acts as admin just by connecting.
+    if (options.allowRemote && (!options.tls || !parser.isSet(requireAuth)))
+        return usageError(
+            u"--allow-remote needs --tls and --require-auth: without them anyone on the network could read tokens or act as admin"_s);
     options.scenario = parser.value(scenario);
     if (!rd::sim::SimCluster::isValidScenario(options.scenario))
         return usageError(

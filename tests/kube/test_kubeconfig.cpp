@@ -160,6 +160,18 @@ private Q_SLOTS:
         QVERIFY2(err.contains(u"certificate-authority-data"_s), qPrintable(err));
     }
 
+    // A cyclic anchor in an exec extension (found while seeding fuzz_kubeconfig) used to
+    // overflow the stack; it is now refused with a message naming the cluster.
+    void selfReferencingExtension()
+    {
+        QString err;
+        const QString path = qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") +
+                             u"/fuzz/kubeconfig/regressions/self-referencing-extension.yaml"_s;
+        QVERIFY(!KubeConfig::loadFile(path, &err));
+        QVERIFY2(err.contains(u"cluster \"c\""_s) && err.contains(u"nested too deeply"_s),
+                 qPrintable(err));
+    }
+
     void resolveErrors_data()
     {
         QTest::addColumn<QString>("context");

@@ -335,6 +335,77 @@ private Q_SLOTS:
         QCOMPARE(status(rollout(u"rollouts-demo"_s)).value(u"currentStepIndex"_s).toInt(), 8);
     }
 
+    // The Events of the acceptance trajectory carry the controller's reasons and message formats
+    // (rollouts-semantics.md 5.x), in the order the controller records them.
+    void eventsOfTheAcceptanceTrajectory()
+    {
+        startCluster(u"rollouts-demo"_s);
+        QStringList events; // "reason: message" for every new Event (or count bump) on the rollout
+        connect(store(), &ObjectStore::changed, this, [&events](const rd::sim::StoreEventPtr &ev) {
+            if (ev->resourceKey != u"events" || ev->type == u"DELETED")
+                return;
+            const QJsonObject involved = ev->object.value(u"involvedObject"_s).toObject();
+            if (involved.value(u"kind"_s).toString() != u"Rollout" ||
+                involved.value(u"name"_s).toString() != u"rollouts-demo")
+                return;
+            events << ev->object.value(u"reason"_s).toString() % u": "_s %
+                          ev->object.value(u"message"_s).toString();
+        });
+        const auto has = [&events](const QString &line) { return events.contains(line); };
+        const auto indexOf = [&events](const QString &line) { return events.indexOf(line); };
+
+        setImage(u"rollouts-demo"_s, u"argoproj/rollouts-demo:red"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"rollouts-demo"_s), u"Paused"_s, Timeout);
+        const QString rs3 = meta(rsByRevision(3)).value(u"name"_s).toString();
+        const QString rs2 = meta(rsByRevision(2)).value(u"name"_s).toString();
+        QVERIFY(!rs3.isEmpty() && !rs2.isEmpty());
+        const QString hash3 = meta(rsByRevision(3))
+                                  .value(u"labels"_s)
+                                  .toObject()
+                                  .value(u"rollouts-pod-template-hash"_s)
+                                  .toString();
+        const QStringList update{
+            u"NewReplicaSetCreated: Created ReplicaSet %1 (revision 3)"_s.arg(rs3),
+            u"RolloutUpdated: Rollout updated to revision 3"_s,
+            u"RolloutNotCompleted: Rollout not completed, started update to revision 3 (%1)"_s.arg(
+                hash3),
+            u"ScalingReplicaSet: Scaled down ReplicaSet %1 (revision 2) from 5 to 4"_s.arg(rs2),
+            u"ScalingReplicaSet: Scaled up ReplicaSet %1 (revision 3) from 0 to 1"_s.arg(rs3),
+            u"RolloutStepCompleted: Rollout step 1/8 completed (setWeight: 20)"_s,
+            u"RolloutPaused: Rollout is paused (CanaryPauseStep)"_s};
+        for (const QString &line : update)
+            QVERIFY2(has(line), qPrintable(line % u"\n in \n"_s % events.join(u'\n')));
+        for (qsizetype i = 1; i < update.size(); ++i)
+            QVERIFY2(indexOf(update.at(i - 1)) < indexOf(update.at(i)),
+                     qPrintable(events.join(u'\n')));
+
+        events.clear();
+        mergeStatus(u"rollouts-demo"_s,
+                    QJsonObject{{u"status"_s, QJsonObject{{u"abort"_s, true}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            phaseOf(u"rollouts-demo"_s) == u"Degraded"_s &&
+                has(u"ScalingReplicaSet: Scaled down ReplicaSet %1 (revision 3) from 1 to 0"_s.arg(
+                    rs3)),
+            Timeout);
+        QVERIFY2(has(u"RolloutAborted: Rollout aborted update to revision 3"_s),
+                 qPrintable(events.join(u'\n')));
+        // The stable was scaled back up in the same reconcile.
+        QVERIFY2(
+            has(u"ScalingReplicaSet: Scaled up ReplicaSet %1 (revision 2) from 4 to 5"_s.arg(rs2)),
+            qPrintable(events.join(u'\n')));
+
+        events.clear();
+        setImage(u"rollouts-demo"_s, u"argoproj/rollouts-demo:yellow"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"rollouts-demo"_s) &&
+                                     has(u"RolloutUpdated: Rollout updated to revision 4"_s),
+                                 Timeout);
+        QVERIFY2(has(u"SkipSteps: Rollback to stable ReplicaSets"_s),
+                 qPrintable(events.join(u'\n')));
+        // Nothing was scaled: the stable ReplicaSet already had every pod.
+        for (const QString &line : std::as_const(events))
+            QVERIFY2(!line.startsWith(u"ScalingReplicaSet"_s), qPrintable(line));
+    }
+
     void blueGreenPromotion()
     {
         startCluster(u"empty"_s);
@@ -486,6 +557,19 @@ private Q_SLOTS:
                  u"2"_s);
         QTRY_COMPARE_WITH_TIMEOUT(fields(rsByRevision(2), "replicas"), 0, Timeout);
         QTRY_COMPARE_WITH_TIMEOUT(fields(rsByRevision(1), "availableReplicas"), 4, Timeout);
+        // The run's phase changes were recorded on the rollout, the failure as a Warning.
+        QStringList reasons;
+        for (const QJsonObject &e : store()->list(u"events"_s, NS)) {
+            if (e.value(u"involvedObject"_s).toObject().value(u"name"_s).toString() == u"analysed")
+                reasons << e.value(u"type"_s).toString() % u' ' % e.value(u"reason"_s).toString() %
+                               u": "_s % e.value(u"message"_s).toString();
+        }
+        const QString runName = meta(runs.first()).value(u"name"_s).toString();
+        QVERIFY2(
+            reasons.contains(
+                u"Warning AnalysisRunFailed: Background Analysis Run '%1' Status New: 'Failed' Previous: 'Running'"_s
+                    .arg(runName)),
+            qPrintable(reasons.join(u'\n')));
     }
 
     void stepAnalysisAndExperiment()

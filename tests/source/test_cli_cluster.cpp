@@ -3,6 +3,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -186,6 +189,43 @@ private Q_SLOTS:
         QVERIFY(revisionBlock(t, 3).contains(u"ScaledDown"_s));
         QVERIFY(revisionBlock(t, 1).contains(u"ScaledDown"_s));
         QVERIFY(!t.contains(u"# revision:2"_s));
+    }
+
+    // The story of the procedure above, from the cluster's Events only (history rollout).
+    void historyOfTheManualAbort()
+    {
+        const Run r = cli({u"history"_s, u"rollout"_s, u"rollouts-demo"_s});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.value(0).startsWith(u"TIME "_s) && lines.value(0).contains(u"  WEIGHT  "_s),
+                 qPrintable(r.out));
+        // "EVENT REVISION WEIGHT" of every row but the ScalingReplicaSet ones, in order.
+        QStringList story;
+        QString previousTime;
+        static const QRegularExpression row(uR"(^(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(.*)$)"_s);
+        for (const QString &line : lines.mid(1)) {
+            const auto m = row.match(line);
+            QVERIFY2(m.hasMatch(), qPrintable(line));
+            QVERIFY2(previousTime <= m.captured(1), qPrintable(r.out)); // oldest first
+            previousTime = m.captured(1);
+            QVERIFY(QDateTime::fromString(m.captured(1), Qt::ISODate).isValid());
+            if (m.captured(3) != u"Scaled")
+                story << m.captured(3) % u' ' % m.captured(2) % u' ' % m.captured(4);
+        }
+        const QStringList expected{u"Updated 3 -"_s, u"StepCompleted 3 20"_s, u"Paused 3 20"_s,
+                                   u"Aborted 3 0"_s, u"Updated 4 -"_s};
+        qsizetype at = 0;
+        for (const QString &step : expected) {
+            at = story.indexOf(step, at);
+            QVERIFY2(at >= 0, qPrintable(step % u" not in order in\n"_s % r.out));
+        }
+        QVERIFY2(r.out.contains(u"Scaled up ReplicaSet"_s), qPrintable(r.out));
+
+        const Run json = cli({u"history"_s, u"rollout"_s, u"rollouts-demo"_s, u"-o"_s, u"json"_s});
+        QCOMPARE(json.code, 0);
+        const QJsonArray items =
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"items"_s).toArray();
+        QCOMPARE(items.size(), lines.size() - 1);
     }
 
     void actionOutputs()

@@ -2,6 +2,7 @@
 
 #include "core/RolloutInfo.h"
 #include "core/RolloutInfoBuilder.h"
+#include "gui/PlainText.h"
 #include "gui/StatusIcons.h"
 #include "gui/i18n/LocaleFormat.h"
 
@@ -290,11 +291,14 @@ QVariant RevisionTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (role == Qt::ToolTipRole) {
+        const QVariant text = data(index, Qt::DisplayRole);
+        return text.isValid() ? QVariant(plainToolTip(text.toString())) : text;
+    }
     const Node &n = *static_cast<Node *>(index.internalPointer());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         if (role == Qt::ToolTipRole && column == AgeColumn)
             return LocaleFormat::ageToolTip(n.created, QDateTime::currentDateTimeUtc());

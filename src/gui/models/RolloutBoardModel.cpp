@@ -2,8 +2,10 @@
 
 #include "core/Duration.h"
 #include "core/RolloutInfo.h"
+#include "gui/PlainText.h"
 #include "gui/StatusIcons.h"
 #include "gui/i18n/LocaleFormat.h"
+#include "gui/models/AnalysisRisk.h"
 #include "gui/notify/AttentionState.h"
 #include "source/RolloutSource.h"
 
@@ -180,7 +182,11 @@ void RolloutBoardModel::onChanged(const QString &key)
     const int r = *it;
     Row &row = m_rows[size_t(r)];
     const QStringList before = row.cells;
+    const QString riskBefore = row.info ? AnalysisRisk::toolTip(*row.info) : QString();
     fillRow(row);
+    if (row.info && AnalysisRisk::toolTip(*row.info) != riskBefore)
+        Q_EMIT dataChanged(index(r, NameColumn), index(r, NameColumn),
+                           {Qt::DecorationRole, Qt::ToolTipRole});
     // One dataChanged per changed column, with the roles that column carries.
     for (int c = 0; c < ColumnCount; ++c) {
         if (c == FavouriteColumn || before.value(c) == row.cells.value(c))
@@ -367,6 +373,8 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
             return StatusIcons::forStatus(row.info->status);
         if (column == FavouriteColumn)
             return StatusIcons::star(m_favourites.contains(row.key));
+        if (column == NameColumn && !AnalysisRisk::toolTip(*row.info).isEmpty())
+            return AnalysisRisk::icon();
         return {};
     case Qt::ToolTipRole:
         if (column == AgeColumn)
@@ -377,11 +385,17 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
                                                   : tr("Click to mark as favourite");
         }
         if (column == MessageColumn || column == ImagesColumn)
-            return row.cells.value(column);
+            return plainToolTip(row.cells.value(column));
+        if (column == NameColumn) {
+            // Composed from metric names, which come from the cluster: plain text.
+            const QString risk = AnalysisRisk::toolTip(*row.info);
+            return risk.isEmpty() ? QVariant() : QVariant(plainToolTip(risk));
+        }
         if (column == ContextColumn && m_source) {
             const QString reason = m_source->contextReason(row.context);
             //: Board tooltip: context name and why its connection is not up
-            return reason.isEmpty() ? row.context : tr("%1: %2").arg(row.context, reason);
+            return plainToolTip(reason.isEmpty() ? row.context
+                                                 : tr("%1: %2").arg(row.context, reason));
         }
         return {};
     case Qt::AccessibleTextRole:

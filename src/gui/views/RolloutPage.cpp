@@ -1,11 +1,14 @@
 #include "gui/views/RolloutPage.h"
 
 #include "core/RolloutTextRenderer.h"
+#include "gui/PlainText.h"
 #include "gui/StatusIcons.h"
 #include "gui/charts/WeightChart.h"
 #include "gui/charts/WeightHistory.h"
 #include "gui/models/RevisionTreeModel.h"
 #include "gui/models/StepsModel.h"
+#include "gui/views/AnalysisBudgetView.h"
+#include "gui/views/HistoryView.h"
 #include "source/RolloutSource.h"
 
 #include <QApplication>
@@ -52,7 +55,7 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     setObjectName(u"rolloutPage"_s);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_empty = new QLabel(this);
+    m_empty = plainLabel(new QLabel(this));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     outer->addWidget(m_empty, 1);
@@ -98,7 +101,7 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     const QList<QLabel *> values{m_strategy,     m_step,   m_setWeight,
                                  m_actualWeight, m_images, m_replicas};
     for (int i = 0; i < values.size(); ++i) {
-        auto *caption = new QLabel(m_content);
+        auto *caption = plainLabel(new QLabel(m_content));
         caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
         caption->setBuddy(values[i]);
         QPalette p = caption->palette();
@@ -129,7 +132,7 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
                                    " border: 1px solid #e8a317; border-radius: 4px; }"
                                    "QFrame#degradedPanel QLabel { color: #3b2f00; }"_s);
     auto *panel = new QVBoxLayout(m_degradedPanel);
-    m_degradedTitle = new QLabel(m_degradedPanel);
+    m_degradedTitle = plainLabel(new QLabel(m_degradedPanel));
     m_degradedTitle->setStyleSheet(u"font-weight: bold;"_s);
     m_degradedText = valueLabel(m_degradedPanel, u"degradedExplanation"_s);
     m_degradedText->setWordWrap(true);
@@ -157,7 +160,7 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     m_stepsView->setIconSize(QSize(16, 16));
     m_stepsView->setSpacing(1);
     m_stepsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_noSteps = new QLabel(stepsTab);
+    m_noSteps = plainLabel(new QLabel(stepsTab));
     m_noSteps->setWordWrap(true);
     stepsLayout->addWidget(m_noSteps);
     stepsLayout->addWidget(m_stepsView, 1);
@@ -229,6 +232,10 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
             m_chart->setSeries(m_history->series(key));
     });
 
+    // Issue 13: the metrics' failure budgets above the analysis runs.
+    m_budgets = AnalysisBudgetView::attachAbove(m_tabs, m_analysis);
+    m_historyTab = HistoryView::addTo(m_tabs);
+
     retranslateUi();
     showInfo(nullptr);
 }
@@ -297,6 +304,7 @@ void RolloutPage::setKey(const QString &key)
         return;
     m_key = key;
     m_chart->setSeries(m_history->series(key));
+    m_historyTab->setKey(key);
     refresh();
 }
 
@@ -381,15 +389,17 @@ void RolloutPage::fillSummary(const core::RolloutInfo &info)
                 .arg(stable.join(u", "_s), desired.join(u", "_s)));
         const bool readOnly = !m_source || m_source->isReadOnly();
         m_backToStable->setEnabled(!info.stableContainers.isEmpty() && !readOnly);
-        m_backToStable->setToolTip(readOnly
-                                       ? tr("Read-only: actions are switched off.")
-                                       : tr("Opens Set Image with the stable version's image: %1")
-                                             .arg(stable.join(u", "_s)));
+        m_backToStable->setToolTip(
+            plainToolTip(readOnly ? tr("Read-only: actions are switched off.")
+                                  : tr("Opens Set Image with the stable version's image: %1")
+                                        .arg(stable.join(u", "_s))));
     }
 }
 
 void RolloutPage::fillTables(const core::RolloutInfo &info)
 {
+    if (m_budgets)
+        m_budgets->setBudgets(info.analysisBudgets);
     m_containers->clear();
     auto stableOf = [&](const QString &name) {
         for (const auto &c : info.stableContainers) {

@@ -22,6 +22,8 @@ class RolloutSource;
 
 namespace rd::gui {
 
+class AnalysisBudgetView;
+class HistoryView;
 class RevisionTreeModel;
 class StepsModel;
 class WeightChart;
@@ -46,6 +48,8 @@ public:
     RevisionTreeModel *treeModel() const { return m_treeModel; }
     StepsModel *stepsModel() const { return m_stepsModel; }
     QTabWidget *tabs() const { return m_tabs; }
+    AnalysisBudgetView *analysisBudgets() const { return m_budgets; }
+    HistoryView *historyView() const { return m_historyTab; }
     QPushButton *setImageBackButton() const { return m_backToStable; }
     bool degradedPanelShown() const;
     // The plugin's text tree of the shown rollout (what "Copy as text" copies).
@@ -104,6 +108,8 @@ private:
     QTreeWidget *m_containers = nullptr;
     QTreeWidget *m_analysis = nullptr;
     QTreeWidget *m_conditions = nullptr;
+    AnalysisBudgetView *m_budgets = nullptr;
+    HistoryView *m_historyTab = nullptr;
     QTimer *m_timer = nullptr;
 };
 

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/timeline/TimelineEntry.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+namespace rd::core {
+
+struct RolloutInfo;
+
+// A rollout's story, merged from its Kubernetes Events, the status transitions seen live and this
+// program's own actions (issue 13). The same happening seen by two sources becomes one entry;
+// entries come out oldest first, stable on equal times, whatever order they arrived in.
+class Timeline
+{
+public:
+    // Events are read again on every watch update: only occurrences not seen before are added
+    // (an Event whose `count` grew adds the newer occurrence at its lastTimestamp).
+    void addEvent(const QJsonObject &event);
+    // What changed between two states of the rollout, observed at `at`.
+    void addTransition(const RolloutInfo &before, const RolloutInfo &after, const QDateTime &at);
+    // An action this program sent (by `actor`, the kube user; `reason` as typed, may be empty).
+    void addAction(TimelineKind kind, const QDateTime &at, qint64 revision, const QString &actor,
+                   const QString &reason, const QString &message = QString());
+    // A stored entry (e.g. read back from disk), merged like the others.
+    void add(const TimelineEntry &entry);
+
+    // Oldest first; unknown revisions and weights carried forward from earlier entries.
+    QList<TimelineEntry> entries() const;
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+    // Two sightings closer than this may be the same happening (the watch lags the controller).
+    static constexpr qint64 MergeWindowMs = 10'000;
+
+private:
+    struct Slot
+    {
+        TimelineEntry entry;
+        qint64 sequence = 0;
+        qint64 eventOrder = 0; // the Event's resourceVersion, orders ties of whole seconds
+    };
+    void insert(const TimelineEntry &entry, qint64 eventOrder);
+    QList<Slot> m_entries;
+    QHash<QString, int> m_eventCounts; // Event id -> occurrences already added
+    qint64 m_sequence = 0;
+
+    bool sameHappening(const TimelineEntry &a, const TimelineEntry &b) const;
+};
+
+} // namespace rd::core
