@@ -31,6 +31,7 @@ struct Options
     QString demoScenario;
     QString kubeconfig;
     QString context;
+    QStringList contexts; // --contexts a,b: one board over several contexts
     QString ns;
     bool allNamespaces = false;
     QString snapshot;
@@ -110,6 +111,11 @@ int parse(const QStringList &args, Options &o)
     const QCommandLineOption context(
         u"context"_s, say(QT_TRANSLATE_NOOP("rd::app::Help", "Use this kubeconfig context.")),
         u"NAME"_s);
+    const QCommandLineOption contexts(
+        u"contexts"_s,
+        say(QT_TRANSLATE_NOOP("rd::app::Help",
+                              "Watch these kubeconfig contexts (comma-separated) on one board.")),
+        u"A,B"_s);
     const QCommandLineOption ns({u"n"_s, u"namespace"_s},
                                 say(QT_TRANSLATE_NOOP("rd::app::Help", "Show this namespace.")),
                                 u"NS"_s);
@@ -133,9 +139,9 @@ int parse(const QStringList &args, Options &o)
         say(QT_TRANSLATE_NOOP("rd::app::Help", "Quit N ms after rollouts are shown (tests; also "
                                                "ROLLOUTDESK_QUIT_AFTER_MS).")),
         u"N"_s);
-    const QList<QCommandLineOption> shown{help,       version, demo,     demoSpeed, demoScenario,
-                                          kubeconfig, context, ns,       all,       snapshot,
-                                          readOnly,   lang,    quitAfter};
+    const QList<QCommandLineOption> shown{help,       version,  demo,     demoSpeed, demoScenario,
+                                          kubeconfig, context,  contexts, ns,        all,
+                                          snapshot,   readOnly, lang,     quitAfter};
     p.addOptions(shown);
     // Qt's own command-line options, accepted so they reach QApplication.
     for (const QString &qtOption :
@@ -182,11 +188,20 @@ int parse(const QStringList &args, Options &o)
     }
     o.kubeconfig = p.value(kubeconfig);
     o.context = p.value(context);
+    for (const QString &name : p.value(contexts).split(u',', Qt::SkipEmptyParts)) {
+        if (!o.contexts.contains(name.trimmed()))
+            o.contexts << name.trimmed();
+    }
     o.ns = p.value(ns);
     o.allNamespaces = p.isSet(all);
     o.snapshot = p.value(snapshot);
     o.readOnly = p.isSet(readOnly);
     o.lang = p.value(lang);
+    if (!o.contexts.isEmpty() && (!o.context.isEmpty() || o.demo || !o.snapshot.isEmpty())) {
+        print(stderr,
+              u"rolloutdesk: --contexts cannot be used with --context, --demo or --snapshot\n"_s);
+        return 2;
+    }
     if (o.demo && !o.snapshot.isEmpty()) {
         print(stderr, u"rolloutdesk: --demo and --snapshot cannot be used together\n"_s);
         return 2;
@@ -277,6 +292,15 @@ int main(int argc, char *argv[])
         connected = connection.startDemo(o.demoSpeed, &error, o.demoScenario);
         if (connected && (o.allNamespaces || !o.ns.isEmpty()))
             connected = connection.switchNamespace(o.ns, o.allNamespaces, &error);
+    } else if (!o.contexts.isEmpty()) {
+        connected =
+            connection.openContexts(o.kubeconfig, o.contexts, o.ns, o.allNamespaces, &error);
+        if (connected)
+            settings.setWatchedContexts(o.contexts);
+    } else if (o.context.isEmpty() && settings.watchedContexts().size() > 1) {
+        // The contexts watched together last time (File > Watch Several Contexts…).
+        connected = connection.openContexts(o.kubeconfig, settings.watchedContexts(), o.ns,
+                                            o.allNamespaces, &error);
     } else {
         connected =
             connection.openKubeconfig(o.kubeconfig, o.context, o.ns, o.allNamespaces, &error);

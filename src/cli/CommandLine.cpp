@@ -27,6 +27,7 @@ QString usageText(const QString &language)
         uR"(  rolloutdesk-cli get rollout NAME [-w] [--no-color] [--timeout-seconds N]
   rolloutdesk-cli get experiment NAME [--no-color]
   rolloutdesk-cli list rollouts [-A] [--name NAME] [--timestamps] [-w]
+  rolloutdesk-cli list rollouts --contexts A,B [-A] [--name NAME] [--timestamps]
   rolloutdesk-cli list experiments [-A]
   rolloutdesk-cli abort NAME | retry rollout NAME | promote NAME [--full]
   rolloutdesk-cli pause NAME | resume NAME | restart NAME [--in DURATION]
@@ -46,6 +47,10 @@ QString usageText(const QString &language)
          QT_TRANSLATE_NOOP("rd::cli::Help",
                            "kubeconfig to use (default: KUBECONFIG or ~/.kube/config)")},
         {"--context NAME", QT_TRANSLATE_NOOP("rd::cli::Help", "kubeconfig context")},
+        {"--contexts A,B",
+         QT_TRANSLATE_NOOP("rd::cli::Help",
+                           "list rollouts of several contexts, CONTEXT column first (not in "
+                           "the plugin)")},
         {"-n, --namespace NS", QT_TRANSLATE_NOOP("rd::cli::Help", "namespace")},
         {"-A, --all-namespaces", QT_TRANSLATE_NOOP("rd::cli::Help", "every namespace (list)")},
         {"--snapshot PATH",
@@ -85,6 +90,8 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     parser.addOption(lang);
     const QCommandLineOption kubeconfig(u"kubeconfig"_s, QString(), u"file"_s);
     const QCommandLineOption context(u"context"_s, QString(), u"name"_s);
+    // Not a flag of the plugin: one board over several contexts (issue 14).
+    const QCommandLineOption contexts(u"contexts"_s, QString(), u"names"_s);
     const QCommandLineOption ns({u"n"_s, u"namespace"_s}, QString(), u"ns"_s);
     const QCommandLineOption all(QStringList{u"A"_s, u"all-namespaces"_s});
     const QCommandLineOption snapshot(u"snapshot"_s, QString(), u"path"_s);
@@ -104,9 +111,9 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
     const QCommandLineOption version(u"version"_s);
     parser.addOptions(
-        {kubeconfig, context,        ns,           all,     snapshot,   asOf,    noColor,
-         watch,      timeoutSeconds, full,         in,      toRevision, timeout, name,
-         timestamps, filename,       shortVersion, verbose, help,       version});
+        {kubeconfig, context,    contexts,       ns,           all,     snapshot,   asOf,
+         noColor,    watch,      timeoutSeconds, full,         in,      toRevision, timeout,
+         name,       timestamps, filename,       shortVersion, verbose, help,       version});
     const QCommandLineOption output({u"o"_s, u"output"_s}, QString(), u"format"_s);
     parser.addOption(output);
 
@@ -154,6 +161,14 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
     out.words = parser.positionalArguments();
     out.kubeconfig = parser.value(kubeconfig);
     out.context = parser.value(context);
+    if (parser.isSet(contexts)) {
+        for (const QString &word : parser.value(contexts).split(u',', Qt::SkipEmptyParts)) {
+            if (!out.contexts.contains(word.trimmed()))
+                out.contexts << word.trimmed();
+        }
+        if (out.contexts.isEmpty())
+            return {ParseOutcome::Kind::UsageError, u"--contexts needs context names"_s, 2};
+    }
     out.namespace_ = parser.value(ns);
     out.allNamespaces = parser.isSet(all);
     out.snapshot = parser.value(snapshot);
@@ -200,6 +215,8 @@ ParseOutcome parseCommandLine(const QStringList &arguments, CommandLine &out)
         if (!ok)
             return {ParseOutcome::Kind::UsageError, u"--to-revision needs a revision number"_s, 2};
     }
+    if (!out.contexts.isEmpty() && !out.snapshot.isEmpty())
+        return {ParseOutcome::Kind::UsageError, u"--contexts needs a cluster, not --snapshot"_s, 2};
     if (out.words.isEmpty())
         return {ParseOutcome::Kind::UsageError, u"a command is required"_s, 2};
     return {};

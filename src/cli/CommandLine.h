@@ -14,6 +14,7 @@ struct CommandLine
     QStringList words; // e.g. {"get", "rollout", "rollouts-demo"}
     QString kubeconfig;
     QString context;
+    QStringList contexts; // list rollouts --contexts a,b (Rollout Desk's extension)
     QString namespace_;
     bool allNamespaces = false;
     QString snapshot;

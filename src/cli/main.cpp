@@ -1,6 +1,7 @@
 #include "ClusterCommands.h"
 #include "CommandLine.h"
 #include "HistoryCommand.h"
+#include "MultiContextList.h"
 #include "OfflineCommands.h"
 #include "SnapshotCommands.h"
 #include "TerminalOutput.h"
@@ -53,6 +54,11 @@ int main(int argc, char *argv[])
         return code >= 0 ? code : app.exec();
     }
 
+    if (!command.contexts.isEmpty()) {
+        rd::cli::MultiContextList list(command, out, err);
+        const int code = list.start();
+        return code >= 0 ? code : app.exec();
+    }
     rd::cli::ClusterCommands cluster(command, out, err);
     const int code = cluster.start();
     return code >= 0 ? code : app.exec();

@@ -145,10 +145,12 @@ void ActionController::update()
 ActionTarget ActionController::targetFor(const QString &key) const
 {
     ActionTarget t;
-    t.context = m_context;
-    const qsizetype slash = key.indexOf(u'/');
-    t.ns = key.left(slash);
-    t.name = key.mid(slash + 1);
+    // Several contexts on one board: the dialog names the row's own context (its key starts with
+    // it); one context: the name the window shows (a snapshot's file name, not its path).
+    t.context =
+        m_source && m_source->watchedContexts().size() > 1 ? m_source->contextOf(key) : m_context;
+    t.ns = key.section(u'/', -2, -2);
+    t.name = key.section(u'/', -1);
     return t;
 }
 
@@ -158,7 +160,13 @@ ConfirmDialog *ActionController::showDialog(ConfirmDialog *dialog)
         m_dialog->close();
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConfirmDialog::confirmed, this, &ActionController::send);
+    // The dialog knows "namespace/name"; the source's key may carry the context too (several
+    // contexts on one board), so the request goes out under the key the dialog was opened for.
+    connect(dialog, &ConfirmDialog::confirmed, this,
+            [this, key = m_key](source::RolloutAction action) {
+                action.key = key;
+                send(action);
+            });
     dialog->open();
     return dialog;
 }
@@ -173,7 +181,7 @@ ConfirmDialog *ActionController::open(Kind kind)
     }
     const auto info = m_source->info(m_key);
     const ActionTarget target = targetFor(m_key);
-    const bool production = m_settings->isProductionContext(m_context);
+    const bool production = m_settings->isProductionContext(target.context);
     if (kind == Kind::SetImage)
         return showDialog(new SetImageDialog(*info, target, production, m_dialogParent));
     return showDialog(new ActionDialog(kind, *info, target, production, m_dialogParent));

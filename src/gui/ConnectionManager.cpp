@@ -1,6 +1,7 @@
 #include "gui/ConnectionManager.h"
 
 #include "source/DemoCluster.h"
+#include "source/MultiContextSource.h"
 #include "source/SnapshotRolloutSource.h"
 
 #include <QFileInfo>
@@ -72,17 +73,70 @@ bool ConnectionManager::openKubeconfig(const QString &path, const QString &conte
                                        const QString &ns, bool allNamespaces, QString *error)
 {
     const source::ClusterTarget previous = m_target;
+    const QStringList watched = std::exchange(m_watched, {});
     m_target = source::ClusterTarget{path, context, ns, allNamespaces};
     if (!connectCluster(error)) {
         m_target = previous;
+        m_watched = watched;
         return false;
     }
     m_mode = Mode::Cluster;
     return true;
 }
 
+bool ConnectionManager::openContexts(const QString &path, const QStringList &contexts,
+                                     const QString &ns, bool allNamespaces, QString *error)
+{
+    if (contexts.size() <= 1)
+        return openKubeconfig(path, contexts.value(0), ns, allNamespaces, error);
+    m_target = source::ClusterTarget{path, {}, ns, allNamespaces};
+    m_watched = contexts;
+    if (!connectCluster(error))
+        return false;
+    m_mode = Mode::Cluster;
+    return true;
+}
+
+bool ConnectionManager::watchContexts(const QStringList &contexts, QString *error)
+{
+    if (m_mode == Mode::None || m_mode == Mode::Snapshot) {
+        if (error)
+            *error = tr("Open a kubeconfig first to watch several contexts.");
+        return false;
+    }
+    if (contexts.isEmpty()) {
+        if (error)
+            *error = tr("Choose at least one context.");
+        return false;
+    }
+    if (contexts.size() == 1)
+        return m_watched.isEmpty() ? switchContext(contexts.first(), error)
+                                   : switchFromSeveral(contexts.first(), error);
+    if (contexts == m_watched)
+        return true;
+    const QStringList previous = std::exchange(m_watched, contexts);
+    const source::ClusterTarget target = m_target;
+    m_target.context.clear();
+    if (!m_target.allNamespaces)
+        m_target.ns.clear(); // each context's own namespace
+    if (!connectCluster(error)) {
+        m_watched = previous;
+        m_target = target;
+        return false;
+    }
+    return true;
+}
+
 bool ConnectionManager::connectCluster(QString *error)
 {
+    if (m_watched.size() > 1) {
+        std::unique_ptr<source::MultiContextSource> multi =
+            source::MultiContextSource::connect(m_target, m_watched);
+        m_lastError = {};
+        m_context = multi->displayName();
+        replaceSource(std::move(multi));
+        return true;
+    }
     source::ClusterConnection connection = source::ClusterConnector::connect(m_target);
     m_lastError = connection.error;
     if (!connection.ok()) {
@@ -109,6 +163,7 @@ bool ConnectionManager::openSnapshot(const QString &path, QString *error)
         return false;
     }
     m_mode = Mode::Snapshot;
+    m_watched.clear();
     m_snapshotPath = path;
     m_target = source::ClusterTarget{};
     m_target.allNamespaces = true;
@@ -126,6 +181,7 @@ bool ConnectionManager::startDemo(double speed, QString *error, const QString &s
     }
     // The running demo cluster goes away: no source may still talk to it.
     dropSource();
+    m_watched.clear();
     const core::Result<QString> kubeconfig = m_demo->start(speed > 0 ? speed : 1.0, scenario);
     if (!kubeconfig) {
         if (error)
@@ -143,14 +199,25 @@ bool ConnectionManager::switchContext(const QString &context, QString *error)
 {
     if (m_mode == Mode::None || m_mode == Mode::Snapshot || context == m_context)
         return true;
+    const QStringList watched = std::exchange(m_watched, {}); // one context again
     const source::ClusterTarget previous = m_target;
     m_target.context = context;
     m_target.ns.clear(); // the new context's own namespace
     if (!connectCluster(error)) {
         m_target = previous;
+        m_watched = watched;
         return false;
     }
     return true;
+}
+
+bool ConnectionManager::switchFromSeveral(const QString &context, QString *error)
+{
+    const QString shown = std::exchange(m_context, {}); // "a, b" is no context name
+    if (switchContext(context, error))
+        return true;
+    m_context = shown;
+    return false;
 }
 
 bool ConnectionManager::switchNamespace(const QString &ns, bool allNamespaces, QString *error)

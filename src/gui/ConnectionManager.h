@@ -32,6 +32,14 @@ public:
     // = the context's namespace unless `allNamespaces`.
     bool openKubeconfig(const QString &path, const QString &context, const QString &ns,
                         bool allNamespaces, QString *error);
+    // Several contexts of one kubeconfig on one board (MultiContextSource); a context that
+    // cannot connect is shown failing in its own rows, so this only fails without contexts.
+    bool openContexts(const QString &path, const QStringList &contexts, const QString &ns,
+                      bool allNamespaces, QString *error);
+    // The same kubeconfig, now these contexts (one context: switchContext).
+    bool watchContexts(const QStringList &contexts, QString *error);
+    // The contexts on the board: several, or empty when one context is watched.
+    QStringList watchedContexts() const { return m_watched; }
     bool openSnapshot(const QString &path, QString *error);
     // Starts the demo cluster and connects to it.
     bool startDemo(double speed, QString *error,
@@ -72,6 +80,7 @@ Q_SIGNALS:
 
 private:
     bool connectCluster(QString *error);
+    bool switchFromSeveral(const QString &context, QString *error);
     void replaceSource(std::unique_ptr<source::RolloutSource> source);
     void dropSource();
     void onKubeconfigChanged(source::KubeconfigChange change, const QString &message);
@@ -82,6 +91,7 @@ private:
     source::ClusterTarget m_target;
     source::ConnectError m_lastError;
     QString m_context;
+    QStringList m_watched; // more than one: a MultiContextSource
     bool m_readOnly = false;
     bool m_forcedReadOnly = false;
     QString m_snapshotPath;

@@ -9,6 +9,7 @@
 #include "gui/StatusIcons.h"
 #include "gui/charts/WeightHistory.h"
 #include "gui/dialogs/SettingsDialog.h"
+#include "gui/dialogs/WatchContextsDialog.h"
 #include "gui/models/RolloutBoardModel.h"
 #include "gui/models/TimelineBook.h"
 #include "gui/notify/NotificationCenter.h"
@@ -164,6 +165,8 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
         QString error;
         if (!m_connection->switchContext(m_contextBox->itemText(index), &error))
             showMessage(error, true);
+        else
+            m_settings->setWatchedContexts({}); // one context again, also at the next start
     });
     connect(m_namespaceBox, &QComboBox::activated, this, [this](int index) {
         if (m_updatingPickers)
@@ -234,6 +237,8 @@ void MainWindow::createMenus()
     m_openSnapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_startDemo = m_fileMenu->addAction(QString(), this, &MainWindow::startDemo);
     m_startDemo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_watchContexts = m_fileMenu->addAction(QString(), this, &MainWindow::watchSeveralContexts);
+    m_watchContexts->setObjectName(u"watchContextsAction"_s);
     m_fileMenu->addSeparator()->setObjectName(u"fileMenuAfterOpen"_s);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -310,6 +315,8 @@ void MainWindow::retranslateUi()
     m_openKubeconfig->setText(tr("Open &Kubeconfig…"));
     m_openSnapshot->setText(tr("Open &Snapshot…"));
     m_startDemo->setText(tr("Start &Demo Cluster"));
+    m_watchContexts->setText(tr("&Watch Several Contexts…"));
+    m_watchContexts->setStatusTip(tr("Show the rollouts of several contexts on one board"));
     m_settingsAction->setText(tr("Se&ttings…"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -508,7 +515,7 @@ void MainWindow::onRolloutChanged(const QString &key)
         return;
     const auto info = m_source->info(key);
     if (info) {
-        m_history->record(*info);
+        m_history->record(key, *info);
     }
     if (key == m_page->key())
         m_page->refresh();
@@ -571,6 +578,8 @@ void MainWindow::updateContextPicker()
         m_contextBox->setCurrentIndex(m_contextBox->findText(current));
     }
     m_contextBox->setEnabled(!snapshot && m_contextBox->count() > 1);
+    // (The mode is set once the new source is in place: ask for the kubeconfig's contexts.)
+    m_watchContexts->setEnabled(!snapshot && m_connection->contexts().size() > 1);
     m_updatingPickers = updating;
 }
 
@@ -595,8 +604,17 @@ void MainWindow::updateBanners()
     state.snapshot = m_connection->mode() == ConnectionManager::Mode::Snapshot;
     state.context = m_connection->currentContext();
     state.tlsOff = m_source && m_source->tlsVerificationDisabled();
-    state.production =
-        m_source && !state.snapshot && m_settings->isProductionContext(state.context);
+    // With several contexts on the board the banner names the production ones among them.
+    QStringList production;
+    if (m_source && !state.snapshot) {
+        for (const QString &context : m_source->watchedContexts()) {
+            if (m_settings->isProductionContext(context))
+                production << context;
+        }
+    }
+    state.production = !production.isEmpty();
+    if (m_connection->watchedContexts().size() > 1 && state.production)
+        state.context = production.join(u", "_s);
     state.readOnly = m_source && (m_source->isReadOnly() || m_settings->readOnly());
     m_banners->setState(state);
 }
@@ -629,6 +647,25 @@ void MainWindow::openKubeconfig()
             showWelcome(error);
             showMessage(error, true);
         }
+    });
+    dialog->open();
+}
+
+void MainWindow::watchSeveralContexts()
+{
+    QStringList watched = m_connection->watchedContexts();
+    if (watched.isEmpty())
+        watched << m_connection->currentContext();
+    auto *dialog = new WatchContextsDialog(m_connection->contexts(), watched, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QStringList contexts = dialog->checkedContexts();
+        QString error;
+        if (!m_connection->watchContexts(contexts, &error)) {
+            showMessage(error, true);
+            return;
+        }
+        m_settings->setWatchedContexts(contexts);
     });
     dialog->open();
 }

@@ -83,6 +83,7 @@ private:
     void updateTitle();
     void openKubeconfig();
     void openSnapshot();
+    void watchSeveralContexts();
     void startDemo();
     void openSettings();
     void applySettings();
@@ -132,6 +133,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_openKubeconfig = nullptr;
     QAction *m_openSnapshot = nullptr;
+    QAction *m_watchContexts = nullptr;
     QAction *m_startDemo = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quit = nullptr;

@@ -15,6 +15,21 @@ QList<QJsonObject> RolloutSource::events(const QString &) const
     return {};
 }
 
+QString RolloutSource::contextOf(const QString &) const
+{
+    return displayName();
+}
+
+ConnectionState RolloutSource::contextState(const QString &) const
+{
+    return m_state;
+}
+
+QString RolloutSource::contextReason(const QString &) const
+{
+    return m_reason;
+}
+
 void RolloutSource::setReadOnly(bool readOnly)
 {
     Q_UNUSED(readOnly)

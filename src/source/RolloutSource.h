@@ -69,6 +69,15 @@ public:
     ConnectionState connectionState() const { return m_state; }
     QString connectionReason() const { return m_reason; }
 
+    // The context a rollout belongs to: dialogs name it. A source over one context answers
+    // displayName() for every key; MultiContextSource answers the row's own context.
+    virtual QString contextOf(const QString &key) const;
+    // The contexts whose rollouts this source shows (one, except for MultiContextSource).
+    virtual QStringList watchedContexts() const { return {displayName()}; }
+    // The connection of one watched context (the source's own state when it watches one).
+    virtual ConnectionState contextState(const QString &context) const;
+    virtual QString contextReason(const QString &context) const;
+
     // Every action returns a request (never null) that emits finished(success, message) later.
     virtual ActionRequest *run(const RolloutAction &action) = 0;
 

@@ -50,6 +50,9 @@ private Q_SLOTS:
         QCOMPARE(run({u"extra-argument"_s}).code, 2);
         QCOMPARE(run({u"--demo"_s, u"--snapshot"_s, u"x.yaml"_s}).code, 2);
         QCOMPARE(run({u"--demo-speed"_s, u"fast"_s}).code, 2);
+        // Several contexts on one board exclude one context, the demo and a snapshot.
+        QCOMPARE(run({u"--contexts"_s, u"a,b"_s, u"--context"_s, u"a"_s}).code, 2);
+        QCOMPARE(run({u"--contexts"_s, u"a,b"_s, u"--snapshot"_s, u"x.yaml"_s}).code, 2);
     }
 
     void helpAndVersion()
@@ -57,7 +60,7 @@ private Q_SLOTS:
         // --help speaks the system's language; this checks the English words.
         const Run help = run({u"--help"_s, u"--lang=en"_s});
         QCOMPARE(help.code, 0);
-        for (const QString &flag : {u"--demo"_s, u"--kubeconfig"_s, u"--context"_s,
+        for (const QString &flag : {u"--demo"_s, u"--kubeconfig"_s, u"--context"_s, u"--contexts"_s,
                                     u"--namespace"_s, u"--all-namespaces"_s, u"--snapshot"_s,
                                     u"--read-only"_s, u"--lang"_s, u"--version"_s})
             QVERIFY2(help.out.contains(flag), qPrintable(flag));

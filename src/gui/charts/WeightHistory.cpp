@@ -36,9 +36,13 @@ WeightHistory::WeightHistory(QObject *parent)
 
 void WeightHistory::record(const core::RolloutInfo &info, const QDateTime &now)
 {
+    record(info.key(), info, now);
+}
+
+void WeightHistory::record(const QString &key, const core::RolloutInfo &info, const QDateTime &now)
+{
     if (info.strategy != core::Strategy::Canary)
         return;
-    const QString key = info.key();
     Series &s = m_series[key];
     Sample sample{now, info.setWeight.toInt(), info.actualWeight.toInt(), info.currentStepIndex};
     const bool first = s.samples.isEmpty();

@@ -47,6 +47,10 @@ public:
     // Adds a sample when weight or step changed, and markers for what changed.
     void record(const core::RolloutInfo &info,
                 const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // The same under the source's key (which names the context when several are watched, so
+    // equal namespace/name in two contexts keep two histories).
+    void record(const QString &key, const core::RolloutInfo &info,
+                const QDateTime &now = QDateTime::currentDateTimeUtc());
     // A user action the window sent (promote, promote full).
     void addMarker(const QString &key, MarkerKind kind, const QString &text,
                    const QDateTime &now = QDateTime::currentDateTimeUtc());

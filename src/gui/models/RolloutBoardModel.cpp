@@ -6,6 +6,7 @@
 #include "gui/StatusIcons.h"
 #include "gui/i18n/LocaleFormat.h"
 #include "gui/models/AnalysisRisk.h"
+#include "gui/notify/AttentionState.h"
 #include "source/RolloutSource.h"
 
 #include <QDateTime>
@@ -50,6 +51,17 @@ bool RolloutBoardModel::needsAttention(const core::RolloutInfo &info)
     if (info.aborted || info.unreadable())
         return true;
     return info.phase() != core::Phase::Healthy && info.phase() != core::Phase::Progressing;
+}
+
+bool RolloutBoardModel::waitingOnMe(const core::RolloutInfo &info)
+{
+    const AttentionState a = AttentionState::of(info);
+    return a.waitingForPerson || a.degraded;
+}
+
+bool RolloutBoardModel::multiContext() const
+{
+    return m_source && m_source->watchedContexts().size() > 1;
 }
 
 void RolloutBoardModel::setSource(source::RolloutSource *source)
@@ -127,6 +139,8 @@ QString RolloutBoardModel::keyAt(int row) const
 void RolloutBoardModel::fillRow(Row &row) const
 {
     row.info = m_source ? m_source->info(row.key) : nullptr;
+    if (m_source)
+        row.context = m_source->contextOf(row.key);
     row.labels.clear();
     if (row.info) {
         for (auto it = row.info->labels.cbegin(); it != row.info->labels.cend(); ++it)
@@ -177,6 +191,8 @@ void RolloutBoardModel::onChanged(const QString &key)
         QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, SortRole};
         if (c == StatusColumn)
             roles << Qt::DecorationRole << StatusRole << PhaseRole << NeedsAttentionRole;
+        if (c == StatusColumn)
+            roles << WaitingOnMeRole;
         if (c == StepColumn)
             roles << StepFractionRole;
         Q_EMIT dataChanged(index(r, c), index(r, c), roles);
@@ -281,6 +297,22 @@ QString RolloutBoardModel::cellText(const Row &row, int column) const
             //: Board message of an unreadable rollout; %1 is the parser's message
             return tr("Cannot read this rollout: %1").arg(info.parseError);
         return info.message;
+    case ContextColumn: {
+        if (!m_source)
+            return row.context;
+        switch (m_source->contextState(row.context)) {
+        case source::ConnectionState::Reconnecting:
+            //: Board cell: context name, its connection is being retried
+            return tr("%1 (reconnecting)").arg(row.context);
+        case source::ConnectionState::Failed:
+            //: Board cell: context name, its connection failed
+            return tr("%1 (failed)").arg(row.context);
+        case source::ConnectionState::Connecting:
+        case source::ConnectionState::Connected:
+            break;
+        }
+        return row.context;
+    }
     }
     return {};
 }
@@ -368,6 +400,12 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
             const QString risk = AnalysisRisk::toolTip(*row.info);
             return risk.isEmpty() ? QVariant() : QVariant(plainToolTip(risk));
         }
+        if (column == ContextColumn && m_source) {
+            const QString reason = m_source->contextReason(row.context);
+            //: Board tooltip: context name and why its connection is not up
+            return plainToolTip(reason.isEmpty() ? row.context
+                                                 : tr("%1: %2").arg(row.context, reason));
+        }
         return {};
     case Qt::AccessibleTextRole:
         if (column == FavouriteColumn)
@@ -389,6 +427,10 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
         return m_favourites.contains(row.key);
     case NeedsAttentionRole:
         return needsAttention(*row.info);
+    case ContextRole:
+        return row.context;
+    case WaitingOnMeRole:
+        return waitingOnMe(*row.info);
     default:
         return {};
     }
@@ -436,6 +478,9 @@ QVariant RolloutBoardModel::headerData(int section, Qt::Orientation orientation,
     case MessageColumn:
         //: Board column header
         return tr("Message");
+    case ContextColumn:
+        //: Board column header: the kubeconfig context of the rollout
+        return tr("Context");
     }
     return {};
 }

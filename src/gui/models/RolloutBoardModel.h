@@ -38,6 +38,7 @@ public:
         ImagesColumn,
         AgeColumn,
         MessageColumn,
+        ContextColumn, // hidden while one context is watched; the view shows it after the star
         ColumnCount
     };
     enum Role {
@@ -49,6 +50,8 @@ public:
         FavouriteRole,               // bool
         NeedsAttentionRole,          // bool
         PhaseRole,                   // int(core::Phase): what code compares the status by
+        ContextRole,                 // the row's kubeconfig context (source->contextOf(key))
+        WaitingOnMeRole,             // bool: paused for a person, or Degraded
     };
 
     explicit RolloutBoardModel(QObject *parent = nullptr);
@@ -67,6 +70,11 @@ public:
 
     // "Needs attention": paused, degraded, aborted, errors, unknown, unreadable.
     static bool needsAttention(const core::RolloutInfo &info);
+    // "Waiting on me": paused until a person promotes (indefinite pause, blue-green pause,
+    // inconclusive analysis) or Degraded: what a release manager has to act on.
+    static bool waitingOnMe(const core::RolloutInfo &info);
+    // More than one context watched: the Context column and the context filter are shown.
+    bool multiContext() const;
 
     // Re-renders translated texts (called by the view on QEvent::LanguageChange).
     void retranslate();
@@ -86,6 +94,7 @@ private:
         QString key;
         std::shared_ptr<const core::RolloutInfo> info;
         QVariantMap labels;
+        QString context;   // its cell also says when that context's connection is down
         QStringList cells; // display text per column, to find what changed
     };
 

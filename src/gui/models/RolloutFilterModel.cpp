@@ -32,6 +32,14 @@ void RolloutFilterModel::setSearchText(const QString &text)
     invalidateRowsFilter();
 }
 
+void RolloutFilterModel::setContextFilter(const QString &context)
+{
+    if (context == m_context)
+        return;
+    m_context = context;
+    invalidateRowsFilter();
+}
+
 bool RolloutFilterModel::rowInChip(int sourceRow, Chip chip) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0);
@@ -51,6 +59,8 @@ bool RolloutFilterModel::rowInChip(int sourceRow, Chip chip) const
         return phase == core::Phase::Healthy;
     case Chip::Favourites:
         return idx.data(RolloutBoardModel::FavouriteRole).toBool();
+    case Chip::WaitingOnMe:
+        return idx.data(RolloutBoardModel::WaitingOnMeRole).toBool();
     }
     return true;
 }
@@ -84,6 +94,10 @@ bool RolloutFilterModel::rowMatchesSearch(int sourceRow) const
 bool RolloutFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid())
+        return false;
+    if (!m_context.isEmpty() &&
+        sourceModel()->index(sourceRow, 0).data(RolloutBoardModel::ContextRole).toString() !=
+            m_context)
         return false;
     return rowInChip(sourceRow, m_chip) && rowMatchesSearch(sourceRow);
 }

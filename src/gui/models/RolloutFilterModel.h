@@ -4,14 +4,23 @@
 
 namespace rd::gui {
 
-// Filters the board by chip and search text, and sorts by the model's raw SortRole values.
+// Filters the board by chip, context and search text, and sorts by the model's raw SortRole values.
 // Search words must all match; a word "label:value" matches a label (value may be empty to
 // match any value of that label), other words match name or namespace (case-insensitive).
 class RolloutFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class Chip { All, NeedsAttention, Paused, Progressing, Degraded, Healthy, Favourites };
+    enum class Chip {
+        All,
+        NeedsAttention,
+        Paused,
+        Progressing,
+        Degraded,
+        Healthy,
+        Favourites,
+        WaitingOnMe, // paused for a person or Degraded, in every watched context
+    };
     Q_ENUM(Chip)
 
     explicit RolloutFilterModel(QObject *parent = nullptr);
@@ -20,6 +29,9 @@ public:
     Chip chip() const { return m_chip; }
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
+    // Only the rows of this context; empty = every context.
+    void setContextFilter(const QString &context);
+    QString contextFilter() const { return m_context; }
 
     // Whether a source row belongs to a chip (ignoring the search), for the chip counts.
     bool rowInChip(int sourceRow, Chip chip) const;
@@ -32,6 +44,7 @@ protected:
 private:
     Chip m_chip = Chip::All;
     QString m_search;
+    QString m_context;
     QStringList m_words;
 };
 

@@ -12,6 +12,7 @@ const QString kTheme = u"Preferences/Theme"_s;
 const QString kProduction = u"Preferences/ProductionContexts"_s;
 const QString kReadOnly = u"Preferences/ReadOnly"_s;
 const QString kNotifications = u"Preferences/Notifications"_s;
+const QString kWatchedContexts = u"Session/WatchedContexts"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -59,6 +60,19 @@ void AppSettings::setProductionContexts(const QStringList &contexts)
 bool AppSettings::isProductionContext(const QString &context) const
 {
     return !context.isEmpty() && productionContexts().contains(context);
+}
+
+QStringList AppSettings::watchedContexts() const
+{
+    return QSettings().value(kWatchedContexts).toStringList();
+}
+
+void AppSettings::setWatchedContexts(const QStringList &contexts)
+{
+    if (contexts.size() > 1)
+        QSettings().setValue(kWatchedContexts, contexts);
+    else
+        QSettings().remove(kWatchedContexts);
 }
 
 bool AppSettings::readOnly() const

@@ -29,6 +29,10 @@ public:
     void setReadOnly(bool on);
     bool notifications() const;
     void setNotifications(bool on);
+    // The contexts last watched together ("Watch Several Contexts…"); empty = one context.
+    // Not a preference: changing it emits no changed().
+    QStringList watchedContexts() const;
+    void setWatchedContexts(const QStringList &contexts);
 
     static QString themeName(Theme theme);
     static Theme themeFromName(const QString &name);

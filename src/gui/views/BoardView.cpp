@@ -4,6 +4,7 @@
 #include "gui/views/StepProgressDelegate.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,8 +21,9 @@ namespace rd::gui {
 using Chip = RolloutFilterModel::Chip;
 
 namespace {
-const QList<Chip> kChips{Chip::All,      Chip::NeedsAttention, Chip::Paused,    Chip::Progressing,
-                         Chip::Degraded, Chip::Healthy,        Chip::Favourites};
+const QList<Chip> kChips{Chip::All,     Chip::WaitingOnMe, Chip::NeedsAttention,
+                         Chip::Paused,  Chip::Progressing, Chip::Degraded,
+                         Chip::Healthy, Chip::Favourites};
 }
 
 BoardView::BoardView(RolloutBoardModel *model, QWidget *parent)
@@ -29,6 +31,7 @@ BoardView::BoardView(RolloutBoardModel *model, QWidget *parent)
     , m_model(model)
     , m_proxy(new RolloutFilterModel(this))
     , m_search(new QLineEdit(this))
+    , m_contextBox(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_chips(new QButtonGroup(this))
     , m_countTimer(new QTimer(this))
@@ -56,6 +59,10 @@ BoardView::BoardView(RolloutBoardModel *model, QWidget *parent)
     m_chipButtons.first()->setChecked(true);
     m_counts = QList<int>(kChips.size(), 0);
     bar->addStretch();
+    m_contextBox->setObjectName(u"contextFilter"_s);
+    m_contextBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_contextBox->hide();
+    bar->addWidget(m_contextBox);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     bar->addWidget(m_search);
@@ -85,6 +92,10 @@ BoardView::BoardView(RolloutBoardModel *model, QWidget *parent)
     h->resizeSection(RolloutBoardModel::ReadyColumn, 60);
     h->resizeSection(RolloutBoardModel::ImagesColumn, 320);
     h->resizeSection(RolloutBoardModel::AgeColumn, 60);
+    h->resizeSection(RolloutBoardModel::ContextColumn, 120);
+    // The Context column reads first (after the star) when several contexts are watched.
+    h->moveSection(h->visualIndex(RolloutBoardModel::ContextColumn), 1);
+    h->setSectionHidden(RolloutBoardModel::ContextColumn, true);
     h->setStretchLastSection(true);
     h->setSectionsMovable(true);
     layout->addWidget(m_table, 1);
@@ -92,6 +103,9 @@ BoardView::BoardView(RolloutBoardModel *model, QWidget *parent)
     connect(m_chips, &QButtonGroup::idClicked, this,
             [this](int id) { m_proxy->setChip(Chip(id)); });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RolloutFilterModel::setSearchText);
+    connect(m_contextBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setContextFilter(m_contextBox->currentData().toString()); });
+    connect(model, &QAbstractItemModel::modelReset, this, &BoardView::updateContexts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BoardView::onCurrentChanged);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
@@ -154,6 +168,9 @@ QString BoardView::chipName(Chip chip)
     case Chip::Favourites:
         //: Filter chip
         return tr("Favourites");
+    case Chip::WaitingOnMe:
+        //: Filter chip: rollouts paused until a person acts, or Degraded, in every watched context
+        return tr("Waiting on me");
     }
     return {};
 }
@@ -163,6 +180,11 @@ void BoardView::retranslateUi()
     m_search->setPlaceholderText(tr("Search names or label:value  (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search rollouts"));
     m_table->setAccessibleName(tr("Rollouts"));
+    m_contextBox->setAccessibleName(tr("Show context"));
+    m_contextBox->setToolTip(tr("Show the rollouts of one context, or of all watched contexts"));
+    if (m_contextBox->count() > 0)
+        //: Context filter entry
+        m_contextBox->setItemText(0, tr("All contexts"));
     for (int i = 0; i < kChips.size(); ++i) {
         //: Filter chip with its count, e.g. "Paused (2)"
         m_chipButtons[i]->setText(tr("%1 (%2)").arg(chipName(kChips[i])).arg(m_counts[i]));
@@ -171,6 +193,24 @@ void BoardView::retranslateUi()
             tr("Show: %1 — %n rollout(s)", nullptr, m_counts[i]).arg(chipName(kChips[i])));
     }
     m_model->retranslate();
+}
+
+void BoardView::updateContexts()
+{
+    const bool multi = m_model->multiContext();
+    m_table->horizontalHeader()->setSectionHidden(RolloutBoardModel::ContextColumn, !multi);
+    const QString shown = m_contextBox->currentData().toString();
+    const QSignalBlocker block(m_contextBox);
+    m_contextBox->clear();
+    if (multi) {
+        m_contextBox->addItem(tr("All contexts"), QString());
+        for (const QString &context : m_model->source()->watchedContexts())
+            m_contextBox->addItem(context, context);
+    }
+    const int keep = m_contextBox->findData(shown);
+    m_contextBox->setCurrentIndex(keep < 0 ? 0 : keep);
+    m_proxy->setContextFilter(keep < 0 ? QString() : shown);
+    m_contextBox->setVisible(multi);
 }
 
 void BoardView::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QComboBox;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -14,7 +15,8 @@ namespace rd::gui {
 
 class RolloutBoardModel;
 
-// The rollouts board: filter chips with live counts, search, and the sortable table.
+// The rollouts board: filter chips with live counts, a context filter (several contexts), search,
+// and the sortable table.
 class BoardView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     // Count shown on a chip (tests, accessibility).
     int chipCount(RolloutFilterModel::Chip chip) const;
     QToolButton *chipButton(RolloutFilterModel::Chip chip) const;
+    // The context filter: shown, with the Context column, while several contexts are watched.
+    QComboBox *contextFilter() const { return m_contextBox; }
 
 Q_SIGNALS:
     void currentKeyChanged(const QString &key);
@@ -44,11 +48,13 @@ private:
     void scheduleCounts();
     void updateCounts();
     void onCurrentChanged();
+    void updateContexts();
     static QString chipName(RolloutFilterModel::Chip chip);
 
     RolloutBoardModel *m_model;
     RolloutFilterModel *m_proxy;
     QLineEdit *m_search;
+    QComboBox *m_contextBox;
     QTableView *m_table;
     QButtonGroup *m_chips;
     QList<QToolButton *> m_chipButtons;
