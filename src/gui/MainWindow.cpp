@@ -68,7 +68,8 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     NotificationCenter::Policy policy;
     policy.enabled = [settings] { return settings->notifications(); };
     policy.isFavourite = [this](const QString &context, const QString &key) {
-        return context == m_connection->targetName() && m_boardModel->favourites().contains(key);
+        return m_source && m_source->contextOf(key) == context &&
+               m_boardModel->favourites().contains(key);
     };
     m_notices = new NotificationCenter(policy, this);
 #ifdef ROLLOUTDESK_HAVE_DBUS
@@ -290,9 +291,9 @@ void MainWindow::createMenus()
     m_favourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_snooze = m_rolloutMenu->addAction(QString(), this, [this](bool on) {
         const QString key = m_board->currentKey();
-        if (key.isEmpty())
+        if (key.isEmpty() || !m_source)
             return;
-        const QString context = m_connection->targetName();
+        const QString context = m_source->contextOf(key);
         if (on)
             m_notices->snooze(context, key, QDateTime::currentDateTimeUtc().addSecs(3600));
         else
@@ -523,7 +524,7 @@ void MainWindow::onRolloutChanged(const QString &key)
 
 void MainWindow::onNoticeAction(const QString &context, const QString &key, int kind)
 {
-    if (context != m_connection->targetName() || !m_source || !m_source->contains(key)) {
+    if (!m_source || !m_source->contains(key) || m_source->contextOf(key) != context) {
         //: %1 namespace/name, %2 context
         showMessage(tr("%1 in %2 is no longer on the board.").arg(key, context), true);
         return;
@@ -551,7 +552,8 @@ void MainWindow::updateSnooze()
     const QString key = m_board->currentKey();
     m_snooze->setEnabled(!key.isEmpty() && m_source);
     const QSignalBlocker block(m_snooze);
-    m_snooze->setChecked(!key.isEmpty() && m_notices->isSnoozed(m_connection->targetName(), key));
+    m_snooze->setChecked(!key.isEmpty() && m_source &&
+                         m_notices->isSnoozed(m_source->contextOf(key), key));
 }
 
 void MainWindow::onCurrentKeyChanged(const QString &key)

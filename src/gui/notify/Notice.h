@@ -21,7 +21,7 @@ struct Notice
 
     Kind kind = Kind::Completed;
     QString context;
-    QString key; // namespace/name
+    QString key; // the source's key of the rollout (namespace/name, or context/namespace/name)
     QString title;
     QString body;
     QList<Action> actions;

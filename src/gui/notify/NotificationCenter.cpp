@@ -106,13 +106,26 @@ void NotificationCenter::onChanged(const QString &key)
                                              m_sinceReconnect.elapsed() < quietAfterReconnectMs);
     if (catchingUp)
         return;
-    const auto notice = NoticeClassifier::classify(m_context, key, before, after);
+    // On a board of several contexts each rollout names its own.
+    const QString context = m_source->contextOf(key);
+    auto notice = NoticeClassifier::classify(context, displayKey(key), before, after);
     if (!notice || !m_policy.enabled() || !NotificationSettings::kindEnabled(notice->kind) ||
-        isSnoozed(m_context, key))
+        isSnoozed(context, key))
         return;
-    if (NotificationSettings::favouritesOnly() && !m_policy.isFavourite(m_context, key))
+    if (NotificationSettings::favouritesOnly() && !m_policy.isFavourite(context, key))
         return;
+    notice->key = key; // the title shows namespace/name; actions need the source's key
     deliver(*notice);
+}
+
+QString NotificationCenter::displayKey(const QString &key) const
+{
+    // A several-context key starts with its context; the notice names the context apart.
+    const QString context = m_source ? m_source->contextOf(key) : QString();
+    if (!context.isEmpty() && key.startsWith(context + u'/') &&
+        key.count(u'/') > context.count(u'/') + 1)
+        return key.mid(context.size() + 1);
+    return key;
 }
 
 void NotificationCenter::deliver(const Notice &notice)

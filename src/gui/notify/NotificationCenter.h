@@ -64,6 +64,7 @@ private:
     void onChanged(const QString &key);
     void onConnectionState(source::ConnectionState state);
     void deliver(const Notice &notice);
+    QString displayKey(const QString &key) const;
     void onAction(const QString &context, const QString &key, Notice::Action action);
 
     Policy m_policy;
