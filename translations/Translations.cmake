@@ -23,11 +23,7 @@ foreach(lang ${ROLLOUTDESK_LANGUAGES} en)
 endforeach()
 
 if(TARGET rolloutdesk_gui)
-    target_sources(rolloutdesk_gui PRIVATE
-        ${PROJECT_SOURCE_DIR}/src/gui/i18n/LanguageManager.cpp
-        ${PROJECT_SOURCE_DIR}/src/gui/i18n/LanguageManager.h
-        ${PROJECT_SOURCE_DIR}/src/gui/i18n/LocaleFormat.cpp
-        ${PROJECT_SOURCE_DIR}/src/gui/i18n/LocaleFormat.h)
+    # The language switching code itself (src/gui/i18n) is listed with the rest of the gui sources.
     target_link_libraries(rolloutdesk_gui PUBLIC rolloutdesk_i18n)
 endif()
 
