@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>rd::gui::AbortWatcher</name>
+    <message numerus="yes">
+        <source>ReplicaSet %1 (revision %2) with %n available pod(s)</source>
+        <extracomment>%1 ReplicaSet name, %2 its revision, %n available pods</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All traffic is back on the stable version (%n s after the abort).</source>
+        <extracomment>After an abort: the canary has weight 0 and the stable ReplicaSet is fully available</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n s after the abort the stable version is still not fully available.</source>
+        <extracomment>%1 rollout; the stable ReplicaSet is not fully available yet</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n s after the abort the canary is still serving: %2.</source>
+        <extracomment>%1 rollout, %2 what still serves the canary</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ActionPolicy</name>
     <message numerus="yes">
         <source>Every pod of the rollout is restarted, a few at a time, starting in %n second(s).</source>
@@ -35,6 +70,16 @@
         <translation>
             <numerusform>%n rollout</numerusform>
             <numerusform>%n rollouts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MetricBudgetModel</name>
+    <message numerus="yes">
+        <source>%n more before the metric fails</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -75,6 +120,16 @@
         <translation>
             <numerusform>exec: executable %1 did not finish within %n second</numerusform>
             <numerusform>exec: executable %1 did not finish within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::ObjectName</name>
+    <message numerus="yes">
+        <source>… (%n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

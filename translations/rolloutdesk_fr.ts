@@ -67,12 +67,27 @@
         <source>Options:</source>
         <translation>Options :</translation>
     </message>
+    <message>
+        <source>Watch these kubeconfig contexts (comma-separated) on one board.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::app::SimDemoCluster</name>
     <message>
         <source>no temporary folder for its kubeconfig: %1</source>
         <translation>aucun dossier temporaire pour son kubeconfig : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::ClusterCommands</name>
+    <message>
+        <source>the rollout name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -132,6 +147,50 @@
     <message>
         <source>print connection diagnostics (retries, reconnects) on stderr</source>
         <translation>afficher les diagnostics de connexion (relances, reconnexions) sur stderr</translation>
+    </message>
+    <message>
+        <source>list rollouts of several contexts, CONTEXT column first (not in the plugin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::AbortWatcher</name>
+    <message numerus="yes">
+        <source>ReplicaSet %1 (revision %2) with %n available pod(s)</source>
+        <extracomment>%1 ReplicaSet name, %2 its revision, %n available pods</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the traffic</source>
+        <extracomment>%1 the canary&apos;s actual traffic weight in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All traffic is back on the stable version (%n s after the abort).</source>
+        <extracomment>After an abort: the canary has weight 0 and the stable ReplicaSet is fully available</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n s after the abort the stable version is still not fully available.</source>
+        <extracomment>%1 rollout; the stable ReplicaSet is not fully available yet</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n s after the abort the canary is still serving: %2.</source>
+        <extracomment>%1 rollout, %2 what still serves the canary</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -455,6 +514,41 @@ Le rollout affiche ensuite Degraded jusqu’à ce que vous remettiez l’image d
         <source>Rollout %1 rolled back.</source>
         <translation>Rollback du rollout %1 effectué.</translation>
     </message>
+    <message>
+        <source>The rollout&apos;s object cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::AnalysisBudgetView</name>
+    <message>
+        <source>&amp;Metrics of the current analysis, riskiest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::AnalysisRisk</name>
+    <message>
+        <source>failed measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconclusive measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consecutive errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running analysis at risk: metric %1 has used %2 of its allowed %3.</source>
+        <extracomment>%1 metric name, %2 e.g. &quot;1 / 2&quot;, %3 &quot;failed measurements&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::BoardView</name>
@@ -516,6 +610,24 @@ Le rollout affiche ensuite Degraded jusqu’à ce que vous remettiez l’image d
             <numerusform>Affichage : %1 — %n rollout</numerusform>
             <numerusform>Affichage : %1 — %n rollouts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting on me</source>
+        <extracomment>Filter chip: rollouts paused until a person acts, or Degraded, in every watched context</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rollouts of one context, or of all watched contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contexts</source>
+        <extracomment>Context filter entry</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -605,6 +717,14 @@ Rollout : %3</translation>
         <source>The demo cluster is not available in this program.</source>
         <translation>Le cluster de démonstration n’est pas disponible dans ce programme.</translation>
     </message>
+    <message>
+        <source>Open a kubeconfig first to watch several contexts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one context.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::FreedesktopNotifier</name>
@@ -622,6 +742,13 @@ Rollout : %3</translation>
         <source>Open</source>
         <extracomment>Notification button: show the rollout in the window</extracomment>
         <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::HistoryView</name>
+    <message>
+        <source>Rollout history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -737,30 +864,6 @@ Rollout : %3</translation>
     <message>
         <source>&amp;Search Rollouts</source>
         <translation>&amp;Rechercher des rollouts</translation>
-    </message>
-    <message>
-        <source>Ste&amp;ps</source>
-        <translation>Ét&amp;apes</translation>
-    </message>
-    <message>
-        <source>&amp;Weight Chart</source>
-        <translation>Graphique des &amp;poids</translation>
-    </message>
-    <message>
-        <source>Re&amp;visions</source>
-        <translation>Ré&amp;visions</translation>
-    </message>
-    <message>
-        <source>C&amp;ontainers</source>
-        <translation>C&amp;onteneurs</translation>
-    </message>
-    <message>
-        <source>A&amp;nalysis</source>
-        <translation>A&amp;nalyse</translation>
-    </message>
-    <message>
-        <source>Con&amp;ditions</source>
-        <translation>Con&amp;ditions</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
@@ -907,12 +1010,79 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
         <extracomment>%1 namespace/name, %2 context</extracomment>
         <translation>%1 dans %2 n’est plus dans le tableau.</translation>
     </message>
+    <message>
+        <source>&amp;Watch Several Contexts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rollouts of several contexts on one board</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MetricBudgetModel</name>
+    <message>
+        <source>fails if %1</source>
+        <extracomment>The Condition column when a metric only has a failureCondition</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next measurement at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails if %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit exceeded: the metric has failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more before the metric fails</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1266,36 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
         <extracomment>Board column header: ready / current replicas, as `list rollouts` shows them</extracomment>
         <translation>Réplicas prêts / réplicas actuels</translation>
     </message>
+    <message>
+        <source>Unreadable</source>
+        <extracomment>Board status of a rollout whose object could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this rollout: %1</source>
+        <extracomment>Board message of an unreadable rollout; %1 is the parser&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reconnecting)</source>
+        <extracomment>Board cell: context name, its connection is being retried</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <extracomment>Board cell: context name, its connection failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Board tooltip: context name and why its connection is not up</extracomment>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <extracomment>Board column header: the kubeconfig context of the rollout</extracomment>
+        <translation type="unfinished">Contexte</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::RolloutPage</name>
@@ -1142,7 +1342,7 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     </message>
     <message>
         <source>Ste&amp;ps</source>
-        <extracomment>Rollout page tabs</extracomment>
+        <extracomment>Rollout page tabs (also the View menu&apos;s entries)</extracomment>
         <translation>Ét&amp;apes</translation>
     </message>
     <message>
@@ -1278,10 +1478,6 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
         <translation>conteneur d’initialisation</translation>
     </message>
     <message>
-        <source>✔ %1  ✖ %2  ⚠ %3  error %4</source>
-        <translation>✔ %1  ✖ %2  ⚠ %3  erreur %4</translation>
-    </message>
-    <message>
         <source>measurements %1, condition %2</source>
         <translation>mesures %1, condition %2</translation>
     </message>
@@ -1312,6 +1508,21 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>Opens Set Image with the stable version&apos;s image: %1</source>
         <translation>Ouvre « Changer l’image » avec l’image de la version stable : %1</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <extracomment>Rollout page tab: the rollout&apos;s story (Events, live changes, actions)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rollout cannot be read</source>
+        <extracomment>Title of the notice shown instead of a rollout whose object failed to parse</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout&apos;s object could not be read, so nothing of it is shown: %1</source>
+        <extracomment>Shown instead of a rollout whose object failed to parse; %1 is the parser&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1592,10 +1803,68 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
 </context>
 <context>
+    <name>rd::gui::TimelineModel</name>
+    <message>
+        <source>Reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">Révision</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Poids</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::TrayNotifier</name>
     <message>
         <source>Rollout Desk</source>
         <translation>Rollout Desk</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WatchContextsDialog</name>
+    <message>
+        <source>Watch Several Contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contexts to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the checked contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2222,60 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
         <source>unsupported proxy scheme &quot;%1&quot;, must be http, https, or socks5</source>
         <translation>schéma de proxy &quot;%1&quot; non pris en charge, doit être http, https ou socks5</translation>
     </message>
+    <message>
+        <source>the extension is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::ObjectName</name>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not be &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not be &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not contain &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not contain &apos;%&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be no more than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;, or &apos;123-abc&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a valid %3 name: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a valid namespace name: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::kube::Reflector</name>
@@ -2027,6 +2350,37 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
         <source>The watch of %1 ended in the middle of an event.</source>
         <translation>La surveillance (watch) des %1 s’est terminée au milieu d’un événement.</translation>
     </message>
+    <message>
+        <source>The namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::RequestPath</name>
+    <message>
+        <source>The request to %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must start with &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path segment %1 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more segments than RESOURCE/NAME/SUBRESOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::source::ClusterActionRunner</name>
@@ -2036,10 +2390,25 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
 </context>
 <context>
+    <name>rd::source::ClusterConnector</name>
+    <message>
+        <source>The namespace of context &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::source::ClusterRolloutSource</name>
     <message>
         <source>This connection is read-only: no change is sent to the cluster.</source>
         <translation>Cette connexion est en lecture seule : aucune modification n’est envoyée au cluster.</translation>
+    </message>
+    <message>
+        <source>The rollout %1 is not in the namespace &quot;%2&quot; of this connection; nothing is sent to the cluster.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2433,26 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>The kubeconfig changed the cluster or client certificate of context %1: connecting again.</source>
         <translation>Le kubeconfig a modifié le cluster ou le certificat client du contexte %1 : reconnexion en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::MultiContextSource</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>context: message</comment>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>No context to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context “%1” is not connected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a watched context.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

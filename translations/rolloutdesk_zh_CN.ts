@@ -67,12 +67,27 @@
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
+    <message>
+        <source>Watch these kubeconfig contexts (comma-separated) on one board.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::app::SimDemoCluster</name>
     <message>
         <source>no temporary folder for its kubeconfig: %1</source>
         <translation>没有可存放其 kubeconfig 的临时文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::ClusterCommands</name>
+    <message>
+        <source>the rollout name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -132,6 +147,46 @@
     <message>
         <source>print connection diagnostics (retries, reconnects) on stderr</source>
         <translation>在 stderr 上输出连接诊断信息（重试、重新连接）</translation>
+    </message>
+    <message>
+        <source>list rollouts of several contexts, CONTEXT column first (not in the plugin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::AbortWatcher</name>
+    <message numerus="yes">
+        <source>ReplicaSet %1 (revision %2) with %n available pod(s)</source>
+        <extracomment>%1 ReplicaSet name, %2 its revision, %n available pods</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the traffic</source>
+        <extracomment>%1 the canary&apos;s actual traffic weight in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All traffic is back on the stable version (%n s after the abort).</source>
+        <extracomment>After an abort: the canary has weight 0 and the stable ReplicaSet is fully available</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n s after the abort the stable version is still not fully available.</source>
+        <extracomment>%1 rollout; the stable ReplicaSet is not fully available yet</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n s after the abort the canary is still serving: %2.</source>
+        <extracomment>%1 rollout, %2 what still serves the canary</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -453,6 +508,41 @@ The rollout then shows Degraded until you set the image back to the stable versi
         <source>Rollout %1 rolled back.</source>
         <translation>已回滚 Rollout %1。</translation>
     </message>
+    <message>
+        <source>The rollout&apos;s object cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::AnalysisBudgetView</name>
+    <message>
+        <source>&amp;Metrics of the current analysis, riskiest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::AnalysisRisk</name>
+    <message>
+        <source>failed measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconclusive measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consecutive errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running analysis at risk: metric %1 has used %2 of its allowed %3.</source>
+        <extracomment>%1 metric name, %2 e.g. &quot;1 / 2&quot;, %3 &quot;failed measurements&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::BoardView</name>
@@ -513,6 +603,24 @@ The rollout then shows Degraded until you set the image back to the stable versi
         <translation>
             <numerusform>显示：%1 — %n 个 Rollout</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting on me</source>
+        <extracomment>Filter chip: rollouts paused until a person acts, or Degraded, in every watched context</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rollouts of one context, or of all watched contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contexts</source>
+        <extracomment>Context filter entry</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -602,6 +710,14 @@ Rollout：%3</translation>
         <source>The demo cluster is not available in this program.</source>
         <translation>此程序中不提供演示集群。</translation>
     </message>
+    <message>
+        <source>Open a kubeconfig first to watch several contexts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one context.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::FreedesktopNotifier</name>
@@ -619,6 +735,13 @@ Rollout：%3</translation>
         <source>Open</source>
         <extracomment>Notification button: show the rollout in the window</extracomment>
         <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::HistoryView</name>
+    <message>
+        <source>Rollout history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -733,30 +856,6 @@ Rollout：%3</translation>
     <message>
         <source>&amp;Search Rollouts</source>
         <translation>搜索 Rollout(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Ste&amp;ps</source>
-        <translation>步骤(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Weight Chart</source>
-        <translation>权重图表(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Re&amp;visions</source>
-        <translation>修订版本(&amp;V)</translation>
-    </message>
-    <message>
-        <source>C&amp;ontainers</source>
-        <translation>容器(&amp;O)</translation>
-    </message>
-    <message>
-        <source>A&amp;nalysis</source>
-        <translation>分析(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Con&amp;ditions</source>
-        <translation>状况(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
@@ -903,12 +1002,78 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
         <extracomment>%1 namespace/name, %2 context</extracomment>
         <translation>%2 中的 %1 已不在看板上。</translation>
     </message>
+    <message>
+        <source>&amp;Watch Several Contexts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rollouts of several contexts on one board</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MetricBudgetModel</name>
+    <message>
+        <source>fails if %1</source>
+        <extracomment>The Condition column when a metric only has a failureCondition</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next measurement at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails if %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit exceeded: the metric has failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more before the metric fails</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1256,36 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
         <extracomment>Board column header: ready / current replicas, as `list rollouts` shows them</extracomment>
         <translation>就绪副本 / 当前副本</translation>
     </message>
+    <message>
+        <source>Unreadable</source>
+        <extracomment>Board status of a rollout whose object could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this rollout: %1</source>
+        <extracomment>Board message of an unreadable rollout; %1 is the parser&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reconnecting)</source>
+        <extracomment>Board cell: context name, its connection is being retried</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <extracomment>Board cell: context name, its connection failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Board tooltip: context name and why its connection is not up</extracomment>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <extracomment>Board column header: the kubeconfig context of the rollout</extracomment>
+        <translation type="unfinished">上下文</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::RolloutPage</name>
@@ -1137,7 +1332,7 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     </message>
     <message>
         <source>Ste&amp;ps</source>
-        <extracomment>Rollout page tabs</extracomment>
+        <extracomment>Rollout page tabs (also the View menu&apos;s entries)</extracomment>
         <translation>步骤(&amp;P)</translation>
     </message>
     <message>
@@ -1273,10 +1468,6 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <translation>init 容器</translation>
     </message>
     <message>
-        <source>✔ %1  ✖ %2  ⚠ %3  error %4</source>
-        <translation>✔ %1  ✖ %2  ⚠ %3  错误 %4</translation>
-    </message>
-    <message>
         <source>measurements %1, condition %2</source>
         <translation>测量 %1，条件 %2</translation>
     </message>
@@ -1307,6 +1498,21 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Opens Set Image with the stable version&apos;s image: %1</source>
         <translation>以稳定版本的镜像 %1 打开“设置镜像”</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <extracomment>Rollout page tab: the rollout&apos;s story (Events, live changes, actions)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rollout cannot be read</source>
+        <extracomment>Title of the notice shown instead of a rollout whose object failed to parse</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout&apos;s object could not be read, so nothing of it is shown: %1</source>
+        <extracomment>Shown instead of a rollout whose object failed to parse; %1 is the parser&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1585,10 +1791,68 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
 </context>
 <context>
+    <name>rd::gui::TimelineModel</name>
+    <message>
+        <source>Reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">修订版本</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">权重</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::TrayNotifier</name>
     <message>
         <source>Rollout Desk</source>
         <translation>Rollout Desk</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WatchContextsDialog</name>
+    <message>
+        <source>Watch Several Contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contexts to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the checked contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2209,59 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <source>unsupported proxy scheme &quot;%1&quot;, must be http, https, or socks5</source>
         <translation>不支持的代理协议 &quot;%1&quot;，必须为 http、https 或 socks5</translation>
     </message>
+    <message>
+        <source>the extension is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::ObjectName</name>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not be &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not be &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not contain &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not contain &apos;%&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be no more than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;, or &apos;123-abc&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a valid %3 name: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a valid namespace name: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::kube::Reflector</name>
@@ -2019,6 +2336,37 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <source>The watch of %1 ended in the middle of an event.</source>
         <translation>对 %1 的监视（watch）在事件中途结束。</translation>
     </message>
+    <message>
+        <source>The namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::kube::RequestPath</name>
+    <message>
+        <source>The request to %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must start with &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path segment %1 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more segments than RESOURCE/NAME/SUBRESOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::source::ClusterActionRunner</name>
@@ -2028,10 +2376,25 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
 </context>
 <context>
+    <name>rd::source::ClusterConnector</name>
+    <message>
+        <source>The namespace of context &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::source::ClusterRolloutSource</name>
     <message>
         <source>This connection is read-only: no change is sent to the cluster.</source>
         <translation>此连接为只读：不会向集群发送任何更改。</translation>
+    </message>
+    <message>
+        <source>The rollout %1 is not in the namespace &quot;%2&quot; of this connection; nothing is sent to the cluster.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2419,26 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>The kubeconfig changed the cluster or client certificate of context %1: connecting again.</source>
         <translation>kubeconfig 更改了上下文 %1 的集群或客户端证书：正在重新连接。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::MultiContextSource</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>context: message</comment>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>No context to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context “%1” is not connected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a watched context.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
