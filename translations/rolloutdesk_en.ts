@@ -6,33 +6,33 @@
     <message numerus="yes">
         <source>ReplicaSet %1 (revision %2) with %n available pod(s)</source>
         <extracomment>%1 ReplicaSet name, %2 its revision, %n available pods</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ReplicaSet %1 (revision %2) with %n available pod</numerusform>
+            <numerusform>ReplicaSet %1 (revision %2) with %n available pods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All traffic is back on the stable version (%n s after the abort).</source>
         <extracomment>After an abort: the canary has weight 0 and the stable ReplicaSet is fully available</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All traffic is back on the stable version (%n s after the abort).</numerusform>
+            <numerusform>All traffic is back on the stable version (%n s after the abort).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n s after the abort the stable version is still not fully available.</source>
         <extracomment>%1 rollout; the stable ReplicaSet is not fully available yet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n s after the abort the stable version is still not fully available.</numerusform>
+            <numerusform>%1: %n s after the abort the stable version is still not fully available.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n s after the abort the canary is still serving: %2.</source>
         <extracomment>%1 rollout, %2 what still serves the canary</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n s after the abort the canary is still serving: %2.</numerusform>
+            <numerusform>%1: %n s after the abort the canary is still serving: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -77,9 +77,9 @@
     <name>rd::gui::MetricBudgetModel</name>
     <message numerus="yes">
         <source>%n more before the metric fails</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more before the metric fails</numerusform>
+            <numerusform>%n more before the metric fails</numerusform>
         </translation>
     </message>
 </context>
@@ -127,9 +127,9 @@
     <name>rd::kube::ObjectName</name>
     <message numerus="yes">
         <source>… (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… (%n character)</numerusform>
+            <numerusform>… (%n characters)</numerusform>
         </translation>
     </message>
 </context>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Watch these kubeconfig contexts (comma-separated) on one board.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの kubeconfig コンテキスト (カンマ区切り) を 1 つのボードで監視します。</translation>
     </message>
 </context>
 <context>
@@ -83,11 +83,11 @@
     <name>rd::cli::ClusterCommands</name>
     <message>
         <source>the rollout name</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウト名</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>list rollouts of several contexts, CONTEXT column first (not in the plugin)</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のコンテキストのロールアウトを一覧表示 (先頭に CONTEXT 列、プラグインにはない機能)</translation>
     </message>
 </context>
 <context>
@@ -158,34 +158,34 @@
     <message numerus="yes">
         <source>ReplicaSet %1 (revision %2) with %n available pod(s)</source>
         <extracomment>%1 ReplicaSet name, %2 its revision, %n available pods</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ReplicaSet %1 (リビジョン %2、利用可能な Pod %n 個)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 % of the traffic</source>
         <extracomment>%1 the canary&apos;s actual traffic weight in percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>トラフィックの %1 %</translation>
     </message>
     <message numerus="yes">
         <source>All traffic is back on the stable version (%n s after the abort).</source>
         <extracomment>After an abort: the canary has weight 0 and the stable ReplicaSet is fully available</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>すべてのトラフィックが安定バージョンに戻りました (中止から %n 秒後)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n s after the abort the stable version is still not fully available.</source>
         <extracomment>%1 rollout; the stable ReplicaSet is not fully available yet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 中止から %n 秒が経過しましたが、安定バージョンはまだ完全には利用可能になっていません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n s after the abort the canary is still serving: %2.</source>
         <extracomment>%1 rollout, %2 what still serves the canary</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 中止から %n 秒が経過しましたが、カナリアはまだ処理を続けています: %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -510,38 +510,38 @@ The rollout then shows Degraded until you set the image back to the stable versi
     </message>
     <message>
         <source>The rollout&apos;s object cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトのオブジェクトを読み取れません: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::AnalysisBudgetView</name>
     <message>
         <source>&amp;Metrics of the current analysis, riskiest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の分析のメトリック (リスクの高い順)(&amp;M):</translation>
     </message>
     <message>
         <source>Analysis metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>分析のメトリック</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::AnalysisRisk</name>
     <message>
         <source>failed measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した測定</translation>
     </message>
     <message>
         <source>inconclusive measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>結果が確定しなかった測定</translation>
     </message>
     <message>
         <source>consecutive errors</source>
-        <translation type="unfinished"></translation>
+        <translation>連続エラー</translation>
     </message>
     <message>
         <source>Running analysis at risk: metric %1 has used %2 of its allowed %3.</source>
         <extracomment>%1 metric name, %2 e.g. &quot;1 / 2&quot;, %3 &quot;failed measurements&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>実行中の分析が危険な状態です。メトリック %1 は、許容される %3 のうち %2 を使用しました。</translation>
     </message>
 </context>
 <context>
@@ -607,20 +607,20 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message>
         <source>Waiting on me</source>
         <extracomment>Filter chip: rollouts paused until a person acts, or Degraded, in every watched context</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>対応待ち</translation>
     </message>
     <message>
         <source>Show context</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するコンテキスト</translation>
     </message>
     <message>
         <source>Show the rollouts of one context, or of all watched contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのコンテキスト、または監視中のすべてのコンテキストのロールアウトを表示します</translation>
     </message>
     <message>
         <source>All contexts</source>
         <extracomment>Context filter entry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコンテキスト</translation>
     </message>
 </context>
 <context>
@@ -712,11 +712,11 @@ namespace: %2
     </message>
     <message>
         <source>Open a kubeconfig first to watch several contexts.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のコンテキストを監視するには、先に kubeconfig を開いてください。</translation>
     </message>
     <message>
         <source>Choose at least one context.</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも 1 つのコンテキストを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -741,7 +741,7 @@ namespace: %2
     <name>rd::gui::HistoryView</name>
     <message>
         <source>Rollout history</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトの履歴</translation>
     </message>
 </context>
 <context>
@@ -1004,11 +1004,11 @@ Kubernetes および OpenShift 上の Argo Rollouts 用デスクトップクラ�
     </message>
     <message>
         <source>&amp;Watch Several Contexts…</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のコンテキストを監視(&amp;W)…</translation>
     </message>
     <message>
         <source>Show the rollouts of several contexts on one board</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のコンテキストのロールアウトを 1 つのボードに表示します</translation>
     </message>
 </context>
 <context>
@@ -1023,57 +1023,57 @@ Kubernetes および OpenShift 上の Argo Rollouts 用デスクトップクラ�
     <message>
         <source>fails if %1</source>
         <extracomment>The Condition column when a metric only has a failureCondition</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の場合に失敗</translation>
     </message>
     <message>
         <source>Analysis run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分析の実行 %1</translation>
     </message>
     <message>
         <source>Next measurement at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次の測定: %1</translation>
     </message>
     <message>
         <source>Fails if %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の場合に失敗</translation>
     </message>
     <message>
         <source>Limit exceeded: the metric has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>上限を超えました: メトリックは失敗しました</translation>
     </message>
     <message numerus="yes">
         <source>%n more before the metric fails</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あと %n 回でメトリックが失敗します</numerusform>
         </translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリック</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>Last value</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の値</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>未確定</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
@@ -1259,32 +1259,32 @@ Kubernetes および OpenShift 上の Argo Rollouts 用デスクトップクラ�
     <message>
         <source>Unreadable</source>
         <extracomment>Board status of a rollout whose object could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>読み取り不可</translation>
     </message>
     <message>
         <source>Cannot read this rollout: %1</source>
         <extracomment>Board message of an unreadable rollout; %1 is the parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このロールアウトを読み取れません: %1</translation>
     </message>
     <message>
         <source>%1 (reconnecting)</source>
         <extracomment>Board cell: context name, its connection is being retried</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (再接続中)</translation>
     </message>
     <message>
         <source>%1 (failed)</source>
         <extracomment>Board cell: context name, its connection failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (失敗)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Board tooltip: context name and why its connection is not up</extracomment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Context</source>
         <extracomment>Board column header: the kubeconfig context of the rollout</extracomment>
-        <translation type="unfinished">コンテキスト</translation>
+        <translation>コンテキスト</translation>
     </message>
 </context>
 <context>
@@ -1502,17 +1502,17 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Histor&amp;y</source>
         <extracomment>Rollout page tab: the rollout&apos;s story (Events, live changes, actions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;Y)</translation>
     </message>
     <message>
         <source>This rollout cannot be read</source>
         <extracomment>Title of the notice shown instead of a rollout whose object failed to parse</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このロールアウトは読み取れません</translation>
     </message>
     <message>
         <source>The rollout&apos;s object could not be read, so nothing of it is shown: %1</source>
         <extracomment>Shown instead of a rollout whose object failed to parse; %1 is the parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトのオブジェクトを読み取れなかったため、何も表示していません: %1</translation>
     </message>
 </context>
 <context>
@@ -1794,31 +1794,31 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::TimelineModel</name>
     <message>
         <source>Reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>示された理由: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">リビジョン</translation>
+        <translation>リビジョン</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">重み</translation>
+        <translation>重み</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">メッセージ</translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
 </context>
 <context>
@@ -1832,27 +1832,27 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::WatchContextsDialog</name>
     <message>
         <source>Watch Several Contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のコンテキストを監視</translation>
     </message>
     <message>
         <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたコンテキスト(&amp;C)のロールアウトを 1 つのボードに表示します。各コンテキストはそれぞれの接続を維持し、操作はその行のコンテキストに送られます。</translation>
     </message>
     <message>
         <source>Contexts to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>監視するコンテキスト</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>監視</translation>
     </message>
     <message>
         <source>Watch the checked contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたコンテキストを監視します</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2211,55 +2211,55 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>the extension is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張のネストが深すぎます</translation>
     </message>
 </context>
 <context>
     <name>rd::kube::ObjectName</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空にすることはできません</translation>
     </message>
     <message>
         <source>may not be &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.&apos; にすることはできません</translation>
     </message>
     <message>
         <source>may not be &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;..&apos; にすることはできません</translation>
     </message>
     <message>
         <source>may not contain &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;/&apos; を含めることはできません</translation>
     </message>
     <message>
         <source>may not contain &apos;%&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%&apos; を含めることはできません</translation>
     </message>
     <message>
         <source>must be no more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字以下にする必要があります</translation>
     </message>
     <message>
         <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;, or &apos;123-abc&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>小文字の RFC 1123 ラベルは小文字の英数字または &apos;-&apos; で構成し、英数字で始まり英数字で終わる必要があります (例: &apos;my-name&apos;、&apos;123-abc&apos;)</translation>
     </message>
     <message>
         <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>小文字の RFC 1123 サブドメインは小文字の英数字、&apos;-&apos; または &apos;.&apos; で構成し、英数字で始まり英数字で終わる必要があります (例: &apos;example.com&apos;)</translation>
     </message>
     <message>
         <source>%1 %2 is not a valid %3 name: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 は有効な %3 名ではありません: %4</translation>
     </message>
     <message>
         <source>%1 %2 is not a valid namespace name: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 は有効な namespace 名ではありません: %3</translation>
     </message>
     <message numerus="yes">
         <source>… (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… (%n 文字)</numerusform>
         </translation>
     </message>
 </context>
@@ -2338,34 +2338,34 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>The namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>namespace</translation>
     </message>
 </context>
 <context>
     <name>rd::kube::RequestPath</name>
     <message>
         <source>The request to %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのリクエストは送信されませんでした: %2</translation>
     </message>
     <message>
         <source>the path must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>パスは &apos;/&apos; で始まる必要があります</translation>
     </message>
     <message>
         <source>the path segment %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>パスセグメント %1 は使用できません</translation>
     </message>
     <message>
         <source>the namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>namespace</translation>
     </message>
     <message>
         <source>it has more segments than RESOURCE/NAME/SUBRESOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントが RESOURCE/NAME/SUBRESOURCE より多くあります</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
 </context>
 <context>
@@ -2379,11 +2379,11 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::source::ClusterConnector</name>
     <message>
         <source>The namespace of context &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト &quot;%1&quot; の namespace</translation>
     </message>
     <message>
         <source>The namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>namespace</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2394,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>The rollout %1 is not in the namespace &quot;%2&quot; of this connection; nothing is sent to the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウト %1 はこの接続の namespace &quot;%2&quot; にありません。クラスターには何も送信されません。</translation>
     </message>
 </context>
 <context>
@@ -2426,19 +2426,19 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>%1: %2</source>
         <comment>context: message</comment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No context to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>監視するコンテキストがありません。</translation>
     </message>
     <message>
         <source>Context “%1” is not connected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト “%1” は接続されていません: %2</translation>
     </message>
     <message>
         <source>“%1” is not a watched context.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” は監視中のコンテキストではありません。</translation>
     </message>
 </context>
 <context>

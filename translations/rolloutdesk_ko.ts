@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Watch these kubeconfig contexts (comma-separated) on one board.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 kubeconfig 컨텍스트(쉼표로 구분)를 하나의 보드에서 감시합니다.</translation>
     </message>
 </context>
 <context>
@@ -83,11 +83,11 @@
     <name>rd::cli::ClusterCommands</name>
     <message>
         <source>the rollout name</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 이름</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>list rollouts of several contexts, CONTEXT column first (not in the plugin)</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 컨텍스트의 롤아웃 나열, CONTEXT 열이 맨 앞(플러그인에는 없음)</translation>
     </message>
 </context>
 <context>
@@ -158,34 +158,34 @@
     <message numerus="yes">
         <source>ReplicaSet %1 (revision %2) with %n available pod(s)</source>
         <extracomment>%1 ReplicaSet name, %2 its revision, %n available pods</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ReplicaSet %1(리비전 %2, 사용 가능한 Pod %n개)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 % of the traffic</source>
         <extracomment>%1 the canary&apos;s actual traffic weight in percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>트래픽의 %1%</translation>
     </message>
     <message numerus="yes">
         <source>All traffic is back on the stable version (%n s after the abort).</source>
         <extracomment>After an abort: the canary has weight 0 and the stable ReplicaSet is fully available</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>모든 트래픽이 안정 버전으로 돌아왔습니다(중단 후 %n초).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n s after the abort the stable version is still not fully available.</source>
         <extracomment>%1 rollout; the stable ReplicaSet is not fully available yet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 중단 후 %n초가 지났지만 안정 버전이 아직 완전히 사용 가능한 상태가 아닙니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n s after the abort the canary is still serving: %2.</source>
         <extracomment>%1 rollout, %2 what still serves the canary</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 중단 후 %n초가 지났지만 카나리가 아직 서비스 중입니다: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -510,38 +510,38 @@ The rollout then shows Degraded until you set the image back to the stable versi
     </message>
     <message>
         <source>The rollout&apos;s object cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 개체를 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::AnalysisBudgetView</name>
     <message>
         <source>&amp;Metrics of the current analysis, riskiest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 분석의 메트릭(위험도가 높은 순)(&amp;M):</translation>
     </message>
     <message>
         <source>Analysis metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 메트릭</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::AnalysisRisk</name>
     <message>
         <source>failed measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 측정</translation>
     </message>
     <message>
         <source>inconclusive measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>결과가 확정되지 않은 측정</translation>
     </message>
     <message>
         <source>consecutive errors</source>
-        <translation type="unfinished"></translation>
+        <translation>연속 오류</translation>
     </message>
     <message>
         <source>Running analysis at risk: metric %1 has used %2 of its allowed %3.</source>
         <extracomment>%1 metric name, %2 e.g. &quot;1 / 2&quot;, %3 &quot;failed measurements&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 분석이 위험합니다. 메트릭 %1이(가) 허용된 %3 중 %2을(를) 사용했습니다.</translation>
     </message>
 </context>
 <context>
@@ -607,20 +607,20 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message>
         <source>Waiting on me</source>
         <extracomment>Filter chip: rollouts paused until a person acts, or Degraded, in every watched context</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>내 조치 대기</translation>
     </message>
     <message>
         <source>Show context</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 컨텍스트</translation>
     </message>
     <message>
         <source>Show the rollouts of one context, or of all watched contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>한 컨텍스트 또는 감시 중인 모든 컨텍스트의 롤아웃을 표시합니다</translation>
     </message>
     <message>
         <source>All contexts</source>
         <extracomment>Context filter entry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>모든 컨텍스트</translation>
     </message>
 </context>
 <context>
@@ -712,11 +712,11 @@ Rollout: %3</source>
     </message>
     <message>
         <source>Open a kubeconfig first to watch several contexts.</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 컨텍스트를 감시하려면 먼저 kubeconfig를 여십시오.</translation>
     </message>
     <message>
         <source>Choose at least one context.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트를 하나 이상 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -741,7 +741,7 @@ Rollout: %3</source>
     <name>rd::gui::HistoryView</name>
     <message>
         <source>Rollout history</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 기록</translation>
     </message>
 </context>
 <context>
@@ -1004,11 +1004,11 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
     </message>
     <message>
         <source>&amp;Watch Several Contexts…</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 컨텍스트 감시(&amp;W)…</translation>
     </message>
     <message>
         <source>Show the rollouts of several contexts on one board</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 컨텍스트의 롤아웃을 하나의 보드에 표시합니다</translation>
     </message>
 </context>
 <context>
@@ -1023,57 +1023,57 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
     <message>
         <source>fails if %1</source>
         <extracomment>The Condition column when a metric only has a failureCondition</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1일 때 실패</translation>
     </message>
     <message>
         <source>Analysis run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 실행 %1</translation>
     </message>
     <message>
         <source>Next measurement at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 측정: %1</translation>
     </message>
     <message>
         <source>Fails if %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일 때 실패</translation>
     </message>
     <message>
         <source>Limit exceeded: the metric has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>한도 초과: 메트릭이 실패했습니다</translation>
     </message>
     <message numerus="yes">
         <source>%n more before the metric fails</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n번 더 발생하면 메트릭이 실패합니다</numerusform>
         </translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>페이즈</translation>
     </message>
     <message>
         <source>Last value</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 값</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>조건</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>미확정</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
 </context>
 <context>
@@ -1259,32 +1259,32 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
     <message>
         <source>Unreadable</source>
         <extracomment>Board status of a rollout whose object could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없음</translation>
     </message>
     <message>
         <source>Cannot read this rollout: %1</source>
         <extracomment>Board message of an unreadable rollout; %1 is the parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이 롤아웃을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>%1 (reconnecting)</source>
         <extracomment>Board cell: context name, its connection is being retried</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1(다시 연결하는 중)</translation>
     </message>
     <message>
         <source>%1 (failed)</source>
         <extracomment>Board cell: context name, its connection failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1(실패)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Board tooltip: context name and why its connection is not up</extracomment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Context</source>
         <extracomment>Board column header: the kubeconfig context of the rollout</extracomment>
-        <translation type="unfinished">컨텍스트</translation>
+        <translation>컨텍스트</translation>
     </message>
 </context>
 <context>
@@ -1502,17 +1502,17 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Histor&amp;y</source>
         <extracomment>Rollout page tab: the rollout&apos;s story (Events, live changes, actions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>기록(&amp;Y)</translation>
     </message>
     <message>
         <source>This rollout cannot be read</source>
         <extracomment>Title of the notice shown instead of a rollout whose object failed to parse</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이 롤아웃을 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>The rollout&apos;s object could not be read, so nothing of it is shown: %1</source>
         <extracomment>Shown instead of a rollout whose object failed to parse; %1 is the parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 개체를 읽을 수 없어 아무것도 표시하지 않습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1794,31 +1794,31 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::TimelineModel</name>
     <message>
         <source>Reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제시된 사유: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">리비전</translation>
+        <translation>리비전</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">가중치</translation>
+        <translation>가중치</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">메시지</translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>수행자</translation>
     </message>
 </context>
 <context>
@@ -1832,27 +1832,27 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::WatchContextsDialog</name>
     <message>
         <source>Watch Several Contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 컨텍스트 감시</translation>
     </message>
     <message>
         <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 컨텍스트(&amp;C)의 롤아웃을 하나의 보드에 표시합니다. 각 컨텍스트는 자체 연결을 유지하며, 작업은 해당 행의 컨텍스트로 전송됩니다.</translation>
     </message>
     <message>
         <source>Contexts to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>감시할 컨텍스트</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>감시</translation>
     </message>
     <message>
         <source>Watch the checked contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 컨텍스트를 감시합니다</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -2211,55 +2211,55 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>the extension is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>확장의 중첩이 너무 깊습니다</translation>
     </message>
 </context>
 <context>
     <name>rd::kube::ObjectName</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
         <source>may not be &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.&apos;일 수 없습니다</translation>
     </message>
     <message>
         <source>may not be &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;..&apos;일 수 없습니다</translation>
     </message>
     <message>
         <source>may not contain &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;/&apos;를 포함할 수 없습니다</translation>
     </message>
     <message>
         <source>may not contain &apos;%&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%&apos;를 포함할 수 없습니다</translation>
     </message>
     <message>
         <source>must be no more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1자를 넘을 수 없습니다</translation>
     </message>
     <message>
         <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;, or &apos;123-abc&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>소문자 RFC 1123 레이블은 소문자 영숫자 또는 &apos;-&apos;로 구성되어야 하며 영숫자로 시작하고 끝나야 합니다(예: &apos;my-name&apos;, &apos;123-abc&apos;)</translation>
     </message>
     <message>
         <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>소문자 RFC 1123 하위 도메인은 소문자 영숫자, &apos;-&apos; 또는 &apos;.&apos;로 구성되어야 하며 영숫자로 시작하고 끝나야 합니다(예: &apos;example.com&apos;)</translation>
     </message>
     <message>
         <source>%1 %2 is not a valid %3 name: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2은(는) 유효한 %3 이름이 아닙니다: %4</translation>
     </message>
     <message>
         <source>%1 %2 is not a valid namespace name: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2은(는) 유효한 네임스페이스 이름이 아닙니다: %3</translation>
     </message>
     <message numerus="yes">
         <source>… (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…(%n자)</numerusform>
         </translation>
     </message>
 </context>
@@ -2338,34 +2338,34 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>The namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스</translation>
     </message>
 </context>
 <context>
     <name>rd::kube::RequestPath</name>
     <message>
         <source>The request to %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 요청을 보내지 않았습니다: %2</translation>
     </message>
     <message>
         <source>the path must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>경로는 &apos;/&apos;로 시작해야 합니다</translation>
     </message>
     <message>
         <source>the path segment %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 세그먼트 %1은(는) 허용되지 않습니다</translation>
     </message>
     <message>
         <source>the namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스</translation>
     </message>
     <message>
         <source>it has more segments than RESOURCE/NAME/SUBRESOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>세그먼트가 RESOURCE/NAME/SUBRESOURCE보다 많습니다</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
 </context>
 <context>
@@ -2379,11 +2379,11 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::source::ClusterConnector</name>
     <message>
         <source>The namespace of context &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 &quot;%1&quot;의 네임스페이스</translation>
     </message>
     <message>
         <source>The namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2394,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>The rollout %1 is not in the namespace &quot;%2&quot; of this connection; nothing is sent to the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>롤아웃 %1이(가) 이 연결의 네임스페이스 &quot;%2&quot;에 없습니다. 클러스터로 아무것도 보내지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2426,19 +2426,19 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>%1: %2</source>
         <comment>context: message</comment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No context to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>감시할 컨텍스트가 없습니다.</translation>
     </message>
     <message>
         <source>Context “%1” is not connected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”이(가) 연결되어 있지 않습니다: %2</translation>
     </message>
     <message>
         <source>“%1” is not a watched context.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 감시 중인 컨텍스트가 아닙니다.</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Watch these kubeconfig contexts (comma-separated) on one board.</source>
-        <translation type="unfinished"></translation>
+        <translation>在一个看板上监视这些 kubeconfig 上下文（以逗号分隔）。</translation>
     </message>
 </context>
 <context>
@@ -83,11 +83,11 @@
     <name>rd::cli::ClusterCommands</name>
     <message>
         <source>the rollout name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout 名称</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>list rollouts of several contexts, CONTEXT column first (not in the plugin)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出多个上下文的 Rollout，CONTEXT 列在最前（插件中没有）</translation>
     </message>
 </context>
 <context>
@@ -158,34 +158,34 @@
     <message numerus="yes">
         <source>ReplicaSet %1 (revision %2) with %n available pod(s)</source>
         <extracomment>%1 ReplicaSet name, %2 its revision, %n available pods</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ReplicaSet %1（修订版本 %2，%n 个可用 Pod）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 % of the traffic</source>
         <extracomment>%1 the canary&apos;s actual traffic weight in percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1% 的流量</translation>
     </message>
     <message numerus="yes">
         <source>All traffic is back on the stable version (%n s after the abort).</source>
         <extracomment>After an abort: the canary has weight 0 and the stable ReplicaSet is fully available</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所有流量已回到稳定版本（中止后 %n 秒）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n s after the abort the stable version is still not fully available.</source>
         <extracomment>%1 rollout; the stable ReplicaSet is not fully available yet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：中止已过 %n 秒，稳定版本仍未完全可用。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n s after the abort the canary is still serving: %2.</source>
         <extracomment>%1 rollout, %2 what still serves the canary</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：中止已过 %n 秒，金丝雀仍在提供服务：%2。</numerusform>
         </translation>
     </message>
 </context>
@@ -510,38 +510,38 @@ The rollout then shows Degraded until you set the image back to the stable versi
     </message>
     <message>
         <source>The rollout&apos;s object cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该 Rollout 的对象：%1</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::AnalysisBudgetView</name>
     <message>
         <source>&amp;Metrics of the current analysis, riskiest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前分析的指标（风险最高的在前）(&amp;M)：</translation>
     </message>
     <message>
         <source>Analysis metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>分析指标</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::AnalysisRisk</name>
     <message>
         <source>failed measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的测量</translation>
     </message>
     <message>
         <source>inconclusive measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>结果不确定的测量</translation>
     </message>
     <message>
         <source>consecutive errors</source>
-        <translation type="unfinished"></translation>
+        <translation>连续错误</translation>
     </message>
     <message>
         <source>Running analysis at risk: metric %1 has used %2 of its allowed %3.</source>
         <extracomment>%1 metric name, %2 e.g. &quot;1 / 2&quot;, %3 &quot;failed measurements&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的分析存在风险：指标 %1 已用掉允许的 %3 中的 %2。</translation>
     </message>
 </context>
 <context>
@@ -607,20 +607,20 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message>
         <source>Waiting on me</source>
         <extracomment>Filter chip: rollouts paused until a person acts, or Degraded, in every watched context</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待我处理</translation>
     </message>
     <message>
         <source>Show context</source>
-        <translation type="unfinished"></translation>
+        <translation>显示上下文</translation>
     </message>
     <message>
         <source>Show the rollouts of one context, or of all watched contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个上下文或所有受监视上下文中的 Rollout</translation>
     </message>
     <message>
         <source>All contexts</source>
         <extracomment>Context filter entry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有上下文</translation>
     </message>
 </context>
 <context>
@@ -712,11 +712,11 @@ Rollout：%3</translation>
     </message>
     <message>
         <source>Open a kubeconfig first to watch several contexts.</source>
-        <translation type="unfinished"></translation>
+        <translation>要监视多个上下文，请先打开 kubeconfig。</translation>
     </message>
     <message>
         <source>Choose at least one context.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个上下文。</translation>
     </message>
 </context>
 <context>
@@ -741,7 +741,7 @@ Rollout：%3</translation>
     <name>rd::gui::HistoryView</name>
     <message>
         <source>Rollout history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout 历史记录</translation>
     </message>
 </context>
 <context>
@@ -1004,11 +1004,11 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     </message>
     <message>
         <source>&amp;Watch Several Contexts…</source>
-        <translation type="unfinished"></translation>
+        <translation>监视多个上下文(&amp;W)…</translation>
     </message>
     <message>
         <source>Show the rollouts of several contexts on one board</source>
-        <translation type="unfinished"></translation>
+        <translation>在一个看板上显示多个上下文的 Rollout</translation>
     </message>
 </context>
 <context>
@@ -1023,57 +1023,57 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <message>
         <source>fails if %1</source>
         <extracomment>The Condition column when a metric only has a failureCondition</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当 %1 时失败</translation>
     </message>
     <message>
         <source>Analysis run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分析运行 %1</translation>
     </message>
     <message>
         <source>Next measurement at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下次测量时间：%1</translation>
     </message>
     <message>
         <source>Fails if %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当 %1 时失败</translation>
     </message>
     <message>
         <source>Limit exceeded: the metric has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>已超出上限：该指标已失败</translation>
     </message>
     <message numerus="yes">
         <source>%n more before the metric fails</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再有 %n 次该指标即失败</numerusform>
         </translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Last value</source>
-        <translation type="unfinished"></translation>
+        <translation>最新值</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -1259,32 +1259,32 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <message>
         <source>Unreadable</source>
         <extracomment>Board status of a rollout whose object could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>Cannot read this rollout: %1</source>
         <extracomment>Board message of an unreadable rollout; %1 is the parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此 Rollout：%1</translation>
     </message>
     <message>
         <source>%1 (reconnecting)</source>
         <extracomment>Board cell: context name, its connection is being retried</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（正在重新连接）</translation>
     </message>
     <message>
         <source>%1 (failed)</source>
         <extracomment>Board cell: context name, its connection failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（失败）</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Board tooltip: context name and why its connection is not up</extracomment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Context</source>
         <extracomment>Board column header: the kubeconfig context of the rollout</extracomment>
-        <translation type="unfinished">上下文</translation>
+        <translation>上下文</translation>
     </message>
 </context>
 <context>
@@ -1502,17 +1502,17 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Histor&amp;y</source>
         <extracomment>Rollout page tab: the rollout&apos;s story (Events, live changes, actions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;Y)</translation>
     </message>
     <message>
         <source>This rollout cannot be read</source>
         <extracomment>Title of the notice shown instead of a rollout whose object failed to parse</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此 Rollout</translation>
     </message>
     <message>
         <source>The rollout&apos;s object could not be read, so nothing of it is shown: %1</source>
         <extracomment>Shown instead of a rollout whose object failed to parse; %1 is the parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该 Rollout 的对象，因此不显示其任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1794,31 +1794,31 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::TimelineModel</name>
     <message>
         <source>Reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>给出的原因：%1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">修订版本</translation>
+        <translation>修订版本</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">权重</translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作者</translation>
     </message>
 </context>
 <context>
@@ -1832,27 +1832,27 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::WatchContextsDialog</name>
     <message>
         <source>Watch Several Contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>监视多个上下文</translation>
     </message>
     <message>
         <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
-        <translation type="unfinished"></translation>
+        <translation>在一个看板上显示所勾选上下文(&amp;C)中的 Rollout。每个上下文保持各自的连接；操作会发送到该行所属的上下文。</translation>
     </message>
     <message>
         <source>Contexts to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>要监视的上下文</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>监视</translation>
     </message>
     <message>
         <source>Watch the checked contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>监视所勾选的上下文</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2211,55 +2211,55 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>the extension is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展嵌套过深</translation>
     </message>
 </context>
 <context>
     <name>rd::kube::ObjectName</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>may not be &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不能是 &apos;.&apos;</translation>
     </message>
     <message>
         <source>may not be &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不能是 &apos;..&apos;</translation>
     </message>
     <message>
         <source>may not contain &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不能包含 &apos;/&apos;</translation>
     </message>
     <message>
         <source>may not contain &apos;%&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不能包含 &apos;%&apos;</translation>
     </message>
     <message>
         <source>must be no more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>不能超过 %1 个字符</translation>
     </message>
     <message>
         <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;, or &apos;123-abc&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>小写 RFC 1123 标签必须由小写字母数字字符或 &apos;-&apos; 组成，并且必须以字母数字字符开头和结尾（例如 &apos;my-name&apos; 或 &apos;123-abc&apos;）</translation>
     </message>
     <message>
         <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>小写 RFC 1123 子域名必须由小写字母数字字符、&apos;-&apos; 或 &apos;.&apos; 组成，并且必须以字母数字字符开头和结尾（例如 &apos;example.com&apos;）</translation>
     </message>
     <message>
         <source>%1 %2 is not a valid %3 name: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 不是有效的 %3 名称：%4</translation>
     </message>
     <message>
         <source>%1 %2 is not a valid namespace name: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 不是有效的命名空间名称：%3</translation>
     </message>
     <message numerus="yes">
         <source>… (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…（共 %n 个字符）</numerusform>
         </translation>
     </message>
 </context>
@@ -2338,34 +2338,34 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>The namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间</translation>
     </message>
 </context>
 <context>
     <name>rd::kube::RequestPath</name>
     <message>
         <source>The request to %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送对 %1 的请求：%2</translation>
     </message>
     <message>
         <source>the path must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>路径必须以 &apos;/&apos; 开头</translation>
     </message>
     <message>
         <source>the path segment %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用路径段 %1</translation>
     </message>
     <message>
         <source>the namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>it has more segments than RESOURCE/NAME/SUBRESOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>其段数多于 RESOURCE/NAME/SUBRESOURCE</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -2379,11 +2379,11 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::source::ClusterConnector</name>
     <message>
         <source>The namespace of context &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 &quot;%1&quot; 的命名空间</translation>
     </message>
     <message>
         <source>The namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2394,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>The rollout %1 is not in the namespace &quot;%2&quot; of this connection; nothing is sent to the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout %1 不在此连接的命名空间 &quot;%2&quot; 中；不会向集群发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2426,19 +2426,19 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>%1: %2</source>
         <comment>context: message</comment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>No context to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要监视的上下文。</translation>
     </message>
     <message>
         <source>Context “%1” is not connected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文“%1”未连接：%2</translation>
     </message>
     <message>
         <source>“%1” is not a watched context.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是受监视的上下文。</translation>
     </message>
 </context>
 <context>
