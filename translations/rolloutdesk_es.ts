@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Watch these kubeconfig contexts (comma-separated) on one board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigila estos contextos de kubeconfig (separados por comas) en un solo tablero.</translation>
     </message>
 </context>
 <context>
@@ -83,11 +83,11 @@
     <name>rd::cli::ClusterCommands</name>
     <message>
         <source>the rollout name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del rollout</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>list rollouts of several contexts, CONTEXT column first (not in the plugin)</source>
-        <translation type="unfinished"></translation>
+        <translation>lista los rollouts de varios contextos, con la columna CONTEXT primero (no está en el plugin)</translation>
     </message>
 </context>
 <context>
@@ -158,38 +158,38 @@
     <message numerus="yes">
         <source>ReplicaSet %1 (revision %2) with %n available pod(s)</source>
         <extracomment>%1 ReplicaSet name, %2 its revision, %n available pods</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ReplicaSet %1 (revisión %2) con %n pod disponible</numerusform>
+            <numerusform>ReplicaSet %1 (revisión %2) con %n pods disponibles</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 % of the traffic</source>
         <extracomment>%1 the canary&apos;s actual traffic weight in percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 % del tráfico</translation>
     </message>
     <message numerus="yes">
         <source>All traffic is back on the stable version (%n s after the abort).</source>
         <extracomment>After an abort: the canary has weight 0 and the stable ReplicaSet is fully available</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todo el tráfico ha vuelto a la versión estable (%n s después de la interrupción).</numerusform>
+            <numerusform>Todo el tráfico ha vuelto a la versión estable (%n s después de la interrupción).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n s after the abort the stable version is still not fully available.</source>
         <extracomment>%1 rollout; the stable ReplicaSet is not fully available yet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n s después de la interrupción, la versión estable aún no está totalmente disponible.</numerusform>
+            <numerusform>%1: %n s después de la interrupción, la versión estable aún no está totalmente disponible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n s after the abort the canary is still serving: %2.</source>
         <extracomment>%1 rollout, %2 what still serves the canary</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n s después de la interrupción, el canary sigue sirviendo: %2.</numerusform>
+            <numerusform>%1: %n s después de la interrupción, el canary sigue sirviendo: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -516,38 +516,38 @@ Después, el rollout muestra Degraded hasta que vuelvas a poner la imagen de la 
     </message>
     <message>
         <source>The rollout&apos;s object cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el objeto del rollout: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::AnalysisBudgetView</name>
     <message>
         <source>&amp;Metrics of the current analysis, riskiest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métricas del análisis actual, las más arriesgadas primero:</translation>
     </message>
     <message>
         <source>Analysis metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas del análisis</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::AnalysisRisk</name>
     <message>
         <source>failed measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>mediciones fallidas</translation>
     </message>
     <message>
         <source>inconclusive measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>mediciones no concluyentes</translation>
     </message>
     <message>
         <source>consecutive errors</source>
-        <translation type="unfinished"></translation>
+        <translation>errores consecutivos</translation>
     </message>
     <message>
         <source>Running analysis at risk: metric %1 has used %2 of its allowed %3.</source>
         <extracomment>%1 metric name, %2 e.g. &quot;1 / 2&quot;, %3 &quot;failed measurements&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Análisis en curso en riesgo: la métrica %1 ha usado %2 del límite de %3.</translation>
     </message>
 </context>
 <context>
@@ -614,20 +614,20 @@ Después, el rollout muestra Degraded hasta que vuelvas a poner la imagen de la 
     <message>
         <source>Waiting on me</source>
         <extracomment>Filter chip: rollouts paused until a person acts, or Degraded, in every watched context</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esperándome</translation>
     </message>
     <message>
         <source>Show context</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar contexto</translation>
     </message>
     <message>
         <source>Show the rollouts of one context, or of all watched contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los rollouts de un contexto o de todos los contextos vigilados</translation>
     </message>
     <message>
         <source>All contexts</source>
         <extracomment>Context filter entry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los contextos</translation>
     </message>
 </context>
 <context>
@@ -719,11 +719,11 @@ Rollout: %3</translation>
     </message>
     <message>
         <source>Open a kubeconfig first to watch several contexts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre primero un kubeconfig para vigilar varios contextos.</translation>
     </message>
     <message>
         <source>Choose at least one context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos un contexto.</translation>
     </message>
 </context>
 <context>
@@ -748,7 +748,7 @@ Rollout: %3</translation>
     <name>rd::gui::HistoryView</name>
     <message>
         <source>Rollout history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del rollout</translation>
     </message>
 </context>
 <context>
@@ -1012,11 +1012,11 @@ Un cliente de escritorio para Argo Rollouts en Kubernetes y OpenShift.</translat
     </message>
     <message>
         <source>&amp;Watch Several Contexts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi&amp;gilar varios contextos…</translation>
     </message>
     <message>
         <source>Show the rollouts of several contexts on one board</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los rollouts de varios contextos en un solo tablero</translation>
     </message>
 </context>
 <context>
@@ -1031,58 +1031,58 @@ Un cliente de escritorio para Argo Rollouts en Kubernetes y OpenShift.</translat
     <message>
         <source>fails if %1</source>
         <extracomment>The Condition column when a metric only has a failureCondition</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>falla si %1</translation>
     </message>
     <message>
         <source>Analysis run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución de análisis %1</translation>
     </message>
     <message>
         <source>Next measurement at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima medición: %1</translation>
     </message>
     <message>
         <source>Fails if %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falla si %1</translation>
     </message>
     <message>
         <source>Limit exceeded: the metric has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite superado: la métrica ha fallado</translation>
     </message>
     <message numerus="yes">
         <source>%n more before the metric fails</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n más antes de que la métrica falle</numerusform>
+            <numerusform>%n más antes de que la métrica falle</numerusform>
         </translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Last value</source>
-        <translation type="unfinished"></translation>
+        <translation>Último valor</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidas</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>No concluyentes</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
 </context>
 <context>
@@ -1269,32 +1269,32 @@ Un cliente de escritorio para Argo Rollouts en Kubernetes y OpenShift.</translat
     <message>
         <source>Unreadable</source>
         <extracomment>Board status of a rollout whose object could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ilegible</translation>
     </message>
     <message>
         <source>Cannot read this rollout: %1</source>
         <extracomment>Board message of an unreadable rollout; %1 is the parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer este rollout: %1</translation>
     </message>
     <message>
         <source>%1 (reconnecting)</source>
         <extracomment>Board cell: context name, its connection is being retried</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reconectando)</translation>
     </message>
     <message>
         <source>%1 (failed)</source>
         <extracomment>Board cell: context name, its connection failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (error)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Board tooltip: context name and why its connection is not up</extracomment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Context</source>
         <extracomment>Board column header: the kubeconfig context of the rollout</extracomment>
-        <translation type="unfinished">Contexto</translation>
+        <translation>Contexto</translation>
     </message>
 </context>
 <context>
@@ -1512,17 +1512,17 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <message>
         <source>Histor&amp;y</source>
         <extracomment>Rollout page tab: the rollout&apos;s story (Events, live changes, actions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>This rollout cannot be read</source>
         <extracomment>Title of the notice shown instead of a rollout whose object failed to parse</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este rollout no se puede leer</translation>
     </message>
     <message>
         <source>The rollout&apos;s object could not be read, so nothing of it is shown: %1</source>
         <extracomment>Shown instead of a rollout whose object failed to parse; %1 is the parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el objeto del rollout, así que no se muestra nada de él: %1</translation>
     </message>
 </context>
 <context>
@@ -1806,31 +1806,31 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <name>rd::gui::TimelineModel</name>
     <message>
         <source>Reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo indicado: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Revisión</translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Peso</translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
 </context>
 <context>
@@ -1844,27 +1844,27 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <name>rd::gui::WatchContextsDialog</name>
     <message>
         <source>Watch Several Contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilar varios contextos</translation>
     </message>
     <message>
         <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los rollouts de los &amp;contextos marcados en un solo tablero. Cada contexto mantiene su propia conexión; las acciones van al contexto de su fila.</translation>
     </message>
     <message>
         <source>Contexts to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextos que vigilar</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilar</translation>
     </message>
     <message>
         <source>Watch the checked contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilar los contextos marcados</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2224,56 +2224,56 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     </message>
     <message>
         <source>the extension is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>la extensión está anidada a demasiada profundidad</translation>
     </message>
 </context>
 <context>
     <name>rd::kube::ObjectName</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>may not be &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede ser &apos;.&apos;</translation>
     </message>
     <message>
         <source>may not be &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede ser &apos;..&apos;</translation>
     </message>
     <message>
         <source>may not contain &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede contener &apos;/&apos;</translation>
     </message>
     <message>
         <source>may not contain &apos;%&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede contener &apos;%&apos;</translation>
     </message>
     <message>
         <source>must be no more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe tener más de %1 caracteres</translation>
     </message>
     <message>
         <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;, or &apos;123-abc&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta RFC 1123 en minúsculas solo puede contener caracteres alfanuméricos en minúscula o &apos;-&apos;, y debe empezar y terminar con un carácter alfanumérico (p. ej., &apos;my-name&apos; o &apos;123-abc&apos;)</translation>
     </message>
     <message>
         <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un subdominio RFC 1123 en minúsculas solo puede contener caracteres alfanuméricos en minúscula, &apos;-&apos; o &apos;.&apos;, y debe empezar y terminar con un carácter alfanumérico (p. ej., &apos;example.com&apos;)</translation>
     </message>
     <message>
         <source>%1 %2 is not a valid %3 name: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no es un nombre de %3 válido: %4</translation>
     </message>
     <message>
         <source>%1 %2 is not a valid namespace name: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no es un nombre de espacio de nombres válido: %3</translation>
     </message>
     <message numerus="yes">
         <source>… (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… (%n carácter)</numerusform>
+            <numerusform>… (%n caracteres)</numerusform>
         </translation>
     </message>
 </context>
@@ -2352,34 +2352,34 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     </message>
     <message>
         <source>The namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de nombres</translation>
     </message>
 </context>
 <context>
     <name>rd::kube::RequestPath</name>
     <message>
         <source>The request to %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud a %1 no se envió: %2</translation>
     </message>
     <message>
         <source>the path must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta debe empezar por &apos;/&apos;</translation>
     </message>
     <message>
         <source>the path segment %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>el segmento de ruta %1 no está permitido</translation>
     </message>
     <message>
         <source>the namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de nombres</translation>
     </message>
     <message>
         <source>it has more segments than RESOURCE/NAME/SUBRESOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más segmentos que RESOURCE/NAME/SUBRESOURCE</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre</translation>
     </message>
 </context>
 <context>
@@ -2393,11 +2393,11 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <name>rd::source::ClusterConnector</name>
     <message>
         <source>The namespace of context &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de nombres del contexto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de nombres</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2408,7 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     </message>
     <message>
         <source>The rollout %1 is not in the namespace &quot;%2&quot; of this connection; nothing is sent to the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rollout %1 no está en el espacio de nombres &quot;%2&quot; de esta conexión; no se envía nada al clúster.</translation>
     </message>
 </context>
 <context>
@@ -2440,19 +2440,19 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <message>
         <source>%1: %2</source>
         <comment>context: message</comment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No context to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún contexto que vigilar.</translation>
     </message>
     <message>
         <source>Context “%1” is not connected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El contexto «%1» no está conectado: %2</translation>
     </message>
     <message>
         <source>“%1” is not a watched context.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un contexto vigilado.</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Watch these kubeconfig contexts (comma-separated) on one board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller ces contextes kubeconfig (séparés par des virgules) sur un seul tableau.</translation>
     </message>
 </context>
 <context>
@@ -83,11 +83,11 @@
     <name>rd::cli::ClusterCommands</name>
     <message>
         <source>the rollout name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du rollout</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>list rollouts of several contexts, CONTEXT column first (not in the plugin)</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les rollouts de plusieurs contextes, colonne CONTEXT en premier (absent du plugin)</translation>
     </message>
 </context>
 <context>
@@ -158,38 +158,38 @@
     <message numerus="yes">
         <source>ReplicaSet %1 (revision %2) with %n available pod(s)</source>
         <extracomment>%1 ReplicaSet name, %2 its revision, %n available pods</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ReplicaSet %1 (révision %2) avec %n pod disponible</numerusform>
+            <numerusform>ReplicaSet %1 (révision %2) avec %n pods disponibles</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 % of the traffic</source>
         <extracomment>%1 the canary&apos;s actual traffic weight in percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 % du trafic</translation>
     </message>
     <message numerus="yes">
         <source>All traffic is back on the stable version (%n s after the abort).</source>
         <extracomment>After an abort: the canary has weight 0 and the stable ReplicaSet is fully available</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tout le trafic est revenu sur la version stable (%n s après l’interruption).</numerusform>
+            <numerusform>Tout le trafic est revenu sur la version stable (%n s après l’interruption).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n s after the abort the stable version is still not fully available.</source>
         <extracomment>%1 rollout; the stable ReplicaSet is not fully available yet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n s après l’interruption, la version stable n’est toujours pas entièrement disponible.</numerusform>
+            <numerusform>%1 : %n s après l’interruption, la version stable n’est toujours pas entièrement disponible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n s after the abort the canary is still serving: %2.</source>
         <extracomment>%1 rollout, %2 what still serves the canary</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n s après l’interruption, le canary sert encore : %2.</numerusform>
+            <numerusform>%1 : %n s après l’interruption, le canary sert encore : %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -516,38 +516,38 @@ Le rollout affiche ensuite Degraded jusqu’à ce que vous remettiez l’image d
     </message>
     <message>
         <source>The rollout&apos;s object cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet du rollout ne peut pas être lu : %1</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::AnalysisBudgetView</name>
     <message>
         <source>&amp;Metrics of the current analysis, riskiest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métriques de l’analyse en cours, les plus risquées d’abord :</translation>
     </message>
     <message>
         <source>Analysis metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques d’analyse</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::AnalysisRisk</name>
     <message>
         <source>failed measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>mesures échouées</translation>
     </message>
     <message>
         <source>inconclusive measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>mesures non concluantes</translation>
     </message>
     <message>
         <source>consecutive errors</source>
-        <translation type="unfinished"></translation>
+        <translation>erreurs consécutives</translation>
     </message>
     <message>
         <source>Running analysis at risk: metric %1 has used %2 of its allowed %3.</source>
         <extracomment>%1 metric name, %2 e.g. &quot;1 / 2&quot;, %3 &quot;failed measurements&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Analyse en cours à risque : la métrique %1 a utilisé %2 de la limite de %3.</translation>
     </message>
 </context>
 <context>
@@ -614,20 +614,20 @@ Le rollout affiche ensuite Degraded jusqu’à ce que vous remettiez l’image d
     <message>
         <source>Waiting on me</source>
         <extracomment>Filter chip: rollouts paused until a person acts, or Degraded, in every watched context</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En attente de moi</translation>
     </message>
     <message>
         <source>Show context</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contexte</translation>
     </message>
     <message>
         <source>Show the rollouts of one context, or of all watched contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les rollouts d’un contexte ou de tous les contextes surveillés</translation>
     </message>
     <message>
         <source>All contexts</source>
         <extracomment>Context filter entry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les contextes</translation>
     </message>
 </context>
 <context>
@@ -719,11 +719,11 @@ Rollout : %3</translation>
     </message>
     <message>
         <source>Open a kubeconfig first to watch several contexts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un kubeconfig pour surveiller plusieurs contextes.</translation>
     </message>
     <message>
         <source>Choose at least one context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un contexte.</translation>
     </message>
 </context>
 <context>
@@ -748,7 +748,7 @@ Rollout : %3</translation>
     <name>rd::gui::HistoryView</name>
     <message>
         <source>Rollout history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du rollout</translation>
     </message>
 </context>
 <context>
@@ -1012,11 +1012,11 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     </message>
     <message>
         <source>&amp;Watch Several Contexts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surveiller plusieurs contextes…</translation>
     </message>
     <message>
         <source>Show the rollouts of several contexts on one board</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les rollouts de plusieurs contextes sur un seul tableau</translation>
     </message>
 </context>
 <context>
@@ -1031,58 +1031,58 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     <message>
         <source>fails if %1</source>
         <extracomment>The Condition column when a metric only has a failureCondition</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>échoue si %1</translation>
     </message>
     <message>
         <source>Analysis run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution d’analyse %1</translation>
     </message>
     <message>
         <source>Next measurement at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine mesure à %1</translation>
     </message>
     <message>
         <source>Fails if %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoue si %1</translation>
     </message>
     <message>
         <source>Limit exceeded: the metric has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite dépassée : la métrique a échoué</translation>
     </message>
     <message numerus="yes">
         <source>%n more before the metric fails</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encore %n avant l’échec de la métrique</numerusform>
+            <numerusform>Encore %n avant l’échec de la métrique</numerusform>
         </translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Last value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouées</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Non concluantes</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
 </context>
 <context>
@@ -1269,32 +1269,32 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     <message>
         <source>Unreadable</source>
         <extracomment>Board status of a rollout whose object could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Illisible</translation>
     </message>
     <message>
         <source>Cannot read this rollout: %1</source>
         <extracomment>Board message of an unreadable rollout; %1 is the parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce rollout : %1</translation>
     </message>
     <message>
         <source>%1 (reconnecting)</source>
         <extracomment>Board cell: context name, its connection is being retried</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reconnexion)</translation>
     </message>
     <message>
         <source>%1 (failed)</source>
         <extracomment>Board cell: context name, its connection failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (échec)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Board tooltip: context name and why its connection is not up</extracomment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Context</source>
         <extracomment>Board column header: the kubeconfig context of the rollout</extracomment>
-        <translation type="unfinished">Contexte</translation>
+        <translation>Contexte</translation>
     </message>
 </context>
 <context>
@@ -1512,17 +1512,17 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>Histor&amp;y</source>
         <extracomment>Rollout page tab: the rollout&apos;s story (Events, live changes, actions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>This rollout cannot be read</source>
         <extracomment>Title of the notice shown instead of a rollout whose object failed to parse</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce rollout ne peut pas être lu</translation>
     </message>
     <message>
         <source>The rollout&apos;s object could not be read, so nothing of it is shown: %1</source>
         <extracomment>Shown instead of a rollout whose object failed to parse; %1 is the parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’objet du rollout n’a pas pu être lu, rien n’en est donc affiché : %1</translation>
     </message>
 </context>
 <context>
@@ -1806,31 +1806,31 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <name>rd::gui::TimelineModel</name>
     <message>
         <source>Reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison donnée : %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Révision</translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Poids</translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
 </context>
 <context>
@@ -1844,27 +1844,27 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <name>rd::gui::WatchContextsDialog</name>
     <message>
         <source>Watch Several Contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller plusieurs contextes</translation>
     </message>
     <message>
         <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les rollouts des &amp;contextes cochés sur un seul tableau. Chaque contexte garde sa propre connexion ; les actions vont au contexte de leur ligne.</translation>
     </message>
     <message>
         <source>Contexts to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextes à surveiller</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller</translation>
     </message>
     <message>
         <source>Watch the checked contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller les contextes cochés</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2224,56 +2224,56 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
     <message>
         <source>the extension is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>l’extension est imbriquée trop profondément</translation>
     </message>
 </context>
 <context>
     <name>rd::kube::ObjectName</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>may not be &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être &apos;.&apos;</translation>
     </message>
     <message>
         <source>may not be &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être &apos;..&apos;</translation>
     </message>
     <message>
         <source>may not contain &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas contenir &apos;/&apos;</translation>
     </message>
     <message>
         <source>may not contain &apos;%&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas contenir &apos;%&apos;</translation>
     </message>
     <message>
         <source>must be no more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas dépasser %1 caractères</translation>
     </message>
     <message>
         <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;, or &apos;123-abc&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette RFC 1123 en minuscules ne doit contenir que des caractères alphanumériques minuscules ou &apos;-&apos;, et doit commencer et finir par un caractère alphanumérique (par ex. &apos;my-name&apos; ou &apos;123-abc&apos;)</translation>
     </message>
     <message>
         <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un sous-domaine RFC 1123 en minuscules ne doit contenir que des caractères alphanumériques minuscules, &apos;-&apos; ou &apos;.&apos;, et doit commencer et finir par un caractère alphanumérique (par ex. &apos;example.com&apos;)</translation>
     </message>
     <message>
         <source>%1 %2 is not a valid %3 name: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n’est pas un nom de %3 valide : %4</translation>
     </message>
     <message>
         <source>%1 %2 is not a valid namespace name: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n’est pas un nom de namespace valide : %3</translation>
     </message>
     <message numerus="yes">
         <source>… (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… (%n caractère)</numerusform>
+            <numerusform>… (%n caractères)</numerusform>
         </translation>
     </message>
 </context>
@@ -2352,34 +2352,34 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
     <message>
         <source>The namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Le namespace</translation>
     </message>
 </context>
 <context>
     <name>rd::kube::RequestPath</name>
     <message>
         <source>The request to %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête vers %1 n’a pas été envoyée : %2</translation>
     </message>
     <message>
         <source>the path must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin doit commencer par &apos;/&apos;</translation>
     </message>
     <message>
         <source>the path segment %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment de chemin %1 n’est pas autorisé</translation>
     </message>
     <message>
         <source>the namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>le namespace</translation>
     </message>
     <message>
         <source>it has more segments than RESOURCE/NAME/SUBRESOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>il a plus de segments que RESOURCE/NAME/SUBRESOURCE</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom</translation>
     </message>
 </context>
 <context>
@@ -2393,11 +2393,11 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <name>rd::source::ClusterConnector</name>
     <message>
         <source>The namespace of context &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le namespace du contexte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Le namespace</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2408,7 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
     <message>
         <source>The rollout %1 is not in the namespace &quot;%2&quot; of this connection; nothing is sent to the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rollout %1 n’est pas dans le namespace &quot;%2&quot; de cette connexion ; rien n’est envoyé au cluster.</translation>
     </message>
 </context>
 <context>
@@ -2440,19 +2440,19 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>%1: %2</source>
         <comment>context: message</comment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No context to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contexte à surveiller.</translation>
     </message>
     <message>
         <source>Context “%1” is not connected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte « %1 » n’est pas connecté : %2</translation>
     </message>
     <message>
         <source>“%1” is not a watched context.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un contexte surveillé.</translation>
     </message>
 </context>
 <context>
