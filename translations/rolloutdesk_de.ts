@@ -1847,10 +1847,6 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
         <translation>Mehrere Kontexte überwachen</translation>
     </message>
     <message>
-        <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
-        <translation>Die Rollouts der markierten &amp;Kontexte in einer Übersicht anzeigen. Jeder Kontext behält seine eigene Verbindung; Aktionen gehen an den Kontext der jeweiligen Zeile.</translation>
-    </message>
-    <message>
         <source>Contexts to watch</source>
         <translation>Zu überwachende Kontexte</translation>
     </message>
@@ -1865,6 +1861,15 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Show the rollouts of the checked contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
+        <translation>Die Rollouts der markierten Kontexte in einer Übersicht anzeigen. Jeder Kontext behält seine eigene Verbindung; Aktionen gehen an den Kontext der jeweiligen Zeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Contexts:</source>
+        <extracomment>The list of the kubeconfig&apos;s contexts, each with a check box</extracomment>
+        <translation>&amp;Kontexte:</translation>
     </message>
 </context>
 <context>

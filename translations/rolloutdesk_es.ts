@@ -1847,10 +1847,6 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
         <translation>Vigilar varios contextos</translation>
     </message>
     <message>
-        <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
-        <translation>Mostrar los rollouts de los &amp;contextos marcados en un solo tablero. Cada contexto mantiene su propia conexión; las acciones van al contexto de su fila.</translation>
-    </message>
-    <message>
         <source>Contexts to watch</source>
         <translation>Contextos que vigilar</translation>
     </message>
@@ -1865,6 +1861,15 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Show the rollouts of the checked contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
+        <translation>Mostrar los rollouts de los contextos marcados en un solo tablero. Cada contexto mantiene su propia conexión; las acciones van al contexto de su fila.</translation>
+    </message>
+    <message>
+        <source>&amp;Contexts:</source>
+        <extracomment>The list of the kubeconfig&apos;s contexts, each with a check box</extracomment>
+        <translation>&amp;Contextos:</translation>
     </message>
 </context>
 <context>

@@ -1847,10 +1847,6 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
         <translation>Surveiller plusieurs contextes</translation>
     </message>
     <message>
-        <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
-        <translation>Afficher les rollouts des &amp;contextes cochés sur un seul tableau. Chaque contexte garde sa propre connexion ; les actions vont au contexte de leur ligne.</translation>
-    </message>
-    <message>
         <source>Contexts to watch</source>
         <translation>Contextes à surveiller</translation>
     </message>
@@ -1865,6 +1861,15 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Show the rollouts of the checked contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
+        <translation>Afficher les rollouts des contextes cochés sur un seul tableau. Chaque contexte garde sa propre connexion ; les actions vont au contexte de leur ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Contexts:</source>
+        <extracomment>The list of the kubeconfig&apos;s contexts, each with a check box</extracomment>
+        <translation>&amp;Contextes :</translation>
     </message>
 </context>
 <context>

@@ -1835,10 +1835,6 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <translation>複数のコンテキストを監視</translation>
     </message>
     <message>
-        <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
-        <translation>チェックしたコンテキスト(&amp;C)のロールアウトを 1 つのボードに表示します。各コンテキストはそれぞれの接続を維持し、操作はその行のコンテキストに送られます。</translation>
-    </message>
-    <message>
         <source>Contexts to watch</source>
         <translation>監視するコンテキスト</translation>
     </message>
@@ -1853,6 +1849,15 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Show the rollouts of the checked contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
+        <translation>チェックしたコンテキストのロールアウトを 1 つのボードに表示します。各コンテキストはそれぞれの接続を維持し、操作はその行のコンテキストに送られます。</translation>
+    </message>
+    <message>
+        <source>&amp;Contexts:</source>
+        <extracomment>The list of the kubeconfig&apos;s contexts, each with a check box</extracomment>
+        <translation>コンテキスト(&amp;C):</translation>
     </message>
 </context>
 <context>

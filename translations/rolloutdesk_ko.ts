@@ -1835,10 +1835,6 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <translation>여러 컨텍스트 감시</translation>
     </message>
     <message>
-        <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
-        <translation>선택한 컨텍스트(&amp;C)의 롤아웃을 하나의 보드에 표시합니다. 각 컨텍스트는 자체 연결을 유지하며, 작업은 해당 행의 컨텍스트로 전송됩니다.</translation>
-    </message>
-    <message>
         <source>Contexts to watch</source>
         <translation>감시할 컨텍스트</translation>
     </message>
@@ -1853,6 +1849,15 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>Show the rollouts of the checked contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
+        <translation>선택한 컨텍스트의 롤아웃을 하나의 보드에 표시합니다. 각 컨텍스트는 자체 연결을 유지하며, 작업은 해당 행의 컨텍스트로 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Contexts:</source>
+        <extracomment>The list of the kubeconfig&apos;s contexts, each with a check box</extracomment>
+        <translation>컨텍스트(&amp;C):</translation>
     </message>
 </context>
 <context>

@@ -1835,10 +1835,6 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <translation>监视多个上下文</translation>
     </message>
     <message>
-        <source>Show the rollouts of the checked &amp;contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
-        <translation>在一个看板上显示所勾选上下文(&amp;C)中的 Rollout。每个上下文保持各自的连接；操作会发送到该行所属的上下文。</translation>
-    </message>
-    <message>
         <source>Contexts to watch</source>
         <translation>要监视的上下文</translation>
     </message>
@@ -1853,6 +1849,15 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Show the rollouts of the checked contexts on one board. Each context keeps its own connection; actions go to the row&apos;s own context.</source>
+        <translation>在一个看板上显示所勾选上下文中的 Rollout。每个上下文保持各自的连接；操作会发送到该行所属的上下文。</translation>
+    </message>
+    <message>
+        <source>&amp;Contexts:</source>
+        <extracomment>The list of the kubeconfig&apos;s contexts, each with a check box</extracomment>
+        <translation>上下文(&amp;C):</translation>
     </message>
 </context>
 <context>

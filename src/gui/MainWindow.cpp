@@ -68,7 +68,7 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     NotificationCenter::Policy policy;
     policy.enabled = [settings] { return settings->notifications(); };
     policy.isFavourite = [this](const QString &context, const QString &key) {
-        return m_source && m_source->contextOf(key) == context &&
+        return m_source && m_notices->contextOf(key) == context &&
                m_boardModel->favourites().contains(key);
     };
     m_notices = new NotificationCenter(policy, this);
@@ -293,7 +293,7 @@ void MainWindow::createMenus()
         const QString key = m_board->currentKey();
         if (key.isEmpty() || !m_source)
             return;
-        const QString context = m_source->contextOf(key);
+        const QString context = m_notices->contextOf(key);
         if (on)
             m_notices->snooze(context, key, QDateTime::currentDateTimeUtc().addSecs(3600));
         else
@@ -524,7 +524,7 @@ void MainWindow::onRolloutChanged(const QString &key)
 
 void MainWindow::onNoticeAction(const QString &context, const QString &key, int kind)
 {
-    if (!m_source || !m_source->contains(key) || m_source->contextOf(key) != context) {
+    if (!m_source || !m_source->contains(key) || m_notices->contextOf(key) != context) {
         //: %1 namespace/name, %2 context
         showMessage(tr("%1 in %2 is no longer on the board.").arg(key, context), true);
         return;
@@ -553,7 +553,7 @@ void MainWindow::updateSnooze()
     m_snooze->setEnabled(!key.isEmpty() && m_source);
     const QSignalBlocker block(m_snooze);
     m_snooze->setChecked(!key.isEmpty() && m_source &&
-                         m_notices->isSnoozed(m_source->contextOf(key), key));
+                         m_notices->isSnoozed(m_notices->contextOf(key), key));
 }
 
 void MainWindow::onCurrentKeyChanged(const QString &key)

@@ -15,12 +15,14 @@ WatchContextsDialog::WatchContextsDialog(const QStringList &contexts, const QStr
                                          QWidget *parent)
     : QDialog(parent)
     , m_intro(new QLabel(this))
+    , m_listLabel(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"watchContextsDialog"_s);
     m_intro->setWordWrap(true);
-    m_intro->setBuddy(m_list);
+    m_intro->setTextFormat(Qt::PlainText);
+    m_listLabel->setBuddy(m_list);
     for (const QString &context : contexts) {
         auto *item = new QListWidgetItem(context, m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -28,6 +30,7 @@ WatchContextsDialog::WatchContextsDialog(const QStringList &contexts, const QStr
     }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_listLabel);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -55,8 +58,10 @@ void WatchContextsDialog::updateOk()
 void WatchContextsDialog::retranslateUi()
 {
     setWindowTitle(tr("Watch Several Contexts"));
-    m_intro->setText(tr("Show the rollouts of the checked &contexts on one board. Each context "
+    m_intro->setText(tr("Show the rollouts of the checked contexts on one board. Each context "
                         "keeps its own connection; actions go to the row's own context."));
+    //: The list of the kubeconfig's contexts, each with a check box
+    m_listLabel->setText(tr("&Contexts:"));
     m_list->setAccessibleName(tr("Contexts to watch"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Watch"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Watch the checked contexts"));

@@ -29,6 +29,7 @@ private:
     void updateOk();
 
     QLabel *m_intro;
+    QLabel *m_listLabel;
     QListWidget *m_list;
     QDialogButtonBox *m_buttons;
 };

@@ -106,8 +106,7 @@ void NotificationCenter::onChanged(const QString &key)
                                              m_sinceReconnect.elapsed() < quietAfterReconnectMs);
     if (catchingUp)
         return;
-    // On a board of several contexts each rollout names its own.
-    const QString context = m_source->contextOf(key);
+    const QString context = contextOf(key);
     auto notice = NoticeClassifier::classify(context, displayKey(key), before, after);
     if (!notice || !m_policy.enabled() || !NotificationSettings::kindEnabled(notice->kind) ||
         isSnoozed(context, key))
@@ -118,10 +117,18 @@ void NotificationCenter::onChanged(const QString &key)
     deliver(*notice);
 }
 
+QString NotificationCenter::contextOf(const QString &key) const
+{
+    // On a board of several contexts each rollout names its own; else the one being watched.
+    if (m_source && m_source->watchedContexts().size() > 1)
+        return m_source->contextOf(key);
+    return m_context;
+}
+
 QString NotificationCenter::displayKey(const QString &key) const
 {
     // A several-context key starts with its context; the notice names the context apart.
-    const QString context = m_source ? m_source->contextOf(key) : QString();
+    const QString context = contextOf(key);
     if (!context.isEmpty() && key.startsWith(context + u'/') &&
         key.count(u'/') > context.count(u'/') + 1)
         return key.mid(context.size() + 1);

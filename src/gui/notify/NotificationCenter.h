@@ -45,6 +45,9 @@ public:
     // Watches a source (replacing the last one): its current state is the baseline.
     void watch(source::RolloutSource *source, const QString &context);
 
+    // The context a notice about `key` names (the row's own on a board of several contexts).
+    QString contextOf(const QString &key) const;
+
     void snooze(const QString &context, const QString &key, const QDateTime &until);
     void unsnooze(const QString &context, const QString &key);
     bool isSnoozed(const QString &context, const QString &key,

@@ -9,10 +9,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -178,6 +180,9 @@ QString BoardView::chipName(Chip chip)
 void BoardView::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search names or label:value  (Ctrl+F)"));
+    // Wide enough for the whole hint in every language, with room for the clear button.
+    m_search->setMinimumWidth(
+        std::max(220, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40));
     m_search->setAccessibleName(tr("Search rollouts"));
     m_table->setAccessibleName(tr("Rollouts"));
     m_contextBox->setAccessibleName(tr("Show context"));
