@@ -23,7 +23,7 @@ started=$(date +%s)
 # -O1 and line tables only: quick to build, fast enough to fuzz, readable stacks.
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
-    -DROLLOUTDESK_BUILD_GUI=OFF -DROLLOUTDESK_FUZZERS=ON
+    -DROLLOUTDESK_BUILD_GUI=OFF -DROLLOUTDESK_FUZZERS=ON ${ROLLOUTDESK_CMAKE_LAUNCHER:-}
 cmake --build "$build_dir" --parallel 2
 built=$(date +%s)
 

@@ -5,7 +5,14 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh --test
 build_dir="${ROLLOUTDESK_BUILD_DIR:-build}"
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# ccache, where installed, makes rebuilds of an unchanged file free (paths taken relative to here).
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+fi
+export ROLLOUTDESK_CMAKE_LAUNCHER="${launcher[*]:-}"
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}"
 cmake --build "$build_dir" --parallel 2
 
 # ASan + UBSan tests and a bounded run of every fuzzer in their own build folder (clang-14);
