@@ -6,6 +6,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rd::core {
 
+namespace {
+// The longest Go duration (int64 nanoseconds, about 292 years), in milliseconds.
+constexpr double kMaxDurationMs = 9223372036854.0;
+} // namespace
+
 std::optional<qint64> parseGoDurationMs(const QString &text)
 {
     QStringView rest(text);
@@ -54,22 +59,32 @@ std::optional<qint64> parseGoDurationMs(const QString &text)
         totalMs += value * factor;
         any = true;
     }
-    if (!any)
+    // Go's durations are int64 nanoseconds: anything longer is invalid there, and here it would
+    // overflow the conversion.
+    if (!any || !std::isfinite(totalMs) || totalMs > kMaxDurationMs)
         return std::nullopt;
     return static_cast<qint64>(std::llround(sign * totalMs));
 }
 
 std::optional<qint64> parseStepDurationMs(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return static_cast<qint64>(std::llround(value.toDouble() * 1000));
+    // Values from the cluster may be anything: out of Go's range is no duration, not an overflow.
+    if (value.isDouble()) {
+        const double ms = value.toDouble() * 1000;
+        if (!std::isfinite(ms) || std::abs(ms) > kMaxDurationMs)
+            return std::nullopt;
+        return static_cast<qint64>(std::llround(ms));
+    }
     if (!value.isString())
         return std::nullopt;
     const QString text = value.toString().trimmed();
     bool ok = false;
     const qint64 seconds = text.toLongLong(&ok);
-    if (ok)
+    if (ok) {
+        if (seconds > qint64(kMaxDurationMs) / 1000 || seconds < -qint64(kMaxDurationMs) / 1000)
+            return std::nullopt;
         return seconds * 1000;
+    }
     return parseGoDurationMs(text);
 }
 

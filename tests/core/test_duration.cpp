@@ -56,6 +56,12 @@ private Q_SLOTS:
         QVERIFY(!parseStepDurationMs(QJsonValue(u"later"_s)));
         QVERIFY(!parseStepDurationMs(QJsonValue()));
         QVERIFY(!parseStepDurationMs(QJsonValue(QJsonValue::Undefined)));
+        // Beyond Go's int64 nanoseconds: no duration, and no overflow (found by fuzz_duration).
+        QVERIFY(!parseStepDurationMs(QJsonValue(u"74777750077777277"_s)));
+        QVERIFY(!parseStepDurationMs(QJsonValue(1e300)));
+        QVERIFY(!rd::core::parseGoDurationMs(u"1e30h"_s));
+        QVERIFY(!rd::core::parseGoDurationMs(u"9999999999999999999h"_s));
+        QCOMPARE(parseStepDurationMs(QJsonValue(u"9223372036"_s)).value_or(-1), 9223372036000);
     }
 
     // A pause step reads its duration through the same parser.
