@@ -596,8 +596,8 @@ private Q_SLOTS:
         auto current = [&] {
             return store()->get(experiments.key(), NS, u"timed"_s).value_or(QJsonObject());
         };
-        QTRY_COMPARE_WITH_TIMEOUT(status(current()).value(u"phase"_s).toString(), u"Running"_s,
-                                  Timeout);
+        // Running lasts 0.9 s at speed 100: a loaded machine may not poll in between, so only the
+        // end is awaited, and the time it took is checked below.
         QTRY_COMPARE_WITH_TIMEOUT(status(current()).value(u"phase"_s).toString(), u"Successful"_s,
                                   Timeout);
         const qint64 seenDone = QDateTime::currentMSecsSinceEpoch();
