@@ -59,7 +59,12 @@ public:
 
     void put(const Info &info, const QJsonObject &object = {})
     {
-        const QString key = info.key();
+        putKeyed(info.key(), info, object);
+    }
+
+    // As put(), under a key of the caller's choosing (a board of several contexts).
+    void putKeyed(const QString &key, const Info &info, const QJsonObject &object = {})
+    {
         const bool known = m_infos.contains(key);
         if (!known)
             m_order << key;

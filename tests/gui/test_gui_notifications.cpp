@@ -72,6 +72,14 @@ public:
     QList<Notice> shown;
 };
 
+// A board of two contexts: keys carry their context first, as MultiContextSource's do.
+class TwoContextSource : public FakeRolloutSource
+{
+public:
+    QStringList watchedContexts() const override { return {u"prod-eu"_s, u"prod-us"_s}; }
+    QString contextOf(const QString &key) const override { return key.section(u'/', 0, 0); }
+};
+
 class TestGuiNotifications : public QObject
 {
     Q_OBJECT
@@ -239,6 +247,40 @@ private Q_SLOTS:
         load("state-d-paused");
         QCOMPARE(m_service.calls.size(), 1);
         QVERIFY(m_service.calls.at(0).summary.startsWith(u"Waiting for you:"_s));
+    }
+
+    // On a board of several contexts a notice names the row's own context and its plain
+    // namespace/name; its actions come back with the board's key.
+    void severalContextsNameTheRowsOwn()
+    {
+        TwoContextSource board;
+        auto loadAs = [&board](const char *name) {
+            auto objects = rd::core::SnapshotLoader::load(state(name));
+            QVERIFY(objects);
+            for (const auto &rollout : objects.value().rollouts) {
+                auto info = rd::core::RolloutInfoBuilder::build(rollout, objects.value());
+                const QString key = u"prod-us/"_s + info.key();
+                board.putKeyed(key, info);
+            }
+            QTest::qWait(300);
+        };
+        loadAs("state-f-healthy-rev4");
+        m_center->watch(&board, u"prod-eu, prod-us"_s);
+        QCOMPARE(m_center->contextOf(u"prod-us/default/rollouts-demo"_s), u"prod-us"_s);
+        loadAs("state-d-paused");
+        QCOMPARE(m_service.calls.size(), 1);
+        QCOMPARE(m_service.calls.at(0).summary,
+                 u"Waiting for you: default/rollouts-demo in prod-us"_s);
+        QSignalSpy open(m_center.get(), &rd::gui::NotificationCenter::openRequested);
+        QDBusMessage signal =
+            QDBusMessage::createSignal(u"/org/freedesktop/Notifications"_s,
+                                       u"org.freedesktop.Notifications"_s, u"ActionInvoked"_s);
+        signal << m_service.calls.at(0).id << u"default"_s;
+        QVERIFY(QDBusConnection::sessionBus().send(signal));
+        QTRY_COMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).at(0).toString(), u"prod-us"_s);
+        QCOMPARE(open.at(0).at(1).toString(), u"prod-us/default/rollouts-demo"_s);
+        m_center->watch(nullptr, QString());
     }
 
     // No service on the bus: the tray shows the notice, and keeps doing so.
