@@ -248,11 +248,12 @@ private Q_SLOTS:
         disconnect(conn);
         QVERIFY(bumped);
         QCOMPARE(message, u"rollout \"rollouts-demo\" image updated"_s);
-        QCOMPARE(sent.size(), 4);
-        QCOMPARE(sent[0].verb, "GET"_ba);
-        QCOMPARE(sent[1].verb, "PUT"_ba);
-        QCOMPARE(sent[2].verb, "GET"_ba);
-        QCOMPARE(sent[3].verb, "PUT"_ba);
+        // GET+PUT pairs: our conflict forces a second pair; on a slow machine the simulated
+        // controller may write the rollout in between once more, which costs another pair.
+        QVERIFY2(sent.size() >= 4 && sent.size() % 2 == 0,
+                 qPrintable(QString::number(sent.size())));
+        for (qsizetype i = 0; i < sent.size(); ++i)
+            QCOMPARE(sent[i].verb, i % 2 == 0 ? "GET"_ba : "PUT"_ba);
         QCOMPARE(
             serverRollout()[u"spec"_s][u"template"_s][u"spec"_s][u"containers"_s][0][u"image"_s]
                 .toString(),
