@@ -246,6 +246,11 @@ bool ClusterRolloutSource::tlsVerificationDisabled() const
     return m_client->tlsVerificationDisabled();
 }
 
+QString ClusterRolloutSource::userOf(const QString &) const
+{
+    return m_client->userName();
+}
+
 kube::ObjectStore *ClusterRolloutSource::store(const QString &kind) const
 {
     for (const auto &s : m_stores) {

@@ -45,6 +45,7 @@ public:
     bool isReadOnly() const override { return m_readOnly; }
     RolloutAccess accessFor(const QString &key) const override;
     bool tlsVerificationDisabled() const override;
+    QString userOf(const QString &key) const override;
     void setReadOnly(bool readOnly) override { m_readOnly = readOnly; }
     QStringList contexts() const override;
     QString contextNamespace() const override;

@@ -83,8 +83,7 @@ TimelineStore::~TimelineStore()
 
 QString TimelineStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           u"/history.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
 }
 
 bool TimelineStore::open(const QString &path)
@@ -99,8 +98,7 @@ bool TimelineStore::open(const QString &path)
         // Keep the damaged file for whoever wants to look at it; start a new one.
         close();
         const QString aside =
-            path + u".damaged-"_s +
-            QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+            path + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
         QFile::remove(path + u"-journal"_s);
         if (!QFile::rename(path, aside)) {
             fail(tr("%1 is damaged and cannot be moved aside").arg(QDir::toNativeSeparators(path)));
@@ -139,8 +137,7 @@ TimelineStore::OpenResult TimelineStore::openFile(QString *error)
             return OpenResult::Failed;
         }
         // Our own folder: nobody else needs to look inside.
-        QFile::setPermissions(folder,
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     if (!file.exists()) {
         // Created here with owner-only permissions before SQLite writes anything into it (SQLite

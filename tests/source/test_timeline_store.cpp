@@ -338,8 +338,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
         const auto restore = qScopeGuard([&] {
-            QFile::setPermissions(folder,
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         });
         if (::access(folder.toLocal8Bit().constData(), W_OK) == 0)
             QSKIP("this user writes into read-only folders (root); unwritableFolder covers it");
@@ -439,14 +438,13 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"history.sqlite"_s);
         const QJsonObject updated =
             kubeEvent(u"e1"_s, 0, u"RolloutUpdated"_s, u"Rollout updated to revision 4"_s);
-        const QJsonObject paused = kubeEvent(u"e2"_s, 20, u"RolloutPaused"_s,
-                                             u"Rollout is paused (CanaryPauseStep)"_s);
+        const QJsonObject paused =
+            kubeEvent(u"e2"_s, 20, u"RolloutPaused"_s, u"Rollout is paused (CanaryPauseStep)"_s);
         {
             rd::core::Timeline first;
             first.addEvent(updated);
             first.addEvent(paused);
-            first.addAction(TimelineKind::Aborted, Base.addSecs(40), 4, u"alice"_s,
-                            u"errors"_s);
+            first.addAction(TimelineKind::Aborted, Base.addSecs(40), 4, u"alice"_s, u"errors"_s);
             QCOMPARE(first.entries().size(), 3);
             TimelineStore store;
             QVERIFY(store.open(path));
@@ -462,15 +460,15 @@ private Q_SLOTS:
         second.addEvent(kubeEvent(u"e2"_s, 20, u"RolloutPaused"_s,
                                   u"Rollout is paused (CanaryPauseStep)"_s, 2, 60));
         // The controller's own Event for the abort, 1 s after the action.
-        second.addEvent(kubeEvent(u"e3"_s, 41, u"RolloutAborted"_s,
-                                  u"Rollout aborted update to revision 4"_s));
+        second.addEvent(
+            kubeEvent(u"e3"_s, 41, u"RolloutAborted"_s, u"Rollout aborted update to revision 4"_s));
         const auto story = second.entries();
         QStringList kinds;
         for (const TimelineEntry &e : story)
             kinds << rd::core::timelineKindName(e.kind) + u'@' +
                          QString::number(EventBase.secsTo(e.time));
-        QCOMPARE(kinds, (QStringList{u"Updated@0"_s, u"Paused@20"_s, u"Aborted@41"_s,
-                                     u"Paused@60"_s}));
+        QCOMPARE(kinds,
+                 (QStringList{u"Updated@0"_s, u"Paused@20"_s, u"Aborted@41"_s, u"Paused@60"_s}));
         // The stored abort kept who and why, and now has the Event's word too.
         QCOMPARE(story.at(2).actor, u"alice"_s);
         QCOMPARE(story.at(2).reason, u"errors"_s);
