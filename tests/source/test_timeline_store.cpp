@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -259,8 +260,26 @@ private Q_SLOTS:
         QVERIFY(store.load(u"prod"_s, u"shop/web-0"_s).isEmpty());
         QVERIFY(store.load(u"prod"_s, u"shop/web-1"_s).isEmpty());
         QCOMPARE(store.load(u"prod"_s, u"shop/web-2"_s).size(), perRollout);
-        RawFile raw(path);
-        QCOMPARE(raw.value(u"SELECT count(*) FROM rollouts"_s).toInt(), rollouts - 2);
+        {
+            RawFile raw(path);
+            QCOMPARE(raw.value(u"SELECT count(*) FROM rollouts"_s).toInt(), rollouts - 2);
+        }
+        // What the window pays on the GUI thread with a full file (printed, not asserted).
+        store.close();
+        timer.restart();
+        QVERIFY(store.open(path));
+        const qint64 openMs = timer.elapsed();
+        timer.restart();
+        QCOMPARE(store.load(u"prod"_s, u"shop/web-50"_s).size(), perRollout);
+        const qint64 loadMs = timer.elapsed();
+        timer.restart();
+        for (int r = 2; r < 12; ++r)
+            store.save(u"prod"_s, u"shop/web-%1"_s.arg(r),
+                       store.load(u"prod"_s, u"shop/web-%1"_s.arg(r)).mid(1));
+        QVERIFY(store.flush());
+        qInfo("full file (%lld KiB): open %lld ms, one rollout's load %lld ms, "
+              "flush of 10 changed rollouts %lld ms",
+              qint64(QFileInfo(path).size() / 1024), openMs, loadMs, qint64(timer.elapsed()));
     }
 
     void damagedFileIsMovedAside()
