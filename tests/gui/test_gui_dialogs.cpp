@@ -310,8 +310,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.findChildren<QCheckBox *>().size(), 9);
         box("readOnly")->setChecked(true);
         QVERIFY(box("keepHistory")->isChecked()); // on unless switched off
-        QCOMPARE(box("keepHistory")->accessibleName(),
-                 box("keepHistory")->text().remove(u'&'));
+        QCOMPARE(box("keepHistory")->accessibleName(), box("keepHistory")->text().remove(u'&'));
         box("keepHistory")->setChecked(false);
         // The kinds of notification follow the master switch.
         QVERIFY(box("notifyAborted")->isEnabled() == box("notifications")->isChecked());
