@@ -147,6 +147,37 @@ private Q_SLOTS:
         QCOMPARE(store.entryCount(), 2);
     }
 
+    // Settings › storage off and on again within one session reads nothing twice.
+    void switchingStorageOffAndOnKeepsOneCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        {
+            rd::source::TimelineStore store;
+            QVERIFY(store.open(path));
+            rd::core::TimelineEntry e;
+            e.time = QDateTime::fromString(u"2026-11-27T09:00:00Z"_s, Qt::ISODate);
+            e.kind = rd::core::TimelineKind::Completed;
+            e.revision = 2;
+            e.sources = rd::core::FromLive;
+            store.save(u"prod-east"_s, kKey, {e});
+        }
+        rd::source::TimelineStore store;
+        QVERIFY(store.open(path));
+        ClusterLikeSource source;
+        source.put(info());
+        rd::gui::TimelineBook book;
+        book.setStore(&store);
+        book.setSource(&source);
+        QCOMPARE(book.entries(kKey).size(), 1);
+        book.setStore(nullptr);
+        book.setStore(&store);
+        QCOMPARE(book.entries(kKey).size(), 1);
+        source.addEvent(kKey, updatedEvent());
+        book.writeChanged();
+        QCOMPARE(store.entryCount(), 2);
+    }
+
     void changedStoriesAreWrittenOnTheTimer()
     {
         QTemporaryDir dir;

@@ -39,9 +39,8 @@ void TimelineBook::setStore(source::TimelineStore *store)
     if (store == m_store)
         return;
     writeChanged();
+    // What was read stays read: switching storage off and on again must not read it twice.
     m_store = store;
-    m_loaded.clear();
-    m_written.clear();
 }
 
 void TimelineBook::setSource(source::RolloutSource *source)
@@ -187,7 +186,9 @@ void TimelineBook::writeSome()
         ++written;
         const bool wasLoaded = m_loaded.contains(key);
         loadStored(key);
-        const QList<core::TimelineEntry> story = m_timelines.value(key).entries();
+        const auto found = m_timelines.constFind(key);
+        const QList<core::TimelineEntry> story =
+            found == m_timelines.cend() ? QList<core::TimelineEntry>() : found->entries();
         const size_t print = fingerprint(story);
         if (m_written.value(key) != print) {
             const auto [context, rollout] = storeKey(key);
