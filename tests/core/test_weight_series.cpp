@@ -111,9 +111,17 @@ QList<TimelineEntry> story(const QStringList &inputs)
     int n = 0;
     for (const QString &input : inputs) {
         const QStringList f = input.split(u'|');
-        if (f.first() == u"E")
+        if (f.first() == u"E") {
             timeline.addEvent(kubeEvent(f, n++));
-        else // "A|t|Kind|actor|rev"
+        } else if (f.first() == u"L") { // "L|t|Kind|stepIndex|weight": a live sighting
+            TimelineEntry e;
+            e.time = at(f.value(1));
+            e.kind = *timelineKindFromName(f.value(2));
+            e.stepIndex = f.value(3).toInt();
+            e.weight = f.value(4).toInt();
+            e.sources = FromLive;
+            timeline.add(e);
+        } else // "A|t|Kind|actor|rev"
             timeline.addAction(*timelineKindFromName(f.value(2)), at(f.value(1)),
                                f.value(4).toLongLong(), f.value(3), QString());
     }
@@ -302,6 +310,28 @@ private Q_SLOTS:
                            u"20-now|8|60||demo:red"_s}
             << QStringList{u"0|Updated|0|"_s, u"5|Paused|20|"_s, u"15|Promoted|20||inferred"_s}
             << QStringList{u"0|-|8|InProgress|1=5,2=10,3=5,4=60+|0"_s};
+
+        QTest::newRow("a step seen live too late to merge does not end the next pause")
+            << QStringList{u"E|0|RolloutUpdated|Rollout updated to revision 3"_s,
+                           u"E|5|RolloutStepCompleted|Rollout step 1/2 completed (setWeight: 20)"_s,
+                           u"E|5|RolloutPaused|Rollout is paused (CanaryPauseStep)"_s,
+                           u"L|20|StepCompleted|1|20"_s}
+            << u"rev=3:demo:red,idx=1,step=1/2,w=20,aw=20,steps=20;p60,"
+               "pause=CanaryPauseStep@5"_s
+            << 30 << QStringList{u"0-5|3|0||demo:red"_s, u"5-now|3|20||demo:red"_s}
+            << QStringList{u"0|Updated|0|"_s, u"5|Paused|20|"_s}
+            << QStringList{u"0|-|3|InProgress|1=5,2=25+|0"_s};
+
+        QTest::newRow("an older revision's live sighting after a newer update is left out")
+            << QStringList{u"E|0|RolloutUpdated|Rollout updated to revision 3"_s,
+                           u"E|5|RolloutStepCompleted|Rollout step 1/2 completed (setWeight: 20)"_s,
+                           u"E|8|RolloutUpdated|Rollout updated to revision 4"_s,
+                           u"A|30|StepCompleted||3"_s}
+            << u"rev=4:demo:blue,old=3:demo:red,idx=0,step=0/2,w=0,aw=0,steps=20;p60"_s << 40
+            << QStringList{u"0-5|3|0||demo:red"_s, u"5-8|3|20||demo:red"_s,
+                           u"8-now|4|0||demo:blue"_s}
+            << QStringList{u"0|Updated|0|"_s, u"8|Updated|0|"_s}
+            << QStringList{u"0|8|3|Superseded|1=5|0"_s, u"8|-|4|InProgress|1=32+|0"_s};
     }
 
     void story()

@@ -122,6 +122,18 @@ QList<TimelineEntry> resolveRevisions(QList<TimelineEntry> entries, const Rollou
         else
             next = e.revision;
     }
+    // Revisions only grow (a rollback is a new revision too): an older revision's entry after a
+    // newer update is a late sighting of what happened before it (a lagging watch).
+    qint64 newest = 0;
+    entries.removeIf([&newest](const TimelineEntry &e) {
+        if (e.kind == TimelineKind::Scaled || e.revision == 0)
+            return false;
+        if (e.revision < newest)
+            return true;
+        if (e.kind == TimelineKind::Updated)
+            newest = e.revision;
+        return false;
+    });
     return entries;
 }
 
@@ -223,6 +235,9 @@ QList<PauseSpan> pauseSpans(const QList<TimelineEntry> &told, const RolloutInfo 
             }
             break;
         case TimelineKind::StepCompleted:
+            // The same step told again (a live sighting too late to merge) ends nothing.
+            if (e.stepIndex >= 0 && e.stepIndex <= stepIndex)
+                break;
             if (open)
                 close(i);
             if (e.stepIndex >= 0)
@@ -354,6 +369,18 @@ WeightSeries buildWeightSeries(const QList<TimelineEntry> &told, const RolloutIn
             m.message = e.message;
             out.markers << m;
         }
+    }
+    if (!current && info && currentRevision(info) > 0) {
+        // Nothing told yet: the live state alone, since it was first sampled.
+        bool ok = false;
+        const int live = info->setWeight.toInt(&ok);
+        WeightSegment only;
+        only.revision = currentRevision(info);
+        only.setWeight = ok ? live : 0;
+        only.weightKnown = ok;
+        only.aborted = info->aborted;
+        only.stable = stableRevision == only.revision;
+        moveTo(actualSamples.isEmpty() ? now : std::min(now, actualSamples.first().time), only);
     }
     if (current) {
         current->end = std::max(now, current->start);

@@ -118,7 +118,8 @@ struct WeightSeries
 QHash<qint64, QString> imagesByRevision(const RolloutInfo &info);
 
 // `entries` with the revision filled in where no entry before told it: the next one told, or
-// the live rollout's (`info`, may be null).
+// the live rollout's (`info`, may be null); without late sightings of an older revision placed
+// after a newer update.
 QList<TimelineEntry> resolveRevisions(QList<TimelineEntry> entries, const RolloutInfo *info);
 
 // The pauses told by `entries` (oldest first, as Timeline::entries gives them). `info`, the live
