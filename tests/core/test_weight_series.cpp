@@ -322,6 +322,20 @@ private Q_SLOTS:
             << QStringList{u"0|Updated|0|"_s, u"5|Paused|20|"_s}
             << QStringList{u"0|-|3|InProgress|1=5,2=25+|0"_s};
 
+        QTest::newRow("a colleague promotes, then aborts soon after: both marked")
+            << QStringList{u"E|0|RolloutUpdated|Rollout updated to revision 2"_s,
+                           u"E|5|RolloutStepCompleted|Rollout step 1/4 completed (setWeight: 20)"_s,
+                           u"E|5|RolloutPaused|Rollout is paused (CanaryPauseStep)"_s,
+                           u"E|30|RolloutResumed|Rollout is resumed"_s,
+                           u"E|30|RolloutStepCompleted|Rollout step 2/4 completed (pause)"_s,
+                           u"E|31|RolloutStepCompleted|Rollout step 3/4 completed (setWeight: 50)"_s,
+                           u"E|33|RolloutAborted|Rollout aborted update to revision 2"_s}
+            << QString() << 40
+            << QStringList{u"0-5|2|0||"_s, u"5-31|2|20||"_s, u"31-33|2|50||"_s, u"33-now|2|0|a|"_s}
+            << QStringList{u"0|Updated|0|"_s, u"5|Paused|20|"_s, u"30|Promoted|20||inferred"_s,
+                           u"33|Aborted|0|"_s}
+            << QStringList{u"0|33|2|Aborted|1=5,2=25,3=1|25"_s};
+
         QTest::newRow("an older revision's live sighting after a newer update is left out")
             << QStringList{u"E|0|RolloutUpdated|Rollout updated to revision 3"_s,
                            u"E|5|RolloutStepCompleted|Rollout step 1/2 completed (setWeight: 20)"_s,

@@ -13,6 +13,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -221,6 +224,15 @@ private Q_SLOTS:
                  qPrintable(attempts->index(0, rd::gui::AttemptsModel::Steps).data().toString()));
         QCOMPARE(attempts->headerData(rd::gui::AttemptsModel::Waiting, Qt::Horizontal).toString(),
                  u"Waiting for a person"_s);
+        // The PNG export draws it (ROLLOUTDESK_KEEP_CHART_PNG keeps a copy to look at).
+        page.showTab(rd::gui::RolloutPage::Tab::WeightChart);
+        const QString png = QDir::temp().filePath(u"rolloutdesk-test-weight-story.png"_s);
+        QVERIFY(page.exportChartPng(png));
+        QVERIFY(QImage(png).width() > 100);
+        if (const QString keep = qEnvironmentVariable("ROLLOUTDESK_KEEP_CHART_PNG");
+            !keep.isEmpty())
+            QFile::copy(png, keep);
+        QFile::remove(png);
         // The chart now labels both revisions.
         QCOMPARE(chart->segmentLabels(),
                  (QStringList{u"Canary: revision 2 (image argoproj/rollouts-demo:yellow)"_s,

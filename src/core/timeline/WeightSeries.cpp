@@ -201,6 +201,7 @@ QList<PauseSpan> pauseSpans(const QList<TimelineEntry> &told, const RolloutInfo 
     const auto close = [&](qsizetype at) {
         const TimelineEntry &end = entries.at(at);
         open->end = end.time;
+        open->endedBy = end.kind;
         if (!decided) {
             // The step that completed the pause says how it waited; it may follow a resume.
             std::optional<std::pair<PauseWait, std::optional<qint64>>> how;
@@ -422,15 +423,20 @@ WeightSeries buildWeightSeries(const QList<TimelineEntry> &told, const RolloutIn
             continue;
         const bool early = p.wait == PauseWait::Timed && p.durationSeconds &&
                            p.start.msecsTo(p.end) < *p.durationSeconds * 1000 - EarlySlackMs;
-        if (p.wait != PauseWait::UntilPromoted && !early)
+        // Ended by a resume or by its step completing; an abort, an update or a completion end a
+        // pause without promoting it.
+        const bool resumed =
+            p.endedBy == TimelineKind::Resumed || p.endedBy == TimelineKind::StepCompleted;
+        if ((p.wait != PauseWait::UntilPromoted && !early) || !resumed)
             continue;
         bool told = false;
         WeightMarker *resume = nullptr;
         for (WeightMarker &m : out.markers) {
             if (m.time < p.start || p.end.msecsTo(m.time) > NearMs)
                 continue;
-            if (m.kind == WeightMarkerKind::Promoted || m.kind == WeightMarkerKind::PromotedFull ||
-                m.kind == WeightMarkerKind::Aborted || m.kind == WeightMarkerKind::Updated)
+            if ((m.kind == WeightMarkerKind::Promoted ||
+                 m.kind == WeightMarkerKind::PromotedFull) &&
+                !m.inferred)
                 told = true;
             else if (m.kind == WeightMarkerKind::Resumed && !resume &&
                      std::abs(p.end.msecsTo(m.time)) <= NearMs)

@@ -73,7 +73,8 @@ struct PauseSpan
     QDateTime end; // invalid while still paused
     qint64 revision = 0;
     PauseWait wait = PauseWait::Unknown;
-    std::optional<qint64> durationSeconds; // for Timed
+    std::optional<qint64> durationSeconds;        // for Timed
+    TimelineKind endedBy = TimelineKind::Resumed; // the entry that ended it (when it ended)
     // Someone ended it early (a promotion), or it waited for a person.
     bool waitsForPerson() const
     {

@@ -115,7 +115,12 @@ WeightChart::WeightChart(QWidget *parent)
 {
     d->chart = new QChart;
     d->chart->setMargins(QMargins(4, 4, 4, 4));
-    d->chart->legend()->setAlignment(Qt::AlignBottom);
+    d->chart->legend()->setAlignment(Qt::AlignRight);
+    // Up to twelve entries, one per line beside the plot, in a smaller font.
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    d->chart->legend()->setFont(legendFont);
+    d->chart->legend()->setShowToolTips(true);
     d->canaryUpper = new QLineSeries(d->chart);
     d->stableLower = new QLineSeries(d->chart);
     d->stableUpper = new QLineSeries(d->chart);
@@ -199,7 +204,7 @@ WeightChart::WeightChart(QWidget *parent)
     d->axisY = new QValueAxis(d->chart);
     d->axisY->setRange(0, 100);
     d->axisY->setTickCount(6);
-    d->axisY->setLabelFormat(u"%d %%"_s);
+    d->axisY->setLabelFormat(u"%.0f %"_s);
     d->chart->addAxis(d->axisX, Qt::AlignBottom);
     d->chart->addAxis(d->axisY, Qt::AlignLeft);
     for (auto *s : d->chart->series()) {
@@ -380,13 +385,16 @@ void WeightChart::placeLabels()
     for (qsizetype i = 0; i < d->labels.size(); ++i) {
         QGraphicsSimpleTextItem *label = d->labels.at(i);
         const QPointF at = d->chart->mapToPosition(QPointF(d->labelX.at(i), 100), d->setWeight);
-        const qreal left = std::max(at.x() + 3, plot.left() + 2);
+        // Inside the plot: a label near the right edge moves left to stay readable.
+        const qreal width = label->boundingRect().width();
+        const qreal left =
+            std::max(std::min(at.x() + 3, plot.right() - width - 2), plot.left() + 2);
         // Two rows of labels; a third that would overlap is left to its tooltip and the summary.
         row = left < freeFrom ? row + 1 : 0;
         label->setVisible(row < 2);
         label->setPos(left, plot.top() + 2 + row * (label->boundingRect().height() + 1));
         if (row == 0)
-            freeFrom = left + label->boundingRect().width() + 6;
+            freeFrom = left + width + 6;
     }
     const QRectF box = d->countdown->boundingRect();
     d->countdown->setPos(plot.right() - box.width() - 4, plot.bottom() - box.height() - 4);
