@@ -190,6 +190,11 @@ private Q_SLOTS:
         QVERIFY2(description.startsWith(u"Aborted: canary weight 0 %, revision 2"_s),
                  qPrintable(description));
         QVERIFY2(description.contains(u"1 abort"_s), qPrintable(description));
+        // The newest marker is said in words too.
+        QVERIFY2(description.contains(u"Latest: "_s) &&
+                     description.contains(u"Aborted: all traffic back on the stable version; "
+                                          "Rollout aborted update to revision 2"_s),
+                 qPrintable(description));
 
         rd::gui::HistoryView *history = page.historyView();
         rd::gui::AttemptsModel *attempts = history->attemptsModel();

@@ -431,7 +431,14 @@ QString WeightChart::describe(const core::WeightSeries &s, const QDateTime &now)
     if (!counts.isEmpty())
         //: Weight chart summary: %1 lists counts, e.g. "2 pauses, 1 promotion"
         parts << tr("marked: %1").arg(counts.join(u", "_s));
-    return parts.join(u", "_s);
+    QString out = parts.join(u", "_s);
+    // The newest marker in words, as its tooltip says it (the glyphs are not reachable by
+    // keyboard or screen reader).
+    if (!s.markers.isEmpty())
+        //: Weight chart summary: the newest marker's text (time: what, by whom)
+        out += u". "_s +
+               tr("Latest: %1").arg(markerText(s.markers.constLast()).replace(u'\n', u"; "_s));
+    return out;
 }
 
 QString WeightChart::countdownText(const core::PauseCountdown &c, const QDateTime &now)
