@@ -99,12 +99,12 @@ bool TimelineStore::open(const QString &path)
         close();
         const QString aside =
             path + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-        QFile::remove(path + u"-journal"_s);
         if (!QFile::rename(path, aside)) {
             fail(tr("%1 is damaged and cannot be moved aside").arg(QDir::toNativeSeparators(path)));
             return false;
         }
         m_movedAside = aside;
+        QFile::rename(path + u"-journal"_s, aside + u"-journal"_s); // belongs to the damaged file
         result = openFile(&error);
         if (result == OpenResult::Ok)
             Q_EMIT notice(tr("The stored rollout history was damaged. It was moved to %1 and a new "
