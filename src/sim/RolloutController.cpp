@@ -1008,6 +1008,10 @@ void RolloutController::reconcileCanary(Context &ctx)
     }
     const bool paused = ctx.spec.value(u"paused"_s).toBool() ||
                         !pauseCondition(s, u"InconclusiveAnalysisRun"_s).isEmpty();
+    // An abort sends all traffic back to the stable version before any ReplicaSet is resized
+    // (the controller's stable keeps its full size behind a router).
+    if (aborted && canarySpec.contains(u"trafficRouting"_s))
+        reconcileTrafficRouting(ctx, desiredNew);
     if (!paused) {
         const auto counts = [](const QJsonObject &rs) {
             return ReplicaMath::RsCounts{fields::specReplicas(rs, 0),

@@ -503,6 +503,58 @@ private Q_SLOTS:
         QVERIFY(!status(rollout(u"basic"_s)).value(u"canary"_s).toObject().contains(u"weights"_s));
     }
 
+    // Aborting a traffic-routed canary moves its traffic to 0 before any ReplicaSet is resized.
+    void trafficRoutedAbort()
+    {
+        startCluster(u"empty"_s);
+        QStringList events;
+        connect(store(), &ObjectStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
+            if (ev->resourceKey == u"events" && ev->type != u"DELETED" &&
+                ev->object.value(u"involvedObject"_s).toObject().value(u"name"_s).toString() ==
+                    u"routed")
+                events << ev->object.value(u"reason"_s).toString() % u": "_s %
+                              ev->object.value(u"message"_s).toString();
+        });
+        createRollout(
+            u"routed"_s, u"nginx:1.25"_s,
+            QJsonObject{
+                {u"canary"_s,
+                 QJsonObject{
+                     {u"trafficRouting"_s,
+                      QJsonObject{{u"nginx"_s, QJsonObject{{u"stableIngress"_s, u"routed"_s}}}}},
+                     {u"steps"_s, QJsonArray{QJsonObject{{u"setWeight"_s, 25}},
+                                             QJsonObject{{u"pause"_s, QJsonObject()}}}}}}},
+            {}, 4);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"routed"_s), Timeout);
+        setImage(u"routed"_s, u"nginx:1.27"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            phaseOf(u"routed"_s) == u"Paused"_s &&
+                events.contains(u"TrafficWeightUpdated: Traffic weight updated from 0 to 25"_s),
+            Timeout);
+        events.clear();
+        mergeStatus(u"routed"_s, QJsonObject{{u"status"_s, QJsonObject{{u"abort"_s, true}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(phaseOf(u"routed"_s) == u"Degraded"_s &&
+                                     fields(rsByRevision(2), "replicas") == 0,
+                                 Timeout);
+        const qsizetype traffic =
+            events.indexOf(u"TrafficWeightUpdated: Traffic weight updated from 25 to 0"_s);
+        QVERIFY2(traffic >= 0, qPrintable(events.join(u'\n')));
+        for (qsizetype i = 0; i < traffic; ++i)
+            QVERIFY2(!events.at(i).startsWith(u"ScalingReplicaSet"_s),
+                     qPrintable(events.join(u'\n')));
+        QVERIFY2(events.filter(u"ScalingReplicaSet"_s).size() >= 1, qPrintable(events.join(u'\n')));
+        QCOMPARE(status(rollout(u"routed"_s))
+                     .value(u"canary"_s)
+                     .toObject()
+                     .value(u"weights"_s)
+                     .toObject()
+                     .value(u"canary"_s)
+                     .toObject()
+                     .value(u"weight"_s)
+                     .toInt(-1),
+                 0);
+    }
+
     void blueGreenPromotion()
     {
         startCluster(u"empty"_s);

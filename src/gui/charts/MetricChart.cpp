@@ -109,7 +109,7 @@ MetricChart::MetricChart(QWidget *parent)
 
     d->view = new QChartView(d->chart, this);
     d->view->setRenderHint(QPainter::Antialiasing);
-    d->view->setMinimumHeight(180);
+    d->view->setMinimumHeight(150);
     m_note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

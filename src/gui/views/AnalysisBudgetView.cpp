@@ -25,11 +25,13 @@ AnalysisBudgetView::AnalysisBudgetView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_caption);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->setChildrenCollapsible(false);
     m_view->setParent(split);
     split->addWidget(m_view);
     m_chart = new MetricChart(split);
     split->addWidget(m_chart);
+    // A short window may fold the chart away, never the table.
+    split->setCollapsible(0, false);
+    split->setCollapsible(1, true);
     layout->addWidget(split);
     m_caption->setBuddy(m_view);
     m_view->setModel(m_model);
