@@ -101,4 +101,14 @@ QColor StatusColours::failureThreshold()
     return analysisPhase(u"Failed"_s);
 }
 
+QColor StatusColours::canaryShare()
+{
+    return QColor(0xc4, 0x2b, 0x1c);
+}
+
+QColor StatusColours::stableShare()
+{
+    return QColor(0xe8, 0xa3, 0x17);
+}
+
 } // namespace rd::gui

@@ -36,6 +36,10 @@ public:
     // The threshold lines of a metric chart: where the metric succeeds or fails.
     static QColor successThreshold();
     static QColor failureThreshold();
+    // The weight chart's traffic shares: the canary red (the colour of what Abort undoes), the
+    // stable version amber; readable on light and dark palettes.
+    static QColor canaryShare();
+    static QColor stableShare();
 };
 
 } // namespace rd::gui
