@@ -551,6 +551,88 @@ Danach zeigt das Rollout Degraded an, bis Sie das Image auf die stabile Version 
     </message>
 </context>
 <context>
+    <name>rd::gui::AttemptsModel</name>
+    <message>
+        <source>In progress</source>
+        <extracomment>Attempt outcome: the update is still going on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Attempt outcome: the revision became stable</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <extracomment>Attempt outcome</extracomment>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <extracomment>Attempt outcome: another update replaced it before it finished</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update began before the oldest entry known of this rollout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in pauses that only a person ends (a pause step without duration, an inconclusive analysis, a manual pause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <extracomment>Attempt start that is only known to be before this time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
+        <extracomment>An attempt that began with a retry after an abort</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">Revision</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <extracomment>Column: time the attempt waited for a person to promote or resume it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::BoardView</name>
     <message>
         <source>All</source>
@@ -749,6 +831,19 @@ Rollout: %3</translation>
     <message>
         <source>Rollout history</source>
         <translation>Rollout-Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <extracomment>History tab: caption of the per-attempt summary table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per update of a revision: started, finished, outcome, time per step and time waiting for a person</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1178,130 @@ Ein Desktop-Client für Argo Rollouts auf Kubernetes und OpenShift.</translation
     <message>
         <source>Errors</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MetricChart</name>
+    <message>
+        <source> and </source>
+        <extracomment>Joins the comparisons of one condition: &quot;≥ 0 and ≤ 0.01&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished">Nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numeric value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next measurement at %1.</source>
+        <translation type="unfinished">Nächste Messung um %1.</translation>
+    </message>
+    <message>
+        <source>The success condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) without a numeric value are marked along the bottom.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metric selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last without a value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success when %1 (not drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails when %1 (not drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next measurement at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Metric %1: %n measurement(s)</source>
+        <extracomment>Start of the metric chart&apos;s description: &quot;Metric success-rate: 5 measurements&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the metric chart&apos;s description</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1887,10 +2106,6 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
         <translation>Ist-Gewicht</translation>
     </message>
     <message>
-        <source>Step change</source>
-        <translation>Schrittwechsel</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1905,6 +2120,197 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <message>
         <source>Canary weight over time</source>
         <translation>Canary-Gewicht im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <extracomment>Weight chart: a segment&apos;s revision when its image is not known</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 (image %2)</source>
+        <extracomment>Weight chart: a segment&apos;s revision and image</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <extracomment>Weight chart legend: the canary&apos;s share of the traffic</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <extracomment>Weight chart legend: the stable version&apos;s share of the traffic</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause ends</source>
+        <extracomment>Weight chart legend: when a timed pause ends by itself</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation type="unfinished">Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation type="unfinished">Wiederholen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Weight chart legend: a marker glyph (the revision became stable)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable: %1</source>
+        <extracomment>Weight chart: label of the stretch where a revision is the stable version</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary: %1</source>
+        <extracomment>Weight chart: label of a canary stretch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weight history is known for this rollout yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable at 100 %, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted: canary weight 0 %, %1; all traffic is on the stable version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary weight %1 %, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abort(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marked: %1</source>
+        <extracomment>Weight chart summary: %1 lists counts, e.g. &quot;2 pauses, 1 promotion&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, resuming now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused at step %1, resuming now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, resumes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused at step %1, resumes in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused until someone promotes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused at step %1 until someone promotes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by a person until someone resumes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <extracomment>%1 is the pause condition&apos;s reason from the cluster, e.g. BlueGreenPause</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated to revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoted (the pause ended before its time; read from the cluster&apos;s Events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully promoted (read from the completion&apos;s reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted: all traffic back on the stable version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 completed: it is the stable version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation type="unfinished">Angegebener Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2446,10 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <message>
         <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
         <translation>das exec-Plugin hat einen ungültigen expirationTimestamp &quot;%1&quot; zurückgegeben</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 wrote more than %2 MiB of output; it was stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,24 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::MetricChart</name>
+    <message numerus="yes">
+        <source>%n measurement(s) without a numeric value are marked along the bottom.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Metric %1: %n measurement(s)</source>
+        <extracomment>Start of the metric chart&apos;s description: &quot;Metric success-rate: 5 measurements&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::NoticeClassifier</name>
     <message numerus="yes">
         <source>%n failed or errored measurement(s) in the running analysis.</source>
@@ -110,6 +128,30 @@
         <translation>
             <numerusform>Scale the canary to %n replica</numerusform>
             <numerusform>Scale the canary to %n replicas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WeightChart</name>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abort(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
