@@ -549,81 +549,81 @@ The rollout then shows Degraded until you set the image back to the stable versi
     <message>
         <source>In progress</source>
         <extracomment>Attempt outcome: the update is still going on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Completed</source>
         <extracomment>Attempt outcome: the revision became stable</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Aborted</source>
         <extracomment>Attempt outcome</extracomment>
-        <translation type="unfinished">已中止</translation>
+        <translation>已中止</translation>
     </message>
     <message>
         <source>Superseded</source>
         <extracomment>Attempt outcome: another update replaced it before it finished</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1：%2</translation>
     </message>
     <message>
         <source>step %1: %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1：已进行 %2</translation>
     </message>
     <message>
         <source>The update began before the oldest entry known of this rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>此更新开始于该 Rollout 已知的最早记录之前。</translation>
     </message>
     <message>
         <source>Time in pauses that only a person ends (a pause step without duration, an inconclusive analysis, a manual pause)</source>
-        <translation type="unfinished"></translation>
+        <translation>只有人工操作才能结束的暂停所用的时间（没有时长的暂停步骤、结果不确定的分析、手动暂停）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>before %1</source>
         <extracomment>Attempt start that is only known to be before this time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 之前</translation>
     </message>
     <message>
         <source>%1 (retry)</source>
         <extracomment>An attempt that began with a retry after an abort</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（重试）</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">修订版本</translation>
+        <translation>修订版本</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Time per step</source>
-        <translation type="unfinished"></translation>
+        <translation>每步耗时</translation>
     </message>
     <message>
         <source>Waiting for a person</source>
         <extracomment>Column: time the attempt waited for a person to promote or resume it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>等待人工处理</translation>
     </message>
 </context>
 <context>
@@ -828,15 +828,15 @@ Rollout：%3</translation>
     <message>
         <source>&amp;Attempts</source>
         <extracomment>History tab: caption of the per-attempt summary table</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更新尝试(&amp;A)</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>更新尝试</translation>
     </message>
     <message>
         <source>One row per update of a revision: started, finished, outcome, time per step and time waiting for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>每次修订版本更新占一行：开始时间、结束时间、结果、每步耗时以及等待人工处理的时间</translation>
     </message>
 </context>
 <context>
@@ -1176,121 +1176,121 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <message>
         <source> and </source>
         <extracomment>Joins the comparisons of one condition: &quot;≥ 0 and ≤ 0.01&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 且 </translation>
     </message>
     <message>
         <source>Measured value</source>
-        <translation type="unfinished"></translation>
+        <translation>测量值</translation>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished">不确定</translation>
+        <translation>不确定</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>No numeric value</source>
-        <translation type="unfinished"></translation>
+        <translation>无数值</translation>
     </message>
     <message>
         <source>Next measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>下次测量</translation>
     </message>
     <message>
         <source>Success when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当 %1 时成功</translation>
     </message>
     <message>
         <source>Failure when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当 %1 时失败</translation>
     </message>
     <message>
         <source>Metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指标 %1</translation>
     </message>
     <message>
         <source>Next measurement at %1.</source>
-        <translation type="unfinished">下次测量时间：%1.</translation>
+        <translation>下次测量时间为 %1。</translation>
     </message>
     <message>
         <source>The success condition “%1” is not a simple comparison and is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>成功条件“%1”不是简单的比较，因此不绘制。</translation>
     </message>
     <message>
         <source>The failure condition “%1” is not a simple comparison and is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败条件“%1”不是简单的比较，因此不绘制。</translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s) without a numeric value are marked along the bottom.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个没有数值的测量标记在底部。</numerusform>
         </translation>
     </message>
     <message>
         <source>Chart of metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指标 %1 的图表</translation>
     </message>
     <message>
         <source>Metric chart</source>
-        <translation type="unfinished"></translation>
+        <translation>指标图表</translation>
     </message>
     <message>
         <source>No metric selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择指标。</translation>
     </message>
     <message>
         <source>last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最新值 %1</translation>
     </message>
     <message>
         <source>last without a value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次无值（%1）</translation>
     </message>
     <message>
         <source>success when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当 %1 时成功</translation>
     </message>
     <message>
         <source>success when %1 (not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>当 %1 时成功（未绘制）</translation>
     </message>
     <message>
         <source>fails when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当 %1 时失败</translation>
     </message>
     <message>
         <source>fails when %1 (not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>当 %1 时失败（未绘制）</translation>
     </message>
     <message>
         <source>next measurement at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下次测量时间：%1</translation>
     </message>
     <message numerus="yes">
         <source>Metric %1: %n measurement(s)</source>
         <extracomment>Start of the metric chart&apos;s description: &quot;Metric success-rate: 5 measurements&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>指标 %1：%n 次测量</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Separates the parts of the metric chart&apos;s description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2110,190 +2110,190 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>revision %1</source>
         <extracomment>Weight chart: a segment&apos;s revision when its image is not known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>修订版本 %1</translation>
     </message>
     <message>
         <source>revision %1 (image %2)</source>
         <extracomment>Weight chart: a segment&apos;s revision and image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>修订版本 %1（镜像 %2）</translation>
     </message>
     <message>
         <source>Canary</source>
         <extracomment>Weight chart legend: the canary&apos;s share of the traffic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>金丝雀</translation>
     </message>
     <message>
         <source>Stable</source>
         <extracomment>Weight chart legend: the stable version&apos;s share of the traffic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>稳定</translation>
     </message>
     <message>
         <source>Pause ends</source>
         <extracomment>Weight chart legend: when a timed pause ends by itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>暂停结束</translation>
     </message>
     <message>
         <source>Update</source>
         <extracomment>Weight chart legend: a marker glyph</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Resume</source>
         <extracomment>Weight chart legend: a marker glyph</extracomment>
-        <translation type="unfinished">继续</translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Retry</source>
         <extracomment>Weight chart legend: a marker glyph</extracomment>
-        <translation type="unfinished">重试</translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Completed</source>
         <extracomment>Weight chart legend: a marker glyph (the revision became stable)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Stable: %1</source>
         <extracomment>Weight chart: label of the stretch where a revision is the stable version</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>稳定：%1</translation>
     </message>
     <message>
         <source>Canary: %1</source>
         <extracomment>Weight chart: label of a canary stretch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>金丝雀：%1</translation>
     </message>
     <message>
         <source>No weight history is known for this rollout yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无此 Rollout 的权重历史。</translation>
     </message>
     <message>
         <source>Stable at 100 %, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定 100%，%1</translation>
     </message>
     <message>
         <source>Aborted: canary weight 0 %, %1; all traffic is on the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止：金丝雀权重 0%，%1；所有流量都在稳定版本上</translation>
     </message>
     <message>
         <source>Canary weight %1 %, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>金丝雀权重 %1%，%2</translation>
     </message>
     <message numerus="yes">
         <source>%n pause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次暂停</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次推进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abort(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次中止</numerusform>
         </translation>
     </message>
     <message>
         <source>marked: %1</source>
         <extracomment>Weight chart summary: %1 lists counts, e.g. &quot;2 pauses, 1 promotion&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>标记：%1</translation>
     </message>
     <message>
         <source>Latest: %1</source>
         <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最新：%1</translation>
     </message>
     <message>
         <source>paused, resuming now</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停，即将继续</translation>
     </message>
     <message>
         <source>paused at step %1, resuming now</source>
-        <translation type="unfinished"></translation>
+        <translation>在步骤 %1 暂停，即将继续</translation>
     </message>
     <message>
         <source>paused, resumes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停，%1后继续</translation>
     </message>
     <message>
         <source>paused at step %1, resumes in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在步骤 %1 暂停，%2后继续</translation>
     </message>
     <message>
         <source>paused until someone promotes it</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停，直到有人推进</translation>
     </message>
     <message>
         <source>paused at step %1 until someone promotes it</source>
-        <translation type="unfinished"></translation>
+        <translation>在步骤 %1 暂停，直到有人推进</translation>
     </message>
     <message>
         <source>paused by a person until someone resumes it</source>
-        <translation type="unfinished"></translation>
+        <translation>已由用户暂停，直到有人继续</translation>
     </message>
     <message>
         <source>paused</source>
         <extracomment>%1 is the pause condition&apos;s reason from the cluster, e.g. BlueGreenPause</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>paused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停（%1）</translation>
     </message>
     <message>
         <source>Updated to revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新到修订版本 %1</translation>
     </message>
     <message>
         <source>Paused at %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1% 处暂停</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>已继续</translation>
     </message>
     <message>
         <source>Promoted (the pause ended before its time; read from the cluster&apos;s Events)</source>
-        <translation type="unfinished"></translation>
+        <translation>已推进（暂停在预定时间之前结束；根据集群的 Events 判断）</translation>
     </message>
     <message>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>已推进</translation>
     </message>
     <message>
         <source>Fully promoted (read from the completion&apos;s reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>已完全推进（根据完成原因判断）</translation>
     </message>
     <message>
         <source>Fully promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>已完全推进</translation>
     </message>
     <message>
         <source>Aborted: all traffic back on the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止：所有流量已回到稳定版本</translation>
     </message>
     <message>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>已重试</translation>
     </message>
     <message>
         <source>Revision %1 completed: it is the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版本 %1 已完成：现为稳定版本</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作者：%1</translation>
     </message>
     <message>
         <source>Reason given: %1</source>
-        <translation type="unfinished">给出的原因：%1</translation>
+        <translation>给出的原因：%1</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2431,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>exec: executable %1 wrote more than %2 MiB of output; it was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>exec：可执行文件 %1 的输出超过 %2 MiB，已将其停止</translation>
     </message>
 </context>
 <context>
