@@ -87,17 +87,17 @@
     <name>rd::gui::MetricChart</name>
     <message numerus="yes">
         <source>%n measurement(s) without a numeric value are marked along the bottom.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n measurement without a numeric value is marked along the bottom.</numerusform>
+            <numerusform>%n measurements without a numeric value are marked along the bottom.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Metric %1: %n measurement(s)</source>
         <extracomment>Start of the metric chart&apos;s description: &quot;Metric success-rate: 5 measurements&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Metric %1: %n measurement</numerusform>
+            <numerusform>Metric %1: %n measurements</numerusform>
         </translation>
     </message>
 </context>
@@ -135,23 +135,23 @@
     <name>rd::gui::WeightChart</name>
     <message numerus="yes">
         <source>%n pause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promotion</numerusform>
+            <numerusform>%n promotions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abort(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abort</numerusform>
+            <numerusform>%n aborts</numerusform>
         </translation>
     </message>
 </context>

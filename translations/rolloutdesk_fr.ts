@@ -555,81 +555,81 @@ Le rollout affiche ensuite Degraded jusqu’à ce que vous remettiez l’image d
     <message>
         <source>In progress</source>
         <extracomment>Attempt outcome: the update is still going on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Completed</source>
         <extracomment>Attempt outcome: the revision became stable</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Aborted</source>
         <extracomment>Attempt outcome</extracomment>
-        <translation type="unfinished">Interrompu</translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
         <source>Superseded</source>
         <extracomment>Attempt outcome: another update replaced it before it finished</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée</translation>
     </message>
     <message>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1 : %2</translation>
     </message>
     <message>
         <source>step %1: %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1 : %2 jusqu’ici</translation>
     </message>
     <message>
         <source>The update began before the oldest entry known of this rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour a commencé avant la plus ancienne entrée connue de ce rollout.</translation>
     </message>
     <message>
         <source>Time in pauses that only a person ends (a pause step without duration, an inconclusive analysis, a manual pause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé dans des pauses que seule une personne peut terminer (une étape de pause sans durée, une analyse non concluante, une pause manuelle)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>before %1</source>
         <extracomment>Attempt start that is only known to be before this time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avant %1</translation>
     </message>
     <message>
         <source>%1 (retry)</source>
         <extracomment>An attempt that began with a retry after an abort</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (relance)</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Révision</translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Time per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps par étape</translation>
     </message>
     <message>
         <source>Waiting for a person</source>
         <extracomment>Column: time the attempt waited for a person to promote or resume it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attente d’une personne</translation>
     </message>
 </context>
 <context>
@@ -835,15 +835,15 @@ Rollout : %3</translation>
     <message>
         <source>&amp;Attempts</source>
         <extracomment>History tab: caption of the per-attempt summary table</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;entatives</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>One row per update of a revision: started, finished, outcome, time per step and time waiting for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par mise à jour d’une révision : début, fin, résultat, temps par étape et temps d’attente d’une personne</translation>
     </message>
 </context>
 <context>
@@ -1185,123 +1185,123 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     <message>
         <source> and </source>
         <extracomment>Joins the comparisons of one condition: &quot;≥ 0 and ≤ 0.01&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Measured value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur mesurée</translation>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussies</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échouées</translation>
+        <translation>Échouées</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished">Non concluantes</translation>
+        <translation>Non concluantes</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>En erreur</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>No numeric value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de valeur numérique</translation>
     </message>
     <message>
         <source>Next measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine mesure</translation>
     </message>
     <message>
         <source>Success when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès si %1</translation>
     </message>
     <message>
         <source>Failure when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec si %1</translation>
     </message>
     <message>
         <source>Metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique %1</translation>
     </message>
     <message>
         <source>Next measurement at %1.</source>
-        <translation type="unfinished">Prochaine mesure à %1.</translation>
+        <translation>Prochaine mesure à %1.</translation>
     </message>
     <message>
         <source>The success condition “%1” is not a simple comparison and is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La condition de succès « %1 » n’est pas une simple comparaison et n’est pas tracée.</translation>
     </message>
     <message>
         <source>The failure condition “%1” is not a simple comparison and is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La condition d’échec « %1 » n’est pas une simple comparaison et n’est pas tracée.</translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s) without a numeric value are marked along the bottom.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesure sans valeur numérique est marquée en bas du graphique.</numerusform>
+            <numerusform>%n mesures sans valeur numérique sont marquées en bas du graphique.</numerusform>
         </translation>
     </message>
     <message>
         <source>Chart of metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la métrique %1</translation>
     </message>
     <message>
         <source>Metric chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de métrique</translation>
     </message>
     <message>
         <source>No metric selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune métrique sélectionnée.</translation>
     </message>
     <message>
         <source>last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière valeur %1</translation>
     </message>
     <message>
         <source>last without a value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière mesure sans valeur (%1)</translation>
     </message>
     <message>
         <source>success when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>succès si %1</translation>
     </message>
     <message>
         <source>success when %1 (not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>succès si %1 (non tracé)</translation>
     </message>
     <message>
         <source>fails when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échoue si %1</translation>
     </message>
     <message>
         <source>fails when %1 (not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>échoue si %1 (non tracé)</translation>
     </message>
     <message>
         <source>next measurement at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prochaine mesure à %1</translation>
     </message>
     <message numerus="yes">
         <source>Metric %1: %n measurement(s)</source>
         <extracomment>Start of the metric chart&apos;s description: &quot;Metric success-rate: 5 measurements&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Métrique %1 : %n mesure</numerusform>
+            <numerusform>Métrique %1 : %n mesures</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Separates the parts of the metric chart&apos;s description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2124,193 +2124,193 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>revision %1</source>
         <extracomment>Weight chart: a segment&apos;s revision when its image is not known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>révision %1</translation>
     </message>
     <message>
         <source>revision %1 (image %2)</source>
         <extracomment>Weight chart: a segment&apos;s revision and image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>révision %1 (image %2)</translation>
     </message>
     <message>
         <source>Canary</source>
         <extracomment>Weight chart legend: the canary&apos;s share of the traffic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Canary</translation>
     </message>
     <message>
         <source>Stable</source>
         <extracomment>Weight chart legend: the stable version&apos;s share of the traffic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stable</translation>
     </message>
     <message>
         <source>Pause ends</source>
         <extracomment>Weight chart legend: when a timed pause ends by itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fin de pause</translation>
     </message>
     <message>
         <source>Update</source>
         <extracomment>Weight chart legend: a marker glyph</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Resume</source>
         <extracomment>Weight chart legend: a marker glyph</extracomment>
-        <translation type="unfinished">Reprendre</translation>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>Retry</source>
         <extracomment>Weight chart legend: a marker glyph</extracomment>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>Completed</source>
         <extracomment>Weight chart legend: a marker glyph (the revision became stable)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Achèvement</translation>
     </message>
     <message>
         <source>Stable: %1</source>
         <extracomment>Weight chart: label of the stretch where a revision is the stable version</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stable : %1</translation>
     </message>
     <message>
         <source>Canary: %1</source>
         <extracomment>Weight chart: label of a canary stretch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Canary : %1</translation>
     </message>
     <message>
         <source>No weight history is known for this rollout yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique des poids n’est encore connu pour ce rollout.</translation>
     </message>
     <message>
         <source>Stable at 100 %, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable à 100 %, %1</translation>
     </message>
     <message>
         <source>Aborted: canary weight 0 %, %1; all traffic is on the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : poids du canary 0 %, %1 ; tout le trafic est sur la version stable</translation>
     </message>
     <message>
         <source>Canary weight %1 %, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids du canary %1 %, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n pause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promotion</numerusform>
+            <numerusform>%n promotions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abort(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interruption</numerusform>
+            <numerusform>%n interruptions</numerusform>
         </translation>
     </message>
     <message>
         <source>marked: %1</source>
         <extracomment>Weight chart summary: %1 lists counts, e.g. &quot;2 pauses, 1 promotion&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sur le graphique : %1</translation>
     </message>
     <message>
         <source>Latest: %1</source>
         <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement : %1</translation>
     </message>
     <message>
         <source>paused, resuming now</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu, reprend maintenant</translation>
     </message>
     <message>
         <source>paused at step %1, resuming now</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu à l’étape %1, reprend maintenant</translation>
     </message>
     <message>
         <source>paused, resumes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu, reprend dans %1</translation>
     </message>
     <message>
         <source>paused at step %1, resumes in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu à l’étape %1, reprend dans %2</translation>
     </message>
     <message>
         <source>paused until someone promotes it</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu jusqu’à ce que quelqu’un le promeuve</translation>
     </message>
     <message>
         <source>paused at step %1 until someone promotes it</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu à l’étape %1 jusqu’à ce que quelqu’un le promeuve</translation>
     </message>
     <message>
         <source>paused by a person until someone resumes it</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu par une personne jusqu’à ce que quelqu’un le reprenne</translation>
     </message>
     <message>
         <source>paused</source>
         <extracomment>%1 is the pause condition&apos;s reason from the cluster, e.g. BlueGreenPause</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>suspendu</translation>
     </message>
     <message>
         <source>paused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu (%1)</translation>
     </message>
     <message>
         <source>Updated to revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour vers la révision %1</translation>
     </message>
     <message>
         <source>Paused at %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu à %1 %</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris</translation>
     </message>
     <message>
         <source>Promoted (the pause ended before its time; read from the cluster&apos;s Events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promu (la pause s’est terminée avant son terme ; lu dans les Events du cluster)</translation>
     </message>
     <message>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Promu</translation>
     </message>
     <message>
         <source>Fully promoted (read from the completion&apos;s reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entièrement promu (lu dans la raison de l’achèvement)</translation>
     </message>
     <message>
         <source>Fully promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entièrement promu</translation>
     </message>
     <message>
         <source>Aborted: all traffic back on the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : tout le trafic est revenu sur la version stable</translation>
     </message>
     <message>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancé</translation>
     </message>
     <message>
         <source>Revision %1 completed: it is the stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1 terminée : c’est la version stable</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1</translation>
     </message>
     <message>
         <source>Reason given: %1</source>
-        <translation type="unfinished">Raison donnée : %1</translation>
+        <translation>Raison donnée : %1</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2449,7 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
     <message>
         <source>exec: executable %1 wrote more than %2 MiB of output; it was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>exec : l’exécutable %1 a écrit plus de %2 Mio en sortie ; il a été arrêté</translation>
     </message>
 </context>
 <context>
