@@ -47,6 +47,18 @@ inline qint64 heapInUseBytes()
 #endif
 }
 
+// Gives malloc's free pages back to the system (glibc's malloc_trim); false where there is none.
+// RSS before and after tells how much of it was freed memory that malloc kept.
+inline bool trimFreeMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+    return true;
+#else
+    return false;
+#endif
+}
+
 inline QString megabytes(qint64 kib)
 {
     return QString::number(double(kib) * 1024.0 / 1e6, 'f', 1) + QStringLiteral(" MB");

@@ -194,6 +194,9 @@ void printMemory(int rollouts, qint64 rssBeforeKiB, qint64 heapBeforeBytes)
         out() << "; malloc in use " << rd::bench::megabytes(heap / 1024) << " ("
               << rd::bench::megabytes((heap - heapBeforeBytes) / 1024) << " held by the source)";
     out() << "\n";
+    if (rd::bench::trimFreeMemory())
+        out() << "resident memory after malloc_trim: "
+              << rd::bench::megabytes(rd::bench::residentKiB()) << "\n";
     out().flush();
 }
 

@@ -13,6 +13,7 @@
 #include "kube/KubeConfig.h"
 #include "kube/KubeReply.h"
 #include "kube/ObjectStore.h"
+#include "kube/Reflector.h"
 #include "source/ClusterRolloutSource.h"
 
 #include <QCommandLineParser>
@@ -157,6 +158,25 @@ private:
     bool m_failed = false;
 };
 
+// What a reader needs to tell two RolloutInfo apart at a glance.
+QString describe(const rd::core::RolloutInfo *info)
+{
+    if (!info)
+        return u"(none)"_s;
+    QString text =
+        u"rv %1 %2 step %3 ready %4/%5"_s.arg(info->resourceVersion, info->status, info->step)
+            .arg(info->ready)
+            .arg(info->desired);
+    for (const auto &rs : info->replicaSets) {
+        text +=
+            u" [%1 %2 %3/%4 pods"_s.arg(rs.meta.name, rs.status).arg(rs.available).arg(rs.replicas);
+        for (const auto &pod : rs.pods)
+            text += u' ' + pod.meta.name.right(5) + u':' + pod.status;
+        text += u']';
+    }
+    return text;
+}
+
 // Rollouts whose RolloutInfo differs between the source and the server (missing on either side
 // counts too); their keys in `keys` (the first few).
 int mismatches(const rd::source::ClusterRolloutSource &source,
@@ -291,6 +311,9 @@ int main(int argc, char *argv[])
         end = sampleMemory();
         endPeakKiB = rd::bench::peakResidentKiB();
         report("churn over", end);
+        if (rd::bench::trimFreeMemory())
+            out() << "resident after malloc_trim: "
+                  << rd::bench::megabytes(rd::bench::residentKiB()) << "\n";
         QCoreApplication::exit(0);
     });
     QCoreApplication::exec();
@@ -333,6 +356,19 @@ int main(int argc, char *argv[])
           << (settled ? u""_s : u" (still after %1 s)"_s.arg(settling.elapsed() / 1000))
           << ", compared " << rounds << " times over " << settling.elapsed() / 1000 << " s"
           << (examples.isEmpty() ? u""_s : u"; e.g. "_s + examples.join(u", "_s)) << "\n";
+    if (!examples.isEmpty()) {
+        const auto server = lists.infos();
+        for (const QString &key : examples.mid(0, 2)) {
+            const auto mine = source.info(key);
+            const auto it = server.constFind(key);
+            out() << "  " << key << "\n    source: " << describe(mine.get())
+                  << "\n    server: " << describe(it == server.constEnd() ? nullptr : &*it) << "\n";
+        }
+        for (const rd::kube::Reflector *r : source.reflectors())
+            out() << "  reflector: state " << int(r->state()) << ", " << r->listCount()
+                  << " lists, " << r->watchCount() << " watches, at " << r->lastResourceVersion()
+                  << ", last error: " << r->lastError().message << "\n";
+    }
     out().flush();
 
     sim.terminate();
