@@ -7,6 +7,7 @@
 // ratio; resident memory; the longest event-loop stall while a burst of watch events arrives
 // (sent by a child process); and CPU used while idle and watching.
 
+#include "MemoryFigures.h"
 #include "core/RolloutInfo.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -36,18 +38,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-QString memoryField(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return u"n/a"_s;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return QString::fromLatin1(line.mid(qstrlen(field)).trimmed());
-    }
-    return u"n/a"_s;
 }
 
 double cpuSeconds()
@@ -118,6 +108,9 @@ KubectlTiming timeKubectl(const QString &kubectl, const QString &kubeconfig, con
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"HOME"_s, home);
         p.setProcessEnvironment(env);
+        // To a file: read into this process, kubectl's output would count in the source's peak.
+        const QString output = home + u"/kubectl.json"_s;
+        p.setStandardOutputFile(output);
         QElapsedTimer t;
         t.start();
         p.start(kubectl, {u"--kubeconfig"_s, kubeconfig, u"get"_s, u"rollouts,replicasets,pods"_s,
@@ -127,7 +120,7 @@ KubectlTiming timeKubectl(const QString &kubectl, const QString &kubeconfig, con
             return timing;
         }
         const double ms = double(t.nsecsElapsed()) / 1e6;
-        timing.bytes = p.readAllStandardOutput().size();
+        timing.bytes = QFileInfo(output).size();
         if (i == 0)
             timing.firstMs = ms;
         times.append(ms);
@@ -182,6 +175,31 @@ double timeCurlFloor(const QString &kubeconfig, const QString &dir, int runs)
     return times.at(times.size() / 2);
 }
 
+// Peak RSS against issue 15's budget, and what the source holds: RSS and malloc's bytes in use
+// now, less what the process had before the source started (Qt, TLS, the client).
+void printMemory(int rollouts, qint64 rssBeforeKiB, qint64 heapBeforeBytes)
+{
+    const qint64 peak = rd::bench::peakResidentKiB();
+    const double budget = rd::bench::budgetMegabytes(rollouts);
+    out() << "peak resident memory (ru_maxrss): " << rd::bench::megabytes(peak);
+    if (budget > 0)
+        out() << ", budget " << budget << " MB, ratio "
+              << QString::number(double(peak) * 1024.0 / 1e6 / budget, 'f', 2);
+    out() << "\n";
+    const qint64 rss = rd::bench::residentKiB();
+    out() << "resident memory after load: " << rd::bench::megabytes(rss) << " ("
+          << rd::bench::megabytes(rss - rssBeforeKiB) << " more than before the source started)";
+    const qint64 heap = rd::bench::heapInUseBytes();
+    if (heap >= 0 && heapBeforeBytes >= 0)
+        out() << "; malloc in use " << rd::bench::megabytes(heap / 1024) << " ("
+              << rd::bench::megabytes((heap - heapBeforeBytes) / 1024) << " held by the source)";
+    out() << "\n";
+    if (rd::bench::trimFreeMemory())
+        out() << "resident memory after malloc_trim: "
+              << rd::bench::megabytes(rd::bench::residentKiB()) << "\n";
+    out().flush();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -200,7 +218,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption simOpt(u"sim"_s, u"rolloutdesk-sim to start."_s, u"path"_s,
                                     QStringLiteral(ROLLOUTDESK_SIM_PATH));
     const QCommandLineOption burstChild(u"burst-child"_s, u"(internal)"_s, u"kubeconfig"_s);
-    parser.addOptions({rolloutsOpt, burstOpt, idleOpt, kubectlOpt, simOpt, burstChild});
+    const QCommandLineOption sourceOnlyOpt(
+        u"source-only"_s,
+        u"Only load the source and print its memory (no kubectl, curl, burst)."_s);
+    parser.addOptions(
+        {rolloutsOpt, burstOpt, idleOpt, kubectlOpt, simOpt, burstChild, sourceOnlyOpt});
     parser.process(app);
     const int rollouts = parser.value(rolloutsOpt).toInt();
     const int burst = parser.value(burstOpt).toInt();
@@ -220,14 +242,19 @@ int main(int argc, char *argv[])
     out() << "server: " << QString::fromUtf8(sim.readLine()).trimmed()
           << ", scenario scale:" << rollouts << " (TLS)\n";
 
-    const KubectlTiming kubectl = timeKubectl(parser.value(kubectlOpt), kubeconfig, dir.path(), 3);
-    out() << "kubectl get rollouts,replicasets,pods -o json: first " << qRound(kubectl.firstMs)
-          << " ms (with discovery), median of 3 " << qRound(kubectl.medianMs) << " ms, "
-          << kubectl.bytes / 1024 << " KiB\n";
-    const double floorMs = timeCurlFloor(kubeconfig, dir.path(), 3);
-    out() << "physical floor, curl fetching the same three lists in parallel: median of 3 "
-          << qRound(floorMs) << " ms\n";
-    out().flush();
+    const bool sourceOnly = parser.isSet(sourceOnlyOpt);
+    KubectlTiming kubectl;
+    double floorMs = -1;
+    if (!sourceOnly) {
+        kubectl = timeKubectl(parser.value(kubectlOpt), kubeconfig, dir.path(), 3);
+        out() << "kubectl get rollouts,replicasets,pods -o json: first " << qRound(kubectl.firstMs)
+              << " ms (with discovery), median of 3 " << qRound(kubectl.medianMs) << " ms, "
+              << kubectl.bytes / 1024 << " KiB\n";
+        floorMs = timeCurlFloor(kubeconfig, dir.path(), 3);
+        out() << "physical floor, curl fetching the same three lists in parallel: median of 3 "
+              << qRound(floorMs) << " ms\n";
+        out().flush();
+    }
 
     QString error;
     auto client = clientFor(kubeconfig, &error);
@@ -236,6 +263,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double cpuBefore = cpuSeconds();
+    const qint64 heapBefore = rd::bench::heapInUseBytes();
+    const qint64 rssBefore = rd::bench::residentKiB();
     rd::source::ClusterRolloutSource source(std::move(client), u"spring-petclinic"_s);
     QElapsedTimer loadTimer;
     double readyMs = -1;
@@ -273,14 +302,18 @@ int main(int argc, char *argv[])
     out() << "Rollout Desk source: every RolloutInfo computed after " << qRound(completeMs)
           << " ms (initial lists done at " << qRound(readyMs) << " ms), " << source.keys().size()
           << " rollouts, CPU " << qRound((cpuSeconds() - cpuBefore) * 1000) << " ms\n";
-    out() << "ratio source / kubectl (median): "
-          << QString::number(completeMs / kubectl.medianMs, 'f', 2) << "\n";
+    if (kubectl.medianMs > 0)
+        out() << "ratio source / kubectl (median): "
+              << QString::number(completeMs / kubectl.medianMs, 'f', 2) << "\n";
     if (floorMs > 0)
         out() << "ratio source / physical floor: " << QString::number(completeMs / floorMs, 'f', 2)
               << "\n";
-    out() << "resident memory after load: " << memoryField("VmRSS:") << " (peak "
-          << memoryField("VmHWM:") << ")\n";
-    out().flush();
+    printMemory(rollouts, rssBefore, heapBefore);
+    if (sourceOnly) {
+        sim.terminate();
+        sim.waitForFinished(10000);
+        return 0;
+    }
 
     // Burst: a child process patches rollouts; measure the longest gap between 1 ms ticks here.
     qint64 maxStallMs = 0;
@@ -323,7 +356,8 @@ int main(int argc, char *argv[])
     QCoreApplication::exec();
     out() << "idle while watching for " << idleSeconds << " s: CPU "
           << qRound((cpuSeconds() - idleBefore) * 1000) << " ms\n";
-    out() << "resident memory at the end: " << memoryField("VmRSS:") << "\n";
+    out() << "resident memory at the end: " << rd::bench::megabytes(rd::bench::residentKiB())
+          << "\n";
     out().flush();
 
     sim.terminate();

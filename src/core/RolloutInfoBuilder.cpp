@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "PodStatus.h"
 #include "RolloutPhase.h"
+#include "StringPool.h"
 
 #include <algorithm>
 
@@ -13,9 +14,15 @@ namespace rd::core {
 
 namespace {
 
+// Texts of few distinct values are shared between all RolloutInfo (thousands at scale).
+QString pooled(const QString &text)
+{
+    return StringPool::shared().intern(text);
+}
+
 InfoMeta infoMeta(const ObjectMeta &meta)
 {
-    return InfoMeta{meta.name, meta.namespace_, meta.uid, meta.creationTimestamp};
+    return InfoMeta{meta.name, pooled(meta.namespace_), meta.uid, meta.creationTimestamp};
 }
 
 QList<PodInfo> podsOf(const ReplicaSet &rs, const ObjectSet &objects)
@@ -27,10 +34,10 @@ QList<PodInfo> podsOf(const ReplicaSet &rs, const ObjectSet &objects)
         const PodStatus st = PodStatus::of(pod);
         PodInfo info;
         info.meta = infoMeta(pod.meta);
-        info.status = st.status;
-        info.icon = podIcon(st.status);
-        info.ready =
-            QString::number(st.readyContainers) + u'/' + QString::number(st.totalContainers);
+        info.status = pooled(st.status);
+        info.icon = pooled(podIcon(st.status));
+        info.ready = pooled(QString::number(st.readyContainers) + u'/' +
+                            QString::number(st.totalContainers));
         info.restarts = st.restarts;
         pods.append(info);
     }
@@ -46,15 +53,15 @@ ReplicaSetInfo replicaSetInfo(const ReplicaSet &rs, const ObjectSet &objects, co
 {
     ReplicaSetInfo info;
     info.meta = infoMeta(rs.meta);
-    info.status = RolloutInfoBuilder::replicaSetHealth(rs);
-    info.icon = replicaSetIcon(info.status);
+    info.status = pooled(RolloutInfoBuilder::replicaSetHealth(rs));
+    info.icon = pooled(replicaSetIcon(info.status));
     info.revision = rs.revision();
     info.replicas = rs.replicas;
     info.available = rs.availableReplicas;
     info.templateName = rs.meta.annotations.value(QString::fromUtf16(keys::experimentTemplateName));
     info.scaleDownDeadline = rs.meta.annotations.value(QString::fromUtf16(keys::scaleDownDeadline));
-    info.images = rs.podTemplate.images();
-    info.initContainerImages = rs.podTemplate.initContainerImages();
+    info.images = StringPool::shared().intern(rs.podTemplate.images());
+    info.initContainerImages = StringPool::shared().intern(rs.podTemplate.initContainerImages());
     if (ro) {
         const QString hash = rs.podTemplateHash();
         const RolloutStatus &st = ro->status;

@@ -412,7 +412,10 @@ void KubeClient::readBody(KubeReply *reply, QNetworkReply *nr)
         Q_EMIT reply->streamData(nr->readAll());
         return;
     }
-    const QByteArray chunk = nr->read(m_maxResponseBytes - reply->m_body.size() + 1);
+    // What has arrived, at most one byte past the cap: read(n) allocates n bytes whatever is there
+    // (the cap is hundreds of MiB).
+    const QByteArray chunk =
+        nr->read(qMin(m_maxResponseBytes - reply->m_body.size() + 1, nr->bytesAvailable()));
     reply->m_body += chunk;
     if (reply->m_body.size() > m_maxResponseBytes) {
         reply->m_tooLarge = true;

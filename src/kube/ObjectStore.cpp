@@ -1,5 +1,6 @@
 #include "kube/ObjectStore.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,19 +20,62 @@ QString ObjectStore::keyOf(const QJsonObject &object)
     return meta.value(u"namespace"_s).toString() + u'/' + meta.value(u"name"_s).toString();
 }
 
+QByteArray ObjectStore::pack(const QJsonObject &object)
+{
+    QByteArray packed = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    packed.squeeze(); // kept for the object's lifetime: no spare capacity
+    return packed;
+}
+
+QJsonObject ObjectStore::unpack(const QByteArray &packed)
+{
+    return QJsonDocument::fromJson(packed).object();
+}
+
+QJsonObject ObjectStore::value(const QString &key) const
+{
+    if (!m_recentKey.isNull() && key == m_recentKey)
+        return m_recent;
+    const auto it = m_objects.constFind(key);
+    return it == m_objects.constEnd() ? QJsonObject() : unpack(*it);
+}
+
+QList<QJsonObject> ObjectStore::values() const
+{
+    QList<QJsonObject> out;
+    out.reserve(m_objects.size());
+    for (const QByteArray &packed : m_objects)
+        out << unpack(packed);
+    return out;
+}
+
+ObjectStore::Packed ObjectStore::packWithKey(const QJsonObject &object)
+{
+    return Packed{keyOf(object), pack(object)};
+}
+
 void ObjectStore::upsert(const QJsonObject &object)
 {
-    const QString key = keyOf(object);
+    store(keyOf(object), pack(object), object);
+}
+
+// `decoded` is the object when the caller has it decoded, else empty (receivers then decode).
+void ObjectStore::store(const QString &key, QByteArray packed, const QJsonObject &decoded)
+{
     auto it = m_objects.find(key);
+    if (it != m_objects.end() && it.value() == packed)
+        return; // equal objects have equal text: QJsonObject keeps its keys sorted
+    m_recentKey = decoded.isEmpty() ? QString() : key;
+    m_recent = decoded;
     if (it == m_objects.end()) {
-        m_objects.insert(key, object);
+        m_packedBytes += packed.size();
+        m_objects.insert(key, std::move(packed));
         Q_EMIT objectAdded(key);
         return;
     }
-    if (it.value() == object)
-        return;
-    const QJsonObject previous = std::exchange(it.value(), object);
-    Q_EMIT objectModified(key, previous);
+    m_packedBytes += packed.size() - it->size();
+    const QByteArray previous = std::exchange(it.value(), std::move(packed));
+    Q_EMIT objectModified(key, unpack(previous));
 }
 
 void ObjectStore::remove(const QJsonObject &object)
@@ -40,23 +84,37 @@ void ObjectStore::remove(const QJsonObject &object)
     auto it = m_objects.find(key);
     if (it == m_objects.end())
         return;
-    const QJsonObject last = it.value();
+    const QJsonObject last = unpack(it.value());
+    m_packedBytes -= it->size();
     m_objects.erase(it);
+    if (key == m_recentKey) {
+        m_recentKey = QString();
+        m_recent = QJsonObject();
+    }
     Q_EMIT objectRemoved(key, last);
 }
 
 void ObjectStore::replaceAll(const QList<QJsonObject> &objects)
 {
+    QList<Packed> packed;
+    packed.reserve(objects.size());
+    for (const QJsonObject &o : objects)
+        packed << packWithKey(o);
+    replaceAll(packed);
+}
+
+void ObjectStore::replaceAll(const QList<Packed> &objects)
+{
     QSet<QString> present;
-    for (const auto &o : objects)
-        present.insert(keyOf(o));
+    for (const Packed &o : objects)
+        present.insert(o.key);
     const auto existing = m_objects.keys();
     for (const QString &key : existing) {
         if (!present.contains(key))
-            remove(m_objects.value(key));
+            remove(unpack(m_objects.value(key)));
     }
-    for (const auto &o : objects)
-        upsert(o);
+    for (const Packed &o : objects)
+        store(o.key, o.text, QJsonObject());
 }
 
 } // namespace rd::kube

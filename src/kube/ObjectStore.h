@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -9,6 +10,11 @@
 namespace rd::kube {
 
 // The objects of one kind (in one namespace or all), keyed "namespace/name", fed by a Reflector.
+//
+// Objects are kept as compact JSON text and decoded when read: a decoded QJsonObject tree takes
+// five to seven times the bytes of its text (every nested object and array is a container of its
+// own), and at 10,000 rollouts the trees were most of the program's memory. Readers take what
+// they need once per change, so decoding on read costs less than holding every tree.
 class ObjectStore : public QObject
 {
     Q_OBJECT
@@ -18,17 +24,30 @@ public:
 
     QString kind() const { return m_kind; }
     static QString keyOf(const QJsonObject &object);
+    // The stored form of an object (also usable off the GUI thread, to pack before storing).
+    static QByteArray pack(const QJsonObject &object);
+    static QJsonObject unpack(const QByteArray &packed);
+    // An object packed with its key, as a list collects them before replaceAll().
+    struct Packed
+    {
+        QString key;
+        QByteArray text;
+    };
+    static Packed packWithKey(const QJsonObject &object);
 
     bool contains(const QString &key) const { return m_objects.contains(key); }
-    QJsonObject value(const QString &key) const { return m_objects.value(key); }
+    QJsonObject value(const QString &key) const;
     QList<QString> keys() const { return m_objects.keys(); }
-    QList<QJsonObject> values() const { return m_objects.values(); }
+    QList<QJsonObject> values() const;
     qsizetype size() const { return m_objects.size(); }
+    // Bytes of the stored objects' text (diagnostics).
+    qsizetype packedBytes() const { return m_packedBytes; }
 
     void upsert(const QJsonObject &object);
     void remove(const QJsonObject &object);
     // After a (re)list: the list is the whole truth; objects missing from it are deleted.
     void replaceAll(const QList<QJsonObject> &objects);
+    void replaceAll(const QList<Packed> &objects);
 
 Q_SIGNALS:
     void objectAdded(const QString &key);
@@ -36,8 +55,14 @@ Q_SIGNALS:
     void objectRemoved(const QString &key, const QJsonObject &last);
 
 private:
+    void store(const QString &key, QByteArray packed, const QJsonObject &decoded);
+
     QString m_kind;
-    QHash<QString, QJsonObject> m_objects;
+    QHash<QString, QByteArray> m_objects;
+    qsizetype m_packedBytes = 0;
+    // The object written last, decoded: the receivers of its signal read it at once.
+    QString m_recentKey;
+    QJsonObject m_recent;
 };
 
 } // namespace rd::kube

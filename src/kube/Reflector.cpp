@@ -177,7 +177,7 @@ void Reflector::onListFinished()
         if (kind.isEmpty())
             o.insert(u"kind"_s, m_kind.kind);
         // Keep only what is read (managedFields and the like are most of a real object).
-        m_listed << core::ObjectTrimmer::trim(std::move(o), m_kind.kind);
+        m_listed << ObjectStore::packWithKey(core::ObjectTrimmer::trim(std::move(o), m_kind.kind));
     }
     const QString cont = meta.value(u"continue"_s).toString();
     if (!cont.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "kube/ApiError.h"
 #include "kube/Backoff.h"
+#include "kube/ObjectStore.h"
 #include "kube/ResourceKind.h"
 #include "kube/WatchDecoder.h"
 
@@ -17,7 +18,6 @@ namespace rd::kube {
 
 class KubeClient;
 class KubeReply;
-class ObjectStore;
 
 // Keeps an ObjectStore equal to the server's objects of one kind, as client-go's Reflector does
 // (k8s-client.md §4.4): list, then watch from the list's resourceVersion with bookmarks; re-watch
@@ -82,8 +82,8 @@ private:
     QString m_pathError; // why the namespace was refused (then nothing is requested)
     ObjectStore *m_store;
     QPointer<KubeReply> m_reply;
-    QList<QJsonObject> m_listed;
-    QSet<QString> m_continueTokens; // of the list in progress
+    QList<ObjectStore::Packed> m_listed; // packed: a whole list of trees would be the peak
+    QSet<QString> m_continueTokens;      // of the list in progress
     qint64 m_listBytes = 0;
     QString m_resourceVersion;
     WatchDecoder m_decoder;

@@ -298,11 +298,23 @@ bool Scenario::parseScale(const QString &name, Scale *scale, QString *error)
         return false;
     }
     int churn = 0;
-    if (parts.size() > 2 || (parts.size() == 2 && !parts.at(1).startsWith(u"churn:"))) {
-        *error = u"invalid scenario \"%1\": expected scale:N or scale:N,churn:R"_s.arg(name);
+    int churnSeconds = 0;
+    if (parts.size() > 3 || (parts.size() >= 2 && !parts.at(1).startsWith(u"churn:")) ||
+        (parts.size() == 3 && !parts.at(2).startsWith(u"for:"))) {
+        *error =
+            u"invalid scenario \"%1\": expected scale:N, scale:N,churn:R or scale:N,churn:R,for:S"_s
+                .arg(name);
         return false;
     }
-    if (parts.size() == 2) {
+    if (parts.size() == 3) {
+        churnSeconds = parts.at(2).mid(4).toInt(&ok);
+        if (!ok || churnSeconds < 1 || churnSeconds > 31536000) {
+            *error = u"invalid scenario \"%1\": for:S needs S between 1 and 31536000 seconds"_s.arg(
+                name);
+            return false;
+        }
+    }
+    if (parts.size() >= 2) {
         churn = parts.at(1).mid(6).toInt(&ok);
         if (!ok || churn < 0 || churn > 10000) {
             *error =
@@ -313,6 +325,7 @@ bool Scenario::parseScale(const QString &name, Scale *scale, QString *error)
     }
     scale->rollouts = n;
     scale->churnPerSecond = churn;
+    scale->churnSeconds = churnSeconds;
     return true;
 }
 
@@ -410,6 +423,8 @@ bool Scenario::build(const QString &name, QString *error)
             timer->setInterval(100); // ten ticks a second spread the changes out
             connect(timer, &QTimer::timeout, this, &Scenario::churn);
             timer->start();
+            if (m_scale.churnSeconds > 0)
+                QTimer::singleShot(m_scale.churnSeconds * 1000, timer, &QTimer::stop);
         }
         return true;
     }

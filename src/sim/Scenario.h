@@ -21,15 +21,19 @@ class Scenario : public QObject
 public:
     explicit Scenario(ObjectStore *store, QObject *parent = nullptr);
 
-    // rollouts-demo | showcase | scale:N[,churn:R] | empty. False and *error for an unknown name.
+    // rollouts-demo | showcase | scale:N[,churn:R[,for:S]] | empty. False and *error for an unknown
+    // name.
     bool build(const QString &name, QString *error);
 
-    // scale:N[,churn:R]: N rollouts (1..100000), R changes a second (0..10000). False and *error
-    // when `name` starts with scale: but is not well formed; false without error for another name.
+    // scale:N[,churn:R[,for:S]]: N rollouts (1..100000), R changes a second (0..10000) during the
+    // first S seconds (1..31536000; for ever without it: a soak run stops the churn to compare the
+    // settled state). False and *error when `name` starts with scale: but is not well formed;
+    // false without error for another name.
     struct Scale
     {
         int rollouts = 0;
         int churnPerSecond = 0;
+        int churnSeconds = 0; // 0 = for ever
     };
     static bool parseScale(const QString &name, Scale *scale, QString *error);
 

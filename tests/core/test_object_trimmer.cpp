@@ -3,6 +3,7 @@
 // field for field, from trimmed objects as from the originals.
 
 #include "core/ObjectTrimmer.h"
+#include "core/Pod.h"
 #include "core/RolloutInfoBuilder.h"
 #include "core/SnapshotLoader.h"
 
@@ -140,6 +141,60 @@ private Q_SLOTS:
         QCOMPARE(ObjectTrimmer::trim(ro, u"Rollout"_s).value(u"spec"_s), ro.value(u"spec"_s));
         const QJsonObject odd{{u"kind"_s, u"Pod"_s}, {u"metadata"_s, 3}, {u"spec"_s, u"x"_s}};
         QCOMPARE(ObjectTrimmer::trim(odd, u"Pod"_s), odd);
+    }
+
+    // A Pod as the API server sends it keeps only what core::Pod and ObjectMeta read.
+    void podKeepsWhatItsViewReads()
+    {
+        const QJsonObject pod = QJsonDocument::fromJson(R"({
+          "apiVersion": "v1", "kind": "Pod",
+          "metadata": {"name": "shop-1", "namespace": "ns", "generateName": "shop-",
+            "uid": "u1", "resourceVersion": "7", "creationTimestamp": "2024-01-01T00:00:00Z",
+            "labels": {"rollouts-pod-template-hash": "abc"}, "finalizers": ["x"],
+            "ownerReferences": [{"apiVersion": "apps/v1", "kind": "ReplicaSet", "name": "shop",
+              "uid": "rs1", "controller": true, "blockOwnerDeletion": true}]},
+          "spec": {"containers": [{"name": "app", "image": "shop:v1", "ports": [{"containerPort": 80}]}],
+                   "nodeName": "n1"},
+          "status": {"phase": "Running", "podIP": "10.0.0.1", "qosClass": "Burstable",
+            "conditions": [{"type": "Ready", "status": "True"}],
+            "containerStatuses": [{"name": "app", "ready": true, "restartCount": 2,
+              "started": true, "image": "shop:v1", "imageID": "sha256:1",
+              "lastState": {"terminated": {"exitCode": 1}},
+              "state": {"running": {"startedAt": "2024-01-01T00:00:01Z"}}}],
+            "initContainerStatuses": [{"name": "init", "ready": false, "restartCount": 0,
+              "state": {"terminated": {"reason": "Completed", "exitCode": 0, "signal": 0,
+                                       "finishedAt": "2024-01-01T00:00:00Z"}}}]}})")
+                                    .object();
+        const QJsonObject expected = QJsonDocument::fromJson(R"({
+          "apiVersion": "v1", "kind": "Pod",
+          "metadata": {"name": "shop-1", "namespace": "ns", "uid": "u1", "resourceVersion": "7",
+            "creationTimestamp": "2024-01-01T00:00:00Z",
+            "labels": {"rollouts-pod-template-hash": "abc"},
+            "ownerReferences": [{"apiVersion": "apps/v1", "kind": "ReplicaSet", "name": "shop",
+              "uid": "rs1", "controller": true}]},
+          "spec": {"containers": [{"name": "app", "image": "shop:v1"}]},
+          "status": {"phase": "Running",
+            "containerStatuses": [{"name": "app", "ready": true, "restartCount": 2,
+              "started": true, "state": {"running": {}}}],
+            "initContainerStatuses": [{"name": "init", "ready": false, "restartCount": 0,
+              "state": {"terminated": {"reason": "Completed", "exitCode": 0, "signal": 0}}}]}})")
+                                         .object();
+        QCOMPARE(ObjectTrimmer::trim(pod, u"Pod"_s), expected);
+        // And the typed view reads the same from both.
+        const auto a = rd::core::Pod::fromJson(pod);
+        const auto b = rd::core::Pod::fromJson(expected);
+        QVERIFY(a && b);
+        QCOMPARE(b.value().containerStatuses.at(0).restartCount, 2);
+        QVERIFY(b.value().containerStatuses.at(0).running);
+        QCOMPARE(b.value().initContainerStatuses.at(0).terminated->reason, u"Completed"_s);
+        QCOMPARE(b.value().meta.controllerUid(), a.value().meta.controllerUid());
+
+        // A field of the wrong type is kept, so the typed view still refuses the object.
+        QJsonObject bad = pod;
+        bad.insert(u"status"_s, QJsonObject{{u"phase"_s, 3}, {u"podIP"_s, u"x"_s}});
+        QCOMPARE(ObjectTrimmer::trim(bad, u"Pod"_s).value(u"status"_s).toObject(),
+                 (QJsonObject{{u"phase"_s, 3}}));
+        QVERIFY(!rd::core::Pod::fromJson(ObjectTrimmer::trim(bad, u"Pod"_s)));
     }
 };
 

@@ -1125,6 +1125,35 @@ private Q_SLOTS:
             QVERIFY(!rd::sim::SimCluster::isValidScenario(bad));
         }
         QVERIFY(rd::sim::SimCluster::isValidScenario(u"scale:10,churn:3"_s));
+        QVERIFY(rd::sim::Scenario::parseScale(u"scale:10,churn:3,for:60"_s, &scale, &error));
+        QCOMPARE(scale.churnSeconds, 60);
+        for (const QString &bad : {u"scale:10,churn:3,for:0"_s, u"scale:10,churn:3,for:x"_s,
+                                   u"scale:10,for:3"_s, u"scale:10,churn:3,for:1,x"_s}) {
+            error.clear();
+            QVERIFY2(!rd::sim::Scenario::parseScale(bad, &scale, &error), qPrintable(bad));
+            QVERIFY2(error.contains(bad), qPrintable(error));
+        }
+    }
+
+    // scale:N,churn:R,for:S: the churn stops after S seconds (a soak run then compares the
+    // settled state), and the cluster settles.
+    void churnStopsAfterItsSeconds()
+    {
+        startCluster(u"scale:3,churn:20,for:1"_s);
+        int rolloutWrites = 0;
+        connect(store(), &ObjectStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
+            if (ev->resourceKey == u"rollouts.argoproj.io" && ev->type == u"MODIFIED")
+                ++rolloutWrites;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(rolloutWrites > 0, 5000);
+        // Past the second, every rollout ends paused at its first step (pause: {}) or healthy.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const qint64 rv = store()->resourceVersion();
+                QTest::qWait(1500);
+                return store()->resourceVersion() == rv;
+            }(),
+            60000);
     }
 
 private:

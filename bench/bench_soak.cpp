@@ -1,0 +1,379 @@
+// rolloutdesk-bench-soak: issue 15's soak run. A separate rolloutdesk-sim serves scale:N with churn
+// (R image changes a second) and its default faults (dropped and expired watches, 5xx, 429,
+// latency, truncated and malformed answers); the cluster source the window uses watches it for the
+// given time. It prints resident memory and malloc's bytes in use after the warm-up and at the end
+// (the growth in between, against the budget of 5 %), and, once the churn has stopped, whether
+// every rollout's RolloutInfo equals one built from the server's lists fetched directly.
+// Numbers only: nothing here is a timed assertion; the exit code is 0 when it ran to the end.
+
+#include "MemoryFigures.h"
+#include "core/ObjectSet.h"
+#include "core/RolloutInfoBuilder.h"
+#include "kube/KubeClient.h"
+#include "kube/KubeConfig.h"
+#include "kube/KubeReply.h"
+#include "kube/ObjectStore.h"
+#include "kube/Reflector.h"
+#include "source/ClusterRolloutSource.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cmath>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kNamespace = u"spring-petclinic"_s;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+std::unique_ptr<rd::kube::KubeClient> clientFor(const QString &kubeconfig, QString *error)
+{
+    auto config = rd::kube::KubeConfig::loadFile(kubeconfig, error);
+    if (!config)
+        return nullptr;
+    auto resolved = config->resolve(QString(), error);
+    if (!resolved)
+        return nullptr;
+    return rd::kube::KubeClient::create(*resolved, error);
+}
+
+struct MemorySample
+{
+    qint64 rssKiB = 0;
+    qint64 heapBytes = 0;
+};
+
+MemorySample sampleMemory()
+{
+    return {rd::bench::residentKiB(), rd::bench::heapInUseBytes()};
+}
+
+QString growth(double before, double after)
+{
+    return QString::number((after - before) * 100.0 / before, 'f', 1) + u" %"_s;
+}
+
+// The server's lists of the kinds a rollout's RolloutInfo reads, fetched directly (no watch, no
+// trimming) so that the comparison does not go through the code it checks.
+class ServerLists : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerLists(rd::kube::KubeClient *client)
+        : m_client(client)
+    {}
+
+    // Fetches all lists; fetched() tells whether every one arrived whole (faults may break one).
+    void fetch()
+    {
+        m_items.clear();
+        m_pending = int(kPaths.size());
+        m_failed = false;
+        for (const auto &[path, kind] : kPaths) {
+            rd::kube::KubeRequest request;
+            request.path = path.arg(kNamespace);
+            request.timeoutMs = 60000;
+            rd::kube::KubeReply *reply = m_client->send(request);
+            connect(reply, &rd::kube::KubeReply::finished, this, [this, reply, kind] {
+                reply->deleteLater();
+                const QJsonObject body = reply->ok() ? reply->json() : QJsonObject();
+                if (!body.value(u"items"_s).isArray())
+                    m_failed = true;
+                for (const QJsonValue &item : body.value(u"items"_s).toArray()) {
+                    QJsonObject o = item.toObject();
+                    o.insert(u"kind"_s, kind); // lists may omit it; the typed views need it
+                    m_items << o;
+                }
+                if (--m_pending == 0)
+                    Q_EMIT fetched(!m_failed);
+            });
+        }
+    }
+
+    // RolloutInfo of every rollout, from its own objects (children by owner uid, as the source
+    // and the plugin match them).
+    QHash<QString, rd::core::RolloutInfo> infos() const
+    {
+        QHash<QString, QList<QJsonObject>> childrenOf; // owner uid -> objects
+        QList<QJsonObject> rollouts;
+        for (const QJsonObject &o : m_items) {
+            const QJsonObject meta = o.value(u"metadata"_s).toObject();
+            if (o.value(u"kind"_s).toString() == u"Rollout"_s)
+                rollouts << o;
+            for (const QJsonValue &ref : meta.value(u"ownerReferences"_s).toArray())
+                childrenOf[ref.toObject().value(u"uid"_s).toString()] << o;
+        }
+        QHash<QString, rd::core::RolloutInfo> out;
+        for (const QJsonObject &json : rollouts) {
+            const auto rollout = rd::core::Rollout::fromJson(json);
+            if (!rollout)
+                continue;
+            rd::core::ObjectSet set;
+            set.add(json);
+            QList<QJsonObject> frontier = childrenOf.value(rollout->meta.uid);
+            for (int depth = 0; depth < 3 && !frontier.isEmpty(); ++depth) {
+                QList<QJsonObject> next;
+                for (const QJsonObject &child : frontier) {
+                    set.add(child);
+                    next << childrenOf.value(
+                        child.value(u"metadata"_s).toObject().value(u"uid"_s).toString());
+                }
+                frontier = next;
+            }
+            const auto info = rd::core::RolloutInfoBuilder::build(*rollout, set);
+            out.insert(rollout->meta.namespace_ + u'/' + rollout->meta.name, info);
+        }
+        return out;
+    }
+
+Q_SIGNALS:
+    void fetched(bool whole);
+
+private:
+    inline static const QList<std::pair<QString, QString>> kPaths = {
+        {u"/apis/argoproj.io/v1alpha1/namespaces/%1/rollouts"_s, u"Rollout"_s},
+        {u"/apis/apps/v1/namespaces/%1/replicasets"_s, u"ReplicaSet"_s},
+        {u"/api/v1/namespaces/%1/pods"_s, u"Pod"_s},
+        {u"/apis/argoproj.io/v1alpha1/namespaces/%1/analysisruns"_s, u"AnalysisRun"_s},
+        {u"/apis/argoproj.io/v1alpha1/namespaces/%1/experiments"_s, u"Experiment"_s}};
+
+    rd::kube::KubeClient *m_client;
+    QList<QJsonObject> m_items;
+    int m_pending = 0;
+    bool m_failed = false;
+};
+
+// What a reader needs to tell two RolloutInfo apart at a glance.
+QString describe(const rd::core::RolloutInfo *info)
+{
+    if (!info)
+        return u"(none)"_s;
+    QString text =
+        u"rv %1 %2 step %3 ready %4/%5"_s.arg(info->resourceVersion, info->status, info->step)
+            .arg(info->ready)
+            .arg(info->desired);
+    for (const auto &rs : info->replicaSets) {
+        text +=
+            u" [%1 %2 %3/%4 pods"_s.arg(rs.meta.name, rs.status).arg(rs.available).arg(rs.replicas);
+        for (const auto &pod : rs.pods)
+            text += u' ' + pod.meta.name.right(5) + u':' + pod.status;
+        text += u']';
+    }
+    return text;
+}
+
+// Rollouts whose RolloutInfo differs between the source and the server (missing on either side
+// counts too); their keys in `keys` (the first few).
+int mismatches(const rd::source::ClusterRolloutSource &source,
+               const QHash<QString, rd::core::RolloutInfo> &server, QStringList *keys)
+{
+    int count = 0;
+    QSet<QString> all(server.keyBegin(), server.keyEnd());
+    for (const QString &key : source.keys())
+        all.insert(key);
+    for (const QString &key : std::as_const(all)) {
+        const auto mine = source.info(key);
+        const auto it = server.constFind(key);
+        if (mine && it != server.constEnd() && *mine == *it)
+            continue;
+        ++count;
+        if (keys->size() < 5)
+            keys->append(key);
+    }
+    return count;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Soak run: memory growth and final consistency of the cluster source under churn."_s);
+    parser.addHelpOption();
+    const QCommandLineOption rolloutsOpt(u"rollouts"_s, u"Rollouts in the scenario."_s, u"n"_s,
+                                         u"2000"_s);
+    const QCommandLineOption churnOpt(u"churn"_s, u"Image changes a second."_s, u"r"_s, u"10"_s);
+    const QCommandLineOption minutesOpt(u"minutes"_s, u"Length of the churn."_s, u"m"_s, u"30"_s);
+    const QCommandLineOption warmupOpt(
+        u"warmup-minutes"_s, u"Warm-up before the first sample (default: a sixth)."_s, u"m"_s);
+    const QCommandLineOption faultsOpt(u"faults"_s, u"Faults of the simulator."_s, u"spec"_s,
+                                       u"default"_s);
+    const QCommandLineOption settleOpt(u"settle-seconds"_s,
+                                       u"How long the source may take to match the server."_s,
+                                       u"s"_s, u"180"_s);
+    const QCommandLineOption simOpt(u"sim"_s, u"rolloutdesk-sim to start."_s, u"path"_s,
+                                    QStringLiteral(ROLLOUTDESK_SIM_PATH));
+    parser.addOptions({rolloutsOpt, churnOpt, minutesOpt, warmupOpt, faultsOpt, settleOpt, simOpt});
+    parser.process(app);
+    // Faults make the client log every retry; the figures are what this program is for.
+    QLoggingCategory::setFilterRules(u"rd.kube.info=false\nrd.source.info=false"_s);
+    const int rollouts = parser.value(rolloutsOpt).toInt();
+    const int churn = parser.value(churnOpt).toInt();
+    const double minutes = parser.value(minutesOpt).toDouble();
+    // By default the warm-up lasts two rounds of the churn through every rollout (each then has
+    // its second ReplicaSet and its Events), at least a sixth of the run, at most half: before that
+    // the state the server holds still grows.
+    const double twoRounds = 2.0 * parser.value(rolloutsOpt).toDouble() /
+                             std::max(1.0, parser.value(churnOpt).toDouble()) / 60.0;
+    const double warmupMinutes = parser.isSet(warmupOpt)
+                                     ? parser.value(warmupOpt).toDouble()
+                                     : std::min(std::max(minutes / 6.0, twoRounds), minutes / 2);
+    const int churnSeconds = std::max(1, int(std::lround(minutes * 60)));
+    if (rollouts < 1 || churn < 1 || minutes <= 0 || warmupMinutes < 0 ||
+        warmupMinutes >= minutes) {
+        QTextStream(stderr) << "invalid options (rollouts, churn >= 1; 0 <= warm-up < minutes)"
+                            << Qt::endl;
+        return 2;
+    }
+
+    QTemporaryDir dir;
+    const QString kubeconfig = dir.filePath(u"kubeconfig"_s);
+    const QString scenario =
+        u"scale:%1,churn:%2,for:%3"_s.arg(rollouts).arg(churn).arg(churnSeconds);
+    QProcess sim;
+    sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sim.start(parser.value(simOpt), {u"--tls"_s, u"--scenario"_s, scenario, u"--faults"_s,
+                                     parser.value(faultsOpt), u"--kubeconfig-out"_s, kubeconfig});
+    if (!sim.waitForReadyRead(120000)) {
+        QTextStream(stderr) << "rolloutdesk-sim did not start" << Qt::endl;
+        return 1;
+    }
+    QElapsedTimer sinceChurnStart; // the churn began while the simulator built its scenario
+    sinceChurnStart.start();
+    out() << "server: " << QString::fromUtf8(sim.readLine()).trimmed() << ", scenario " << scenario
+          << ", faults " << parser.value(faultsOpt) << " (TLS)\n";
+    out().flush();
+
+    QString error;
+    auto client = clientFor(kubeconfig, &error);
+    auto checkClient = clientFor(kubeconfig, &error);
+    if (!client || !checkClient) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    rd::source::ClusterRolloutSource source(std::move(client), kNamespace);
+    int changes = 0;
+    int reconnects = 0;
+    QObject::connect(&source, &rd::source::RolloutSource::rolloutChanged, &app, [&] { ++changes; });
+    QObject::connect(&source, &rd::source::RolloutSource::connectionStateChanged, &app, [&] {
+        if (source.connectionState() == rd::source::ConnectionState::Reconnecting)
+            ++reconnects;
+    });
+    source.start();
+
+    MemorySample warm;
+    MemorySample end;
+    qint64 endPeakKiB = 0;
+    auto report = [&](const char *what, const MemorySample &m) {
+        out() << qRound(double(sinceChurnStart.elapsed()) / 1000) << " s, " << what << ": resident "
+              << rd::bench::megabytes(m.rssKiB) << ", malloc in use "
+              << rd::bench::megabytes(m.heapBytes / 1024) << ", " << source.keys().size()
+              << " rollouts, " << changes << " changes seen, " << reconnects
+              << " reconnections; held:";
+        // What the source holds: growth here follows the server's state (Events pile up), not
+        // a leak.
+        for (const QString &kind : {u"Rollout"_s, u"ReplicaSet"_s, u"Pod"_s, u"Event"_s}) {
+            if (const rd::kube::ObjectStore *store = source.store(kind))
+                out() << " " << store->size() << " " << kind << "s ("
+                      << QString::number(double(store->packedBytes()) / 1e6, 'f', 1) << " MB)";
+        }
+        out() << "\n";
+        out().flush();
+    };
+    QTimer minute;
+    minute.setInterval(60000);
+    QObject::connect(&minute, &QTimer::timeout, &app, [&] { report("sample", sampleMemory()); });
+    minute.start();
+    QTimer::singleShot(qint64(warmupMinutes * 60000), &app, [&] {
+        warm = sampleMemory();
+        report("after warm-up", warm);
+    });
+    QTimer::singleShot(qint64(churnSeconds) * 1000, &app, [&] {
+        minute.stop();
+        // Sampled before the comparison allocates its own copies of the lists.
+        end = sampleMemory();
+        endPeakKiB = rd::bench::peakResidentKiB();
+        report("churn over", end);
+        if (rd::bench::trimFreeMemory())
+            out() << "resident after malloc_trim: "
+                  << rd::bench::megabytes(rd::bench::residentKiB()) << "\n";
+        QCoreApplication::exit(0);
+    });
+    QCoreApplication::exec();
+
+    // The churn has stopped: the cluster settles (rollouts end paused or healthy) and the source
+    // must come to show exactly what the server has, faults notwithstanding.
+    ServerLists lists(checkClient.get());
+    QElapsedTimer settling;
+    settling.start();
+    int lastMismatches = -1;
+    QStringList examples;
+    int rounds = 0;
+    QObject::connect(&lists, &ServerLists::fetched, &app, [&](bool whole) {
+        ++rounds;
+        if (whole) {
+            examples.clear();
+            lastMismatches = mismatches(source, lists.infos(), &examples);
+            if (lastMismatches == 0) {
+                QCoreApplication::exit(0);
+                return;
+            }
+        }
+        if (settling.elapsed() > parser.value(settleOpt).toLongLong() * 1000) {
+            QCoreApplication::exit(1);
+            return;
+        }
+        QTimer::singleShot(2000, &app, [&] { lists.fetch(); });
+    });
+    QTimer::singleShot(2000, &app, [&] { lists.fetch(); });
+    const bool settled = QCoreApplication::exec() == 0;
+
+    out() << "memory growth after warm-up (" << warmupMinutes << " min) to the end (" << minutes
+          << " min): resident " << growth(double(warm.rssKiB), double(end.rssKiB))
+          << ", malloc in use " << growth(double(warm.heapBytes), double(end.heapBytes))
+          << " (budget 5 %)\n";
+    out() << "peak resident memory (ru_maxrss) until the churn stopped: "
+          << rd::bench::megabytes(endPeakKiB) << "\n";
+    out() << "final state: " << lastMismatches << " of " << rollouts
+          << " rollouts differ from the server's"
+          << (settled ? u""_s : u" (still after %1 s)"_s.arg(settling.elapsed() / 1000))
+          << ", compared " << rounds << " times over " << settling.elapsed() / 1000 << " s"
+          << (examples.isEmpty() ? u""_s : u"; e.g. "_s + examples.join(u", "_s)) << "\n";
+    if (!examples.isEmpty()) {
+        const auto server = lists.infos();
+        for (const QString &key : examples.mid(0, 2)) {
+            const auto mine = source.info(key);
+            const auto it = server.constFind(key);
+            out() << "  " << key << "\n    source: " << describe(mine.get())
+                  << "\n    server: " << describe(it == server.constEnd() ? nullptr : &*it) << "\n";
+        }
+        for (const rd::kube::Reflector *r : source.reflectors())
+            out() << "  reflector: state " << int(r->state()) << ", " << r->listCount()
+                  << " lists, " << r->watchCount() << " watches, at " << r->lastResourceVersion()
+                  << ", last error: " << r->lastError().message << "\n";
+    }
+    out().flush();
+
+    sim.terminate();
+    sim.waitForFinished(10000);
+    return settled ? 0 : 1;
+}
+
+#include "bench_soak.moc"

@@ -1,0 +1,127 @@
+// ObjectStore keeps objects as compact text and decodes them when read: what comes out must be
+// what went in, signals must fire exactly when an object is new, changed or gone, and the byte
+// count must follow every write.
+
+#include "kube/ObjectStore.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using rd::kube::ObjectStore;
+
+namespace {
+
+QJsonObject pod(const QString &name, const QString &phase, double weight = 0.5)
+{
+    return QJsonObject{
+        {u"kind"_s, u"Pod"_s},
+        {u"metadata"_s,
+         QJsonObject{{u"name"_s, name},
+                     {u"namespace"_s, u"shop"_s},
+                     {u"uid"_s, QString(u"uid-"_s + name)},
+                     {u"generation"_s, QJsonValue(qint64(9007199254740993LL))},
+                     {u"labels"_s, QJsonObject{{u"app"_s, u"shop \u00e9\u6f22"_s}}},
+                     {u"ownerReferences"_s, QJsonArray{QJsonObject{{u"uid"_s, u"rs"_s}}}}}},
+        {u"status"_s, QJsonObject{{u"phase"_s, phase},
+                                  {u"weight"_s, weight},
+                                  {u"ready"_s, true},
+                                  {u"nothing"_s, QJsonValue(QJsonValue::Null)}}}};
+}
+
+} // namespace
+
+class TestObjectStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsBackWhatWasWritten()
+    {
+        // Integers beyond 2^53, doubles, non-ASCII text, null, nesting: all survive packing.
+        const QJsonObject o = pod(u"a"_s, u"Running"_s, 0.1);
+        QCOMPARE(ObjectStore::unpack(ObjectStore::pack(o)), o);
+        QVERIFY(ObjectStore::pack(o).size() < 400);
+
+        ObjectStore store(u"Pod"_s);
+        store.upsert(o);
+        store.upsert(pod(u"b"_s, u"Pending"_s));
+        QCOMPARE(store.size(), 2);
+        // Read back the last written (decoded copy at hand) and an older one (decoded from text).
+        QCOMPARE(store.value(u"shop/b"_s), pod(u"b"_s, u"Pending"_s));
+        QCOMPARE(store.value(u"shop/a"_s), o);
+        QCOMPARE(store.value(u"shop/none"_s), QJsonObject());
+        QCOMPARE(store.values().size(), 2);
+        QVERIFY(store.values().contains(o));
+    }
+
+    void signalsOnlyForChanges()
+    {
+        ObjectStore store(u"Pod"_s);
+        QSignalSpy added(&store, &ObjectStore::objectAdded);
+        QSignalSpy modified(&store, &ObjectStore::objectModified);
+        QSignalSpy removed(&store, &ObjectStore::objectRemoved);
+        store.upsert(pod(u"a"_s, u"Pending"_s));
+        store.upsert(pod(u"a"_s, u"Pending"_s)); // the same again: nothing to tell
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(modified.size(), 0);
+        store.upsert(pod(u"a"_s, u"Running"_s));
+        QCOMPARE(modified.size(), 1);
+        QCOMPARE(modified.at(0).at(1).value<QJsonObject>(), pod(u"a"_s, u"Pending"_s));
+        QCOMPARE(store.value(u"shop/a"_s), pod(u"a"_s, u"Running"_s));
+        store.remove(pod(u"a"_s, u"whatever"_s));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(1).value<QJsonObject>(), pod(u"a"_s, u"Running"_s));
+        QVERIFY(!store.contains(u"shop/a"_s));
+        // The decoded copy of the last write went with it.
+        QCOMPARE(store.value(u"shop/a"_s), QJsonObject());
+        QCOMPARE(store.packedBytes(), 0);
+    }
+
+    void replaceAllFromPackedList()
+    {
+        ObjectStore store(u"Pod"_s);
+        store.upsert(pod(u"gone"_s, u"Running"_s));
+        store.upsert(pod(u"kept"_s, u"Running"_s));
+        store.upsert(pod(u"changed"_s, u"Pending"_s));
+        QSignalSpy added(&store, &ObjectStore::objectAdded);
+        QSignalSpy modified(&store, &ObjectStore::objectModified);
+        QSignalSpy removed(&store, &ObjectStore::objectRemoved);
+        const QList<ObjectStore::Packed> list = {
+            ObjectStore::packWithKey(pod(u"kept"_s, u"Running"_s)),
+            ObjectStore::packWithKey(pod(u"changed"_s, u"Running"_s)),
+            ObjectStore::packWithKey(pod(u"new"_s, u"Pending"_s))};
+        QCOMPARE(list.at(0).key, u"shop/kept"_s);
+        store.replaceAll(list);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(0).toString(), u"shop/gone"_s);
+        QCOMPARE(modified.size(), 1);
+        QCOMPARE(modified.at(0).at(0).toString(), u"shop/changed"_s);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(store.value(u"shop/changed"_s), pod(u"changed"_s, u"Running"_s));
+        QCOMPARE(store.value(u"shop/new"_s), pod(u"new"_s, u"Pending"_s));
+        qsizetype bytes = 0;
+        for (const auto &p : list)
+            bytes += p.text.size();
+        QCOMPARE(store.packedBytes(), bytes);
+    }
+
+    // A receiver reads the object while its signal is delivered (as the cluster source does).
+    void receiversReadTheNewObject()
+    {
+        ObjectStore store(u"Pod"_s);
+        QList<QJsonObject> seen;
+        connect(&store, &ObjectStore::objectAdded, this,
+                [&](const QString &key) { seen << store.value(key); });
+        connect(&store, &ObjectStore::objectModified, this,
+                [&](const QString &key, const QJsonObject &) { seen << store.value(key); });
+        store.upsert(pod(u"a"_s, u"Pending"_s));
+        store.upsert(pod(u"a"_s, u"Running"_s));
+        store.replaceAll(QList<QJsonObject>{pod(u"a"_s, u"Failed"_s), pod(u"b"_s, u"Pending"_s)});
+        QCOMPARE(seen, (QList<QJsonObject>{pod(u"a"_s, u"Pending"_s), pod(u"a"_s, u"Running"_s),
+                                           pod(u"a"_s, u"Failed"_s), pod(u"b"_s, u"Pending"_s)}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestObjectStore)
+#include "test_object_store.moc"
