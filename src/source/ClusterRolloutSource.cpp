@@ -12,6 +12,7 @@
 #include "source/KubeconfigFollow.h"
 #include "source/KubeconfigWatcher.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -53,6 +54,9 @@ kube::ResourceKind resourceKind(int k)
         return kube::ResourceKind::events();
     }
 }
+
+// How long one turn may spend gathering what the worker computes from.
+constexpr qint64 kFlushSliceMs = 8;
 
 QString typedKey(int kind, const QString &key)
 {
@@ -378,12 +382,21 @@ void ClusterRolloutSource::flush()
     // to be computed again moments later: wait for the first complete load.
     if (!m_ready)
         return;
-    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    // Gathering the objects of 10,000 rollouts takes a while: a slice per turn, the rest on
+    // the next (first-load keys stay in m_firstLoad until their info is in).
+    QElapsedTimer slice;
+    slice.start();
     QList<RolloutInfoWorker::Input> inputs;
-    inputs.reserve(dirty.size());
-    for (const QString &key : dirty)
-        recompute(key, inputs);
+    auto it = m_dirty.begin();
+    while (it != m_dirty.end()) {
+        recompute(*it, inputs);
+        it = m_dirty.erase(it);
+        if (slice.elapsed() >= kFlushSliceMs)
+            break;
+    }
     m_worker->submit(std::move(inputs));
+    if (!m_dirty.isEmpty())
+        scheduleFlush();
 }
 
 void ClusterRolloutSource::recompute(const QString &key, QList<RolloutInfoWorker::Input> &out)
