@@ -59,6 +59,11 @@ void ObjectStore::upsert(const QJsonObject &object)
     store(keyOf(object), pack(object), object);
 }
 
+void ObjectStore::upsert(const Packed &packed)
+{
+    store(packed.key, packed.text, QJsonObject());
+}
+
 // `decoded` is the object when the caller has it decoded, else empty (receivers then decode).
 void ObjectStore::store(const QString &key, QByteArray packed, const QJsonObject &decoded)
 {

@@ -44,6 +44,7 @@ public:
     qsizetype packedBytes() const { return m_packedBytes; }
 
     void upsert(const QJsonObject &object);
+    void upsert(const Packed &packed);
     void remove(const QJsonObject &object);
     // After a (re)list: the list is the whole truth; objects missing from it are deleted.
     void replaceAll(const QList<QJsonObject> &objects);

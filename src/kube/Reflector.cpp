@@ -8,7 +8,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPromise>
 #include <QRandomGenerator>
+#include <QThreadPool>
 
 #include <limits>
 
@@ -19,6 +21,8 @@ namespace rd::kube {
 namespace {
 // A watch that ends sooner than this was not a healthy watch (client-go: "very short watch").
 constexpr qint64 kShortWatchMs = 1000;
+// How long one turn of applying a list to the store may take before the event loop runs again.
+constexpr qint64 kApplySliceMs = 8;
 
 QString mib(qint64 bytes)
 {
@@ -43,6 +47,9 @@ Reflector::Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectSt
         m_pathError = path.errorMessage();
     }
     m_retryTimer.setSingleShot(true);
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(0);
+    connect(&m_applyTimer, &QTimer::timeout, this, &Reflector::applyListSlice);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_relistNeeded || !m_synced)
             list();
@@ -56,6 +63,8 @@ Reflector::~Reflector()
     // Like stop(), but without signals: receivers may be going away too.
     m_stopped = true;
     m_retryTimer.stop();
+    m_decoding.reset();
+    m_applyTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -68,6 +77,8 @@ void Reflector::start()
     // Also a restart (e.g. after new credentials): a pending retry or request is dropped, so
     // there is never more than one request in flight, and the backoff starts over.
     m_retryTimer.stop();
+    m_decoding.reset();
+    m_applyTimer.stop();
     if (KubeReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
@@ -90,6 +101,8 @@ void Reflector::stop()
 {
     m_stopped = true;
     m_retryTimer.stop();
+    m_decoding.reset();
+    m_applyTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -142,6 +155,71 @@ void Reflector::onListFinished()
         backoff(reply->error());
         return;
     }
+    m_listBytes += reply->body().size();
+    if (m_listBytes > m_client->maxResponseBytes()) {
+        m_listed.clear();
+        m_continueTokens.clear();
+        ApiError e;
+        e.message = tr("The list of %1 is larger than %2 MiB; it was not used.")
+                        .arg(m_kind.plural, mib(m_client->maxResponseBytes()));
+        backoff(e);
+        return;
+    }
+    // Decoding a page of 500 objects takes tens of milliseconds: not on this thread. The body
+    // and the result are values; the watcher delivers the result here, or not at all once
+    // dropped.
+    auto promise = std::make_shared<QPromise<ListPage>>();
+    promise->start();
+    m_decoding = std::make_unique<QFutureWatcher<ListPage>>(this);
+    connect(m_decoding.get(), &QFutureWatcherBase::finished, this, &Reflector::onPageDecoded);
+    m_decoding->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, body = reply->body(), kind = m_kind.kind] {
+        promise->addResult(decodeListPage(body, kind));
+        promise->finish();
+    });
+}
+
+Reflector::ListPage Reflector::decodeListPage(const QByteArray &body, const QString &kind)
+{
+    ListPage page;
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QJsonValue items = json.value(u"items"_s);
+    const QJsonObject meta = json.value(u"metadata"_s).toObject();
+    page.resourceVersion = meta.value(u"resourceVersion"_s).toString();
+    page.continueToken = meta.value(u"continue"_s).toString();
+    if ((!items.isArray() && !items.isNull()) || page.resourceVersion.isEmpty())
+        return page;
+    const QJsonArray array = items.toArray();
+    page.items.reserve(array.size());
+    for (const auto &item : array) {
+        QJsonObject o = item.toObject();
+        const QString itemKind = o.value(u"kind"_s).toString();
+        if (!item.isObject() || (!itemKind.isEmpty() && itemKind != kind) ||
+            o.value(u"metadata"_s).toObject().value(u"name"_s).toString().isEmpty()) {
+            page.items.clear();
+            return page;
+        }
+        // Lists omit kind/apiVersion on items; the typed views expect them.
+        if (itemKind.isEmpty())
+            o.insert(u"kind"_s, kind);
+        // Keep only what is read (managedFields and the like are most of a real object), and
+        // packed: a whole list of trees would be the memory peak.
+        page.items << ObjectStore::packWithKey(core::ObjectTrimmer::trim(std::move(o), kind));
+    }
+    page.readable = true;
+    return page;
+}
+
+void Reflector::onPageDecoded()
+{
+    // The watcher is in the middle of emitting: it goes once that is over.
+    QFutureWatcher<ListPage> *decoding = m_decoding.release();
+    if (!decoding)
+        return;
+    decoding->deleteLater();
+    if (m_stopped)
+        return;
+    ListPage page = decoding->future().takeResult();
     // Never replace the store with a list that could not be read whole.
     auto refuse = [this](const QString &message) {
         m_listed.clear();
@@ -150,36 +228,12 @@ void Reflector::onListFinished()
         e.message = message;
         backoff(e);
     };
-    m_listBytes += reply->body().size();
-    if (m_listBytes > m_client->maxResponseBytes()) {
-        refuse(tr("The list of %1 is larger than %2 MiB; it was not used.")
-                   .arg(m_kind.plural, mib(m_client->maxResponseBytes())));
-        return;
-    }
-    const QJsonObject body = reply->json();
-    const QJsonValue items = body.value(u"items"_s);
-    const QJsonObject meta = body.value(u"metadata"_s).toObject();
-    if ((!items.isArray() && !items.isNull()) ||
-        meta.value(u"resourceVersion"_s).toString().isEmpty()) {
+    if (!page.readable) {
         refuse(tr("The list of %1 could not be read.").arg(m_kind.plural));
         return;
     }
-    const QJsonArray array = items.toArray();
-    for (const auto &item : array) {
-        QJsonObject o = item.toObject();
-        const QString kind = o.value(u"kind"_s).toString();
-        if (!item.isObject() || (!kind.isEmpty() && kind != m_kind.kind) ||
-            o.value(u"metadata"_s).toObject().value(u"name"_s).toString().isEmpty()) {
-            refuse(tr("The list of %1 could not be read.").arg(m_kind.plural));
-            return;
-        }
-        // Lists omit kind/apiVersion on items; the typed views expect them.
-        if (kind.isEmpty())
-            o.insert(u"kind"_s, m_kind.kind);
-        // Keep only what is read (managedFields and the like are most of a real object).
-        m_listed << ObjectStore::packWithKey(core::ObjectTrimmer::trim(std::move(o), m_kind.kind));
-    }
-    const QString cont = meta.value(u"continue"_s).toString();
+    m_listed.append(std::move(page.items));
+    const QString &cont = page.continueToken;
     if (!cont.isEmpty()) {
         // A server whose pages never end (or come round again) would keep us listing forever.
         if (m_continueTokens.contains(cont)) {
@@ -198,9 +252,40 @@ void Reflector::onListFinished()
         list(cont);
         return;
     }
-    m_resourceVersion = meta.value(u"resourceVersion"_s).toString();
-    m_store->replaceAll(m_listed);
+    m_resourceVersion = page.resourceVersion;
+    // The list is the whole truth: objects missing from it are deleted now, the rest is
+    // applied a slice per event-loop turn (30,000 pods at once would hold this thread for
+    // hundreds of milliseconds); the watch starts once all of it is in the store.
+    if (m_store->size() > 0) {
+        QSet<QString> present;
+        present.reserve(m_listed.size());
+        for (const ObjectStore::Packed &o : std::as_const(m_listed))
+            present.insert(o.key);
+        const QList<QString> existing = m_store->keys();
+        for (const QString &key : existing) {
+            if (!present.contains(key))
+                m_store->remove(m_store->value(key));
+        }
+    }
+    m_applied = 0;
+    applyListSlice();
+}
+
+void Reflector::applyListSlice()
+{
+    if (m_stopped)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    while (m_applied < m_listed.size()) {
+        m_store->upsert(m_listed.at(m_applied++));
+        if (m_applied < m_listed.size() && slice.elapsed() >= kApplySliceMs) {
+            m_applyTimer.start();
+            return;
+        }
+    }
     m_listed.clear();
+    m_applied = 0;
     m_continueTokens.clear();
     m_relistNeeded = false;
     m_synced = true;

@@ -7,12 +7,15 @@
 #include "kube/WatchDecoder.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+
+#include <memory>
 
 namespace rd::kube {
 
@@ -26,7 +29,8 @@ class KubeReply;
 // relist), a watch that ends within a second. A malformed event (not JSON, wrong kind, no
 // metadata or resourceVersion, larger than the cap) ends that watch, and the next one resumes
 // from the last good resourceVersion, so no change is skipped. Lists are bounded in pages and
-// bytes against a server whose `continue` never ends.
+// bytes against a server whose `continue` never ends. List pages (the largest bodies) are
+// decoded on a pool thread, one page at a time, so that the reflector's thread stays free.
 class Reflector : public QObject
 {
     Q_OBJECT
@@ -61,8 +65,21 @@ Q_SIGNALS:
     void synced();
     void stateChanged(rd::kube::Reflector::State state, const QString &reason);
 
+public:
+    // A list page decoded (off the reflector's thread): its items trimmed, with `kind` set.
+    struct ListPage
+    {
+        bool readable = false;
+        QList<ObjectStore::Packed> items;
+        QString continueToken;
+        QString resourceVersion;
+    };
+    static ListPage decodeListPage(const QByteArray &body, const QString &kind);
+
 private:
     void list(const QString &continueToken = {});
+    void onPageDecoded();
+    void applyListSlice();
     void watch();
     void onListFinished();
     void onWatchData(const QByteArray &data);
@@ -82,6 +99,8 @@ private:
     QString m_pathError; // why the namespace was refused (then nothing is requested)
     ObjectStore *m_store;
     QPointer<KubeReply> m_reply;
+    // The page being decoded; dropping the watcher drops its result (restart, stop, teardown).
+    std::unique_ptr<QFutureWatcher<ListPage>> m_decoding;
     QList<ObjectStore::Packed> m_listed; // packed: a whole list of trees would be the peak
     QSet<QString> m_continueTokens;      // of the list in progress
     qint64 m_listBytes = 0;
@@ -89,6 +108,8 @@ private:
     WatchDecoder m_decoder;
     Backoff m_backoff;
     QTimer m_retryTimer;
+    QTimer m_applyTimer;     // the next slice of a list being applied
+    qsizetype m_applied = 0; // objects of m_listed in the store so far
     QElapsedTimer m_watchStarted;
     State m_state = State::Idle;
     ApiError m_lastError;

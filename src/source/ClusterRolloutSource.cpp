@@ -1,7 +1,6 @@
 #include "source/ClusterRolloutSource.h"
 
-#include "core/ObjectSet.h"
-#include "core/RolloutInfoBuilder.h"
+#include "core/RolloutInfo.h"
 #include "kube/AccessReview.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeReply.h"
@@ -13,6 +12,7 @@
 #include "source/KubeconfigFollow.h"
 #include "source/KubeconfigWatcher.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -55,6 +55,9 @@ kube::ResourceKind resourceKind(int k)
     }
 }
 
+// How long one turn may spend gathering what the worker computes from.
+constexpr qint64 kFlushSliceMs = 8;
+
 QString typedKey(int kind, const QString &key)
 {
     return QString::number(kind) + u'|' + key;
@@ -81,6 +84,8 @@ ClusterRolloutSource::ClusterRolloutSource(std::unique_ptr<kube::KubeClient> cli
     , m_client(std::move(client))
     , m_ns(std::move(ns))
 {
+    m_worker = std::make_unique<RolloutInfoWorker>(
+        [this](const QList<RolloutInfoWorker::Output> &outputs) { onComputed(outputs); });
     connect(m_client.get(), &kube::KubeClient::warning, this, &RolloutSource::warning);
     for (int k = 0; k < KCount; ++k) {
         const auto rk = resourceKind(k);
@@ -111,6 +116,8 @@ ClusterRolloutSource::ClusterRolloutSource(std::unique_ptr<kube::KubeClient> cli
 
 ClusterRolloutSource::~ClusterRolloutSource()
 {
+    // First the worker: joining its thread drops whatever it would still deliver.
+    m_worker.reset();
     // Reflectors and stores must not call back into a source being destroyed.
     for (auto &r : m_reflectors)
         r->disconnect(this);
@@ -405,32 +412,39 @@ void ClusterRolloutSource::flush()
     // to be computed again moments later: wait for the first complete load.
     if (!m_ready)
         return;
-    const QSet<QString> dirty = std::exchange(m_dirty, {});
-    for (const QString &key : dirty)
-        recompute(key);
+    // Gathering the objects of 10,000 rollouts takes a while: a slice per turn, the rest on
+    // the next (first-load keys stay in m_firstLoad until their info is in).
+    QElapsedTimer slice;
+    slice.start();
+    QList<RolloutInfoWorker::Input> inputs;
+    auto it = m_dirty.begin();
+    while (it != m_dirty.end()) {
+        recompute(*it, inputs);
+        it = m_dirty.erase(it);
+        if (slice.elapsed() >= kFlushSliceMs)
+            break;
+    }
+    m_worker->submit(std::move(inputs));
+    if (!m_dirty.isEmpty())
+        scheduleFlush();
 }
 
-void ClusterRolloutSource::recompute(const QString &key)
+void ClusterRolloutSource::recompute(const QString &key, QList<RolloutInfoWorker::Input> &out)
 {
     const QJsonObject json = m_stores[KRollout]->value(key);
     if (json.isEmpty()) {
+        // A result still on its way is for a rollout that is gone: it will not be applied.
+        m_computing.remove(key);
+        m_firstLoad.remove(key);
         if (m_infos.remove(key) > 0) {
             forgetNamespaceIfEmpty(key.left(key.indexOf(u'/')));
             Q_EMIT rolloutRemoved(key);
         }
         return;
     }
-    auto rollout = core::Rollout::fromJson(json);
     ++m_recomputes;
-    if (!rollout) {
-        // Never leave the old state on show: the rollout becomes an error row with the message.
-        qCWarning(lcSource) << "cannot read rollout" << key << rollout.errorMessage();
-        publish(key, std::make_shared<const core::RolloutInfo>(
-                         core::RolloutInfoBuilder::unreadable(json, rollout.errorMessage())));
-        return;
-    }
-    core::ObjectSet set;
-    set.add(json);
+    // Only lookups here; decoding and the rules run on the worker's thread.
+    RolloutInfoWorker::Input input{key, ++m_generation, json, {}};
     // Children by owner uid, down to pods of experiment ReplicaSets.
     QStringList frontier{uidOf(json)};
     QSet<QString> seen;
@@ -446,7 +460,7 @@ void ClusterRolloutSource::recompute(const QString &key)
                 const QJsonObject child = m_stores[kind]->value(childKey);
                 if (child.isEmpty())
                     continue;
-                set.add(child);
+                input.related.append(child);
                 next << uidOf(child);
             }
         }
@@ -457,10 +471,34 @@ void ClusterRolloutSource::recompute(const QString &key)
         const QJsonObject dep = m_stores[KDeployment]->value(key.left(key.indexOf(u'/') + 1) +
                                                              ref.value(u"name"_s).toString());
         if (!dep.isEmpty())
-            set.add(dep);
+            input.related.append(dep);
     }
-    publish(key, std::make_shared<const core::RolloutInfo>(
-                     core::RolloutInfoBuilder::build(*rollout, set)));
+    m_computing.insert(key, input.generation);
+    out.append(std::move(input));
+}
+
+void ClusterRolloutSource::onComputed(const QList<RolloutInfoWorker::Output> &outputs)
+{
+    for (const RolloutInfoWorker::Output &output : outputs) {
+        // Only the newest state asked for: an older result (or one for a rollout removed
+        // meanwhile) would put back what the cluster no longer holds.
+        const auto it = m_computing.find(output.key);
+        if (it == m_computing.end() || *it != output.generation)
+            continue;
+        m_computing.erase(it);
+        m_firstLoad.remove(output.key);
+        publish(output.key, output.info);
+    }
+    emitReadyOnceLoaded();
+}
+
+void ClusterRolloutSource::emitReadyOnceLoaded()
+{
+    // keys() is complete when ready() fires: every info of the first load has been applied.
+    if (!m_ready || m_readyEmitted || !m_firstLoad.isEmpty())
+        return;
+    m_readyEmitted = true;
+    Q_EMIT ready();
 }
 
 void ClusterRolloutSource::publish(const QString &key,
@@ -502,8 +540,9 @@ void ClusterRolloutSource::updateConnectionState()
         setConnectionState(ConnectionState::Connected);
     if (allSynced && !m_ready) {
         m_ready = true;
-        flush(); // so that keys() is complete when ready() fires
-        Q_EMIT ready();
+        m_firstLoad = m_dirty;
+        flush();
+        emitReadyOnceLoaded();
     }
 }
 
@@ -522,15 +561,11 @@ void ClusterRolloutSource::forgetNamespaceIfEmpty(const QString &ns)
 
 QMap<QString, qsizetype> ClusterRolloutSource::indexSizes() const
 {
-    return {{u"byUid"_s, m_byUid.size()},
-            {u"ownersOf"_s, m_ownersOf.size()},
-            {u"childrenOf"_s, m_childrenOf.size()},
-            {u"uidOf"_s, m_uidOf.size()},
-            {u"eventsOf"_s, m_eventsOf.size()},
-            {u"infos"_s, m_infos.size()},
-            {u"access"_s, m_access.size()},
-            {u"accessAsked"_s, m_accessAsked.size()},
-            {u"dirty"_s, m_dirty.size()}};
+    return {{u"byUid"_s, m_byUid.size()},           {u"ownersOf"_s, m_ownersOf.size()},
+            {u"childrenOf"_s, m_childrenOf.size()}, {u"uidOf"_s, m_uidOf.size()},
+            {u"eventsOf"_s, m_eventsOf.size()},     {u"infos"_s, m_infos.size()},
+            {u"access"_s, m_access.size()},         {u"accessAsked"_s, m_accessAsked.size()},
+            {u"dirty"_s, m_dirty.size()},           {u"computing"_s, m_computing.size()}};
 }
 
 void ClusterRolloutSource::reviewAccess(const QString &ns)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "source/RolloutInfoWorker.h"
 #include "source/RolloutSource.h"
 
 #include <QHash>
@@ -22,8 +23,9 @@ class KubeconfigWatcher;
 
 // Rollouts of a live cluster: one reflector per kind (Rollout, ReplicaSet, Pod, AnalysisRun,
 // Experiment, Deployment) feeding a store; a changed object marks the rollout(s) above it dirty
-// (by owner uid, as the plugin matches children) and once per event-loop turn their RolloutInfo
-// is recomputed; rolloutChanged is emitted only if it differs.
+// (by owner uid, as the plugin matches children) and once per event-loop turn their objects go
+// to a RolloutInfoWorker, which computes their RolloutInfo on its own thread; the results are
+// applied here newest-only, and rolloutChanged is emitted only if the info differs.
 class ClusterRolloutSource : public RolloutSource
 {
     Q_OBJECT
@@ -60,6 +62,7 @@ public:
     // For tests and diagnostics.
     kube::ObjectStore *store(const QString &kind) const;
     QList<kube::Reflector *> reflectors() const;
+    // RolloutInfo computations asked for (a key asked again before its turn counts twice).
     int recomputeCount() const { return m_recomputes; }
     // Entries of each internal index (tests: a long session stays flat).
     QMap<QString, qsizetype> indexSizes() const;
@@ -71,7 +74,10 @@ private:
     void collectRollouts(const QString &uid, QSet<QString> &out, int depth) const;
     void scheduleFlush();
     void flush();
-    void recompute(const QString &rolloutKey);
+    // The objects a rollout's info is computed from, or nothing when the rollout is gone.
+    void recompute(const QString &rolloutKey, QList<RolloutInfoWorker::Input> &out);
+    void onComputed(const QList<RolloutInfoWorker::Output> &outputs);
+    void emitReadyOnceLoaded();
     // Stores the info of a rollout and emits rolloutAdded or rolloutChanged (only when it differs).
     void publish(const QString &rolloutKey, std::shared_ptr<const core::RolloutInfo> info);
     void updateConnectionState();
@@ -96,13 +102,19 @@ private:
 
     QSet<QString> m_dirty;
     bool m_flushScheduled = false;
-    bool m_ready = false;
+    bool m_ready = false;        // every kind listed once: computing starts
+    bool m_readyEmitted = false; // ...and the infos of that first load were applied
+    QSet<QString> m_firstLoad;   // keys of the first load whose info has not come back yet
+    quint64 m_generation = 0;
+    QHash<QString, quint64> m_computing; // key -> newest generation sent to the worker
     int m_recomputes = 0;
     QHash<QString, std::shared_ptr<const core::RolloutInfo>> m_infos;
     QHash<QString, RolloutAccess> m_access; // per namespace
     QSet<QString> m_accessAsked;
     std::unique_ptr<KubeconfigFollow> m_follow;
     KubeconfigWatcher *m_watcher = nullptr;
+    // Last: destroyed first, so that nothing it delivers meets a half-destroyed source.
+    std::unique_ptr<RolloutInfoWorker> m_worker;
 };
 
 } // namespace rd::source

@@ -1,0 +1,174 @@
+// The cluster source computes RolloutInfo on a worker thread (issue 15). Against an in-process
+// simulator on loopback: results cross the thread boundary in order (a rollout changed many times
+// in a row ends as the server's last state, and no older state is ever shown after a newer one),
+// and a source destroyed at any point of its load leaves no thread and no callback behind.
+
+#include "../kube/SimFixture.h"
+
+#include "core/RolloutInfo.h"
+#include "sim/ApiResource.h"
+#include "sim/ObjectStore.h"
+#include "source/ClusterRolloutSource.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace rd::source;
+
+namespace {
+const QString kNs = u"spring-petclinic"_s;
+
+// Threads of this process named like the worker's thread (Linux names a thread after the
+// QThread's objectName, at most 15 bytes).
+int workerThreads()
+{
+    int n = 0;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + u"/comm"_s));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("rd-info-worker"))
+            ++n;
+    }
+    return n;
+}
+} // namespace
+
+class TestSourceThreading : public QObject
+{
+    Q_OBJECT
+
+    // Sets label `seq` of a rollout on the server (one watch event each).
+    static bool setSeq(rd::test::SimFixture &sim, const QString &name, int seq)
+    {
+        const auto *t = rd::sim::ApiResource::findByKind(u"Rollout"_s);
+        auto ro = sim.cluster->store()->get(t->key(), kNs, name);
+        if (!ro)
+            return false;
+        QJsonObject meta = (*ro)[u"metadata"_s].toObject();
+        QJsonObject labels = meta[u"labels"_s].toObject();
+        labels[u"seq"_s] = QString::number(seq);
+        meta[u"labels"_s] = labels;
+        ro->insert(u"metadata"_s, meta);
+        return sim.cluster->store()->update(*t, *ro, rd::sim::ObjectStore::Scope::Main, false).ok;
+    }
+
+    static QString serverVersion(rd::test::SimFixture &sim, const QString &name)
+    {
+        const auto *t = rd::sim::ApiResource::findByKind(u"Rollout"_s);
+        const auto ro = sim.cluster->store()->get(t->key(), kNs, name);
+        return ro ? (*ro)[u"metadata"_s][u"resourceVersion"_s].toString() : QString();
+    }
+
+private Q_SLOTS:
+    void manyRapidChangesEndAtTheServersLastState()
+    {
+        rd::test::SimFixture sim;
+        QVERIFY2(sim.start(true, {}, 1.0, u"scale:20"_s), qPrintable(sim.error));
+        auto client = sim.client(u"admin"_s);
+        QVERIFY2(client, qPrintable(sim.error));
+        ClusterRolloutSource source(std::move(client), kNs);
+        QSignalSpy ready(&source, &RolloutSource::ready);
+        source.start();
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(source.keys().size(), 20);
+
+        // Every state shown must be newer than the one before: never an older event after a
+        // newer one, whatever the worker's batches.
+        const QString key = kNs + u"/app-0007"_s;
+        int lastShown = -1;
+        bool wentBack = false;
+        connect(&source, &RolloutSource::rolloutChanged, this, [&](const QString &changed) {
+            if (changed != key)
+                return;
+            const int seq = source.info(key)->labels.value(u"seq"_s, u"-1"_s).toInt();
+            wentBack = wentBack || seq < lastShown;
+            lastShown = seq;
+        });
+        // Rounds of changes written in one go (they arrive as one burst), with other rollouts
+        // changing in between so that batches hold more than one key.
+        constexpr int kRounds = 5;
+        constexpr int kPerRound = 100;
+        int seq = 0;
+        for (int round = 0; round < kRounds; ++round) {
+            for (int i = 0; i < kPerRound; ++i) {
+                QVERIFY(setSeq(sim, u"app-0007"_s, seq++));
+                QVERIFY(setSeq(sim, u"app-%1"_s.arg(i % 20, 4, 10, QLatin1Char('0')), seq));
+            }
+            QTest::qWait(round * 10); // some rounds land while the last are being computed
+        }
+        QVERIFY(setSeq(sim, u"app-0007"_s, seq));
+        QTRY_COMPARE_WITH_TIMEOUT(source.info(key)->resourceVersion,
+                                  serverVersion(sim, u"app-0007"_s), 60000);
+        QCOMPARE(source.info(key)->labels.value(u"seq"_s), QString::number(seq));
+        QCOMPARE(lastShown, seq);
+        QVERIFY(!wentBack);
+        // Every rollout ends as the server holds it.
+        for (int i = 0; i < 20; ++i) {
+            const QString name = u"app-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+            QTRY_COMPARE_WITH_TIMEOUT(source.info(kNs + u'/' + name)->resourceVersion,
+                                      serverVersion(sim, name), 30000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(source.indexSizes().value(u"computing"_s), qsizetype(0), 30000);
+    }
+
+    void aRemovedRolloutDoesNotComeBack()
+    {
+        // A result computed before the removal must not put the rollout back.
+        rd::test::SimFixture sim;
+        QVERIFY2(sim.start(true, {}, 1.0, u"scale:5"_s), qPrintable(sim.error));
+        ClusterRolloutSource source(sim.client(u"admin"_s), kNs);
+        QSignalSpy ready(&source, &RolloutSource::ready);
+        source.start();
+        QVERIFY(ready.wait(60000));
+        const auto *t = rd::sim::ApiResource::findByKind(u"Rollout"_s);
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(setSeq(sim, u"app-0002"_s, i));
+        QVERIFY(sim.cluster->store()->remove(*t, kNs, u"app-0002"_s).ok);
+        QSignalSpy removed(&source, &RolloutSource::rolloutRemoved);
+        QVERIFY(removed.wait(30000));
+        QCOMPARE(removed.first().at(0).toString(), kNs + u"/app-0002"_s);
+        QTest::qWait(300);
+        QVERIFY(!source.contains(kNs + u"/app-0002"_s));
+        QCOMPARE(source.keys().size(), 4);
+    }
+
+    void destroyedMidLoadLeavesNothingBehind()
+    {
+        rd::test::SimFixture sim;
+        QVERIFY2(sim.start(true, {}, 1.0, u"scale:300"_s), qPrintable(sim.error));
+        QCOMPARE(workerThreads(), 0);
+        for (int round = 0; round < 12; ++round) {
+            auto source = std::make_unique<ClusterRolloutSource>(sim.client(u"admin"_s), kNs);
+            // The thread names itself once running.
+            QTRY_COMPARE_WITH_TIMEOUT(workerThreads(), 1, 10000);
+            QSignalSpy added(source.get(), &RolloutSource::rolloutAdded);
+            QSignalSpy ready(source.get(), &RolloutSource::ready);
+            source->start();
+            switch (round % 3) {
+            case 0: // while listing
+                QTest::qWait(round * 15);
+                break;
+            case 1: // while the first results are applied and the rest computed
+                QVERIFY(added.wait(60000));
+                break;
+            case 2: // while a burst of changes is computed
+                QVERIFY(ready.wait(60000));
+                for (int i = 0; i < 300; ++i)
+                    QVERIFY(setSeq(sim, u"app-%1"_s.arg(i, 4, 10, QLatin1Char('0')), round));
+                QTest::qWait(20);
+                break;
+            }
+            source.reset();
+            // Joined: the thread has ended (its task entry may linger a moment).
+            QTRY_COMPARE_WITH_TIMEOUT(workerThreads(), 0, 5000);
+            // Whatever was posted for the source meanwhile must go with it (ASan checks).
+            QTest::qWait(20);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSourceThreading)
+#include "test_source_threading.moc"
