@@ -190,13 +190,16 @@ QList<TimelineEntry> Timeline::entries() const
     std::optional<int> weight;
     for (const Slot &slot : std::as_const(sorted)) {
         TimelineEntry e = slot.entry;
-        // A ReplicaSet's scaling names that ReplicaSet's revision, not the rollout's.
+        // A ReplicaSet's scaling names that ReplicaSet's revision, not the rollout's; a traffic
+        // weight change (also Scaled) names none and belongs to the rollout's current one.
         if (e.kind != TimelineKind::Scaled) {
             if (e.revision == 0)
                 e.revision = revision;
             if (e.kind == TimelineKind::Updated && e.revision != revision)
                 weight.reset();
             revision = e.revision;
+        } else if (e.revision == 0) {
+            e.revision = revision;
         }
         if (!e.weight && keepsWeight(e.kind))
             e.weight = weight;
