@@ -847,7 +847,7 @@ Rollout : %3</translation>
     </message>
 </context>
 <context>
-    <name>rd::gui::ImageReference</name>
+    <name>rd::gui::ImageVerdictText</name>
     <message>
         <source>Enter an image, for example registry.example.com/team/app:1.2.</source>
         <translation>Saisissez une image, par exemple registry.example.com/team/app:1.2.</translation>

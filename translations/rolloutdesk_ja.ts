@@ -840,7 +840,7 @@ namespace: %2
     </message>
 </context>
 <context>
-    <name>rd::gui::ImageReference</name>
+    <name>rd::gui::ImageVerdictText</name>
     <message>
         <source>Enter an image, for example registry.example.com/team/app:1.2.</source>
         <translation>イメージを入力してください (例: registry.example.com/team/app:1.2)。</translation>

@@ -840,7 +840,7 @@ Rollout: %3</source>
     </message>
 </context>
 <context>
-    <name>rd::gui::ImageReference</name>
+    <name>rd::gui::ImageVerdictText</name>
     <message>
         <source>Enter an image, for example registry.example.com/team/app:1.2.</source>
         <translation>이미지를 입력하십시오(예: registry.example.com/team/app:1.2).</translation>

@@ -840,7 +840,7 @@ Rollout：%3</translation>
     </message>
 </context>
 <context>
-    <name>rd::gui::ImageReference</name>
+    <name>rd::gui::ImageVerdictText</name>
     <message>
         <source>Enter an image, for example registry.example.com/team/app:1.2.</source>
         <translation>请输入镜像，例如 registry.example.com/team/app:1.2。</translation>

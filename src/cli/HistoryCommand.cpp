@@ -7,13 +7,11 @@
 #include "core/timeline/Timeline.h"
 #include "core/timeline/TimelineText.h"
 #include "kube/CredentialMask.h"
-#include "kube/KubeClient.h"
-#include "kube/KubeConfig.h"
-#include "kube/KubeReply.h"
-#include "kube/ResourceKind.h"
+#include "kube/ObjectName.h"
+#include "source/ClusterConnector.h"
+#include "source/EventsRequest.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -29,8 +27,6 @@ bool isObjectName(const QString &name)
     static const QRegularExpression re(u"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"_s);
     return re.match(name).hasMatch();
 }
-
-constexpr int MaxPages = 20; // 20 × 500 Events of one rollout is far more than a cluster keeps
 
 } // namespace
 
@@ -131,64 +127,33 @@ int HistoryCommand::runSnapshot()
 
 int HistoryCommand::startCluster()
 {
-    QString error;
-    std::optional<kube::KubeConfig> config =
-        m_command.kubeconfig.isEmpty() ? kube::KubeConfig::loadDefault(&error)
-                                       : kube::KubeConfig::loadFile(m_command.kubeconfig, &error);
-    if (!config)
-        return fail(error);
-    auto resolved = config->resolve(m_command.context, &error);
-    if (!resolved)
-        return fail(error);
-    m_client = kube::KubeClient::create(*resolved, &error);
-    if (!m_client)
-        return fail(error);
-    connect(m_client.get(), &kube::KubeClient::warning, this, [this](const QString &text) {
+    // The namespace becomes part of the request path: named as the flag the user typed, before
+    // anything is read or sent (as the other cluster commands).
+    if (!m_command.namespace_.isEmpty()) {
+        const QString invalid =
+            kube::ObjectName::checkNamespace(u"--namespace"_s, m_command.namespace_);
+        if (!invalid.isEmpty())
+            return fail(invalid);
+    }
+    // The one way from a kubeconfig to a cluster (as every cluster command): the source is not
+    // started, only asked for the rollout's Events once.
+    source::ClusterConnection connection = source::ClusterConnector::connect(
+        {m_command.kubeconfig, m_command.context, m_command.namespace_, false});
+    if (!connection.ok())
+        return fail(connection.error.message);
+    m_source = std::move(connection.source);
+    connect(m_source.get(), &source::RolloutSource::warning, this, [this](const QString &text) {
         m_err << "Warning: " << core::terminal::safe(kube::CredentialMask::text(text)) << Qt::endl;
     });
-    m_ns = m_command.namespace_.isEmpty() ? resolved->ns : m_command.namespace_;
-    const auto path = kube::ResourceKind::events().collectionPath(m_ns);
-    if (!path)
-        return fail(path.errorMessage());
-    m_eventsPath = path.value();
-    listPage(QString());
-    return -1;
-}
-
-void HistoryCommand::listPage(const QString &continueToken)
-{
-    kube::KubeRequest request;
-    request.path = m_eventsPath;
-    request.query.addQueryItem(u"fieldSelector"_s,
-                               u"involvedObject.kind=Rollout,involvedObject.name="_s + m_name);
-    request.query.addQueryItem(u"limit"_s, u"500"_s);
-    if (!continueToken.isEmpty())
-        request.query.addQueryItem(u"continue"_s, continueToken);
-    kube::KubeReply *reply = m_client->send(request);
-    const auto done = [this, reply] {
-        reply->deleteLater();
-        if (!reply->ok()) {
-            QCoreApplication::exit(fail(reply->error().message));
-            return;
-        }
-        const QJsonObject list = reply->json();
-        for (const QJsonValue &item : list.value(u"items"_s).toArray())
-            m_events.append(item.toObject());
-        const QString next = list.value(u"metadata"_s).toObject().value(u"continue"_s).toString();
-        if (!next.isEmpty() && ++m_pages < MaxPages) {
-            listPage(next);
-            return;
-        }
-        const int code = print(m_events, m_ns);
+    m_ns = m_source->namespaceName();
+    source::EventsRequest *request = m_source->listEvents(m_ns, m_name);
+    connect(request, &source::EventsRequest::finished, this, [this, request](bool success) {
+        const int code = success ? print(request->events(), m_ns) : fail(request->message());
         m_out.flush();
         m_err.flush();
         QCoreApplication::exit(code);
-    };
-    // Queued either way: exit() only works once the event loop runs.
-    if (reply->isFinished())
-        QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
-    else
-        connect(reply, &kube::KubeReply::finished, this, done, Qt::QueuedConnection);
+    });
+    return -1;
 }
 
 } // namespace rd::cli

@@ -8,15 +8,16 @@
 
 #include <memory>
 
-namespace rd::kube {
-class KubeClient;
+namespace rd::source {
+class RolloutSource;
 }
 
 namespace rd::cli {
 
 // `rolloutdesk-cli history rollout NAME [-o json]`: a rollout's story from its Kubernetes Events
 // (an extension: the kubectl plugin has no such command). On a cluster the Events are listed
-// once (fieldSelector on the involved Rollout); with --snapshot the snapshot's Event objects.
+// once through the source ClusterConnector makes (RolloutSource::listEvents: a fieldSelector on
+// the involved Rollout, nothing watched); with --snapshot the snapshot's Event objects.
 class HistoryCommand : public QObject
 {
     Q_OBJECT
@@ -36,17 +37,13 @@ private:
     int print(const QList<QJsonObject> &events, const QString &ns);
     int runSnapshot();
     int startCluster();
-    void listPage(const QString &continueToken);
 
     const CommandLine &m_command;
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_name;
     QString m_ns;
-    QString m_eventsPath; // the namespace checked once, before anything is sent
-    std::unique_ptr<kube::KubeClient> m_client;
-    QList<QJsonObject> m_events;
-    int m_pages = 0;
+    std::unique_ptr<source::RolloutSource> m_source;
 };
 
 } // namespace rd::cli

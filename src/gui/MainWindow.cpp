@@ -27,6 +27,7 @@
 #include "gui/views/HistoryView.h"
 #include "gui/views/MessageBar.h"
 #include "gui/views/RolloutPage.h"
+#include "gui/views/ScopePicker.h"
 #include "gui/views/WelcomePage.h"
 #include "source/RolloutSource.h"
 
@@ -34,7 +35,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -110,22 +110,8 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     m_toolbar->setObjectName(u"mainToolBar"_s);
     m_toolbar->setMovable(false);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_contextLabel = new QLabel(m_toolbar);
-    m_contextBox = new QComboBox(m_toolbar);
-    // 12 characters at the least: at 1280 px the French and German actions still fit beside them.
-    m_contextBox->setMinimumContentsLength(12);
-    m_contextBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_contextLabel->setBuddy(m_contextBox);
-    m_namespaceLabel = new QLabel(m_toolbar);
-    m_namespaceBox = new QComboBox(m_toolbar);
-    m_namespaceBox->setMinimumContentsLength(12);
-    m_namespaceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_namespaceLabel->setBuddy(m_namespaceBox);
-    m_toolbar->addWidget(m_contextLabel);
-    m_toolbar->addWidget(m_contextBox);
-    m_toolbar->addSeparator()->setObjectName(u"toolbarAfterContext"_s);
-    m_toolbar->addWidget(m_namespaceLabel);
-    m_toolbar->addWidget(m_namespaceBox);
+    m_scope = new ScopePicker(m_toolbar);
+    m_toolbar->addWidget(m_scope);
     m_toolbar->addSeparator()->setObjectName(u"toolbarAfterNamespace"_s);
     for (QAction *a : m_actions->actions())
         m_toolbar->addAction(a);
@@ -149,35 +135,10 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     connect(m_connection, &ConnectionManager::notice, this, &MainWindow::showMessage);
     connect(m_connection, &ConnectionManager::namespacesListed, this,
             [this](const QStringList &names) {
-                m_updatingPickers = true;
-                const QString current = m_connection->namespaceName();
-                while (m_namespaceBox->count() > 1)
-                    m_namespaceBox->removeItem(1);
-                for (const QString &n : names)
-                    m_namespaceBox->addItem(n, n);
-                if (!current.isEmpty() && m_namespaceBox->findData(current) < 0)
-                    m_namespaceBox->addItem(current, current);
-                m_namespaceBox->setCurrentIndex(
-                    current.isEmpty() ? 0 : m_namespaceBox->findData(current));
-                m_updatingPickers = false;
+                m_scope->setNamespaces(names, m_connection->namespaceName());
             });
-    connect(m_contextBox, &QComboBox::activated, this, [this](int index) {
-        if (m_updatingPickers)
-            return;
-        QString error;
-        if (!m_connection->switchContext(m_contextBox->itemText(index), &error))
-            showMessage(error, true);
-        else
-            m_settings->setWatchedContexts({}); // one context again, also at the next start
-    });
-    connect(m_namespaceBox, &QComboBox::activated, this, [this](int index) {
-        if (m_updatingPickers)
-            return;
-        QString error;
-        const bool all = index == 0;
-        if (!m_connection->switchNamespace(m_namespaceBox->itemData(index).toString(), all, &error))
-            showMessage(error, true);
-    });
+    connect(m_scope, &ScopePicker::contextRequested, this, &MainWindow::onContextRequested);
+    connect(m_scope, &ScopePicker::namespaceRequested, this, &MainWindow::onNamespaceRequested);
     connect(m_board, &BoardView::currentKeyChanged, this, &MainWindow::onCurrentKeyChanged);
     connect(m_board, &BoardView::contextMenuRequested, this, &MainWindow::showContextMenu);
     // Enter or double-click on a row: go to its page (keyboard users land on the tabs).
@@ -349,15 +310,6 @@ void MainWindow::retranslateUi()
     m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     m_about->setText(tr("&About Rollout Desk"));
     m_toolbar->setWindowTitle(tr("Toolbar"));
-    //: Toolbar label before the kube context picker
-    m_contextLabel->setText(tr(" &Context: "));
-    m_contextBox->setAccessibleName(tr("Context"));
-    //: Toolbar label before the namespace picker
-    m_namespaceLabel->setText(tr(" &Namespace: "));
-    m_namespaceBox->setAccessibleName(tr("Namespace"));
-    if (m_namespaceBox->count() == 0)
-        m_namespaceBox->addItem(QString(), QString());
-    m_namespaceBox->setItemText(0, tr("All namespaces"));
     m_countLabel->setText(tr("%n rollout(s)", nullptr, m_boardModel->rowCount()));
     updateBanners();
     updateTitle();
@@ -579,39 +531,40 @@ void MainWindow::onCurrentKeyChanged(const QString &key)
 
 void MainWindow::updateContextPicker()
 {
-    const bool updating = std::exchange(m_updatingPickers, true);
-    m_contextBox->clear();
     const bool snapshot = m_connection->mode() == ConnectionManager::Mode::Snapshot;
     if (snapshot) {
-        m_contextBox->addItem(m_connection->targetName());
+        const QString target = m_connection->targetName();
+        m_scope->setContexts({target}, target, false);
     } else {
-        QStringList contexts = m_connection->contexts();
-        // A context removed from the kubeconfig stays listed while it is still in use.
-        const QString current = m_connection->currentContext();
-        if (!current.isEmpty() && !contexts.contains(current))
-            contexts << current;
-        m_contextBox->addItems(contexts);
-        m_contextBox->setCurrentIndex(m_contextBox->findText(current));
+        m_scope->setContexts(m_connection->contexts(), m_connection->currentContext(), true);
     }
-    m_contextBox->setEnabled(!snapshot && m_contextBox->count() > 1);
     // (The mode is set once the new source is in place: ask for the kubeconfig's contexts.)
     m_watchContexts->setEnabled(!snapshot && m_connection->contexts().size() > 1);
-    m_updatingPickers = updating;
 }
 
 void MainWindow::updatePickers()
 {
-    m_updatingPickers = true;
     updateContextPicker();
     const bool snapshot = m_connection->mode() == ConnectionManager::Mode::Snapshot;
-    while (m_namespaceBox->count() > 1)
-        m_namespaceBox->removeItem(1);
-    const QString ns = m_connection->namespaceName();
-    if (!ns.isEmpty())
-        m_namespaceBox->addItem(ns, ns);
-    m_namespaceBox->setCurrentIndex(ns.isEmpty() ? 0 : 1);
-    m_namespaceBox->setEnabled(!snapshot && m_source);
-    m_updatingPickers = false;
+    // The namespaces themselves arrive later (namespacesListed).
+    m_scope->setNamespaces({}, m_connection->namespaceName());
+    m_scope->setNamespaceChoosable(!snapshot && m_source);
+}
+
+void MainWindow::onContextRequested(const QString &context)
+{
+    QString error;
+    if (!m_connection->switchContext(context, &error))
+        showMessage(error, true);
+    else
+        m_settings->setWatchedContexts({}); // one context again, also at the next start
+}
+
+void MainWindow::onNamespaceRequested(const QString &ns, bool allNamespaces)
+{
+    QString error;
+    if (!m_connection->switchNamespace(ns, allNamespaces, &error))
+        showMessage(error, true);
 }
 
 void MainWindow::updateBanners()

@@ -7,7 +7,6 @@
 #include <QPointer>
 
 class QAction;
-class QComboBox;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -33,6 +32,7 @@ class MessageBar;
 class NotificationCenter;
 class RolloutBoardModel;
 class RolloutPage;
+class ScopePicker;
 class WeightHistory;
 class WelcomePage;
 
@@ -81,6 +81,8 @@ private:
     void onBoardRows();
     void updatePickers();
     void updateContextPicker();
+    void onContextRequested(const QString &context);
+    void onNamespaceRequested(const QString &ns, bool allNamespaces);
     void updateBanners();
     void updateTitle();
     void openKubeconfig();
@@ -114,10 +116,7 @@ private:
     BoardView *m_board;
     RolloutPage *m_page;
     QToolBar *m_toolbar;
-    QLabel *m_contextLabel;
-    QComboBox *m_contextBox;
-    QLabel *m_namespaceLabel;
-    QComboBox *m_namespaceBox;
+    ScopePicker *m_scope;
     ConnectionBanners *m_banners;
     MessageBar *m_messageBar;
     NotificationCenter *m_notices;
@@ -127,7 +126,6 @@ private:
     QString m_stateReason;
     bool m_shownRollouts = false;
     bool m_sourceReady = false;
-    bool m_updatingPickers = false;
     double m_demoSpeed = 1.0;
     QString m_demoScenario = QStringLiteral("rollouts-demo");
 

@@ -9,6 +9,7 @@
 #include "kube/ObjectStore.h"
 #include "kube/Reflector.h"
 #include "source/ClusterActionRunner.h"
+#include "source/ClusterEventLister.h"
 #include "source/KubeconfigFollow.h"
 #include "source/KubeconfigWatcher.h"
 
@@ -617,6 +618,11 @@ ActionRequest *ClusterRolloutSource::run(const RolloutAction &action)
     auto *runner = new ClusterActionRunner(m_client.get(), request);
     runner->start();
     return request;
+}
+
+EventsRequest *ClusterRolloutSource::listEvents(const QString &ns, const QString &name)
+{
+    return ClusterEventLister::list(m_client.get(), ns, name, this);
 }
 
 } // namespace rd::source

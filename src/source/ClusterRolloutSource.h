@@ -44,6 +44,8 @@ public:
     QJsonObject rolloutObject(const QString &key) const override;
     // Core Events about the rollout (watched too; a user who may not list events gets none).
     QList<QJsonObject> events(const QString &key) const override;
+    // One paged list from the server (ClusterEventLister), whether or not the source runs.
+    EventsRequest *listEvents(const QString &ns, const QString &name) override;
     bool isReadOnly() const override { return m_readOnly; }
     RolloutAccess accessFor(const QString &key) const override;
     bool tlsVerificationDisabled() const override;

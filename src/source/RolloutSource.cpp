@@ -15,6 +15,13 @@ QList<QJsonObject> RolloutSource::events(const QString &) const
     return {};
 }
 
+EventsRequest *RolloutSource::listEvents(const QString &ns, const QString &name)
+{
+    auto *request = new EventsRequest(this);
+    request->succeed(events(ns + u'/' + name));
+    return request;
+}
+
 QString RolloutSource::contextOf(const QString &) const
 {
     return displayName();

@@ -2,6 +2,7 @@
 
 #include "source/ActionRequest.h"
 #include "source/ConnectionState.h"
+#include "source/EventsRequest.h"
 #include "source/KubeconfigChange.h"
 #include "source/RolloutAccess.h"
 #include "source/RolloutAction.h"
@@ -48,6 +49,10 @@ public:
     virtual QJsonObject rolloutObject(const QString &key) const = 0;
     // Events whose involvedObject is this rollout, oldest first (empty where not available).
     virtual QList<QJsonObject> events(const QString &key) const;
+    // Lists the Events of the rollout `name` in `ns` once, also of a rollout this source does not
+    // watch (a source that is not started: the CLI's `history rollout`). Never null; answers on
+    // a later event-loop turn. The default answers events("ns/name").
+    virtual EventsRequest *listEvents(const QString &ns, const QString &name);
 
     // True when no action can be sent (snapshot, or --read-only).
     virtual bool isReadOnly() const = 0;

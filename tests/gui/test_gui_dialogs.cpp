@@ -7,7 +7,7 @@
 #include "gui/ActionPolicy.h"
 #include "gui/charts/WeightHistory.h"
 #include "gui/dialogs/ActionDialog.h"
-#include "gui/dialogs/ImageReference.h"
+#include "gui/dialogs/ImageVerdictText.h"
 #include "gui/dialogs/SetImageDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/notify/NotificationSettings.h"
@@ -397,7 +397,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, reference);
         QFETCH(bool, valid);
-        QCOMPARE(ImageReference::isValid(reference), valid);
+        QCOMPARE(ImageVerdictText::isValid(reference), valid);
     }
 };
 

@@ -3,6 +3,7 @@
 // (their strings keep the classes' translation contexts).
 
 #include "FakeRolloutSource.h"
+#include "gui/dialogs/ActionDialog.h"
 #include "gui/dialogs/SetImageDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/i18n/LanguageManager.h"
@@ -10,17 +11,20 @@
 #include "gui/views/WelcomePage.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace rd::gui;
+using Kind = rd::source::RolloutAction::Kind;
 
 namespace {
 const QString kKey = u"default/rollouts-demo"_s;
@@ -30,21 +34,26 @@ QString data(const QString &name)
     return qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") + u"/getting-started/"_s + name;
 }
 
-// Controls a person operates, except the parts Qt builds inside a combo box (its popup list);
-// an editable combo box's line edit counts.
+// Controls a person operates, except the parts Qt builds inside a combo box (its popup list) or
+// a spin box (its line edit: the spin box carries the name); an editable combo box's line edit
+// counts.
 QStringList unnamedControls(const QWidget *root)
 {
     QStringList out;
     for (QWidget *w : root->findChildren<QWidget *>()) {
         const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
-                             qobject_cast<QLineEdit *>(w) || qobject_cast<QListWidget *>(w);
+                             qobject_cast<QLineEdit *>(w) || qobject_cast<QListWidget *>(w) ||
+                             qobject_cast<QAbstractSpinBox *>(w);
         if (!control)
             continue;
         auto *combo = qobject_cast<QComboBox *>(w->parentWidget());
         bool insideCombo = false;
-        for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+        bool insideSpinBox = false;
+        for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
             insideCombo = insideCombo || qobject_cast<QComboBox *>(p);
-        if (insideCombo && !(combo && combo->lineEdit() == w))
+            insideSpinBox = insideSpinBox || qobject_cast<QAbstractSpinBox *>(p);
+        }
+        if ((insideCombo && !(combo && combo->lineEdit() == w)) || insideSpinBox)
             continue;
         if (w->accessibleName().isEmpty())
             out << QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
@@ -92,6 +101,22 @@ private Q_SLOTS:
         unnamed = unnamedControls(&setImage);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 
+        // The action dialog's own form: Restart's delay, Rollback's revision.
+        for (const auto kind : {Kind::Restart, Kind::Undo, Kind::Abort}) {
+            ActionDialog dialog(kind, *m_source.info(kKey),
+                                {u"demo"_s, u"default"_s, u"rollouts-demo"_s}, false);
+            QCOMPARE(dialog.objectName(), u"actionDialog"_s);
+            QVERIFY(dialog.findChild<QWidget *>(u"actionInputs"_s));
+            unnamed = unnamedControls(&dialog);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+            // Only the action's own part of the form is shown.
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QCOMPARE(dialog.findChild<QWidget *>(u"restartInputs"_s)->isVisible(),
+                     kind == Kind::Restart);
+            QCOMPARE(dialog.findChild<QWidget *>(u"undoInputs"_s)->isVisible(), kind == Kind::Undo);
+        }
+
         WelcomePage welcome;
         QCOMPARE(welcome.objectName(), u"welcomePage"_s);
         unnamed = unnamedControls(&welcome);
@@ -111,6 +136,15 @@ private Q_SLOTS:
         AppSettings settings;
         SettingsDialog settingsDialog(&settings, {});
         QVERIFY(settingsDialog.windowTitle() != u"Settings"_s);
+        // The action dialog's form keeps the words it had in code (same context, same source).
+        ActionDialog restart(Kind::Restart, *m_source.info(kKey),
+                             {u"demo"_s, u"default"_s, u"rollouts-demo"_s}, false);
+        auto *now = restart.findChild<QRadioButton *>(u"restartNow"_s);
+        QVERIFY(now);
+        QCOMPARE(now->text(), u"&Jetzt neu starten"_s);
+        ActionDialog undo(Kind::Undo, *m_source.info(kKey),
+                          {u"demo"_s, u"default"_s, u"rollouts-demo"_s}, false);
+        QCOMPARE(labelText(&undo, u"revisionLabel"_s), u"Rollback auf &Revision:"_s);
 
         // Back to English while open: the forms retranslate themselves.
         QVERIFY(languages.setLanguage(u"en"_s));
@@ -118,6 +152,8 @@ private Q_SLOTS:
         QTRY_COMPARE(labelText(&welcome, u"title"_s), u"Welcome to Rollout Desk"_s);
         QTRY_COMPARE(labelText(&setImage, u"commandLabel"_s), u"Equivalent &command:"_s);
         QTRY_COMPARE(settingsDialog.windowTitle(), u"Settings"_s);
+        QTRY_COMPARE(now->text(), u"Restart &now"_s);
+        QTRY_COMPARE(labelText(&undo, u"revisionLabel"_s), u"Roll back to &revision:"_s);
     }
 };
 

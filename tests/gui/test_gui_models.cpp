@@ -117,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0);
         QCOMPARE(inserted.count(), 0);
         QVERIFY(changed.count() >= 3); // status, step, weight, images, message
-        bool statusRoleSeen = false;
+        bool phaseRoleSeen = false;
         for (const auto &args : changed) {
             const QModelIndex tl = args.at(0).toModelIndex();
             const QModelIndex br = args.at(1).toModelIndex();
@@ -126,9 +126,9 @@ private Q_SLOTS:
             const auto roles = args.at(2).value<QList<int>>();
             QVERIFY(!roles.isEmpty()); // role-specific
             if (tl.column() == RolloutBoardModel::StatusColumn)
-                statusRoleSeen = roles.contains(RolloutBoardModel::StatusRole);
+                phaseRoleSeen = roles.contains(RolloutBoardModel::PhaseRole);
         }
-        QVERIFY(statusRoleSeen);
+        QVERIFY(phaseRoleSeen);
         QCOMPARE(status.data().toString(), u"Degraded"_s);
         QCOMPARE(model.index(0, RolloutBoardModel::StepColumn).data().toString(), u"0/8"_s);
         QCOMPARE(model.index(0, RolloutBoardModel::MessageColumn).data().toString(),
@@ -144,6 +144,51 @@ private Q_SLOTS:
         QCOMPARE(model.keyAt(0), u"shop/cart"_s);
         QCOMPARE(model.indexOfKey(u"shop/cart"_s).row(), 0);
         QCOMPARE(reset.count(), 0);
+    }
+
+    // The board offers the status to code only as the typed phase: no role (by name or by value)
+    // hands out the status word, so filters, chips and delegates cannot compare strings again.
+    void boardHasNoStringStatusRole()
+    {
+        const QMetaEnum roles = QMetaEnum::fromType<RolloutBoardModel::Role>();
+        QVERIFY(roles.isValid());
+        QVERIFY(roles.keyCount() > 0);
+        for (int i = 0; i < roles.keyCount(); ++i) {
+            const QByteArray key = roles.key(i);
+            QVERIFY2(!key.contains("Status"), key.constData());
+        }
+
+        FakeRolloutSource source;
+        source.put(simple(u"shop"_s, u"cart"_s, u"Paused"_s));
+        source.put(simple(u"shop"_s, u"odd"_s, u"Reconciling"_s)); // a word Phase does not know
+        RolloutBoardModel model;
+        model.setSource(&source);
+        QCOMPARE(model.rowCount(), 2);
+        // Display, tooltip and accessible text show the word; every other role must not.
+        const QSet<int> textRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
+                                  Qt::AccessibleDescriptionRole, RolloutBoardModel::SortRole};
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString word = source.info(model.keyAt(row))->status;
+            for (int column = 0; column < model.columnCount(); ++column) {
+                const QModelIndex index = model.index(row, column);
+                for (int role = 0; role < Qt::UserRole + 64; ++role) {
+                    if (textRoles.contains(role))
+                        continue;
+                    const QVariant value = index.data(role);
+                    QVERIFY2(!(value.typeId() == QMetaType::QString && value.toString() == word),
+                             qPrintable(u"role %1 of column %2 is the status word"_s.arg(role).arg(
+                                 column)));
+                }
+            }
+        }
+        const QModelIndex paused =
+            model.indexOfKey(u"shop/cart"_s, RolloutBoardModel::StatusColumn);
+        QCOMPARE(rd::core::Phase(paused.data(RolloutBoardModel::PhaseRole).toInt()),
+                 rd::core::Phase::Paused);
+        const QModelIndex odd = model.indexOfKey(u"shop/odd"_s, RolloutBoardModel::StatusColumn);
+        QCOMPARE(rd::core::Phase(odd.data(RolloutBoardModel::PhaseRole).toInt()),
+                 rd::core::Phase::Unknown);
+        QCOMPARE(odd.data().toString(), u"Reconciling"_s); // still shown as written
     }
 
     void filterChipsSearchAndSort()

@@ -1,7 +1,7 @@
 // rolloutdesk-cli (the real binary) against a fake API server on loopback whose request log
 // belongs to this test: hostile -n/--namespace and --context values, rollout names and
 // workloadRef names end in "Error: ..." with exit code 1 and nothing sent; a password in the
-// server address is never printed.
+// server address is never printed. `history rollout` goes through the same connector and checks.
 
 #include "../kube/FakeApiServer.h"
 
@@ -95,7 +95,8 @@ class TestCliHostile : public QObject
                 {u"undo"_s, u"demo"_s},
                 {u"get"_s, u"rollout"_s, u"demo"_s},
                 {u"status"_s, u"demo"_s, u"--watch=false"_s},
-                {u"list"_s, u"rollouts"_s}};
+                {u"list"_s, u"rollouts"_s},
+                {u"history"_s, u"rollout"_s, u"demo"_s}};
     }
 
 private Q_SLOTS:

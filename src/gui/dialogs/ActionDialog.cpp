@@ -1,8 +1,8 @@
 #include "gui/dialogs/ActionDialog.h"
 
+#include "ui_ActionDialog.h"
+
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -16,62 +16,49 @@ using Kind = source::RolloutAction::Kind;
 ActionDialog::ActionDialog(Kind kind, const core::RolloutInfo &info, const ActionTarget &target,
                            bool production, QWidget *parent)
     : ConfirmDialog(target, production, parent)
+    , m_ui(std::make_unique<Ui::ActionDialog>())
+    , m_inputs(new QWidget(this))
     , m_kind(kind)
     , m_info(info)
 {
     setObjectName(u"actionDialog"_s);
+    m_ui->setupUi(m_inputs);
+    inputsLayout()->addWidget(m_inputs);
+    // Only this action's part of the form is shown (hidden parts take no focus and are not
+    // exposed to assistive technology).
+    m_ui->restartInputs->setVisible(kind == Kind::Restart);
+    m_ui->undoInputs->setVisible(kind == Kind::Undo);
     if (kind == Kind::Restart) {
-        m_now = new QRadioButton(this);
-        m_later = new QRadioButton(this);
-        m_minutes = new QSpinBox(this);
-        m_minutes->setRange(1, 24 * 60);
-        m_minutes->setValue(5);
-        m_now->setChecked(true);
-        m_minutes->setEnabled(false);
-        auto *row = new QHBoxLayout;
-        row->addWidget(m_later);
-        row->addWidget(m_minutes);
-        row->addStretch();
-        inputsLayout()->addWidget(m_now);
-        inputsLayout()->addLayout(row);
-        connect(m_later, &QRadioButton::toggled, m_minutes, &QSpinBox::setEnabled);
-        connect(m_later, &QRadioButton::toggled, this, &ActionDialog::refresh);
-        connect(m_minutes, &QSpinBox::valueChanged, this, &ActionDialog::refresh);
+        connect(m_ui->restartLater, &QRadioButton::toggled, this, &ActionDialog::refresh);
+        connect(m_ui->minutes, &QSpinBox::valueChanged, this, &ActionDialog::refresh);
     }
     if (kind == Kind::Undo) {
-        m_revisionLabel = new QLabel(this);
-        m_revision = new QComboBox(this);
-        m_revisionLabel->setBuddy(m_revision);
         // Every revision except the newest (the one running or being rolled out).
         const QList<qint64> revisions = info.revisions();
-        for (qsizetype i = 1; i < revisions.size(); ++i) {
-            QStringList images;
-            for (const auto &rs : info.replicaSetsByRevision(revisions[i]))
-                images << rs.images;
-            images.removeDuplicates();
-            m_revision->addItem(u"revision %1 — %2"_s.arg(revisions[i]).arg(images.join(u", "_s)),
-                                revisions[i]);
-        }
-        inputsLayout()->addWidget(m_revisionLabel);
-        inputsLayout()->addWidget(m_revision);
-        connect(m_revision, &QComboBox::currentIndexChanged, this, &ActionDialog::refresh);
+        for (qsizetype i = 1; i < revisions.size(); ++i)
+            m_ui->revision->addItem(QString(), revisions[i]); // worded in retranslateUi()
+        connect(m_ui->revision, &QComboBox::currentIndexChanged, this, &ActionDialog::refresh);
     }
     setDestructive(ActionPolicy::isDestructive(kind));
     retranslateUi();
 }
 
+ActionDialog::~ActionDialog() = default;
+
 void ActionDialog::retranslateUi()
 {
+    m_ui->retranslateUi(m_inputs);
     //: Title of a confirmation dialog, %1 is the action, %2 the rollout
     setWindowTitle(tr("%1 %2").arg(ActionPolicy::confirmText(m_kind), target().name));
-    if (m_now) {
-        m_now->setText(tr("Restart &now"));
-        m_later->setText(tr("Restart &later, in minutes:"));
-        m_minutes->setAccessibleName(tr("Minutes until restart"));
-    }
-    if (m_revisionLabel) {
-        m_revisionLabel->setText(tr("Roll back to &revision:"));
-        m_revision->setAccessibleName(tr("Revision"));
+    QComboBox *revision = m_ui->revision;
+    for (int i = 0; i < revision->count(); ++i) {
+        const qint64 number = revision->itemData(i).toLongLong();
+        QStringList images;
+        for (const auto &rs : m_info.replicaSetsByRevision(number))
+            images << rs.images;
+        images.removeDuplicates();
+        //: Roll back dialog: one choice, %1 the revision number, %2 its images
+        revision->setItemText(i, tr("revision %1 — %2").arg(number).arg(images.join(u", "_s)));
     }
     ConfirmDialog::retranslateUi();
 }
@@ -81,10 +68,10 @@ source::RolloutAction ActionDialog::action() const
     source::RolloutAction a;
     a.kind = m_kind;
     a.key = m_info.key();
-    if (m_later && m_later->isChecked())
-        a.delaySecs = qint64(m_minutes->value()) * 60;
-    if (m_revision)
-        a.revision = m_revision->currentData().toLongLong();
+    if (m_kind == Kind::Restart && m_ui->restartLater->isChecked())
+        a.delaySecs = qint64(m_ui->minutes->value()) * 60;
+    if (m_kind == Kind::Undo)
+        a.revision = m_ui->revision->currentData().toLongLong();
     return a;
 }
 

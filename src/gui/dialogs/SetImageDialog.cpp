@@ -1,7 +1,7 @@
 #include "gui/dialogs/SetImageDialog.h"
 
 #include "gui/StatusColours.h"
-#include "gui/dialogs/ImageReference.h"
+#include "gui/dialogs/ImageVerdictText.h"
 #include "ui_SetImageDialog.h"
 
 #include <QComboBox>
@@ -146,7 +146,7 @@ QString SetImageDialog::validationText() const
 SetImageDialog::Forecast SetImageDialog::forecast() const
 {
     const QString image = m_image->currentText().trimmed();
-    if (!ImageReference::isValid(image) || m_container->currentIndex() < 0)
+    if (!ImageVerdictText::isValid(image) || m_container->currentIndex() < 0)
         return Forecast::Invalid;
     if (image == currentImage())
         return Forecast::Unchanged;
@@ -205,7 +205,7 @@ QString SetImageDialog::describe() const
 
 bool SetImageDialog::inputsValid() const
 {
-    const QString problem = ImageReference::problem(m_image->currentText().trimmed());
+    const QString problem = ImageVerdictText::problem(m_image->currentText().trimmed());
     // Keep the message visible only once the user typed something.
     m_validation->setText(m_image->currentText().isEmpty() ? QString() : problem);
     const Forecast f = forecast();

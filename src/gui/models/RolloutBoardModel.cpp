@@ -190,9 +190,7 @@ void RolloutBoardModel::onChanged(const QString &key)
             continue;
         QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, SortRole};
         if (c == StatusColumn)
-            roles << Qt::DecorationRole << StatusRole << PhaseRole << NeedsAttentionRole;
-        if (c == StatusColumn)
-            roles << WaitingOnMeRole;
+            roles << Qt::DecorationRole << PhaseRole << NeedsAttentionRole << WaitingOnMeRole;
         if (c == StepColumn)
             roles << StepFractionRole;
         Q_EMIT dataChanged(index(r, c), index(r, c), roles);
@@ -256,7 +254,7 @@ QString RolloutBoardModel::cellText(const Row &row, int column) const
         return info.meta.namespace_;
     // Strategy, step, set weight and ready come from the `list rollouts` row, so the board shows
     // what the CLI's list prints (rollouts-semantics.md §2b). The status is the row's too: both
-    // are GetRolloutPhase, and info.status also drives StatusRole and the chips.
+    // are GetRolloutPhase; code (filters, chips, delegates) reads the typed PhaseRole.
     case StatusColumn:
         if (info.unreadable())
             //: Board status of a rollout whose object could not be read
@@ -415,8 +413,6 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
         return sortValue(row, column);
     case KeyRole:
         return row.key;
-    case StatusRole:
-        return row.info->status;
     case PhaseRole:
         return int(row.info->phase());
     case StepFractionRole:

@@ -44,15 +44,16 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value for sorting
         KeyRole,                     // "namespace/name"
-        StatusRole,                  // status word (Healthy, Paused, ...)
         StepFractionRole,            // 0..1, or -1 without steps
         LabelsRole,                  // QVariantMap of metadata.labels
         FavouriteRole,               // bool
         NeedsAttentionRole,          // bool
-        PhaseRole,                   // int(core::Phase): what code compares the status by
+        PhaseRole,                   // int(core::Phase): the status as code reads it (the word
+                                     // is only the display text)
         ContextRole,                 // the row's kubeconfig context (source->contextOf(key))
         WaitingOnMeRole,             // bool: paused for a person, or Degraded
     };
+    Q_ENUM(Role)
 
     explicit RolloutBoardModel(QObject *parent = nullptr);
     ~RolloutBoardModel() override;

@@ -135,7 +135,7 @@ BoardView::BoardView(RolloutBoardModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, &BoardView::scheduleCounts);
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                if (roles.isEmpty() || roles.contains(RolloutBoardModel::StatusRole) ||
+                if (roles.isEmpty() || roles.contains(RolloutBoardModel::PhaseRole) ||
                     roles.contains(RolloutBoardModel::FavouriteRole))
                     scheduleCounts();
             });

@@ -1,18 +1,13 @@
-#include "gui/dialogs/ImageReference.h"
+#include "gui/dialogs/ImageVerdictText.h"
 
 #include "core/ImageReference.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::gui {
 
-QString ImageReference::problem(const QString &reference)
+QString ImageVerdictText::problem(const QString &reference)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("rd::gui::ImageReference", text);
-    };
     using Problem = core::ImageReference::Problem;
     switch (core::ImageReference::check(reference)) {
     case Problem::None:
