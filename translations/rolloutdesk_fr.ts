@@ -237,6 +237,19 @@
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 — %2</source>
+        <extracomment>Roll back dialog: one choice, %1 the revision number, %2 its images</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ActionPolicy</name>
@@ -765,6 +778,15 @@ Rollout : %3</translation>
         <extracomment>Copy button after the command was copied</extracomment>
         <translation>Copié</translation>
     </message>
+    <message>
+        <source>&amp;Reason (optional, kept in the history on this computer):</source>
+        <extracomment>Confirmation dialog: a free text the History tab shows with this action; it is not sent to the cluster</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Raison</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ConnectionBanners</name>
@@ -1112,6 +1134,14 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     <message>
         <source>Show the rollouts of several contexts on one board</source>
         <translation>Afficher les rollouts de plusieurs contextes sur un seul tableau</translation>
+    </message>
+    <message>
+        <source>Clear Stored &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rollout history kept on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1956,10 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
         <source>Notify only for favourite rollouts</source>
         <translation>Notifier uniquement pour les rollouts favoris</translation>
     </message>
+    <message>
+        <source>&amp;Keep the rollout history on this computer (History tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::StepsModel</name>
@@ -2019,6 +2053,37 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
         <source>%1 (%2)</source>
         <extracomment>Screen reader text of a step: description, then its state</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::StoredHistory</name>
+    <message>
+        <source>Clear Stored History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rollout history kept on this computer for every context? The History tabs then start again from the Events the clusters still have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>The stored rollout history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored rollout history could not be cleared: the file is in use by another program.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2285,6 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
     <message>
         <source>Latest: %1</source>
-        <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom)</extracomment>
         <translation>Dernier événement : %1</translation>
     </message>
     <message>
@@ -2311,6 +2375,16 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>Reason given: %1</source>
         <translation>Raison donnée : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the weight chart&apos;s summary (a list joiner)</extracomment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>. </source>
+        <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom) Weight chart summary: ends the summary before the newest marker&apos;s sentence</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2890,14 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
 </context>
 <context>
+    <name>rd::source::ClusterEventLister</name>
+    <message>
+        <source>the rollout name</source>
+        <extracomment>Names the field in &quot;&lt;field&gt; &quot;x&quot; is not a valid Rollout name: …&quot;</extracomment>
+        <translation type="unfinished">le nom du rollout</translation>
+    </message>
+</context>
+<context>
     <name>rd::source::ClusterRolloutSource</name>
     <message>
         <source>This connection is read-only: no change is sent to the cluster.</source>
@@ -2875,6 +2957,62 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>A snapshot is read-only: actions cannot be sent. Connect to the cluster to change this rollout.</source>
         <translation>Un instantané est en lecture seule : les actions ne peuvent pas être envoyées. Connectez-vous au cluster pour modifier ce rollout.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::TimelineStore</name>
+    <message>
+        <source>%1 is damaged and cannot be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored rollout history was damaged. It was moved to %1 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Rollout Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout history cannot be kept on this computer (%1). It is kept for this session only.</source>
+        <extracomment>%1 says why, e.g. &quot;/home/me/.local/share/rolloutdesk/history.sqlite cannot be written&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

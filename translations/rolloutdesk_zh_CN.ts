@@ -233,6 +233,19 @@
         <source>Revision</source>
         <translation>修订版本</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 — %2</source>
+        <extracomment>Roll back dialog: one choice, %1 the revision number, %2 its images</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ActionPolicy</name>
@@ -758,6 +771,15 @@ Rollout：%3</translation>
         <extracomment>Copy button after the command was copied</extracomment>
         <translation>已复制</translation>
     </message>
+    <message>
+        <source>&amp;Reason (optional, kept in the history on this computer):</source>
+        <extracomment>Confirmation dialog: a free text the History tab shows with this action; it is not sent to the cluster</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ConnectionBanners</name>
@@ -1104,6 +1126,14 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <message>
         <source>Show the rollouts of several contexts on one board</source>
         <translation>在一个看板上显示多个上下文的 Rollout</translation>
+    </message>
+    <message>
+        <source>Clear Stored &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rollout history kept on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1943,10 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <source>Notify only for favourite rollouts</source>
         <translation>仅对收藏的 Rollout 发送通知</translation>
     </message>
+    <message>
+        <source>&amp;Keep the rollout history on this computer (History tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::StepsModel</name>
@@ -2005,6 +2039,37 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <source>%1 (%2)</source>
         <extracomment>Screen reader text of a step: description, then its state</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::StoredHistory</name>
+    <message>
+        <source>Clear Stored History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rollout history kept on this computer for every context? The History tabs then start again from the Events the clusters still have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>The stored rollout history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored rollout history could not be cleared: the file is in use by another program.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2268,6 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>Latest: %1</source>
-        <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom)</extracomment>
         <translation>最新：%1</translation>
     </message>
     <message>
@@ -2294,6 +2358,16 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Reason given: %1</source>
         <translation>给出的原因：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the weight chart&apos;s summary (a list joiner)</extracomment>
+        <translation type="unfinished">，</translation>
+    </message>
+    <message>
+        <source>. </source>
+        <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom) Weight chart summary: ends the summary before the newest marker&apos;s sentence</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2871,14 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
 </context>
 <context>
+    <name>rd::source::ClusterEventLister</name>
+    <message>
+        <source>the rollout name</source>
+        <extracomment>Names the field in &quot;&lt;field&gt; &quot;x&quot; is not a valid Rollout name: …&quot;</extracomment>
+        <translation type="unfinished">Rollout 名称</translation>
+    </message>
+</context>
+<context>
     <name>rd::source::ClusterRolloutSource</name>
     <message>
         <source>This connection is read-only: no change is sent to the cluster.</source>
@@ -2856,6 +2938,62 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>A snapshot is read-only: actions cannot be sent. Connect to the cluster to change this rollout.</source>
         <translation>快照为只读：无法发送操作。要更改此 Rollout，请连接到集群。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::source::TimelineStore</name>
+    <message>
+        <source>%1 is damaged and cannot be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored rollout history was damaged. It was moved to %1 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Rollout Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout history cannot be kept on this computer (%1). It is kept for this session only.</source>
+        <extracomment>%1 says why, e.g. &quot;/home/me/.local/share/rolloutdesk/history.sqlite cannot be written&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
