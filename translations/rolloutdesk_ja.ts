@@ -235,16 +235,16 @@
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再起動</translation>
     </message>
     <message>
         <source>Restart later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で再起動</translation>
     </message>
     <message>
         <source>revision %1 — %2</source>
         <extracomment>Roll back dialog: one choice, %1 the revision number, %2 its images</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -774,11 +774,11 @@ namespace: %2
     <message>
         <source>&amp;Reason (optional, kept in the history on this computer):</source>
         <extracomment>Confirmation dialog: a free text the History tab shows with this action; it is not sent to the cluster</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>理由 (任意、このコンピューター上の履歴に保存)(&amp;R):</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -1129,11 +1129,11 @@ Kubernetes および OpenShift 上の Argo Rollouts 用デスクトップクラ�
     </message>
     <message>
         <source>Clear Stored &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された履歴を消去(&amp;H)…</translation>
     </message>
     <message>
         <source>Delete the rollout history kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに保存されているロールアウトの履歴を削除します</translation>
     </message>
 </context>
 <context>
@@ -1945,7 +1945,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>&amp;Keep the rollout history on this computer (History tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトの履歴をこのコンピューターに保存する (履歴タブ)(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2045,31 +2045,31 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::StoredHistory</name>
     <message>
         <source>Clear Stored History</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された履歴の消去</translation>
     </message>
     <message>
         <source>Delete the rollout history kept on this computer for every context? The History tabs then start again from the Events the clusters still have.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコンテキストについて、このコンピューターに保存されているロールアウトの履歴を削除しますか? 削除後、履歴タブはクラスターに残っている Events から改めて表示されます。</translation>
     </message>
     <message>
         <source>&amp;Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を消去</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>The stored rollout history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたロールアウトの履歴を消去しました。</translation>
     </message>
     <message>
         <source>The stored rollout history could not be cleared: the file is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたロールアウトの履歴を消去できませんでした。ファイルが別のプログラムで使用されています。</translation>
     </message>
 </context>
 <context>
@@ -2362,12 +2362,12 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>, </source>
         <extracomment>Separates the parts of the weight chart&apos;s summary (a list joiner)</extracomment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>. </source>
         <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom) Weight chart summary: ends the summary before the newest marker&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2875,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>the rollout name</source>
         <extracomment>Names the field in &quot;&lt;field&gt; &quot;x&quot; is not a valid Rollout name: …&quot;</extracomment>
-        <translation type="unfinished">ロールアウト名</translation>
+        <translation>ロールアウト名</translation>
     </message>
 </context>
 <context>
@@ -2944,56 +2944,56 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::source::TimelineStore</name>
     <message>
         <source>%1 is damaged and cannot be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しており、別の場所に移動できません</translation>
     </message>
     <message>
         <source>The stored rollout history was damaged. It was moved to %1 and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたロールアウトの履歴が破損していました。履歴は %1 に移動され、新しい履歴が開始されました。</translation>
     </message>
     <message>
         <source>%1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt の SQLite ドライバー (QSQLITE) がインストールされていません</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません: %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>%1 is in use by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のプログラムで使用されています</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を使用できません: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新しいバージョンの Rollout Desk で書き込まれています</translation>
     </message>
     <message>
         <source>The rollout history cannot be kept on this computer (%1). It is kept for this session only.</source>
         <extracomment>%1 says why, e.g. &quot;/home/me/.local/share/rolloutdesk/history.sqlite cannot be written&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ロールアウトの履歴をこのコンピューターに保存できません (%1)。履歴はこのセッションの間だけ保持されます。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 </TS>

@@ -235,16 +235,16 @@
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 재시작</translation>
     </message>
     <message>
         <source>Restart later</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 재시작</translation>
     </message>
     <message>
         <source>revision %1 — %2</source>
         <extracomment>Roll back dialog: one choice, %1 the revision number, %2 its images</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>리비전 %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -774,11 +774,11 @@ Rollout: %3</source>
     <message>
         <source>&amp;Reason (optional, kept in the history on this computer):</source>
         <extracomment>Confirmation dialog: a free text the History tab shows with this action; it is not sent to the cluster</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이유(선택 사항, 이 컴퓨터의 기록에 보관됨)(&amp;R):</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">이유</translation>
+        <translation>이유</translation>
     </message>
 </context>
 <context>
@@ -1129,11 +1129,11 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
     </message>
     <message>
         <source>Clear Stored &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 기록 지우기(&amp;H)…</translation>
     </message>
     <message>
         <source>Delete the rollout history kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에 보관된 롤아웃 기록을 삭제합니다</translation>
     </message>
 </context>
 <context>
@@ -1945,7 +1945,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
     <message>
         <source>&amp;Keep the rollout history on this computer (History tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에 롤아웃 기록 보관(기록 탭)(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2045,31 +2045,31 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::gui::StoredHistory</name>
     <message>
         <source>Clear Stored History</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 기록 지우기</translation>
     </message>
     <message>
         <source>Delete the rollout history kept on this computer for every context? The History tabs then start again from the Events the clusters still have.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 컨텍스트에 대해 이 컴퓨터에 보관된 롤아웃 기록을 삭제하시겠습니까? 삭제 후 기록 탭은 클러스터에 아직 남아 있는 Events부터 다시 시작합니다.</translation>
     </message>
     <message>
         <source>&amp;Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 지우기(&amp;C)</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 지우기</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>The stored rollout history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 롤아웃 기록을 지웠습니다.</translation>
     </message>
     <message>
         <source>The stored rollout history could not be cleared: the file is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 롤아웃 기록을 지울 수 없습니다. 다른 프로그램에서 파일을 사용 중입니다.</translation>
     </message>
 </context>
 <context>
@@ -2362,12 +2362,12 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>, </source>
         <extracomment>Separates the parts of the weight chart&apos;s summary (a list joiner)</extracomment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>. </source>
         <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom) Weight chart summary: ends the summary before the newest marker&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2875,7 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>the rollout name</source>
         <extracomment>Names the field in &quot;&lt;field&gt; &quot;x&quot; is not a valid Rollout name: …&quot;</extracomment>
-        <translation type="unfinished">롤아웃 이름</translation>
+        <translation>롤아웃 이름</translation>
     </message>
 </context>
 <context>
@@ -2944,56 +2944,56 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <name>rd::source::TimelineStore</name>
     <message>
         <source>%1 is damaged and cannot be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 손상되었으며 다른 위치로 옮길 수 없습니다</translation>
     </message>
     <message>
         <source>The stored rollout history was damaged. It was moved to %1 and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 롤아웃 기록이 손상되었습니다. 기존 기록은 %1(으)로 옮겨졌고 새 기록이 시작되었습니다.</translation>
     </message>
     <message>
         <source>%1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 손상되었습니다</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt의 SQLite 드라이버(QSQLITE)가 설치되어 있지 않습니다</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is in use by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다른 프로그램에서 사용 중입니다</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 사용할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 최신 버전의 Rollout Desk에서 기록되었습니다</translation>
     </message>
     <message>
         <source>The rollout history cannot be kept on this computer (%1). It is kept for this session only.</source>
         <extracomment>%1 says why, e.g. &quot;/home/me/.local/share/rolloutdesk/history.sqlite cannot be written&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에 롤아웃 기록을 보관할 수 없습니다(%1). 기록은 이 세션 동안만 유지됩니다.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 </TS>
