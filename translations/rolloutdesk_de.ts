@@ -239,16 +239,16 @@
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <source>Restart later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später neu starten</translation>
     </message>
     <message>
         <source>revision %1 — %2</source>
         <extracomment>Roll back dialog: one choice, %1 the revision number, %2 its images</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -781,11 +781,11 @@ Rollout: %3</translation>
     <message>
         <source>&amp;Reason (optional, kept in the history on this computer):</source>
         <extracomment>Confirmation dialog: a free text the History tab shows with this action; it is not sent to the cluster</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund (optional, wird im Verlauf auf diesem Computer gespeichert):</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1137,11 +1137,11 @@ Ein Desktop-Client für Argo Rollouts auf Kubernetes und OpenShift.</translation
     </message>
     <message>
         <source>Clear Stored &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten &amp;Verlauf löschen…</translation>
     </message>
     <message>
         <source>Delete the rollout history kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den auf diesem Computer gespeicherten Rollout-Verlauf löschen</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1958,7 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     </message>
     <message>
         <source>&amp;Keep the rollout history on this computer (History tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout-Verlauf auf diesem &amp;Computer speichern (Tab „Verlauf“)</translation>
     </message>
 </context>
 <context>
@@ -2059,31 +2059,31 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <name>rd::gui::StoredHistory</name>
     <message>
         <source>Clear Stored History</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Verlauf löschen</translation>
     </message>
     <message>
         <source>Delete the rollout history kept on this computer for every context? The History tabs then start again from the Events the clusters still have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie den auf diesem Computer gespeicherten Rollout-Verlauf für alle Kontexte löschen? Die Tabs „Verlauf“ beginnen dann wieder mit den Events, die die Cluster noch haben.</translation>
     </message>
     <message>
         <source>&amp;Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf löschen</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf löschen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The stored rollout history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Rollout-Verlauf wurde gelöscht.</translation>
     </message>
     <message>
         <source>The stored rollout history could not be cleared: the file is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Rollout-Verlauf konnte nicht gelöscht werden: Die Datei wird von einem anderen Programm verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2379,12 +2379,12 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <message>
         <source>, </source>
         <extracomment>Separates the parts of the weight chart&apos;s summary (a list joiner)</extracomment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>. </source>
         <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom) Weight chart summary: ends the summary before the newest marker&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
 </context>
 <context>
@@ -2894,7 +2894,7 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <message>
         <source>the rollout name</source>
         <extracomment>Names the field in &quot;&lt;field&gt; &quot;x&quot; is not a valid Rollout name: …&quot;</extracomment>
-        <translation type="unfinished">der Rollout-Name</translation>
+        <translation>der Rollout-Name</translation>
     </message>
 </context>
 <context>
@@ -2963,56 +2963,56 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <name>rd::source::TimelineStore</name>
     <message>
         <source>%1 is damaged and cannot be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und kann nicht beiseitegelegt werden</translation>
     </message>
     <message>
         <source>The stored rollout history was damaged. It was moved to %1 and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Rollout-Verlauf war beschädigt. Er wurde nach %1 verschoben und ein neuer wurde angelegt.</translation>
     </message>
     <message>
         <source>%1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is in use by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von einem anderen Programm verwendet</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Rollout Desk geschrieben</translation>
     </message>
     <message>
         <source>The rollout history cannot be kept on this computer (%1). It is kept for this session only.</source>
         <extracomment>%1 says why, e.g. &quot;/home/me/.local/share/rolloutdesk/history.sqlite cannot be written&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Rollout-Verlauf kann nicht auf diesem Computer gespeichert werden (%1). Er wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>

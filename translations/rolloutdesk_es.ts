@@ -239,16 +239,16 @@
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ahora</translation>
     </message>
     <message>
         <source>Restart later</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar más tarde</translation>
     </message>
     <message>
         <source>revision %1 — %2</source>
         <extracomment>Roll back dialog: one choice, %1 the revision number, %2 its images</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>revisión %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -781,11 +781,11 @@ Rollout: %3</translation>
     <message>
         <source>&amp;Reason (optional, kept in the history on this computer):</source>
         <extracomment>Confirmation dialog: a free text the History tab shows with this action; it is not sent to the cluster</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moti&amp;vo (opcional, se guarda en el historial de este equipo):</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1137,11 +1137,11 @@ Un cliente de escritorio para Argo Rollouts en Kubernetes y OpenShift.</translat
     </message>
     <message>
         <source>Clear Stored &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el &amp;historial guardado…</translation>
     </message>
     <message>
         <source>Delete the rollout history kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el historial de rollouts guardado en este equipo</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1958,7 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     </message>
     <message>
         <source>&amp;Keep the rollout history on this computer (History tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el historial de rollouts en este equipo (pestaña Historial)</translation>
     </message>
 </context>
 <context>
@@ -2059,31 +2059,31 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <name>rd::gui::StoredHistory</name>
     <message>
         <source>Clear Stored History</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el historial guardado</translation>
     </message>
     <message>
         <source>Delete the rollout history kept on this computer for every context? The History tabs then start again from the Events the clusters still have.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar el historial de rollouts guardado en este equipo para todos los contextos? Las pestañas Historial vuelven a empezar desde los Events que aún tienen los clústeres.</translation>
     </message>
     <message>
         <source>&amp;Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar el historial</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el historial</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The stored rollout history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha borrado el historial de rollouts guardado.</translation>
     </message>
     <message>
         <source>The stored rollout history could not be cleared: the file is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido borrar el historial de rollouts guardado: otro programa está usando el archivo.</translation>
     </message>
 </context>
 <context>
@@ -2379,12 +2379,12 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <message>
         <source>, </source>
         <extracomment>Separates the parts of the weight chart&apos;s summary (a list joiner)</extracomment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>. </source>
         <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom) Weight chart summary: ends the summary before the newest marker&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
 </context>
 <context>
@@ -2894,7 +2894,7 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <message>
         <source>the rollout name</source>
         <extracomment>Names the field in &quot;&lt;field&gt; &quot;x&quot; is not a valid Rollout name: …&quot;</extracomment>
-        <translation type="unfinished">el nombre del rollout</translation>
+        <translation>el nombre del rollout</translation>
     </message>
 </context>
 <context>
@@ -2963,56 +2963,56 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <name>rd::source::TimelineStore</name>
     <message>
         <source>%1 is damaged and cannot be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se puede apartar</translation>
     </message>
     <message>
         <source>The stored rollout history was damaged. It was moved to %1 and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de rollouts guardado estaba dañado. Se ha movido a %1 y se ha empezado uno nuevo.</translation>
     </message>
     <message>
         <source>%1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>el controlador SQLite de Qt (QSQLITE) no está instalado</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is in use by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en uso por otro programa</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en %1</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar %1: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrito por una versión más reciente de Rollout Desk</translation>
     </message>
     <message>
         <source>The rollout history cannot be kept on this computer (%1). It is kept for this session only.</source>
         <extracomment>%1 says why, e.g. &quot;/home/me/.local/share/rolloutdesk/history.sqlite cannot be written&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El historial de rollouts no se puede guardar en este equipo (%1). Solo se guarda durante esta sesión.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en %1: %2</translation>
     </message>
 </context>
 </TS>

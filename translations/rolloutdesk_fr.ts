@@ -239,16 +239,16 @@
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer maintenant</translation>
     </message>
     <message>
         <source>Restart later</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer plus tard</translation>
     </message>
     <message>
         <source>revision %1 — %2</source>
         <extracomment>Roll back dialog: one choice, %1 the revision number, %2 its images</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>révision %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -781,11 +781,11 @@ Rollout : %3</translation>
     <message>
         <source>&amp;Reason (optional, kept in the history on this computer):</source>
         <extracomment>Confirmation dialog: a free text the History tab shows with this action; it is not sent to the cluster</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rai&amp;son (facultative, conservée dans l’historique sur cet ordinateur) :</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Raison</translation>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
@@ -1137,11 +1137,11 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     </message>
     <message>
         <source>Clear Stored &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’&amp;historique enregistré…</translation>
     </message>
     <message>
         <source>Delete the rollout history kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’historique des rollouts conservé sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1958,7 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
     <message>
         <source>&amp;Keep the rollout history on this computer (History tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver l’historique des rollouts sur cet ordinateur (onglet Historique)</translation>
     </message>
 </context>
 <context>
@@ -2059,31 +2059,31 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <name>rd::gui::StoredHistory</name>
     <message>
         <source>Clear Stored History</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’historique enregistré</translation>
     </message>
     <message>
         <source>Delete the rollout history kept on this computer for every context? The History tabs then start again from the Events the clusters still have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’historique des rollouts conservé sur cet ordinateur pour tous les contextes ? Les onglets Historique repartent alors des Events que les clusters ont encore.</translation>
     </message>
     <message>
         <source>&amp;Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer l’historique</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’historique</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The stored rollout history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des rollouts enregistré a été effacé.</translation>
     </message>
     <message>
         <source>The stored rollout history could not be cleared: the file is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des rollouts enregistré n’a pas pu être effacé : le fichier est utilisé par un autre programme.</translation>
     </message>
 </context>
 <context>
@@ -2379,12 +2379,12 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>, </source>
         <extracomment>Separates the parts of the weight chart&apos;s summary (a list joiner)</extracomment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>. </source>
         <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom) Weight chart summary: ends the summary before the newest marker&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
 </context>
 <context>
@@ -2894,7 +2894,7 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>the rollout name</source>
         <extracomment>Names the field in &quot;&lt;field&gt; &quot;x&quot; is not a valid Rollout name: …&quot;</extracomment>
-        <translation type="unfinished">le nom du rollout</translation>
+        <translation>le nom du rollout</translation>
     </message>
 </context>
 <context>
@@ -2963,56 +2963,56 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <name>rd::source::TimelineStore</name>
     <message>
         <source>%1 is damaged and cannot be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et ne peut pas être mis de côté</translation>
     </message>
     <message>
         <source>The stored rollout history was damaged. It was moved to %1 and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des rollouts enregistré était endommagé. Il a été déplacé vers %1 et un nouvel historique a été commencé.</translation>
     </message>
     <message>
         <source>%1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite de Qt (QSQLITE) n’est pas installé</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 ne peut pas être créé</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être créé : %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
         <source>%1 is in use by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est utilisé par un autre programme</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être utilisé : %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Rollout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Rollout Desk</translation>
     </message>
     <message>
         <source>The rollout history cannot be kept on this computer (%1). It is kept for this session only.</source>
         <extracomment>%1 says why, e.g. &quot;/home/me/.local/share/rolloutdesk/history.sqlite cannot be written&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des rollouts ne peut pas être conservé sur cet ordinateur (%1). Il n’est conservé que pour cette session.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
 </context>
 </TS>
