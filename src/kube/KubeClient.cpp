@@ -243,7 +243,7 @@ void KubeClient::dispatch(KubeReply *reply)
         if (reply->m_finished)
             return;
         if (!ok) {
-            reply->m_error = ApiError{};
+            reply->m_error = RequestError{};
             reply->m_error.reason = u"Unauthorized"_s;
             reply->m_error.message = err;
             reply->m_httpStatus = 0;
@@ -410,8 +410,8 @@ void KubeClient::readBody(KubeReply *reply, QNetworkReply *nr)
 
 void KubeClient::decodeError(KubeReply *reply, QNetworkReply *nr)
 {
-    ApiError &e = reply->m_error;
-    e = ApiError{};
+    RequestError &e = reply->m_error;
+    e = RequestError{};
     e.httpStatus = reply->m_httpStatus;
     e.retryAfterSecs = parseRetryAfter(nr->rawHeader("Retry-After")).value_or(-1);
     if (e.httpStatus == 0) {

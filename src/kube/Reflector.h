@@ -1,7 +1,7 @@
 #pragma once
 
-#include "kube/ApiError.h"
 #include "kube/Backoff.h"
+#include "kube/RequestError.h"
 #include "kube/ResourceKind.h"
 #include "kube/WatchDecoder.h"
 
@@ -17,9 +17,9 @@ namespace rd::kube {
 
 class KubeClient;
 class KubeReply;
-class ObjectStore;
+class ObjectCache;
 
-// Keeps an ObjectStore equal to the server's objects of one kind, as client-go's Reflector does
+// Keeps an ObjectCache equal to the server's objects of one kind, as client-go's Reflector does
 // (k8s-client.md §4.4): list, then watch from the list's resourceVersion with bookmarks; re-watch
 // from the last seen version when a watch ends normally. Every failure waits out a Backoff
 // before the next request: 429, 5xx, connection errors, ERROR events, a 410 Expired (then
@@ -36,7 +36,7 @@ public:
 
     static constexpr int kDefaultMaxListPages = 2000; // 1 000 000 objects at limit=500
 
-    Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectStore *store,
+    Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectCache *store,
               QObject *parent = nullptr);
     ~Reflector() override;
 
@@ -46,7 +46,7 @@ public:
     State state() const { return m_state; }
     bool hasSynced() const { return m_synced; }
     QString lastResourceVersion() const { return m_resourceVersion; }
-    ApiError lastError() const { return m_lastError; }
+    RequestError lastError() const { return m_lastError; }
     int listCount() const { return m_lists; }
     int watchCount() const { return m_watches; }
 
@@ -70,9 +70,9 @@ private:
     // Applies one event; false if it ended the watch.
     bool handleEvent(const QByteArray &json);
     // Drops the current watch stream and retries after a backoff (relisting if asked).
-    void endWatch(const ApiError &error, bool relist);
+    void endWatch(const RequestError &error, bool relist);
     void malformed(const QString &why);
-    void backoff(const ApiError &error);
+    void backoff(const RequestError &error);
     void setState(State state, const QString &reason = {});
 
     KubeClient *m_client;
@@ -80,7 +80,7 @@ private:
     QString m_ns;
     QString m_path;      // the collection, built once from a checked namespace
     QString m_pathError; // why the namespace was refused (then nothing is requested)
-    ObjectStore *m_store;
+    ObjectCache *m_store;
     QPointer<KubeReply> m_reply;
     QList<QJsonObject> m_listed;
     QSet<QString> m_continueTokens; // of the list in progress
@@ -91,7 +91,7 @@ private:
     QTimer m_retryTimer;
     QElapsedTimer m_watchStarted;
     State m_state = State::Idle;
-    ApiError m_lastError;
+    RequestError m_lastError;
     bool m_synced = false;
     bool m_relistNeeded = false;
     bool m_stopped = true;

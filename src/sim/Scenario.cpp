@@ -1,8 +1,8 @@
 #include "sim/Scenario.h"
 
 #include "sim/ApiResource.h"
+#include "sim/ClusterStore.h"
 #include "sim/ObjectFields.h"
-#include "sim/ObjectStore.h"
 #include "sim/TemplateHash.h"
 
 #include <QDateTime>
@@ -42,7 +42,7 @@ QString rolloutsDemoImage(const QString &tag)
 
 } // namespace
 
-Scenario::Scenario(ObjectStore *store, QObject *parent)
+Scenario::Scenario(ClusterStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {}
@@ -360,7 +360,7 @@ void Scenario::setImage(const QString &ns, const QString &name, const QString &i
     spec.insert(u"template"_s, tmpl);
     QJsonObject updated = *ro;
     updated.insert(u"spec"_s, spec);
-    m_store->update(type(u"argoproj.io"_s, u"rollouts"_s), updated, ObjectStore::Scope::Main,
+    m_store->update(type(u"argoproj.io"_s, u"rollouts"_s), updated, ClusterStore::Scope::Main,
                     false);
 }
 
@@ -459,7 +459,7 @@ bool Scenario::build(const QString &name, QString *error)
             QJsonObject updated = *ro;
             updated.insert(u"spec"_s, spec);
             m_store->update(type(u"argoproj.io"_s, u"rollouts"_s), updated,
-                            ObjectStore::Scope::Everything, false);
+                            ClusterStore::Scope::Everything, false);
             // Keep it looking observed: the spec above is the scenario's starting point.
             auto fresh = m_store->get(u"rollouts.argoproj.io"_s, ns, u"analysis-canary"_s);
             QJsonObject st = fields::status(*fresh);
@@ -468,7 +468,7 @@ bool Scenario::build(const QString &name, QString *error)
             st.insert(u"currentStepHash"_s, TemplateHash::compute(canary.value(u"steps"_s)));
             fresh->insert(u"status"_s, st);
             m_store->update(type(u"argoproj.io"_s, u"rollouts"_s), *fresh,
-                            ObjectStore::Scope::Status, false);
+                            ClusterStore::Scope::Status, false);
         }
         m_pendingImages.insert(QString(ns % u"/analysis-canary"), u"httpd:2.4.58"_s);
         addSteadyCanary(
@@ -485,7 +485,7 @@ bool Scenario::build(const QString &name, QString *error)
                        QJsonObject{{u"setWeight"_s, 50}}, QJsonObject{{u"pause"_s, QJsonObject()}}},
             3000);
         m_pendingImages.insert(QString(ns % u"/experiment-canary"), u"redis:7.2"_s);
-        connect(m_store, &ObjectStore::changed, this, &Scenario::onStoreChanged);
+        connect(m_store, &ClusterStore::changed, this, &Scenario::onStoreChanged);
         QTimer::singleShot(0, this, &Scenario::onStoreChanged);
         return true;
     }

@@ -9,7 +9,7 @@
 
 namespace rd::sim {
 
-class ObjectStore;
+class ClusterStore;
 
 // Builds a scenario's starting objects in the store, and for `showcase` drives each rollout
 // into its interesting state once its first revision is healthy (through store writes, as a
@@ -19,7 +19,7 @@ class Scenario : public QObject
     Q_OBJECT
 
 public:
-    explicit Scenario(ObjectStore *store, QObject *parent = nullptr);
+    explicit Scenario(ClusterStore *store, QObject *parent = nullptr);
 
     // rollouts-demo | showcase | scale:N[,churn:R] | empty. False and *error for an unknown name.
     bool build(const QString &name, QString *error);
@@ -57,7 +57,7 @@ private:
     int m_churnNext = 0;
     double m_churnOwed = 0;
 
-    ObjectStore *m_store;
+    ClusterStore *m_store;
     // showcase: rollout -> image to set once it is first Healthy
     QHash<QString, QString> m_pendingImages;
 };

@@ -2,12 +2,12 @@
 
 #include "sim/Authorizer.h"
 #include "sim/CertificateAuthority.h"
+#include "sim/ClusterStore.h"
 #include "sim/ControllerManager.h"
 #include "sim/FaultInjector.h"
 #include "sim/HttpConnection.h"
 #include "sim/HttpServer.h"
 #include "sim/KubeApi.h"
-#include "sim/ObjectStore.h"
 #include "sim/Scenario.h"
 #include "sim/SimLogging.h"
 
@@ -79,7 +79,7 @@ QUrl SimCluster::start(QString *error)
         return {};
     }
     m_faults = std::make_unique<FaultInjector>(*faults);
-    m_store = std::make_unique<ObjectStore>();
+    m_store = std::make_unique<ClusterStore>();
     m_authorizer = std::make_unique<Authorizer>();
     m_authorizer->setAnonymousUser(m_options.anonymousUser);
     Scenario *scenario = new Scenario(m_store.get(), this);

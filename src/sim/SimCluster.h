@@ -12,7 +12,7 @@
 
 namespace rd::sim {
 
-class ObjectStore;
+class ClusterStore;
 class Authorizer;
 class CertificateAuthority;
 class FaultInjector;
@@ -67,7 +67,7 @@ public:
     QByteArray clientCertificatePem() const;
     QByteArray clientKeyPem() const;
 
-    ObjectStore *store() const { return m_store.get(); }
+    ClusterStore *store() const { return m_store.get(); }
     const Options &options() const { return m_options; }
 
     // Valid scenario names: rollouts-demo, showcase, scale:N (N >= 1), empty.
@@ -78,7 +78,7 @@ Q_SIGNALS:
 
 private:
     Options m_options;
-    std::unique_ptr<ObjectStore> m_store;
+    std::unique_ptr<ClusterStore> m_store;
     std::unique_ptr<Authorizer> m_authorizer;
     std::unique_ptr<CertificateAuthority> m_ca;
     std::unique_ptr<FaultInjector> m_faults;

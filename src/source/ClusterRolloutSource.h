@@ -11,7 +11,7 @@
 
 namespace rd::kube {
 class KubeClient;
-class ObjectStore;
+class ObjectCache;
 class Reflector;
 } // namespace rd::kube
 
@@ -57,7 +57,7 @@ public:
     void followKubeconfig(std::unique_ptr<KubeconfigFollow> follow);
     kube::KubeClient *client() const { return m_client.get(); }
     // For tests and diagnostics.
-    kube::ObjectStore *store(const QString &kind) const;
+    kube::ObjectCache *store(const QString &kind) const;
     QList<kube::Reflector *> reflectors() const;
     int recomputeCount() const { return m_recomputes; }
     // Entries of each internal index (tests: a long session stays flat).
@@ -80,7 +80,7 @@ private:
     std::unique_ptr<kube::KubeClient> m_client;
     QString m_ns;
     bool m_readOnly = false;
-    std::vector<std::unique_ptr<kube::ObjectStore>> m_stores;
+    std::vector<std::unique_ptr<kube::ObjectCache>> m_stores;
     std::vector<std::unique_ptr<kube::Reflector>> m_reflectors;
 
     // uid -> (kind index, key); typed key -> owner uids.

@@ -12,7 +12,7 @@
 #include "gui/settings/AppSettings.h"
 #include "gui/views/BoardView.h"
 #include "sim/ApiResource.h"
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 #include "sim/SimCluster.h"
 #include "source/ActionRequest.h"
 #include "source/RolloutSource.h"

@@ -7,7 +7,7 @@
 #include "kube/AccessReview.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
 #include "kube/Reflector.h"
 
 #include <QFile>
@@ -166,7 +166,7 @@ private Q_SLOTS:
         QFETCH(QString, ns);
         auto c = client();
         QVERIFY(c);
-        ObjectStore store(u"Rollout"_s);
+        ObjectCache store(u"Rollout"_s);
         Reflector reflector(c.get(), ResourceKind::rollouts(), ns, &store);
         reflector.start();
         QCOMPARE(reflector.state(), Reflector::State::Failed);
@@ -183,7 +183,7 @@ private Q_SLOTS:
         // The positive control of the test above: the same reflector does ask the server.
         auto c = client();
         QVERIFY(c);
-        ObjectStore store(u"Rollout"_s);
+        ObjectCache store(u"Rollout"_s);
         Reflector reflector(c.get(), ResourceKind::rollouts(), u"default"_s, &store);
         reflector.start();
         QTRY_VERIFY_WITH_TIMEOUT(!m_server.log.isEmpty(), 20000);

@@ -3,7 +3,7 @@
 // reviews, and watch semantics (initial ADDED, resume, bookmarks, 410 Expired, timeoutSeconds).
 #include "SimTestHttp.h"
 
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 #include "sim/SimCluster.h"
 #include "sim/TableConverter.h"
 

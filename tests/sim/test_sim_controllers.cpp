@@ -3,8 +3,8 @@
 // abort and return to the stable template (§5.7, §5.8), blue-green promotion, abort by a failing
 // background analysis, restart, progress deadline, revision history, and the scenarios.
 #include "sim/ApiResource.h"
+#include "sim/ClusterStore.h"
 #include "sim/JsonPatch.h"
-#include "sim/ObjectStore.h"
 #include "sim/Scenario.h"
 #include "sim/SimCluster.h"
 
@@ -13,7 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using rd::sim::ApiResource;
-using rd::sim::ObjectStore;
+using rd::sim::ClusterStore;
 
 namespace {
 
@@ -42,7 +42,7 @@ private:
     int m_terminating = 0;
     int m_deletedPods = 0;
 
-    ObjectStore *store() { return m_cluster->store(); }
+    ClusterStore *store() { return m_cluster->store(); }
     const ApiResource &rollouts() { return *ApiResource::find(u"argoproj.io"_s, u"rollouts"_s); }
 
     void startCluster(const QString &scenario)
@@ -53,7 +53,7 @@ private:
         m_cluster = std::make_unique<rd::sim::SimCluster>(o);
         QString error;
         QVERIFY2(!m_cluster->start(&error).isEmpty(), qPrintable(error));
-        connect(store(), &ObjectStore::changed, this, [this](const rd::sim::StoreEventPtr &ev) {
+        connect(store(), &ClusterStore::changed, this, [this](const rd::sim::StoreEventPtr &ev) {
             if (ev->resourceKey == u"replicasets.apps" && ev->type == u"MODIFIED") {
                 const int from =
                     ev->previous.value(u"spec"_s).toObject().value(u"replicas"_s).toInt();
@@ -108,13 +108,13 @@ private:
     {
         const QJsonObject merged =
             rd::sim::JsonPatch::mergePatch(rollout(name, ns), patch).toObject();
-        QVERIFY(store()->update(rollouts(), merged, ObjectStore::Scope::Main, false).ok);
+        QVERIFY(store()->update(rollouts(), merged, ClusterStore::Scope::Main, false).ok);
     }
     void mergeStatus(const QString &name, const QJsonObject &patch, const QString &ns = NS)
     {
         const QJsonObject merged =
             rd::sim::JsonPatch::mergePatch(rollout(name, ns), patch).toObject();
-        QVERIFY(store()->update(rollouts(), merged, ObjectStore::Scope::Status, false).ok);
+        QVERIFY(store()->update(rollouts(), merged, ClusterStore::Scope::Status, false).ok);
     }
     void setImage(const QString &name, const QString &image, const QString &ns = NS)
     {
@@ -130,7 +130,7 @@ private:
         tmpl.insert(u"spec"_s, podSpec);
         spec.insert(u"template"_s, tmpl);
         ro.insert(u"spec"_s, spec);
-        QVERIFY(store()->update(rollouts(), ro, ObjectStore::Scope::Main, false).ok);
+        QVERIFY(store()->update(rollouts(), ro, ClusterStore::Scope::Main, false).ok);
     }
     void createRollout(const QString &name, const QString &image, const QJsonObject &strategy,
                        const QJsonObject &extraSpec = {}, int replicas = 5)
@@ -341,7 +341,7 @@ private Q_SLOTS:
     {
         startCluster(u"rollouts-demo"_s);
         QStringList events; // "reason: message" for every new Event (or count bump) on the rollout
-        connect(store(), &ObjectStore::changed, this, [&events](const rd::sim::StoreEventPtr &ev) {
+        connect(store(), &ClusterStore::changed, this, [&events](const rd::sim::StoreEventPtr &ev) {
             if (ev->resourceKey != u"events" || ev->type == u"DELETED")
                 return;
             const QJsonObject involved = ev->object.value(u"involvedObject"_s).toObject();
@@ -604,7 +604,7 @@ private Q_SLOTS:
         QCOMPARE(status(current()).value(u"message"_s).toString(), u"Experiment completed"_s);
         // A lower bound only (load makes it longer): it did not finish before its duration.
         const qint64 availableAt =
-            ObjectStore::preciseMSecs(status(current()).value(u"availableAt"_s).toString());
+            ClusterStore::preciseMSecs(status(current()).value(u"availableAt"_s).toString());
         QVERIFY(availableAt > 0);
         QVERIFY2(
             seenDone - availableAt >= 890,
@@ -745,7 +745,7 @@ private Q_SLOTS:
                                           {u"path"_s, u"/spec/template/spec/containers/0/image"_s},
                                           {u"value"_s, u"nginx:2"_s}}})
                 .value.toObject();
-        QVERIFY(store()->update(deployments, d, ObjectStore::Scope::Main, false).ok);
+        QVERIFY(store()->update(deployments, d, ClusterStore::Scope::Main, false).ok);
         QTRY_VERIFY_WITH_TIMEOUT(phaseOf(u"web"_s) == u"Paused"_s &&
                                      fields(rsByRevision(2), "availableReplicas") == 1,
                                  Timeout);
@@ -821,7 +821,7 @@ private Q_SLOTS:
         for (const QJsonObject &p : store()->list(u"pods"_s, NS))
             before.insert(meta(p).value(u"uid"_s).toString());
         QCOMPARE(before.size(), 5);
-        const QString at = ObjectStore::now();
+        const QString at = ClusterStore::now();
         QTest::qWait(1100); // restartAt has second precision: pods must be older than it
         mergeSpec(u"rollouts-demo"_s, QJsonObject{{u"spec"_s, QJsonObject{{u"restartAt"_s, at}}}});
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -941,7 +941,7 @@ private Q_SLOTS:
         startCluster(u"scale:5,churn:20"_s);
         QCOMPARE(store()->count(u"rollouts.argoproj.io"_s), 5);
         QSet<QString> changed;
-        connect(store(), &ObjectStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
+        connect(store(), &ClusterStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
             if (ev->resourceKey != u"rollouts.argoproj.io" || ev->type != u"MODIFIED")
                 return;
             const auto image = [](const QJsonObject &o) {

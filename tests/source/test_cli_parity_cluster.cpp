@@ -5,7 +5,7 @@
 // texts are derived from the plugin's rules (rollouts-semantics.md §2b, §3).
 
 #include "sim/ApiResource.h"
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 #include "sim/SimCluster.h"
 
 #include <QElapsedTimer>
@@ -19,7 +19,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using rd::sim::ApiResource;
-using rd::sim::ObjectStore;
+using rd::sim::ClusterStore;
 
 namespace {
 
@@ -55,11 +55,11 @@ class TestCliParityCluster : public QObject
     QTemporaryDir m_dir;
     QString m_kubeconfig;
 
-    ObjectStore *store() const { return m_sim->store(); }
+    ClusterStore *store() const { return m_sim->store(); }
 
     QJsonObject create(const QString &kind, QJsonObject object)
     {
-        const ObjectStore::Result r = store()->create(*ApiResource::findByKind(kind), object);
+        const ClusterStore::Result r = store()->create(*ApiResource::findByKind(kind), object);
         if (!r.ok)
             qFatal("create failed: %s", qPrintable(r.error.message));
         return r.object;
@@ -75,7 +75,7 @@ class TestCliParityCluster : public QObject
     {
         QJsonObject o = get(kind, name);
         o.insert(u"status"_s, status);
-        store()->update(*ApiResource::findByKind(kind), o, ObjectStore::Scope::Everything, false);
+        store()->update(*ApiResource::findByKind(kind), o, ClusterStore::Scope::Everything, false);
     }
 
     QJsonObject rollout(const QString &name, const char *spec, const char *status,
@@ -251,7 +251,7 @@ void TestCliParityCluster::listRolloutsWatch()
     QJsonObject meta = a.value(u"metadata"_s).toObject();
     meta.insert(u"labels"_s, QJsonObject{{u"team"_s, u"blue"_s}});
     a.insert(u"metadata"_s, meta);
-    store()->update(*ApiResource::findByKind(u"Rollout"_s), a, ObjectStore::Scope::Main, false);
+    store()->update(*ApiResource::findByKind(u"Rollout"_s), a, ClusterStore::Scope::Main, false);
     setStatus(u"Rollout"_s, u"alpha"_s, json(R"({"observedGeneration":"1","phase":"Progressing",
                        "message":"updated replicas are still becoming available",
                        "currentStepIndex":2,"replicas":2,"updatedReplicas":2,

@@ -3,9 +3,9 @@
 #include "core/RolloutInfo.h"
 #include "core/SnapshotLoader.h"
 #include "kube/KubeClient.h"
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
 #include "sim/ApiResource.h"
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 #include "source/ClusterRolloutSource.h"
 #include "source/SnapshotRolloutSource.h"
 
@@ -239,7 +239,7 @@ private Q_SLOTS:
                                 meta[u"annotations"_s] = ann;
                                 ro[u"metadata"_s] = meta;
                                 m_sim.cluster->store()->update(
-                                    *t, ro, rd::sim::ObjectStore::Scope::Main, false);
+                                    *t, ro, rd::sim::ClusterStore::Scope::Main, false);
                             });
         QString message;
         const auto sent = act(
@@ -402,9 +402,9 @@ private Q_SLOTS:
         QList<QMetaObject::Connection> counters;
         for (const QString &kind : {u"Pod"_s, u"ReplicaSet"_s, u"Rollout"_s}) {
             auto *store = m_source->store(kind);
-            counters << connect(store, &rd::kube::ObjectStore::objectModified, this,
+            counters << connect(store, &rd::kube::ObjectCache::objectModified, this,
                                 [&events] { ++events; });
-            counters << connect(store, &rd::kube::ObjectStore::objectAdded, this,
+            counters << connect(store, &rd::kube::ObjectCache::objectAdded, this,
                                 [&events] { ++events; });
         }
         const auto disconnectCounters = qScopeGuard([&counters] {
@@ -442,7 +442,7 @@ private Q_SLOTS:
         bad[u"spec"_s] = spec;
         QSignalSpy changed(m_source.get(), &RolloutSource::rolloutChanged);
         QVERIFY(
-            m_sim.cluster->store()->update(*t, bad, rd::sim::ObjectStore::Scope::Main, false).ok);
+            m_sim.cluster->store()->update(*t, bad, rd::sim::ClusterStore::Scope::Main, false).ok);
         auto unreadable = [this] {
             const auto current = m_source->info(kKey);
             return current && current->unreadable();
@@ -466,8 +466,9 @@ private Q_SLOTS:
 
         QJsonObject fixed = serverRollout();
         fixed[u"spec"_s] = good[u"spec"_s];
-        QVERIFY(
-            m_sim.cluster->store()->update(*t, fixed, rd::sim::ObjectStore::Scope::Main, false).ok);
+        QVERIFY(m_sim.cluster->store()
+                    ->update(*t, fixed, rd::sim::ClusterStore::Scope::Main, false)
+                    .ok);
         QTRY_VERIFY2_WITH_TIMEOUT(
             readable(),
             qPrintable(m_source->info(kKey) ? m_source->info(kKey)->parseError : u"no info"_s),

@@ -3,7 +3,7 @@
 // cluster A, and stopping cluster B marks only B as reconnecting while A carries on.
 
 #include "sim/ApiResource.h"
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 #include "sim/SimCluster.h"
 #include "source/ClusterConnector.h"
 #include "source/MultiContextSource.h"

@@ -8,13 +8,14 @@
 
 namespace rd::kube {
 
-// The objects of one kind (in one namespace or all), keyed "namespace/name", fed by a Reflector.
-class ObjectStore : public QObject
+// The client's cache of one kind (in one namespace or all), keyed "namespace/name", fed by a
+// Reflector. (The simulated server's own storage is sim::ClusterStore.)
+class ObjectCache : public QObject
 {
     Q_OBJECT
 public:
-    explicit ObjectStore(QString kind, QObject *parent = nullptr);
-    ~ObjectStore() override;
+    explicit ObjectCache(QString kind, QObject *parent = nullptr);
+    ~ObjectCache() override;
 
     QString kind() const { return m_kind; }
     static QString keyOf(const QJsonObject &object);

@@ -1,4 +1,4 @@
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
 
 #include <QSet>
 
@@ -6,20 +6,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rd::kube {
 
-ObjectStore::ObjectStore(QString kind, QObject *parent)
+ObjectCache::ObjectCache(QString kind, QObject *parent)
     : QObject(parent)
     , m_kind(std::move(kind))
 {}
 
-ObjectStore::~ObjectStore() = default;
+ObjectCache::~ObjectCache() = default;
 
-QString ObjectStore::keyOf(const QJsonObject &object)
+QString ObjectCache::keyOf(const QJsonObject &object)
 {
     const QJsonObject meta = object.value(u"metadata"_s).toObject();
     return meta.value(u"namespace"_s).toString() + u'/' + meta.value(u"name"_s).toString();
 }
 
-void ObjectStore::upsert(const QJsonObject &object)
+void ObjectCache::upsert(const QJsonObject &object)
 {
     const QString key = keyOf(object);
     auto it = m_objects.find(key);
@@ -34,7 +34,7 @@ void ObjectStore::upsert(const QJsonObject &object)
     Q_EMIT objectModified(key, previous);
 }
 
-void ObjectStore::remove(const QJsonObject &object)
+void ObjectCache::remove(const QJsonObject &object)
 {
     const QString key = keyOf(object);
     auto it = m_objects.find(key);
@@ -45,7 +45,7 @@ void ObjectStore::remove(const QJsonObject &object)
     Q_EMIT objectRemoved(key, last);
 }
 
-void ObjectStore::replaceAll(const QList<QJsonObject> &objects)
+void ObjectCache::replaceAll(const QList<QJsonObject> &objects)
 {
     QSet<QString> present;
     for (const auto &o : objects)

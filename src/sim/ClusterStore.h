@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sim/ApiError.h"
+#include "sim/FailureStatus.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -28,10 +28,11 @@ struct StoreEvent
 };
 using StoreEventPtr = std::shared_ptr<const StoreEvent>;
 
-// The simulated etcd + registry: objects by type, one global resourceVersion, a bounded history
-// of changes for watch resumption, and the storage rules of the API server (status subresource,
-// generation, optimistic concurrency, owner cascade).
-class ObjectStore : public QObject
+// The simulated server's etcd + registry (the client's cache is kube::ObjectCache): objects by
+// type, one global resourceVersion, a bounded history of changes for watch resumption, and the
+// storage rules of the API server (status subresource, generation, optimistic concurrency, owner
+// cascade).
+class ClusterStore : public QObject
 {
     Q_OBJECT
 
@@ -45,11 +46,11 @@ public:
     {
         bool ok = false;
         QJsonObject object;
-        ApiError error;
+        FailureStatus error;
     };
 
-    explicit ObjectStore(QObject *parent = nullptr);
-    ~ObjectStore() override;
+    explicit ClusterStore(QObject *parent = nullptr);
+    ~ClusterStore() override;
 
     qint64 resourceVersion() const { return m_rv; }
     // The oldest version a watch may resume from; older ones get 410 Expired.
