@@ -90,8 +90,8 @@ int ClusterCommands::start()
     source::ClusterConnection connection = source::ClusterConnector::connect(
         source::ClusterTarget{m_command.kubeconfig, m_command.context, m_command.namespace_, all});
     if (!connection.ok())
-        return fail(connection.error.message);
-    m_source = std::move(connection.source);
+        return fail(connection.error().message);
+    m_source = std::move(connection).value();
     if (m_source->tlsVerificationDisabled())
         qInfo("TLS verification is disabled for context %s",
               qUtf8Printable(m_source->displayName()));

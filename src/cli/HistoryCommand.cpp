@@ -131,18 +131,18 @@ int HistoryCommand::runSnapshot()
 
 int HistoryCommand::startCluster()
 {
-    QString error;
-    std::optional<kube::KubeConfig> config =
-        m_command.kubeconfig.isEmpty() ? kube::KubeConfig::loadDefault(&error)
-                                       : kube::KubeConfig::loadFile(m_command.kubeconfig, &error);
+    const core::Result<kube::KubeConfig> config =
+        m_command.kubeconfig.isEmpty() ? kube::KubeConfig::loadDefault()
+                                       : kube::KubeConfig::loadFile(m_command.kubeconfig);
     if (!config)
-        return fail(error);
-    auto resolved = config->resolve(m_command.context, &error);
+        return fail(config.errorMessage());
+    const auto resolved = config->resolve(m_command.context);
     if (!resolved)
-        return fail(error);
-    m_client = kube::KubeClient::create(*resolved, &error);
-    if (!m_client)
-        return fail(error);
+        return fail(resolved.errorMessage());
+    auto client = kube::KubeClient::create(*resolved);
+    if (!client)
+        return fail(client.errorMessage());
+    m_client = std::move(client).value();
     connect(m_client.get(), &kube::KubeClient::warning, this, [this](const QString &text) {
         m_err << "Warning: " << core::terminal::safe(kube::CredentialMask::text(text)) << Qt::endl;
     });

@@ -210,26 +210,20 @@ ClusterStore::Result ClusterStore::create(const ApiResource &type, QJsonObject o
         } while (get(type.key(), meta.value(u"namespace"_s).toString(), name));
     }
     if (name.isEmpty())
-        return {
-            false,
-            {},
-            FailureStatus::invalid(
-                u"%1 \"\" is invalid: metadata.name: Required value: name or generateName is required"_s
-                    .arg(type.kind))};
+        return FailureStatus::invalid(
+            u"%1 \"\" is invalid: metadata.name: Required value: name or generateName is required"_s
+                .arg(type.kind));
     if (!validName(name))
-        return {
-            false,
-            {},
-            FailureStatus::invalid(
-                u"%1 \"%2\" is invalid: metadata.name: Invalid value: \"%2\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.'"_s
-                    .arg(type.kind, name))};
+        return FailureStatus::invalid(
+            u"%1 \"%2\" is invalid: metadata.name: Invalid value: \"%2\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.'"_s
+                .arg(type.kind, name));
     const QString ns = type.namespaced ? meta.value(u"namespace"_s).toString() : QString();
     if (type.namespaced && ns.isEmpty())
-        return {false, {}, FailureStatus::badRequest(u"the namespace of the object is required"_s)};
+        return FailureStatus::badRequest(u"the namespace of the object is required"_s);
     if (type.namespaced && !get(u"namespaces"_s, QString(), ns))
-        return {false, {}, FailureStatus::notFound(u"namespaces"_s, QString(), ns)};
+        return FailureStatus::notFound(u"namespaces"_s, QString(), ns);
     if (get(type.key(), ns, name))
-        return {false, {}, FailureStatus::alreadyExists(type.resource, type.group, name)};
+        return FailureStatus::alreadyExists(type.resource, type.group, name);
 
     ++m_rv;
     meta.insert(u"name"_s, name);
@@ -249,7 +243,7 @@ ClusterStore::Result ClusterStore::create(const ApiResource &type, QJsonObject o
     m_objects[type.key()].insert(objectKey(ns, name), object);
     indexOwners(type.key(), object, true);
     record(u"ADDED"_s, type.key(), object, {});
-    return {true, object, {}};
+    return object;
 }
 
 ClusterStore::Result ClusterStore::update(const ApiResource &type, QJsonObject object, Scope scope,
@@ -260,12 +254,12 @@ ClusterStore::Result ClusterStore::update(const ApiResource &type, QJsonObject o
     const QString ns = type.namespaced ? newMeta.value(u"namespace"_s).toString() : QString();
     const auto current = get(type.key(), ns, name);
     if (!current)
-        return {false, {}, FailureStatus::notFound(type.resource, type.group, name)};
+        return FailureStatus::notFound(type.resource, type.group, name);
     const QJsonObject oldMeta = current->value(u"metadata"_s).toObject();
     if (checkVersion && newMeta.contains(u"resourceVersion"_s) &&
         newMeta.value(u"resourceVersion"_s).toString() !=
             oldMeta.value(u"resourceVersion"_s).toString()) {
-        return {false, {}, FailureStatus::conflict(type.resource, type.group, name)};
+        return FailureStatus::conflict(type.resource, type.group, name);
     }
 
     QJsonObject result;
@@ -299,7 +293,7 @@ ClusterStore::Result ClusterStore::update(const ApiResource &type, QJsonObject o
     result.insert(u"kind"_s, type.kind);
 
     if (result == *current)
-        return {true, result, {}}; // a no-op write does not bump the version (as the API server)
+        return result; // a no-op write does not bump the version (as the API server)
 
     // Spec changes (everything but metadata and, with a status subresource, status) bump
     // generation.
@@ -319,7 +313,7 @@ ClusterStore::Result ClusterStore::update(const ApiResource &type, QJsonObject o
     m_objects[type.key()].insert(objectKey(ns, name), result);
     indexOwners(type.key(), result, true);
     record(u"MODIFIED"_s, type.key(), result, *current);
-    return {true, result, {}};
+    return result;
 }
 
 ClusterStore::Result ClusterStore::beginDeletion(const ApiResource &type, const QString &ns,
@@ -328,11 +322,11 @@ ClusterStore::Result ClusterStore::beginDeletion(const ApiResource &type, const 
     const QString effectiveNs = type.namespaced ? ns : QString();
     const auto current = get(type.key(), effectiveNs, name);
     if (!current)
-        return {false, {}, FailureStatus::notFound(type.resource, type.group, name)};
+        return FailureStatus::notFound(type.resource, type.group, name);
     QJsonObject object = *current;
     QJsonObject meta = object.value(u"metadata"_s).toObject();
     if (meta.contains(u"deletionTimestamp"_s))
-        return {true, object, {}};
+        return object;
     ++m_rv;
     meta.insert(u"deletionTimestamp"_s, now());
     meta.insert(u"deletionGracePeriodSeconds"_s, gracePeriodSeconds);
@@ -340,7 +334,7 @@ ClusterStore::Result ClusterStore::beginDeletion(const ApiResource &type, const 
     object.insert(u"metadata"_s, meta);
     m_objects[type.key()].insert(objectKey(effectiveNs, name), object);
     record(u"MODIFIED"_s, type.key(), object, *current);
-    return {true, object, {}};
+    return object;
 }
 
 ClusterStore::Result ClusterStore::remove(const ApiResource &type, const QString &ns,
@@ -349,7 +343,7 @@ ClusterStore::Result ClusterStore::remove(const ApiResource &type, const QString
     const QString effectiveNs = type.namespaced ? ns : QString();
     const auto current = get(type.key(), effectiveNs, name);
     if (!current)
-        return {false, {}, FailureStatus::notFound(type.resource, type.group, name)};
+        return FailureStatus::notFound(type.resource, type.group, name);
     m_objects[type.key()].remove(objectKey(effectiveNs, name));
     indexOwners(type.key(), *current, false);
     ++m_rv;
@@ -378,7 +372,7 @@ ClusterStore::Result ClusterStore::remove(const ApiResource &type, const QString
                 remove(child, name, o.value(u"metadata"_s).toObject().value(u"name"_s).toString());
         }
     }
-    return {true, last, {}};
+    return last;
 }
 
 } // namespace rd::sim

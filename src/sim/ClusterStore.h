@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "sim/FailureStatus.h"
 
 #include <QHash>
@@ -42,12 +43,8 @@ public:
         Status,    // a write to /status: only status is taken
         Everything // an internal write that sets both (scenario setup)
     };
-    struct Result
-    {
-        bool ok = false;
-        QJsonObject object;
-        FailureStatus error;
-    };
+    // The object as stored, or the Status the API server would answer.
+    using Result = core::Result<QJsonObject, FailureStatus>;
 
     explicit ClusterStore(QObject *parent = nullptr);
     ~ClusterStore() override;

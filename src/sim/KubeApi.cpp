@@ -24,18 +24,16 @@ QByteArray toJson(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-std::optional<QJsonValue> parseBody(const QByteArray &body, FailureStatus *error)
+core::Result<QJsonValue, FailureStatus> parseBody(const QByteArray &body)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        *error = FailureStatus::badRequest(u"the body of the request could not be decoded: "_s %
-                                           pe.errorString());
-        return std::nullopt;
-    }
+    if (pe.error != QJsonParseError::NoError)
+        return FailureStatus::badRequest(u"the body of the request could not be decoded: "_s %
+                                         pe.errorString());
     if (doc.isObject())
-        return doc.object();
-    return doc.array();
+        return QJsonValue(doc.object());
+    return QJsonValue(doc.array());
 }
 
 QString metaString(const QJsonObject &o, const QString &key)
@@ -215,8 +213,7 @@ bool KubeApi::handleDiscovery(HttpConnection *c, const HttpRequest &r, const QSt
     return false;
 }
 
-std::optional<KubeApi::Target> KubeApi::resolve(const QStringList &segments,
-                                                FailureStatus *error) const
+core::Result<KubeApi::Target, FailureStatus> KubeApi::resolve(const QStringList &segments) const
 {
     const FailureStatus notFound{
         404, u"NotFound"_s, u"the server could not find the requested resource"_s, {}};
@@ -227,13 +224,11 @@ std::optional<KubeApi::Target> KubeApi::resolve(const QStringList &segments,
     } else if (segments.size() >= 4 && segments[0] == u"apis") {
         group = segments[1];
         if (!ApiResource::groupVersionsOf(group).contains(segments[2])) {
-            *error = notFound;
-            return std::nullopt;
+            return notFound;
         }
         rest = segments.mid(3);
     } else {
-        *error = notFound;
-        return std::nullopt;
+        return notFound;
     }
     Target t;
     if (rest.size() >= 3 && rest[0] == u"namespaces") {
@@ -245,16 +240,14 @@ std::optional<KubeApi::Target> KubeApi::resolve(const QStringList &segments,
     }
     t.type = ApiResource::find(group, rest.value(0));
     if (!t.type || rest.size() > 3) {
-        *error = notFound;
-        return std::nullopt;
+        return notFound;
     }
     t.name = rest.value(1);
     t.subresource = rest.value(2);
     const bool podLog = t.subresource == u"log" && t.type->resource == u"pods";
     if (!t.subresource.isEmpty() && !podLog &&
         (t.subresource != u"status" || !t.type->statusSubresource)) {
-        *error = notFound;
-        return std::nullopt;
+        return notFound;
     }
     return t;
 }
@@ -289,10 +282,9 @@ void KubeApi::dispatch(HttpConnection *c, const HttpRequest &r)
     if (r.method == "GET" && handleDiscovery(c, r, segments))
         return;
 
-    FailureStatus error;
-    const auto target = resolve(segments, &error);
+    const auto target = resolve(segments);
     if (!target) {
-        respondError(c, error);
+        respondError(c, target.error());
         return;
     }
     const Target &t = *target;
@@ -385,11 +377,9 @@ void KubeApi::list(HttpConnection *c, const HttpRequest &r, const Target &t)
                                 r.queryValue(u"labelSelector"_s))));
         return;
     }
-    QString fieldError;
-    const auto fields =
-        FieldSelector::parse(r.queryValue(u"fieldSelector"_s), t.type->kind, &fieldError);
+    const auto fields = FieldSelector::parse(r.queryValue(u"fieldSelector"_s), t.type->kind);
     if (!fields) {
-        respondError(c, FailureStatus::badRequest(fieldError));
+        respondError(c, FailureStatus::badRequest(fields.errorMessage()));
         return;
     }
     bool limitOk = true;
@@ -490,10 +480,9 @@ void KubeApi::startWatch(HttpConnection *c, const HttpRequest &r, const Target &
             c, FailureStatus::badRequest(u"unable to parse requirement: invalid label selector"_s));
         return;
     }
-    QString fieldError;
-    auto fields = FieldSelector::parse(r.queryValue(u"fieldSelector"_s), t.type->kind, &fieldError);
+    auto fields = FieldSelector::parse(r.queryValue(u"fieldSelector"_s), t.type->kind);
     if (!fields) {
-        respondError(c, FailureStatus::badRequest(fieldError));
+        respondError(c, FailureStatus::badRequest(fields.errorMessage()));
         return;
     }
     const QString rvText = r.queryValue(u"resourceVersion"_s);
@@ -512,7 +501,7 @@ void KubeApi::startWatch(HttpConnection *c, const HttpRequest &r, const Target &
     w->type = t.type;
     w->ns = t.ns;
     w->labels = *labels;
-    w->fields = std::move(fields);
+    w->fields = std::move(fields).value();
     w->bookmarks = isTrue(r.queryValue(u"allowWatchBookmarks"_s));
     w->table = TableConverter::wanted(r.header("accept"));
     w->lastRv = m_store->resourceVersion();
@@ -676,11 +665,10 @@ void KubeApi::connectionClosed(HttpConnection *connection)
 void KubeApi::create(HttpConnection *c, const HttpRequest &r, const Target &t, const QString &user)
 {
     Q_UNUSED(user)
-    FailureStatus error;
-    const auto body = parseBody(r.body, &error);
+    const auto body = parseBody(r.body);
     if (!body || !body->isObject()) {
-        respondError(c,
-                     body ? FailureStatus::badRequest(u"the body must be a JSON object"_s) : error);
+        respondError(c, body ? FailureStatus::badRequest(u"the body must be a JSON object"_s)
+                             : body.error());
         return;
     }
     QJsonObject obj = body->toObject();
@@ -714,19 +702,18 @@ void KubeApi::create(HttpConnection *c, const HttpRequest &r, const Target &t, c
         return;
     }
     const auto res = m_store->create(*t.type, obj);
-    if (!res.ok)
-        respondError(c, res.error);
+    if (!res.ok())
+        respondError(c, res.error());
     else
-        respond(c, 201, res.object);
+        respond(c, 201, res.value());
 }
 
 void KubeApi::replace(HttpConnection *c, const HttpRequest &r, const Target &t)
 {
-    FailureStatus error;
-    const auto body = parseBody(r.body, &error);
+    const auto body = parseBody(r.body);
     if (!body || !body->isObject()) {
-        respondError(c,
-                     body ? FailureStatus::badRequest(u"the body must be a JSON object"_s) : error);
+        respondError(c, body ? FailureStatus::badRequest(u"the body must be a JSON object"_s)
+                             : body.error());
         return;
     }
     QJsonObject obj = body->toObject();
@@ -752,10 +739,10 @@ void KubeApi::replace(HttpConnection *c, const HttpRequest &r, const Target &t)
     const auto scope =
         t.subresource == u"status" ? ClusterStore::Scope::Status : ClusterStore::Scope::Main;
     const auto res = m_store->update(*t.type, obj, scope, true);
-    if (!res.ok)
-        respondError(c, res.error);
+    if (!res.ok())
+        respondError(c, res.error());
     else
-        respond(c, 200, res.object);
+        respond(c, 200, res.value());
 }
 
 void KubeApi::patch(HttpConnection *c, const HttpRequest &r, const Target &t)
@@ -786,13 +773,12 @@ void KubeApi::patch(HttpConnection *c, const HttpRequest &r, const Target &t)
         respondError(c, FailureStatus::notFound(t.type->resource, t.type->group, t.name));
         return;
     }
-    FailureStatus error;
-    const auto body = parseBody(r.body, &error);
+    const auto body = parseBody(r.body);
     if (!body) {
         respondError(c, apply
                             ? FailureStatus::unsupportedMediaType(QString::fromLatin1(contentType),
                                                                   {u"JSON-encoded apply patches"_s})
-                            : error);
+                            : body.error());
         return;
     }
     QJsonValue patched;
@@ -804,13 +790,13 @@ void KubeApi::patch(HttpConnection *c, const HttpRequest &r, const Target &t)
             return;
         }
         const auto outcome = JsonPatch::apply(*current, body->toArray());
-        if (!outcome.ok) {
-            respondError(c, outcome.code == 413
-                                ? FailureStatus::requestEntityTooLarge(outcome.error)
-                                : FailureStatus::invalid(outcome.error));
+        if (!outcome.ok()) {
+            respondError(c, outcome.error().httpStatus == 413
+                                ? FailureStatus::requestEntityTooLarge(outcome.errorMessage())
+                                : FailureStatus::invalid(outcome.errorMessage()));
             return;
         }
-        patched = outcome.value;
+        patched = outcome.value();
     } else {
         // Strategic merge on built-ins and JSON apply patches are approximated by a merge patch.
         patched = JsonPatch::mergePatch(*current, *body);
@@ -829,20 +815,20 @@ void KubeApi::patch(HttpConnection *c, const HttpRequest &r, const Target &t)
         t.subresource == u"status" ? ClusterStore::Scope::Status : ClusterStore::Scope::Main;
     // A resourceVersion carried in the patch is a precondition (409 when stale).
     const auto res = m_store->update(*t.type, obj, scope, true);
-    if (!res.ok)
-        respondError(c, res.error);
+    if (!res.ok())
+        respondError(c, res.error());
     else
-        respond(c, 200, res.object);
+        respond(c, 200, res.value());
 }
 
 void KubeApi::remove(HttpConnection *c, const HttpRequest &r, const Target &t)
 {
     Q_UNUSED(r)
     const auto res = m_store->remove(*t.type, t.ns, t.name);
-    if (!res.ok)
-        respondError(c, res.error);
+    if (!res.ok())
+        respondError(c, res.error());
     else
-        respond(c, 200, res.object);
+        respond(c, 200, res.value());
 }
 
 void KubeApi::removeCollection(HttpConnection *c, const HttpRequest &r, const Target &t)
@@ -858,8 +844,8 @@ void KubeApi::removeCollection(HttpConnection *c, const HttpRequest &r, const Ta
             continue;
         const auto res =
             m_store->remove(*t.type, metaString(o, u"namespace"_s), metaString(o, u"name"_s));
-        if (res.ok)
-            items.append(res.object);
+        if (res.ok())
+            items.append(res.value());
     }
     respond(c, 200,
             QJsonObject{{u"kind"_s, QString(t.type->kind % u"List")},
@@ -871,11 +857,10 @@ void KubeApi::removeCollection(HttpConnection *c, const HttpRequest &r, const Ta
 
 void KubeApi::accessReview(HttpConnection *c, const HttpRequest &r, const QString &user)
 {
-    FailureStatus error;
-    const auto body = parseBody(r.body, &error);
+    const auto body = parseBody(r.body);
     if (!body || !body->isObject()) {
-        respondError(c,
-                     body ? FailureStatus::badRequest(u"the body must be a JSON object"_s) : error);
+        respondError(c, body ? FailureStatus::badRequest(u"the body must be a JSON object"_s)
+                             : body.error());
         return;
     }
     QJsonObject review = body->toObject();

@@ -68,7 +68,7 @@ private:
     void respondError(HttpConnection *connection, const FailureStatus &error);
     bool handleDiscovery(HttpConnection *connection, const HttpRequest &request,
                          const QStringList &segments);
-    std::optional<Target> resolve(const QStringList &segments, FailureStatus *error) const;
+    core::Result<Target, FailureStatus> resolve(const QStringList &segments) const;
 
     void list(HttpConnection *c, const HttpRequest &r, const Target &t);
     void startWatch(HttpConnection *c, const HttpRequest &r, const Target &t);

@@ -410,10 +410,10 @@ bool RolloutController::createNewReplicaSet(Context &ctx)
                                                 QJsonArray{fields::ownerReference(ctx.rollout)}}}},
                    {u"spec"_s, spec}};
     const auto created = store->create(rsType(), rs);
-    if (!created.ok) {
+    if (!created.ok()) {
         setCondition(
             ctx.newStatus, u"Progressing"_s, u"False"_s, u"ReplicaSetCreateError"_s,
-            u"Failed to create new replica set \"%1\": %2"_s.arg(rsName, created.error.message));
+            u"Failed to create new replica set \"%1\": %2"_s.arg(rsName, created.error().message));
         persist(ctx);
         return true;
     }
@@ -423,8 +423,8 @@ bool RolloutController::createNewReplicaSet(Context &ctx)
     QJsonObject updated = ctx.rollout;
     fields::setAnnotation(updated, RevisionKey, QString::number(revision));
     const auto res = store->update(rolloutType(), updated, ClusterStore::Scope::Main, false);
-    if (res.ok)
-        ctx.rollout = res.object;
+    if (res.ok())
+        ctx.rollout = res.value();
     m_manager->events()->record(ctx.rollout, u"Normal"_s, u"RolloutUpdated"_s,
                                 u"Rollout updated to revision %1"_s.arg(revision));
     setCondition(ctx.newStatus, u"Progressing"_s, u"True"_s, u"NewReplicaSetCreated"_s,
@@ -722,7 +722,7 @@ bool RolloutController::reconcileAnalysis(Context &ctx)
                          {u"ownerReferences"_s, QJsonArray{fields::ownerReference(ctx.rollout)}}}},
             {u"spec"_s, QJsonObject{{u"metrics"_s, metrics}, {u"args"_s, QJsonArray()}}}};
         const auto res = store->create(runType(), run);
-        return res.ok ? std::optional<QJsonObject>(res.object) : std::nullopt;
+        return res.ok() ? std::optional<QJsonObject>(res.value()) : std::nullopt;
     };
     const auto runStatus = [](const QJsonObject &run) {
         const QJsonObject st = fields::status(run);

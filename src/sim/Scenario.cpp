@@ -183,7 +183,7 @@ void Scenario::addSteadyCanary(const QString &ns, const QString &name, const QSt
         {u"spec"_s, spec},
         {u"status"_s, status}};
     const auto ro = m_store->create(type(u"argoproj.io"_s, u"rollouts"_s), rollout);
-    if (!ro.ok)
+    if (!ro.ok())
         return;
     addService(ns, name, name);
     for (qsizetype i = 0; i < images.size(); ++i) {
@@ -214,13 +214,13 @@ void Scenario::addSteadyCanary(const QString &ns, const QString &name, const QSt
                           QJsonObject{{u"rollout.argoproj.io/revision"_s, QString::number(i + 1)},
                                       {u"rollout.argoproj.io/desired-replicas"_s,
                                        QString::number(replicas)}}},
-                         {u"ownerReferences"_s, QJsonArray{fields::ownerReference(ro.object)}}}},
+                         {u"ownerReferences"_s, QJsonArray{fields::ownerReference(ro.value())}}}},
             {u"spec"_s, QJsonObject{{u"replicas"_s, count},
                                     {u"selector"_s, QJsonObject{{u"matchLabels"_s, labels}}},
                                     {u"template"_s, tmpl}}},
             {u"status"_s, rsStatus}};
         const auto rsCreated = m_store->create(type(u"apps"_s, u"replicasets"_s), rs);
-        if (!rsCreated.ok || count == 0)
+        if (!rsCreated.ok() || count == 0)
             continue;
         for (int p = 0; p < count; ++p) {
             const QString started = ago(rsAge - p * 12);
@@ -235,12 +235,12 @@ void Scenario::addSteadyCanary(const QString &ns, const QString &name, const QSt
             };
             QJsonObject pod{
                 {u"metadata"_s,
-                 QJsonObject{
-                     {u"generateName"_s, QString(name % u'-' % h % u'-')},
-                     {u"namespace"_s, ns},
-                     {u"creationTimestamp"_s, started},
-                     {u"labels"_s, labels},
-                     {u"ownerReferences"_s, QJsonArray{fields::ownerReference(rsCreated.object)}}}},
+                 QJsonObject{{u"generateName"_s, QString(name % u'-' % h % u'-')},
+                             {u"namespace"_s, ns},
+                             {u"creationTimestamp"_s, started},
+                             {u"labels"_s, labels},
+                             {u"ownerReferences"_s,
+                              QJsonArray{fields::ownerReference(rsCreated.value())}}}},
                 {u"spec"_s, podSpec},
                 {u"status"_s,
                  QJsonObject{
@@ -286,34 +286,32 @@ void Scenario::addFreshRollout(const QString &ns, const QString &name, const QSt
                     {u"spec"_s, spec}});
 }
 
-bool Scenario::parseScale(const QString &name, Scale *scale, QString *error)
+core::Result<Scenario::Scale> Scenario::parseScale(const QString &name)
 {
     if (!name.startsWith(u"scale:"))
-        return false;
+        return core::Error{u"\"%1\" is not a scale:N scenario"_s.arg(name),
+                           core::ErrorKind::NotFound};
     const QStringList parts = name.split(u',');
     bool ok = false;
     const int n = parts.at(0).mid(6).toInt(&ok);
     if (!ok || n < 1 || n > 100000) {
-        *error = u"invalid scenario \"%1\": scale:N needs N between 1 and 100000"_s.arg(name);
-        return false;
+        return core::Error{
+            u"invalid scenario \"%1\": scale:N needs N between 1 and 100000"_s.arg(name)};
     }
     int churn = 0;
     if (parts.size() > 2 || (parts.size() == 2 && !parts.at(1).startsWith(u"churn:"))) {
-        *error = u"invalid scenario \"%1\": expected scale:N or scale:N,churn:R"_s.arg(name);
-        return false;
+        return core::Error{
+            u"invalid scenario \"%1\": expected scale:N or scale:N,churn:R"_s.arg(name)};
     }
     if (parts.size() == 2) {
         churn = parts.at(1).mid(6).toInt(&ok);
         if (!ok || churn < 0 || churn > 10000) {
-            *error =
+            return core::Error{
                 u"invalid scenario \"%1\": churn:R needs R between 0 and 10000 changes a second"_s
-                    .arg(name);
-            return false;
+                    .arg(name)};
         }
     }
-    scale->rollouts = n;
-    scale->churnPerSecond = churn;
-    return true;
+    return Scale{n, churn};
 }
 
 void Scenario::churn()
@@ -383,23 +381,25 @@ void Scenario::onStoreChanged()
     }
 }
 
-bool Scenario::build(const QString &name, QString *error)
+core::Status Scenario::build(const QString &name)
 {
     if (name.isEmpty() || name == u"empty") {
         ensureNamespace(u"default"_s);
         ensureNamespace(u"spring-petclinic"_s);
-        return true;
+        return {};
     }
     ensureNamespace(u"default"_s);
     if (name == u"rollouts-demo") {
         addSteadyCanary(u"spring-petclinic"_s, u"rollouts-demo"_s,
                         {rolloutsDemoImage(u"blue"_s), rolloutsDemoImage(u"yellow"_s)}, 5,
                         demoSteps(), 600);
-        return true;
+        return {};
     }
     if (name.startsWith(u"scale:")) {
-        if (!parseScale(name, &m_scale, error))
-            return false;
+        const core::Result<Scale> scale = parseScale(name);
+        if (!scale)
+            return scale.error();
+        m_scale = *scale;
         for (int i = 0; i < m_scale.rollouts; ++i) {
             const QString app = u"app-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
             addSteadyCanary(u"spring-petclinic"_s, app, {u"registry.example/%1:v1"_s.arg(app)}, 3,
@@ -411,7 +411,7 @@ bool Scenario::build(const QString &name, QString *error)
             connect(timer, &QTimer::timeout, this, &Scenario::churn);
             timer->start();
         }
-        return true;
+        return {};
     }
     if (name == u"showcase") {
         const QString ns = u"showcase"_s;
@@ -487,12 +487,11 @@ bool Scenario::build(const QString &name, QString *error)
         m_pendingImages.insert(QString(ns % u"/experiment-canary"), u"redis:7.2"_s);
         connect(m_store, &ClusterStore::changed, this, &Scenario::onStoreChanged);
         QTimer::singleShot(0, this, &Scenario::onStoreChanged);
-        return true;
+        return {};
     }
-    *error =
+    return core::Error{
         u"unknown scenario \"%1\" (known: rollouts-demo, showcase, scale:N[,churn:R], empty)"_s.arg(
-            name);
-    return false;
+            name)};
 }
 
 } // namespace rd::sim

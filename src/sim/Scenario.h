@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,17 +23,17 @@ class Scenario : public QObject
 public:
     explicit Scenario(ClusterStore *store, QObject *parent = nullptr);
 
-    // rollouts-demo | showcase | scale:N[,churn:R] | empty. False and *error for an unknown name.
-    bool build(const QString &name, QString *error);
+    // rollouts-demo | showcase | scale:N[,churn:R] | empty. An Invalid error for an unknown name.
+    core::Status build(const QString &name);
 
-    // scale:N[,churn:R]: N rollouts (1..100000), R changes a second (0..10000). False and *error
-    // when `name` starts with scale: but is not well formed; false without error for another name.
+    // scale:N[,churn:R]: N rollouts (1..100000), R changes a second (0..10000). An Invalid error
+    // when `name` starts with scale: but is not well formed; NotFound for another name.
     struct Scale
     {
         int rollouts = 0;
         int churnPerSecond = 0;
     };
-    static bool parseScale(const QString &name, Scale *scale, QString *error);
+    static core::Result<Scale> parseScale(const QString &name);
 
     static QJsonObject podTemplate(const QString &app, const QString &image);
     static QJsonArray demoSteps();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
@@ -50,9 +52,8 @@ public:
     explicit SimCluster(const Options &options, QObject *parent = nullptr);
     ~SimCluster() override;
 
-    // Builds the scenario, starts the controllers and listens. Returns the URL, or an empty URL
-    // and a message in *error.
-    QUrl start(QString *error);
+    // Builds the scenario, starts the controllers and listens. Returns the URL, or the error.
+    core::Result<QUrl> start();
     void stop();
     bool isRunning() const;
     QUrl url() const { return m_url; }
@@ -60,7 +61,7 @@ public:
     // A kubeconfig with one context per user (admin, viewer, and cert-user with --tls), the
     // current context admin's, namespace spring-petclinic.
     QByteArray kubeconfigYaml() const;
-    bool writeKubeconfig(const QString &path, QString *error) const;
+    core::Status writeKubeconfig(const QString &path) const;
 
     QString token(const QString &user) const;
     QByteArray caCertificatePem() const;

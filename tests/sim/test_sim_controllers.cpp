@@ -52,7 +52,9 @@ private:
         o.speed = 100;
         m_cluster = std::make_unique<rd::sim::SimCluster>(o);
         QString error;
-        QVERIFY2(!m_cluster->start(&error).isEmpty(), qPrintable(error));
+        const auto started = m_cluster->start();
+        error = started.errorMessage();
+        QVERIFY2(!started.valueOr(QUrl()).isEmpty(), qPrintable(error));
         connect(store(), &ClusterStore::changed, this, [this](const rd::sim::StoreEventPtr &ev) {
             if (ev->resourceKey == u"replicasets.apps" && ev->type == u"MODIFIED") {
                 const int from =
@@ -108,13 +110,13 @@ private:
     {
         const QJsonObject merged =
             rd::sim::JsonPatch::mergePatch(rollout(name, ns), patch).toObject();
-        QVERIFY(store()->update(rollouts(), merged, ClusterStore::Scope::Main, false).ok);
+        QVERIFY(store()->update(rollouts(), merged, ClusterStore::Scope::Main, false).ok());
     }
     void mergeStatus(const QString &name, const QJsonObject &patch, const QString &ns = NS)
     {
         const QJsonObject merged =
             rd::sim::JsonPatch::mergePatch(rollout(name, ns), patch).toObject();
-        QVERIFY(store()->update(rollouts(), merged, ClusterStore::Scope::Status, false).ok);
+        QVERIFY(store()->update(rollouts(), merged, ClusterStore::Scope::Status, false).ok());
     }
     void setImage(const QString &name, const QString &image, const QString &ns = NS)
     {
@@ -130,7 +132,7 @@ private:
         tmpl.insert(u"spec"_s, podSpec);
         spec.insert(u"template"_s, tmpl);
         ro.insert(u"spec"_s, spec);
-        QVERIFY(store()->update(rollouts(), ro, ClusterStore::Scope::Main, false).ok);
+        QVERIFY(store()->update(rollouts(), ro, ClusterStore::Scope::Main, false).ok());
     }
     void createRollout(const QString &name, const QString &image, const QJsonObject &strategy,
                        const QJsonObject &extraSpec = {}, int replicas = 5)
@@ -147,7 +149,7 @@ private:
                              QJsonObject{{u"metadata"_s,
                                           QJsonObject{{u"name"_s, name}, {u"namespace"_s, NS}}},
                                          {u"spec"_s, spec}})
-                    .ok);
+                    .ok());
     }
     bool healthyAndSettled(const QString &name, const QString &ns = NS)
     {
@@ -422,7 +424,7 @@ private Q_SLOTS:
                                       QJsonObject{{u"name"_s, svc}, {u"namespace"_s, NS}}},
                                      {u"spec"_s, QJsonObject{{u"selector"_s,
                                                               QJsonObject{{u"app"_s, u"bg"_s}}}}}})
-                        .ok);
+                        .ok());
         const auto selectorOf = [&](const QString &svc) {
             return store()
                 ->get(services.key(), NS, svc)
@@ -520,7 +522,7 @@ private Q_SLOTS:
                             {u"spec"_s,
                              QJsonObject{{u"metrics"_s,
                                           QJsonArray{QJsonObject{{u"name"_s, u"error-rate"_s}}}}}}})
-                    .ok);
+                    .ok());
         const QJsonObject canary{
             {u"canary"_s,
              QJsonObject{
@@ -592,7 +594,7 @@ private Q_SLOTS:
                                          {u"replicas"_s, 1},
                                          {u"selector"_s, QJsonObject{{u"matchLabels"_s, labels}}},
                                          {u"template"_s, podTemplate}}}}}}};
-        QVERIFY(store()->create(experiments, experiment).ok);
+        QVERIFY(store()->create(experiments, experiment).ok());
         auto current = [&] {
             return store()->get(experiments.key(), NS, u"timed"_s).value_or(QJsonObject());
         };
@@ -628,7 +630,7 @@ private Q_SLOTS:
                              {u"spec"_s,
                               QJsonObject{{u"metrics"_s,
                                            QJsonArray{QJsonObject{{u"name"_s, u"smoke"_s}}}}}}})
-                .ok);
+                .ok());
         const QJsonArray steps{
             QJsonObject{
                 {u"experiment"_s,
@@ -714,7 +716,7 @@ private Q_SLOTS:
                                                               QJsonObject{{u"app"_s, u"web"_s}}}}},
                                                 {u"template"_s, rd::sim::Scenario::podTemplate(
                                                                     u"web"_s, u"nginx:1"_s)}}}})
-                .ok);
+                .ok());
         QVERIFY(
             store()
                 ->create(
@@ -734,7 +736,7 @@ private Q_SLOTS:
                                                 QJsonArray{QJsonObject{{u"setWeight"_s, 50}},
                                                            QJsonObject{{u"pause"_s,
                                                                         QJsonObject()}}}}}}}}}}})
-                .ok);
+                .ok());
         QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"web"_s), Timeout);
         QVERIFY(!rollout(u"web"_s).value(u"spec"_s).toObject().contains(
             u"template"_s)); // never written back
@@ -744,8 +746,8 @@ private Q_SLOTS:
                 d, QJsonArray{QJsonObject{{u"op"_s, u"replace"_s},
                                           {u"path"_s, u"/spec/template/spec/containers/0/image"_s},
                                           {u"value"_s, u"nginx:2"_s}}})
-                .value.toObject();
-        QVERIFY(store()->update(deployments, d, ClusterStore::Scope::Main, false).ok);
+                .value().toObject();
+        QVERIFY(store()->update(deployments, d, ClusterStore::Scope::Main, false).ok());
         QTRY_VERIFY_WITH_TIMEOUT(phaseOf(u"web"_s) == u"Paused"_s &&
                                      fields(rsByRevision(2), "availableReplicas") == 1,
                                  Timeout);
@@ -782,7 +784,7 @@ private Q_SLOTS:
                              {u"spec"_s,
                               QJsonObject{{u"metrics"_s,
                                            QJsonArray{QJsonObject{{u"name"_s, u"maybe"_s}}}}}}})
-                .ok);
+                .ok());
         const QJsonArray steps{
             QJsonObject{{u"setWeight"_s, 50}},
             QJsonObject{{u"analysis"_s,
@@ -963,16 +965,15 @@ private Q_SLOTS:
         });
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 5, 5000);
 
-        QString error;
-        rd::sim::Scenario::Scale scale;
-        QVERIFY(rd::sim::Scenario::parseScale(u"scale:10,churn:3"_s, &scale, &error));
-        QCOMPARE(scale.rollouts, 10);
-        QCOMPARE(scale.churnPerSecond, 3);
+        const auto scale = rd::sim::Scenario::parseScale(u"scale:10,churn:3"_s);
+        QVERIFY2(scale, qPrintable(scale.errorMessage()));
+        QCOMPARE(scale->rollouts, 10);
+        QCOMPARE(scale->churnPerSecond, 3);
         for (const QString &bad : {u"scale:10,churn:x"_s, u"scale:10,churn:-1"_s,
                                    u"scale:10,burst:3"_s, u"scale:0"_s, u"scale:10,churn:1,x"_s}) {
-            error.clear();
-            QVERIFY2(!rd::sim::Scenario::parseScale(bad, &scale, &error), qPrintable(bad));
-            QVERIFY2(error.contains(bad), qPrintable(error));
+            const auto refused = rd::sim::Scenario::parseScale(bad);
+            QVERIFY2(!refused, qPrintable(bad));
+            QVERIFY2(refused.errorMessage().contains(bad), qPrintable(refused.errorMessage()));
             QVERIFY(!rd::sim::SimCluster::isValidScenario(bad));
         }
         QVERIFY(rd::sim::SimCluster::isValidScenario(u"scale:10,churn:3"_s));

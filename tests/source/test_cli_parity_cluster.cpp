@@ -60,9 +60,9 @@ class TestCliParityCluster : public QObject
     QJsonObject create(const QString &kind, QJsonObject object)
     {
         const ClusterStore::Result r = store()->create(*ApiResource::findByKind(kind), object);
-        if (!r.ok)
-            qFatal("create failed: %s", qPrintable(r.error.message));
-        return r.object;
+        if (!r.ok())
+            qFatal("create failed: %s", qPrintable(r.error().message));
+        return r.value();
     }
 
     QJsonObject get(const QString &kind, const QString &name, const QString &ns = kNs) const
@@ -171,9 +171,13 @@ void TestCliParityCluster::initTestCase()
     o.anonymousUser = u"admin"_s;
     m_sim = std::make_unique<rd::sim::SimCluster>(o);
     QString error;
-    QVERIFY2(!m_sim->start(&error).isEmpty(), qPrintable(error));
+    const auto started = m_sim->start();
+    error = started.errorMessage();
+    QVERIFY2(!started.valueOr(QUrl()).isEmpty(), qPrintable(error));
     m_kubeconfig = m_dir.filePath(u"kubeconfig"_s);
-    QVERIFY2(m_sim->writeKubeconfig(m_kubeconfig, &error), qPrintable(error));
+    const auto written = m_sim->writeKubeconfig(m_kubeconfig);
+    error = written.errorMessage();
+    QVERIFY2(written.ok(), qPrintable(error));
 
     rollout(u"alpha"_s,
             R"({"replicas":2,"strategy":{"canary":{"steps":[{"setWeight":50},{"pause":{}}]}}})",

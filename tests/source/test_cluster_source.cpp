@@ -283,7 +283,7 @@ private Q_SLOTS:
                                QJsonObject{{u"replicas"_s, 0},
                                            {u"selector"_s, QJsonObject{{u"matchLabels"_s, labels}}},
                                            {u"template"_s, tmpl}}}});
-        QVERIFY2(d.ok, qPrintable(d.error.message));
+        QVERIFY2(d.ok(), qPrintable(d.errorMessage()));
         auto r = store->create(
             *ro,
             QJsonObject{{u"apiVersion"_s, u"argoproj.io/v1alpha1"_s},
@@ -297,7 +297,7 @@ private Q_SLOTS:
                                                                     {u"kind"_s, u"Deployment"_s},
                                                                     {u"name"_s, u"web"_s}}},
                                      {u"strategy"_s, QJsonObject{{u"canary"_s, QJsonObject{}}}}}}});
-        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QTRY_VERIFY_WITH_TIMEOUT(m_source->contains(u"spring-petclinic/web"_s), 20000);
 
         QString message;
@@ -359,7 +359,8 @@ private Q_SLOTS:
         QVERIFY(r);
         r->user.token = u"expired"_s;
         QString err;
-        ClusterRolloutSource bad(rd::kube::KubeClient::create(*r, &err), u"spring-petclinic"_s);
+        ClusterRolloutSource bad(rd::kube::KubeClient::create(*r).valueOr(nullptr),
+                                 u"spring-petclinic"_s);
         QSignalSpy state(&bad, &RolloutSource::connectionStateChanged);
         bad.start();
         QTRY_COMPARE_WITH_TIMEOUT(bad.connectionState(), ConnectionState::Failed, 20000);
@@ -367,7 +368,8 @@ private Q_SLOTS:
 
         auto t = m_sim.resolve(u"admin"_s);
         t->cluster.certificateAuthorityData.clear(); // system roots do not know the sim's CA
-        ClusterRolloutSource tls(rd::kube::KubeClient::create(*t, &err), u"spring-petclinic"_s);
+        ClusterRolloutSource tls(rd::kube::KubeClient::create(*t).valueOr(nullptr),
+                                 u"spring-petclinic"_s);
         tls.start();
         QTRY_COMPARE_WITH_TIMEOUT(tls.connectionState(), ConnectionState::Failed, 20000);
         QVERIFY2(tls.connectionReason().contains(u"TLS"_s), qPrintable(tls.connectionReason()));
@@ -441,8 +443,9 @@ private Q_SLOTS:
         spec[u"minReadySeconds"_s] = u"soon"_s;
         bad[u"spec"_s] = spec;
         QSignalSpy changed(m_source.get(), &RolloutSource::rolloutChanged);
-        QVERIFY(
-            m_sim.cluster->store()->update(*t, bad, rd::sim::ClusterStore::Scope::Main, false).ok);
+        QVERIFY(m_sim.cluster->store()
+                    ->update(*t, bad, rd::sim::ClusterStore::Scope::Main, false)
+                    .ok());
         auto unreadable = [this] {
             const auto current = m_source->info(kKey);
             return current && current->unreadable();
@@ -468,7 +471,7 @@ private Q_SLOTS:
         fixed[u"spec"_s] = good[u"spec"_s];
         QVERIFY(m_sim.cluster->store()
                     ->update(*t, fixed, rd::sim::ClusterStore::Scope::Main, false)
-                    .ok);
+                    .ok());
         QTRY_VERIFY2_WITH_TIMEOUT(
             readable(),
             qPrintable(m_source->info(kKey) ? m_source->info(kKey)->parseError : u"no info"_s),
