@@ -8,6 +8,7 @@
 #include "sim/HttpRequestParser.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <algorithm>
 #include <functional>
@@ -28,8 +29,12 @@ struct Trace
 QByteArray describe(const HttpRequestParser::Outcome &out)
 {
     const rd::sim::HttpRequest &req = out.request;
-    QByteArray text = req.method + ' ' + req.path.toUtf8() + '?' +
-                      req.query.toString(QUrl::FullyEncoded).toUtf8() + '\n';
+    QByteArray text = req.method + ' ' + req.path.toUtf8() + '?';
+    QStringList keys = req.query.keys();
+    keys.sort();
+    for (const QString &key : std::as_const(keys))
+        text += key.toUtf8() + '=' + req.query.value(key).toUtf8() + '&';
+    text += '\n';
     QList<QByteArray> names = req.headers.keys();
     std::sort(names.begin(), names.end());
     for (const QByteArray &name : std::as_const(names))

@@ -7,6 +7,14 @@ namespace rd::core::terminal {
 namespace {
 
 // The visible form of one control character, or an empty string when `c` is not one.
+// Bidirectional formatting characters reorder what a terminal shows (Trojan Source,
+// CVE-2021-42574): a name could display as something else. They are shown as "\\uXXXX".
+bool isBidiControl(char16_t c)
+{
+    return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
 QString escaped(char16_t c, Lines lines)
 {
     switch (c) {
@@ -21,14 +29,33 @@ QString escaped(char16_t c, Lines lines)
     }
     if (c < 0x20 || c == 0x7f)
         return QString(u'^') + QChar(char16_t(c ^ 0x40));
-    if (c >= 0x80 && c <= 0x9f)
+    if ((c >= 0x80 && c <= 0x9f) || isBidiControl(c))
         return u"\\u%1"_s.arg(int(c), 4, 16, QChar(u'0'));
     return {};
 }
 
 bool isControl(char16_t c)
 {
-    return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f);
+    return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || isBidiControl(c);
+}
+
+// The length of the UTF-8 encoding of a bidi control starting at `at` (2 or 3), 0 when there is
+// none, or -1 when `text` ends before the character can be told.
+qsizetype bidiControlLength(const QByteArray &text, qsizetype at)
+{
+    const auto byte = [&text](qsizetype i) { return static_cast<unsigned char>(text.at(i)); };
+    const unsigned char lead = byte(at);
+    const qsizetype length = lead == 0xd8 ? 2 : lead == 0xe2 ? 3 : 0;
+    if (length == 0)
+        return 0;
+    if (at + length > text.size())
+        return -1;
+    char16_t c = 0;
+    if (length == 2)
+        c = char16_t(((lead & 0x1f) << 6) | (byte(at + 1) & 0x3f));
+    else
+        c = char16_t(((lead & 0x0f) << 12) | ((byte(at + 1) & 0x3f) << 6) | (byte(at + 2) & 0x3f));
+    return isBidiControl(c) ? length : 0;
 }
 
 void makeSafe(QString &s)
@@ -212,6 +239,19 @@ QByteArray filterOutput(QByteArray &pending, const QByteArray &chunk)
             if (next >= 0x80 && next <= 0x9f) {
                 out += escaped(next, Lines::Keep).toLatin1();
                 ++i;
+                continue;
+            }
+        }
+        if (c == 0xd8 || c == 0xe2) {
+            const qsizetype n = bidiControlLength(text, i);
+            if (n < 0) {
+                pending = text.mid(i);
+                return out;
+            }
+            if (n > 0) {
+                out += escaped(QString::fromUtf8(text.mid(i, n)).at(0).unicode(), Lines::Keep)
+                           .toLatin1();
+                i += n - 1;
                 continue;
             }
         }

@@ -197,7 +197,7 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     connect(m_abortWatcher, &AbortWatcher::message, this, &MainWindow::showMessage);
     // The History tab's story: Events, live transitions and this window's accepted actions.
     m_timelines = new TimelineBook(this);
-    m_page->historyView()->setBook(m_timelines);
+    m_page->setTimelineBook(m_timelines);
     connect(m_actions, &ActionController::actionAccepted, m_timelines,
             [this](const source::RolloutAction &action) { m_timelines->recordAction(action); });
     connect(m_boardModel, &RolloutBoardModel::favouritesChanged, this, &MainWindow::saveFavourites);

@@ -78,4 +78,14 @@ QString StatusColours::errorText()
     return u"color: #a4262c;"_s;
 }
 
+QColor StatusColours::canaryShare()
+{
+    return QColor(0xc4, 0x2b, 0x1c);
+}
+
+QColor StatusColours::stableShare()
+{
+    return QColor(0xe8, 0xa3, 0x17);
+}
+
 } // namespace rd::gui

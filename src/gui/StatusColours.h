@@ -2,6 +2,7 @@
 
 #include "source/ConnectionState.h"
 
+#include <QColor>
 #include <QString>
 
 class QPalette;
@@ -29,6 +30,10 @@ public:
     static QString errorText();
     // A QLabel that says why an input is refused.
     static QString validationLabel();
+    // The weight chart's traffic shares: the canary red (the colour of what Abort undoes), the
+    // stable version amber; readable on light and dark palettes.
+    static QColor canaryShare();
+    static QColor stableShare();
 };
 
 } // namespace rd::gui

@@ -15,6 +15,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace rd::kube {
 
 namespace {
+// A credential is a few kilobytes; a plugin that writes more is broken or hostile and is stopped
+// before it fills memory (it would otherwise run until the timeout).
+constexpr qint64 maxStandardOutput = 1 << 20;
+constexpr qsizetype maxStandardError = 64 << 10;
+
 // Keeps plugin text printable (client-go strips ANSI escapes from installHint the same way).
 QString printable(const QString &s)
 {
@@ -37,7 +42,8 @@ ExecPluginRunner::ExecPluginRunner(ExecConfig config, QJsonObject clusterInfo, i
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        const QString err = printable(QString::fromLocal8Bit(m_process->readAllStandardError()));
+        onStandardError();
+        const QString err = printable(QString::fromLocal8Bit(m_stderr));
         m_process->kill();
         QString msg = tr("exec: executable %1 did not finish within %n second(s)", nullptr,
                          m_timeoutMs / 1000)
@@ -148,6 +154,10 @@ void ExecPluginRunner::launch()
     m_process->setStandardInputFile(QProcess::nullDevice());
     connect(m_process.get(), &QProcess::finished, this, &ExecPluginRunner::onFinished);
     connect(m_process.get(), &QProcess::errorOccurred, this, &ExecPluginRunner::onError);
+    connect(m_process.get(), &QProcess::readyReadStandardOutput, this,
+            &ExecPluginRunner::onStandardOutput);
+    connect(m_process.get(), &QProcess::readyReadStandardError, this,
+            &ExecPluginRunner::onStandardError);
 
     // Bare names are looked up on the PATH the plugin will see (which the kubeconfig env may set).
     QString program = m_config.command;
@@ -163,6 +173,25 @@ void ExecPluginRunner::launch()
     qCDebug(lcKube) << "running exec plugin" << m_config.command;
     m_timer.start(m_timeoutMs);
     m_process->start(program, m_config.args);
+}
+
+void ExecPluginRunner::onStandardOutput()
+{
+    // stdout stays in QProcess's buffer until the plugin ends; only its size is watched here.
+    if (m_done || m_process->bytesAvailable() <= maxStandardOutput)
+        return;
+    m_process->disconnect(this);
+    m_process->kill();
+    fail(tr("exec: executable %1 wrote more than %2 MiB of output; it was stopped")
+             .arg(m_config.command)
+             .arg(maxStandardOutput >> 20));
+}
+
+void ExecPluginRunner::onStandardError()
+{
+    const QByteArray chunk = m_process->readAllStandardError();
+    if (m_stderr.size() < maxStandardError)
+        m_stderr += chunk.left(maxStandardError - m_stderr.size());
 }
 
 void ExecPluginRunner::onError(QProcess::ProcessError error)
@@ -181,7 +210,8 @@ void ExecPluginRunner::onFinished(int exitCode, QProcess::ExitStatus status)
         return;
     m_timer.stop();
     const QByteArray out = m_process->readAllStandardOutput();
-    const QString err = printable(QString::fromLocal8Bit(m_process->readAllStandardError()));
+    onStandardError();
+    const QString err = printable(QString::fromLocal8Bit(m_stderr));
     if (status != QProcess::NormalExit || exitCode != 0) {
         QString msg = status == QProcess::NormalExit
                           ? tr("exec: executable %1 failed with exit code %2")

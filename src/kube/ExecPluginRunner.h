@@ -43,12 +43,16 @@ private:
     void onError(QProcess::ProcessError error);
     void fail(const QString &message, core::ErrorKind kind = core::ErrorKind::Unauthorized);
 
+    void onStandardOutput();
+    void onStandardError();
+
     ExecConfig m_config;
     QJsonObject m_clusterInfo;
     int m_timeoutMs;
     std::unique_ptr<QProcess> m_shell;
     std::unique_ptr<QProcess> m_process;
     QTimer m_timer;
+    QByteArray m_stderr; // the first part only: a plugin cannot fill memory through it
     bool m_done = false;
 };
 

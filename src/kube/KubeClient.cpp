@@ -253,13 +253,25 @@ void KubeClient::dispatch(KubeReply *reply)
     });
 }
 
+QByteArray QueryItems::encoded() const
+{
+    // '+' is encoded too: the API server (Go) reads a bare '+' in a query as a space.
+    QByteArray out;
+    for (const auto &[key, value] : m_items) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
 void KubeClient::start(KubeReply *reply, const Credentials &creds)
 {
     const KubeRequest &kr = reply->m_request;
     QUrl url = m_server;
     url.setPath(m_server.path() + kr.path);
     if (!kr.query.isEmpty())
-        url.setQuery(kr.query);
+        url.setQuery(QString::fromLatin1(kr.query.encoded()), QUrl::StrictMode);
     QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

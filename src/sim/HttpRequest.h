@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
-#include <QUrlQuery>
 
 namespace rd::sim {
 
@@ -11,19 +10,15 @@ namespace rd::sim {
 struct HttpRequest
 {
     QByteArray method;
-    QString path; // percent-decoded path without the query
-    QUrlQuery query;
+    QString path;                  // percent-decoded path without the query
+    QHash<QString, QString> query; // decoded as Go does: '+' is a space, the first value wins
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
     QString clientCertificateUser; // CN of a verified client certificate, if any
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
-    // A query value with '+' meaning space, as Go's server decodes it.
-    QString queryValue(const QString &key) const
-    {
-        return query.queryItemValue(key, QUrl::FullyDecoded);
-    }
-    bool hasQuery(const QString &key) const { return query.hasQueryItem(key); }
+    QString queryValue(const QString &key) const { return query.value(key); }
+    bool hasQuery(const QString &key) const { return query.contains(key); }
 };
 
 } // namespace rd::sim

@@ -120,10 +120,19 @@ bool HttpRequestParser::readHeaders(Outcome &out)
     const qsizetype q = target.indexOf('?');
     req.path = QUrl::fromPercentEncoding(q < 0 ? target : target.left(q));
     if (q >= 0) {
-        // Go decodes '+' in a query as a space; QUrlQuery does not, so translate first.
-        QByteArray query = target.mid(q + 1);
-        query.replace('+', "%20");
-        req.query.setQuery(QString::fromLatin1(query));
+        // As Go's url.ParseQuery: pairs split on '&', key and value on the first '=', '+' is a
+        // space, then percent-decoding (so "%3D" and "%26" are data, never delimiters).
+        for (const QByteArray &pair : target.mid(q + 1).split('&')) {
+            if (pair.isEmpty())
+                continue;
+            const qsizetype eq = pair.indexOf('=');
+            const auto decode = [](QByteArray part) {
+                return QUrl::fromPercentEncoding(part.replace('+', ' '));
+            };
+            const QString key = decode(eq < 0 ? pair : pair.left(eq));
+            if (!req.query.contains(key))
+                req.query.insert(key, eq < 0 ? QString() : decode(pair.mid(eq + 1)));
+        }
     }
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();

@@ -315,8 +315,7 @@ void ClusterActionRunner::undo()
         KubeRequest list;
         list.path = *setsPath;
         if (!sel.isEmpty())
-            list.query.addQueryItem(u"labelSelector"_s,
-                                    QString::fromLatin1(QUrl::toPercentEncoding(sel.join(u','))));
+            list.query.addQueryItem(u"labelSelector"_s, sel.join(u','));
         call(list, [this, rollout, path = *workload](KubeReply *r2) {
             if (!r2->ok()) {
                 fail(r2->error().message);

@@ -177,7 +177,12 @@ private Q_SLOTS:
         QCOMPARE(terminal::safe(u"a\rb\tc\nd\be\x7f"_s), u"a\\rb\\tc\\nd^He^?"_s);
         QCOMPARE(terminal::safe(u"line 1\nline 2\r"_s, terminal::Lines::Keep),
                  u"line 1\nline 2\\r"_s);
+        // Bidi controls could make a name display as another (Trojan Source): each is shown.
+        QCOMPARE(terminal::safe(u"canary\u202Eyranac\u202C"_s), u"canary\\u202eyranac\\u202c"_s);
+        QCOMPARE(terminal::safe(u"\u2066a\u2069\u200e\u200f\u061c"_s),
+                 u"\\u2066a\\u2069\\u200e\\u200f\\u061c"_s);
         // Ordinary text, including non-ASCII, passes unchanged.
+        QCOMPARE(terminal::safe(u"العربية — עברית ⇒ ‐"_s), u"العربية — עברית ⇒ ‐"_s);
         QCOMPARE(terminal::safe(u"rollouts-demo ✔ Σ:baseline Grüße"_s),
                  u"rollouts-demo ✔ Σ:baseline Grüße"_s);
     }
@@ -203,6 +208,16 @@ private Q_SLOTS:
         QCOMPARE(terminal::filterOutput(pending, "]2;title\x07\n"), QByteArray("^[]2;title^G\n"));
         QCOMPARE(terminal::filterOutput(pending, "\xc2"), QByteArray());
         QCOMPARE(terminal::filterOutput(pending, "\x85\n"), QByteArray("\\u0085\n"));
+        QVERIFY(pending.isEmpty());
+        // Bidi controls in UTF-8 (U+202E is E2 80 AE, U+061C is D8 9C), also when cut.
+        QCOMPARE(terminal::filterOutput(pending, "a\xe2\x80\xae"
+                                                 "b\xd8\x9c\n"),
+                 QByteArray("a\\u202eb\\u061c\n"));
+        QCOMPARE(terminal::filterOutput(pending, "x\xe2\x81"), QByteArray("x"));
+        QCOMPARE(terminal::filterOutput(pending, "\xa6y\n"), QByteArray("\\u2066y\n"));
+        // Other characters with the same lead bytes pass: dash, ellipsis, arrow, Arabic.
+        const QByteArray plain = "\xe2\x80\x94 \xe2\x80\xa6 \xe2\x87\x92 \xd8\xb9\n";
+        QCOMPARE(terminal::filterOutput(pending, plain), plain);
         QVERIFY(pending.isEmpty());
     }
 

@@ -338,9 +338,20 @@ private Q_SLOTS:
         QVERIFY(csv.contains(u"2026-11-26T10:00:07.000Z,,,,promotion,Promote"_s));
         QVERIFY(csv.contains(u"2026-11-26T10:00:09.000Z,0,0,0,,"_s));
 
+        // The chart draws segments (from the timeline in the window); here one per sample.
+        rd::core::WeightSeries story;
+        for (qsizetype i = 0; i < series->samples.size(); ++i) {
+            rd::core::WeightSegment segment;
+            segment.start = series->samples.at(i).time;
+            segment.end =
+                i + 1 < series->samples.size() ? series->samples.at(i + 1).time : t0.addSecs(10);
+            segment.revision = 4;
+            segment.setWeight = series->samples.at(i).setWeight;
+            story.segments << segment;
+        }
         rd::gui::WeightChart chart;
         chart.resize(600, 300);
-        chart.setSeries(series);
+        chart.setData(story, t0.addSecs(10));
         QVERIFY(chart.setWeightPointCount() >= 3);
         const QString png = QDir::temp().filePath(u"rolloutdesk-test-chart.png"_s);
         QVERIFY(chart.savePng(png));

@@ -132,7 +132,7 @@ private Q_SLOTS:
             // QApplication posts LanguageChange to top-level widgets; the chart relayouts its
             // labels when it gets it.
             auto drawnInShape = [&] {
-                chart.setSeries(nullptr);
+                chart.setData({});
                 const QStringList labels = timeLabels(chart);
                 return labels.size() >= 2 &&
                        std::all_of(labels.cbegin(), labels.cend(),

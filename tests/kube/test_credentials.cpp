@@ -208,6 +208,25 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(u"login.example/device"_s), qPrintable(r.error));
     }
 
+    void execFloodingStdoutIsStopped()
+    {
+        // Without the output cap this plugin would run until the 60 s timeout and the 20 s wait
+        // in acquire() would give up first.
+        CredentialProvider p(execUser(plugin(u"flood-stdout.sh"_s)), {});
+        p.setExecTimeoutMs(60000);
+        auto r = acquire(p);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"more than 1 MiB of output"_s), qPrintable(r.error));
+    }
+
+    void execChattyStderrIsCutButSucceeds()
+    {
+        CredentialProvider p(execUser(plugin(u"noisy-stderr.sh"_s)), {});
+        auto r = acquire(p);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.creds.authorization, "Bearer chatty"_ba);
+    }
+
     void execMissingShowsInstallHint()
     {
         CredentialProvider p(execUser(u"rolloutdesk-no-such-plugin"_s), {});

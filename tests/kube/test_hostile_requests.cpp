@@ -107,6 +107,25 @@ private Q_SLOTS:
         QCOMPARE(m_server.lines(), QStringList{u"GET "_s + kRollout});
     }
 
+    void queryValuesAreEncodedWhole()
+    {
+        // A continue token or selector from the server is data: '+' must not turn into a space
+        // (Go decodes '+' in a query as one), and '&', '=' and '#' must not add or cut parameters.
+        auto c = client();
+        QVERIFY(c);
+        KubeRequest r;
+        r.path = kRollout;
+        r.query.addQueryItem(u"continue"_s, u"a+b/c=d&watch=1#e f%41"_s);
+        r.query.addQueryItem(u"limit"_s, u"500"_s);
+        KubeReply *reply = c->send(r);
+        QVERIFY(wait(reply));
+        delete reply;
+        QCOMPARE(m_server.log.size(), 1);
+        const QByteArray target = m_server.log.first().target;
+        QCOMPARE(target.mid(target.indexOf('?') + 1),
+                 "continue=a%2Bb%2Fc%3Dd%26watch%3D1%23e%20f%2541&limit=500"_ba);
+    }
+
     void hostilePathIsNeverSent_data()
     {
         QTest::addColumn<QByteArray>("verb");

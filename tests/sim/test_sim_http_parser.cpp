@@ -63,6 +63,23 @@ private Q_SLOTS:
         QCOMPARE(parser.stage(), HttpRequestParser::Stage::Idle);
     }
 
+    void queryDecodedAsGoDoes()
+    {
+        // kubectl sends "labelSelector=app%3Ddemo"; an encoded '&', '=' or '+' is data, a bare
+        // '+' a space, the first of two values wins, a key without '=' has an empty value.
+        HttpRequestParser parser;
+        const auto out = parser.feed("GET /x?labelSelector=app%3Ddemo&continue=a%2Bb%26c+d"
+                                     "&limit=5&limit=7&watch&%6Bey=%41 HTTP/1.1\r\n\r\n"_ba);
+        QCOMPARE(out.status, Status::Complete);
+        QCOMPARE(out.request.queryValue(u"labelSelector"_s), u"app=demo"_s);
+        QCOMPARE(out.request.queryValue(u"continue"_s), u"a+b&c d"_s);
+        QCOMPARE(out.request.queryValue(u"limit"_s), u"5"_s);
+        QVERIFY(out.request.hasQuery(u"watch"_s));
+        QCOMPARE(out.request.queryValue(u"watch"_s), QString());
+        QCOMPARE(out.request.queryValue(u"key"_s), u"A"_s);
+        QVERIFY(!out.request.hasQuery(u"c d"_s));
+    }
+
     void chunkedBody()
     {
         const QByteArray in = "POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n"

@@ -83,7 +83,10 @@ private Q_SLOTS:
         connect(client.get(), &rd::kube::KubeClient::requestStarted, this,
                 [this](const QByteArray &verb, const QUrl &url, const QByteArray &ct,
                        const QByteArray &body) {
-                    m_sent.append({verb, url.path(), url.query(QUrl::FullyDecoded), ct, body});
+                    m_sent.append(
+                        {verb, url.path(),
+                         QUrl::fromPercentEncoding(url.query(QUrl::FullyEncoded).toLatin1()), ct,
+                         body});
                 });
         m_source = std::make_unique<ClusterRolloutSource>(std::move(client), u"spring-petclinic"_s);
         QSignalSpy ready(m_source.get(), &RolloutSource::ready);

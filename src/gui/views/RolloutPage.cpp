@@ -1,6 +1,7 @@
 #include "gui/views/RolloutPage.h"
 
 #include "core/RolloutTextRenderer.h"
+#include "core/timeline/WeightSeries.h"
 #include "gui/PlainText.h"
 #include "gui/StatusIcons.h"
 #include "gui/charts/WeightChart.h"
@@ -10,6 +11,7 @@
 #include "gui/models/ContainersModel.h"
 #include "gui/models/RevisionTreeModel.h"
 #include "gui/models/StepsModel.h"
+#include "gui/models/TimelineBook.h"
 #include "gui/views/AnalysisBudgetView.h"
 #include "gui/views/HistoryView.h"
 #include "source/RolloutSource.h"
@@ -198,7 +200,7 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     m_timer->start();
     connect(m_history, &WeightHistory::updated, this, [this](const QString &key) {
         if (key == m_key)
-            m_chart->setSeries(m_history->series(key));
+            updateChart();
     });
 
     retranslateUi();
@@ -312,12 +314,26 @@ void RolloutPage::setSource(source::RolloutSource *source)
     showInfo(nullptr);
 }
 
+void RolloutPage::setTimelineBook(TimelineBook *book)
+{
+    if (m_book)
+        m_book->disconnect(this);
+    m_book = book;
+    m_historyTab->setBook(book);
+    if (m_book) {
+        connect(m_book, &TimelineBook::updated, this, [this](const QString &key) {
+            if (key == m_key)
+                updateChart();
+        });
+    }
+    updateChart();
+}
+
 void RolloutPage::setKey(const QString &key)
 {
     if (key == m_key)
         return;
     m_key = key;
-    m_chart->setSeries(m_history->series(key));
     m_historyTab->setKey(key);
     refresh();
 }
@@ -326,6 +342,27 @@ void RolloutPage::refresh()
 {
     m_info = (m_source && !m_key.isEmpty()) ? m_source->info(m_key) : nullptr;
     showInfo(m_info.get());
+    m_historyTab->setRollout(m_info && !m_info->unreadable() ? m_info : nullptr);
+    updateChart();
+}
+
+// The chart draws the story (Events, live transitions, actions) and the actual weights sampled
+// while this window watched.
+void RolloutPage::updateChart()
+{
+    QList<core::WeightPoint> actual;
+    if (const WeightHistory::Series *live = m_history->series(m_key)) {
+        actual.reserve(live->samples.size());
+        for (const WeightHistory::Sample &sample : live->samples)
+            actual << core::WeightPoint{sample.time, sample.actualWeight};
+    }
+    const core::RolloutInfo *info = m_info && !m_info->unreadable() ? m_info.get() : nullptr;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_chart->setData(core::buildWeightSeries(m_book && !m_key.isEmpty()
+                                                 ? m_book->entries(m_key)
+                                                 : QList<core::TimelineEntry>(),
+                                             info, now, actual),
+                     now);
 }
 
 bool RolloutPage::degradedPanelShown() const
@@ -435,7 +472,9 @@ void RolloutPage::tick()
     m_stepsModel->tick();
     m_treeModel->refreshAges();
     if (currentTab() == Tab::WeightChart)
-        m_chart->setSeries(m_history->series(m_key));
+        updateChart();
+    else if (currentTab() == Tab::History)
+        m_historyTab->refreshAttempts();
 }
 
 QString RolloutPage::treeText() const

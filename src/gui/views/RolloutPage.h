@@ -31,6 +31,7 @@ class ConditionsModel;
 class ContainersModel;
 class RevisionTreeModel;
 class StepsModel;
+class TimelineBook;
 class WeightChart;
 class WeightHistory;
 
@@ -53,6 +54,8 @@ public:
     ~RolloutPage() override;
 
     void setSource(source::RolloutSource *source);
+    // The rollouts' stories: the History tab lists them, the weight chart draws them.
+    void setTimelineBook(TimelineBook *book);
     void setKey(const QString &key);
     QString key() const { return m_key; }
     // Re-reads the rollout from the source (on rolloutChanged).
@@ -70,6 +73,7 @@ public:
     QPushButton *setImageBackButton() const;
     AnalysisBudgetView *analysisBudgets() const { return m_budgets; }
     HistoryView *historyView() const { return m_historyTab; }
+    WeightChart *weightChart() const { return m_chart; }
     bool degradedPanelShown() const;
     // The shown rollout's object could not be read: the page shows the parser's message.
     bool unreadablePanelShown() const;
@@ -91,11 +95,13 @@ private:
     void fillSummary(const core::RolloutInfo &info);
     void addTab(Tab tab, QWidget *page);
     void tick();
+    void updateChart();
     void copyTree();
     void exportPng();
     void exportCsv();
 
     QPointer<source::RolloutSource> m_source;
+    QPointer<TimelineBook> m_book;
     WeightHistory *m_history;
     QString m_key;
     std::shared_ptr<const core::RolloutInfo> m_info;
