@@ -30,8 +30,11 @@ std::unique_ptr<rd::sim::SimCluster> startSim(QString *error)
     o.tls = true;
     o.speed = 10.0;
     auto sim = std::make_unique<rd::sim::SimCluster>(o);
-    if (sim->start(error).isEmpty())
+    const auto started = sim->start();
+    if (!started) {
+        *error = started.errorMessage();
         return nullptr;
+    }
     return sim;
 }
 
