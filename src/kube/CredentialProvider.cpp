@@ -64,9 +64,11 @@ void CredentialProvider::acquire(QObject *context, Callback cb)
         }
         // A desktop application has no terminal on stdin: "Always" plugins cannot run.
         if (m_user.exec->interactiveMode == u"Always"_s) {
-            cb(core::Error{tr("exec plugin cannot support interactive mode: standard input is not a "
-                  "terminal (user \"%1\")")
-                   .arg(m_user.name), core::ErrorKind::Unauthorized});
+            cb(core::Error{
+                tr("exec plugin cannot support interactive mode: standard input is not a "
+                   "terminal (user \"%1\")")
+                    .arg(m_user.name),
+                core::ErrorKind::Unauthorized});
             return;
         }
         m_waiters.emplace_back(context, std::move(cb));
@@ -79,20 +81,24 @@ void CredentialProvider::acquire(QObject *context, Callback cb)
         if (p.name == u"oidc"_s) {
             const QString idToken = p.config.value(u"id-token"_s);
             if (idToken.isEmpty()) {
-                cb(core::Error{tr("The oidc auth provider has no id-token; log in again."), core::ErrorKind::Unauthorized});
+                cb(core::Error{tr("The oidc auth provider has no id-token; log in again."),
+                               core::ErrorKind::Unauthorized});
                 return;
             }
             // Refreshing through the issuer is not implemented: an expired id-token gives a 401.
             c.authorization = bearer(idToken);
         } else if (p.name == u"gcp"_s) {
             cb(core::Error{tr("The gcp auth plugin has been removed. Use gke-gcloud-auth-plugin "
-                  "(gcloud components install gke-gcloud-auth-plugin)."), core::ErrorKind::Unauthorized});
+                              "(gcloud components install gke-gcloud-auth-plugin)."),
+                           core::ErrorKind::Unauthorized});
             return;
         } else if (p.name == u"azure"_s) {
-            cb(core::Error{tr("The azure auth plugin has been removed. Use kubelogin."), core::ErrorKind::Unauthorized});
+            cb(core::Error{tr("The azure auth plugin has been removed. Use kubelogin."),
+                           core::ErrorKind::Unauthorized});
             return;
         } else {
-            cb(core::Error{tr("The auth provider \"%1\" is not supported.").arg(p.name), core::ErrorKind::Unauthorized});
+            cb(core::Error{tr("The auth provider \"%1\" is not supported.").arg(p.name),
+                           core::ErrorKind::Unauthorized});
             return;
         }
         cb(c);
@@ -108,13 +114,15 @@ void CredentialProvider::acquire(QObject *context, Callback cb)
             if (!f.open(QIODevice::ReadOnly)) {
                 if (m_fileToken.isEmpty() && m_user.token.isEmpty()) {
                     cb(core::Error{tr("cannot read token file \"%1\": %2")
-                           .arg(m_user.tokenFile, f.errorString()), core::ErrorKind::Unauthorized});
+                                       .arg(m_user.tokenFile, f.errorString()),
+                                   core::ErrorKind::Unauthorized});
                     return;
                 }
             } else {
                 const QString t = QString::fromUtf8(f.readAll()).trimmed();
                 if (t.isEmpty() && m_user.token.isEmpty()) {
-                    cb(core::Error{tr("the token file \"%1\" is empty").arg(m_user.tokenFile), core::ErrorKind::Unauthorized});
+                    cb(core::Error{tr("the token file \"%1\" is empty").arg(m_user.tokenFile),
+                                   core::ErrorKind::Unauthorized});
                     return;
                 }
                 if (!t.isEmpty())

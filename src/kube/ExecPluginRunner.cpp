@@ -242,7 +242,7 @@ void ExecPluginRunner::fail(const QString &message, core::ErrorKind kind)
 }
 
 core::Result<ExecCredential> ExecPluginRunner::parseOutput(const QByteArray &out,
-                                                          const QString &apiVersion)
+                                                           const QString &apiVersion)
 {
     const auto failed = [](const QString &message) {
         return core::Error{message, core::ErrorKind::Parse};

@@ -149,9 +149,8 @@ QByteArray base64Field(const YAML::Node &n, const char *field, ParseFailure &fai
     auto decoded = QByteArray::fromBase64Encoding(s.toLatin1().trimmed(),
                                                   QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        failure.record(
-            QCoreApplication::translate("rd::kube::KubeConfig", "%1 is not valid base64")
-                .arg(QLatin1String(field)));
+        failure.record(QCoreApplication::translate("rd::kube::KubeConfig", "%1 is not valid base64")
+                           .arg(QLatin1String(field)));
         return {};
     }
     return *decoded;
@@ -181,9 +180,8 @@ void forEachNamed(const YAML::Node &list, const char *entryKey, ParseFailure &fa
     if (failure.failed() || !list || list.IsNull())
         return;
     if (!list.IsSequence()) {
-        failure.record(
-            QCoreApplication::translate("rd::kube::KubeConfig", "\"%1s\" must be a list")
-                .arg(QLatin1String(entryKey)));
+        failure.record(QCoreApplication::translate("rd::kube::KubeConfig", "\"%1s\" must be a list")
+                           .arg(QLatin1String(entryKey)));
         return;
     }
     QSet<QString> seen;
@@ -254,25 +252,27 @@ core::Result<KubeConfig> KubeConfig::parse(const QByteArray &yaml, const QString
             return failed(tr("the file is not a kubeconfig (expected a mapping at the top)"));
         cfg.m_currentContext = str(root["current-context"], failure);
 
-        forEachNamed(root["clusters"], "cluster", failure, [&](const QString &name, const YAML::Node &c) {
-            KubeCluster k;
-            k.name = name;
-            k.origin = origin;
-            k.server = str(c["server"], failure);
-            k.certificateAuthority = resolvePath(str(c["certificate-authority"], failure), baseDir);
-            k.certificateAuthorityData =
-                base64Field(c["certificate-authority-data"], "certificate-authority-data", failure);
-            k.insecureSkipTlsVerify = boolean(c["insecure-skip-tls-verify"], failure);
-            k.tlsServerName = str(c["tls-server-name"], failure);
-            k.proxyUrl = str(c["proxy-url"], failure);
-            k.disableCompression = boolean(c["disable-compression"], failure);
-            forEachNamed(c["extensions"], "extension", failure,
-                         [&](const QString &ext, const YAML::Node &v) {
-                             if (ext == u"client.authentication.k8s.io/exec"_s)
-                                 k.execExtension = toJson(v, failure);
-                         });
-            cfg.m_clusters.insert(name, k);
-        });
+        forEachNamed(
+            root["clusters"], "cluster", failure, [&](const QString &name, const YAML::Node &c) {
+                KubeCluster k;
+                k.name = name;
+                k.origin = origin;
+                k.server = str(c["server"], failure);
+                k.certificateAuthority =
+                    resolvePath(str(c["certificate-authority"], failure), baseDir);
+                k.certificateAuthorityData = base64Field(c["certificate-authority-data"],
+                                                         "certificate-authority-data", failure);
+                k.insecureSkipTlsVerify = boolean(c["insecure-skip-tls-verify"], failure);
+                k.tlsServerName = str(c["tls-server-name"], failure);
+                k.proxyUrl = str(c["proxy-url"], failure);
+                k.disableCompression = boolean(c["disable-compression"], failure);
+                forEachNamed(c["extensions"], "extension", failure,
+                             [&](const QString &ext, const YAML::Node &v) {
+                                 if (ext == u"client.authentication.k8s.io/exec"_s)
+                                     k.execExtension = toJson(v, failure);
+                             });
+                cfg.m_clusters.insert(name, k);
+            });
 
         forEachNamed(root["users"], "user", failure, [&](const QString &name, const YAML::Node &u) {
             KubeUser k;
@@ -326,15 +326,16 @@ core::Result<KubeConfig> KubeConfig::parse(const QByteArray &yaml, const QString
             cfg.m_users.insert(name, k);
         });
 
-        forEachNamed(root["contexts"], "context", failure, [&](const QString &name, const YAML::Node &c) {
-            KubeContext k;
-            k.name = name;
-            k.origin = origin;
-            k.cluster = str(c["cluster"], failure);
-            k.user = str(c["user"], failure);
-            k.ns = str(c["namespace"], failure);
-            cfg.m_contexts.insert(name, k);
-        });
+        forEachNamed(root["contexts"], "context", failure,
+                     [&](const QString &name, const YAML::Node &c) {
+                         KubeContext k;
+                         k.name = name;
+                         k.origin = origin;
+                         k.cluster = str(c["cluster"], failure);
+                         k.user = str(c["user"], failure);
+                         k.ns = str(c["namespace"], failure);
+                         cfg.m_contexts.insert(name, k);
+                     });
     } catch (const YAML::Exception &e) {
         // yaml-cpp reports by throwing; this is the one place its exceptions end. A problem the
         // walk recorded before yaml-cpp threw came first, and is the one to report.

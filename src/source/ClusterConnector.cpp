@@ -23,9 +23,8 @@ ClusterConnection ClusterConnector::connect(const ClusterTarget &target)
     const bool explicitFile = !target.kubeconfig.isEmpty();
     const QStringList files =
         explicitFile ? QStringList{target.kubeconfig} : kube::KubeConfig::defaultFiles();
-    core::Result<kube::KubeConfig> config = explicitFile
-                                                ? kube::KubeConfig::loadFile(files.first())
-                                                : kube::KubeConfig::loadFiles(files);
+    core::Result<kube::KubeConfig> config = explicitFile ? kube::KubeConfig::loadFile(files.first())
+                                                         : kube::KubeConfig::loadFiles(files);
     if (!config) {
         const bool none = std::none_of(files.cbegin(), files.cend(),
                                        [](const QString &f) { return QFileInfo::exists(f); });

@@ -746,7 +746,8 @@ private Q_SLOTS:
                 d, QJsonArray{QJsonObject{{u"op"_s, u"replace"_s},
                                           {u"path"_s, u"/spec/template/spec/containers/0/image"_s},
                                           {u"value"_s, u"nginx:2"_s}}})
-                .value().toObject();
+                .value()
+                .toObject();
         QVERIFY(store()->update(deployments, d, ClusterStore::Scope::Main, false).ok());
         QTRY_VERIFY_WITH_TIMEOUT(phaseOf(u"web"_s) == u"Paused"_s &&
                                      fields(rsByRevision(2), "availableReplicas") == 1,
