@@ -257,11 +257,12 @@ set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/build[^/]*/" "/out/" "/\\.cache/")
 
 # Debian: dependencies from shlibdeps, plus what the loader cannot see: the Qt platform plugins
 # (only a Recommends of libqt6gui6, so --no-install-recommends would leave the app unable to start)
-# and the SVG image/icon plugins for our scalable icons.
+# the SVG image/icon plugins for our scalable icons, and the SQLite driver plugin of the local
+# history store (libqt6sql6 alone has no driver).
 set(CPACK_DEBIAN_PACKAGE_NAME "rolloutdesk")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")

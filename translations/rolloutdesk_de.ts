@@ -551,6 +551,88 @@ Danach zeigt das Rollout Degraded an, bis Sie das Image auf die stabile Version 
     </message>
 </context>
 <context>
+    <name>rd::gui::AttemptsModel</name>
+    <message>
+        <source>In progress</source>
+        <extracomment>Attempt outcome: the update is still going on</extracomment>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Attempt outcome: the revision became stable</extracomment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <extracomment>Attempt outcome</extracomment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <extracomment>Attempt outcome: another update replaced it before it finished</extracomment>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2 so far</source>
+        <translation>Schritt %1: bisher %2</translation>
+    </message>
+    <message>
+        <source>The update began before the oldest entry known of this rollout.</source>
+        <translation>Die Aktualisierung begann vor dem ältesten bekannten Eintrag dieses Rollouts.</translation>
+    </message>
+    <message>
+        <source>Time in pauses that only a person ends (a pause step without duration, an inconclusive analysis, a manual pause)</source>
+        <translation>Zeit in Pausen, die nur eine Person beenden kann (ein Pausenschritt ohne Dauer, eine nicht eindeutige Analyse, eine manuelle Pause)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <extracomment>Attempt start that is only known to be before this time</extracomment>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
+        <extracomment>An attempt that began with a retry after an abort</extracomment>
+        <translation>%1 (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time per step</source>
+        <translation>Zeit pro Schritt</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <extracomment>Column: time the attempt waited for a person to promote or resume it</extracomment>
+        <translation>Warten auf eine Person</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::BoardView</name>
     <message>
         <source>All</source>
@@ -749,6 +831,19 @@ Rollout: %3</translation>
     <message>
         <source>Rollout history</source>
         <translation>Rollout-Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <extracomment>History tab: caption of the per-attempt summary table</extracomment>
+        <translation>V&amp;ersuche</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>One row per update of a revision: started, finished, outcome, time per step and time waiting for a person</source>
+        <translation>Eine Zeile pro Aktualisierung einer Revision: Beginn, Ende, Ergebnis, Zeit pro Schritt und Wartezeit auf eine Person</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1178,130 @@ Ein Desktop-Client für Argo Rollouts auf Kubernetes und OpenShift.</translation
     <message>
         <source>Errors</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MetricChart</name>
+    <message>
+        <source> and </source>
+        <extracomment>Joins the comparisons of one condition: &quot;≥ 0 and ≤ 0.01&quot;</extracomment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>No numeric value</source>
+        <translation>Kein numerischer Wert</translation>
+    </message>
+    <message>
+        <source>Next measurement</source>
+        <translation>Nächste Messung</translation>
+    </message>
+    <message>
+        <source>Success when %1</source>
+        <translation>Erfolg, wenn %1</translation>
+    </message>
+    <message>
+        <source>Failure when %1</source>
+        <translation>Fehlschlag, wenn %1</translation>
+    </message>
+    <message>
+        <source>Metric %1</source>
+        <translation>Metrik %1</translation>
+    </message>
+    <message>
+        <source>Next measurement at %1.</source>
+        <translation>Nächste Messung um %1.</translation>
+    </message>
+    <message>
+        <source>The success condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation>Die Erfolgsbedingung „%1“ ist kein einfacher Vergleich und wird nicht gezeichnet.</translation>
+    </message>
+    <message>
+        <source>The failure condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation>Die Fehlschlagbedingung „%1“ ist kein einfacher Vergleich und wird nicht gezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) without a numeric value are marked along the bottom.</source>
+        <translation>
+            <numerusform>%n Messung ohne numerischen Wert ist am unteren Rand markiert.</numerusform>
+            <numerusform>%n Messungen ohne numerischen Wert sind am unteren Rand markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of metric %1</source>
+        <translation>Diagramm der Metrik %1</translation>
+    </message>
+    <message>
+        <source>Metric chart</source>
+        <translation>Metrikdiagramm</translation>
+    </message>
+    <message>
+        <source>No metric selected.</source>
+        <translation>Keine Metrik ausgewählt.</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>letzter Wert %1</translation>
+    </message>
+    <message>
+        <source>last without a value (%1)</source>
+        <translation>letzte Messung ohne Wert (%1)</translation>
+    </message>
+    <message>
+        <source>success when %1</source>
+        <translation>Erfolg, wenn %1</translation>
+    </message>
+    <message>
+        <source>success when %1 (not drawn)</source>
+        <translation>Erfolg, wenn %1 (nicht gezeichnet)</translation>
+    </message>
+    <message>
+        <source>fails when %1</source>
+        <translation>schlägt fehl, wenn %1</translation>
+    </message>
+    <message>
+        <source>fails when %1 (not drawn)</source>
+        <translation>schlägt fehl, wenn %1 (nicht gezeichnet)</translation>
+    </message>
+    <message>
+        <source>next measurement at %1</source>
+        <translation>nächste Messung um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metric %1: %n measurement(s)</source>
+        <extracomment>Start of the metric chart&apos;s description: &quot;Metric success-rate: 5 measurements&quot;</extracomment>
+        <translation>
+            <numerusform>Metrik %1: %n Messung</numerusform>
+            <numerusform>Metrik %1: %n Messungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the metric chart&apos;s description</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1887,10 +2106,6 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
         <translation>Ist-Gewicht</translation>
     </message>
     <message>
-        <source>Step change</source>
-        <translation>Schrittwechsel</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1905,6 +2120,197 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <message>
         <source>Canary weight over time</source>
         <translation>Canary-Gewicht im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <extracomment>Weight chart: a segment&apos;s revision when its image is not known</extracomment>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>revision %1 (image %2)</source>
+        <extracomment>Weight chart: a segment&apos;s revision and image</extracomment>
+        <translation>Revision %1 (Image %2)</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <extracomment>Weight chart legend: the canary&apos;s share of the traffic</extracomment>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <extracomment>Weight chart legend: the stable version&apos;s share of the traffic</extracomment>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>Pause ends</source>
+        <extracomment>Weight chart legend: when a timed pause ends by itself</extracomment>
+        <translation>Pausenende</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>Fortsetzung</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Weight chart legend: a marker glyph (the revision became stable)</extracomment>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Stable: %1</source>
+        <extracomment>Weight chart: label of the stretch where a revision is the stable version</extracomment>
+        <translation>Stabil: %1</translation>
+    </message>
+    <message>
+        <source>Canary: %1</source>
+        <extracomment>Weight chart: label of a canary stretch</extracomment>
+        <translation>Canary: %1</translation>
+    </message>
+    <message>
+        <source>No weight history is known for this rollout yet.</source>
+        <translation>Für dieses Rollout ist noch kein Gewichtsverlauf bekannt.</translation>
+    </message>
+    <message>
+        <source>Stable at 100 %, %1</source>
+        <translation>Stabil bei 100 %, %1</translation>
+    </message>
+    <message>
+        <source>Aborted: canary weight 0 %, %1; all traffic is on the stable version</source>
+        <translation>Abgebrochen: Canary-Gewicht 0 %, %1; der gesamte Traffic liegt auf der stabilen Version</translation>
+    </message>
+    <message>
+        <source>Canary weight %1 %, %2</source>
+        <translation>Canary-Gewicht %1 %, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>%n Hochstufung</numerusform>
+            <numerusform>%n Hochstufungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abort(s)</source>
+        <translation>
+            <numerusform>%n Abbruch</numerusform>
+            <numerusform>%n Abbrüche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marked: %1</source>
+        <extracomment>Weight chart summary: %1 lists counts, e.g. &quot;2 pauses, 1 promotion&quot;</extracomment>
+        <translation>im Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom)</extracomment>
+        <translation>Letztes Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>paused, resuming now</source>
+        <translation>pausiert, wird jetzt fortgesetzt</translation>
+    </message>
+    <message>
+        <source>paused at step %1, resuming now</source>
+        <translation>bei Schritt %1 pausiert, wird jetzt fortgesetzt</translation>
+    </message>
+    <message>
+        <source>paused, resumes in %1</source>
+        <translation>pausiert, wird in %1 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>paused at step %1, resumes in %2</source>
+        <translation>bei Schritt %1 pausiert, wird in %2 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>paused until someone promotes it</source>
+        <translation>pausiert, bis jemand es hochstuft</translation>
+    </message>
+    <message>
+        <source>paused at step %1 until someone promotes it</source>
+        <translation>bei Schritt %1 pausiert, bis jemand es hochstuft</translation>
+    </message>
+    <message>
+        <source>paused by a person until someone resumes it</source>
+        <translation>von einer Person pausiert, bis jemand es fortsetzt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <extracomment>%1 is the pause condition&apos;s reason from the cluster, e.g. BlueGreenPause</extracomment>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>paused (%1)</source>
+        <translation>pausiert (%1)</translation>
+    </message>
+    <message>
+        <source>Updated to revision %1</source>
+        <translation>Aktualisiert auf Revision %1</translation>
+    </message>
+    <message>
+        <source>Paused at %1 %</source>
+        <translation>Pausiert bei %1 %</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Promoted (the pause ended before its time; read from the cluster&apos;s Events)</source>
+        <translation>Hochgestuft (die Pause endete vorzeitig; aus den Events des Clusters gelesen)</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Hochgestuft</translation>
+    </message>
+    <message>
+        <source>Fully promoted (read from the completion&apos;s reason)</source>
+        <translation>Vollständig hochgestuft (aus dem Grund des Abschlusses gelesen)</translation>
+    </message>
+    <message>
+        <source>Fully promoted</source>
+        <translation>Vollständig hochgestuft</translation>
+    </message>
+    <message>
+        <source>Aborted: all traffic back on the stable version</source>
+        <translation>Abgebrochen: Der gesamte Traffic ist wieder auf der stabilen Version</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <source>Revision %1 completed: it is the stable version</source>
+        <translation>Revision %1 abgeschlossen und jetzt die stabile Version</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Angegebener Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2446,10 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <message>
         <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
         <translation>das exec-Plugin hat einen ungültigen expirationTimestamp &quot;%1&quot; zurückgegeben</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 wrote more than %2 MiB of output; it was stopped</source>
+        <translation>exec: die ausführbare Datei %1 hat mehr als %2 MiB Ausgabe geschrieben; sie wurde beendet</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,24 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::MetricChart</name>
+    <message numerus="yes">
+        <source>%n measurement(s) without a numeric value are marked along the bottom.</source>
+        <translation>
+            <numerusform>%n measurement without a numeric value is marked along the bottom.</numerusform>
+            <numerusform>%n measurements without a numeric value are marked along the bottom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Metric %1: %n measurement(s)</source>
+        <extracomment>Start of the metric chart&apos;s description: &quot;Metric success-rate: 5 measurements&quot;</extracomment>
+        <translation>
+            <numerusform>Metric %1: %n measurement</numerusform>
+            <numerusform>Metric %1: %n measurements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::NoticeClassifier</name>
     <message numerus="yes">
         <source>%n failed or errored measurement(s) in the running analysis.</source>
@@ -110,6 +128,30 @@
         <translation>
             <numerusform>Scale the canary to %n replica</numerusform>
             <numerusform>Scale the canary to %n replicas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WeightChart</name>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>%n promotion</numerusform>
+            <numerusform>%n promotions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abort(s)</source>
+        <translation>
+            <numerusform>%n abort</numerusform>
+            <numerusform>%n aborts</numerusform>
         </translation>
     </message>
 </context>

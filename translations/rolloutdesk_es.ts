@@ -551,6 +551,88 @@ Después, el rollout muestra Degraded hasta que vuelvas a poner la imagen de la 
     </message>
 </context>
 <context>
+    <name>rd::gui::AttemptsModel</name>
+    <message>
+        <source>In progress</source>
+        <extracomment>Attempt outcome: the update is still going on</extracomment>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Attempt outcome: the revision became stable</extracomment>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <extracomment>Attempt outcome</extracomment>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <extracomment>Attempt outcome: another update replaced it before it finished</extracomment>
+        <translation>Reemplazado</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>paso %1: %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2 so far</source>
+        <translation>paso %1: %2 hasta ahora</translation>
+    </message>
+    <message>
+        <source>The update began before the oldest entry known of this rollout.</source>
+        <translation>La actualización empezó antes de la entrada más antigua conocida de este rollout.</translation>
+    </message>
+    <message>
+        <source>Time in pauses that only a person ends (a pause step without duration, an inconclusive analysis, a manual pause)</source>
+        <translation>Tiempo en pausas que solo una persona puede terminar (un paso de pausa sin duración, un análisis no concluyente, una pausa manual)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <extracomment>Attempt start that is only known to be before this time</extracomment>
+        <translation>antes de %1</translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
+        <extracomment>An attempt that began with a retry after an abort</extracomment>
+        <translation>%1 (reintento)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Time per step</source>
+        <translation>Tiempo por paso</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <extracomment>Column: time the attempt waited for a person to promote or resume it</extracomment>
+        <translation>Espera de una persona</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::BoardView</name>
     <message>
         <source>All</source>
@@ -749,6 +831,19 @@ Rollout: %3</translation>
     <message>
         <source>Rollout history</source>
         <translation>Historial del rollout</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <extracomment>History tab: caption of the per-attempt summary table</extracomment>
+        <translation>&amp;Intentos</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>One row per update of a revision: started, finished, outcome, time per step and time waiting for a person</source>
+        <translation>Una fila por cada actualización de una revisión: inicio, fin, resultado, tiempo por paso y tiempo de espera de una persona</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1178,130 @@ Un cliente de escritorio para Argo Rollouts en Kubernetes y OpenShift.</translat
     <message>
         <source>Errors</source>
         <translation>Errores</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MetricChart</name>
+    <message>
+        <source> and </source>
+        <extracomment>Joins the comparisons of one condition: &quot;≥ 0 and ≤ 0.01&quot;</extracomment>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Valor medido</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Exitosas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>No concluyentes</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Con error</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>No numeric value</source>
+        <translation>Sin valor numérico</translation>
+    </message>
+    <message>
+        <source>Next measurement</source>
+        <translation>Próxima medición</translation>
+    </message>
+    <message>
+        <source>Success when %1</source>
+        <translation>Éxito si %1</translation>
+    </message>
+    <message>
+        <source>Failure when %1</source>
+        <translation>Fallo si %1</translation>
+    </message>
+    <message>
+        <source>Metric %1</source>
+        <translation>Métrica %1</translation>
+    </message>
+    <message>
+        <source>Next measurement at %1.</source>
+        <translation>Próxima medición: %1.</translation>
+    </message>
+    <message>
+        <source>The success condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation>La condición de éxito «%1» no es una comparación simple y no se dibuja.</translation>
+    </message>
+    <message>
+        <source>The failure condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation>La condición de fallo «%1» no es una comparación simple y no se dibuja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) without a numeric value are marked along the bottom.</source>
+        <translation>
+            <numerusform>%n medición sin valor numérico está marcada en la parte inferior.</numerusform>
+            <numerusform>%n mediciones sin valor numérico están marcadas en la parte inferior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of metric %1</source>
+        <translation>Gráfico de la métrica %1</translation>
+    </message>
+    <message>
+        <source>Metric chart</source>
+        <translation>Gráfico de métrica</translation>
+    </message>
+    <message>
+        <source>No metric selected.</source>
+        <translation>No hay ninguna métrica seleccionada.</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>último valor %1</translation>
+    </message>
+    <message>
+        <source>last without a value (%1)</source>
+        <translation>última medición sin valor (%1)</translation>
+    </message>
+    <message>
+        <source>success when %1</source>
+        <translation>éxito si %1</translation>
+    </message>
+    <message>
+        <source>success when %1 (not drawn)</source>
+        <translation>éxito si %1 (sin dibujar)</translation>
+    </message>
+    <message>
+        <source>fails when %1</source>
+        <translation>falla si %1</translation>
+    </message>
+    <message>
+        <source>fails when %1 (not drawn)</source>
+        <translation>falla si %1 (sin dibujar)</translation>
+    </message>
+    <message>
+        <source>next measurement at %1</source>
+        <translation>próxima medición: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metric %1: %n measurement(s)</source>
+        <extracomment>Start of the metric chart&apos;s description: &quot;Metric success-rate: 5 measurements&quot;</extracomment>
+        <translation>
+            <numerusform>Métrica %1: %n medición</numerusform>
+            <numerusform>Métrica %1: %n mediciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the metric chart&apos;s description</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1887,10 +2106,6 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
         <translation>Peso real</translation>
     </message>
     <message>
-        <source>Step change</source>
-        <translation>Cambio de paso</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -1905,6 +2120,197 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <message>
         <source>Canary weight over time</source>
         <translation>Peso del canary a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <extracomment>Weight chart: a segment&apos;s revision when its image is not known</extracomment>
+        <translation>revisión %1</translation>
+    </message>
+    <message>
+        <source>revision %1 (image %2)</source>
+        <extracomment>Weight chart: a segment&apos;s revision and image</extracomment>
+        <translation>revisión %1 (imagen %2)</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <extracomment>Weight chart legend: the canary&apos;s share of the traffic</extracomment>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <extracomment>Weight chart legend: the stable version&apos;s share of the traffic</extracomment>
+        <translation>Estable</translation>
+    </message>
+    <message>
+        <source>Pause ends</source>
+        <extracomment>Weight chart legend: when a timed pause ends by itself</extracomment>
+        <translation>Fin de la pausa</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>Reanudación</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>Reintento</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Weight chart legend: a marker glyph (the revision became stable)</extracomment>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Stable: %1</source>
+        <extracomment>Weight chart: label of the stretch where a revision is the stable version</extracomment>
+        <translation>Estable: %1</translation>
+    </message>
+    <message>
+        <source>Canary: %1</source>
+        <extracomment>Weight chart: label of a canary stretch</extracomment>
+        <translation>Canary: %1</translation>
+    </message>
+    <message>
+        <source>No weight history is known for this rollout yet.</source>
+        <translation>Aún no se conoce ningún historial de pesos de este rollout.</translation>
+    </message>
+    <message>
+        <source>Stable at 100 %, %1</source>
+        <translation>Estable al 100 %, %1</translation>
+    </message>
+    <message>
+        <source>Aborted: canary weight 0 %, %1; all traffic is on the stable version</source>
+        <translation>Interrumpido: peso del canary 0 %, %1; todo el tráfico está en la versión estable</translation>
+    </message>
+    <message>
+        <source>Canary weight %1 %, %2</source>
+        <translation>Peso del canary %1 %, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>pausado %n vez</numerusform>
+            <numerusform>pausado %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>promovido %n vez</numerusform>
+            <numerusform>promovido %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abort(s)</source>
+        <translation>
+            <numerusform>interrumpido %n vez</numerusform>
+            <numerusform>interrumpido %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marked: %1</source>
+        <extracomment>Weight chart summary: %1 lists counts, e.g. &quot;2 pauses, 1 promotion&quot;</extracomment>
+        <translation>en el gráfico: %1</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom)</extracomment>
+        <translation>Último evento: %1</translation>
+    </message>
+    <message>
+        <source>paused, resuming now</source>
+        <translation>en pausa, se reanuda ahora</translation>
+    </message>
+    <message>
+        <source>paused at step %1, resuming now</source>
+        <translation>en pausa en el paso %1, se reanuda ahora</translation>
+    </message>
+    <message>
+        <source>paused, resumes in %1</source>
+        <translation>en pausa, se reanuda en %1</translation>
+    </message>
+    <message>
+        <source>paused at step %1, resumes in %2</source>
+        <translation>en pausa en el paso %1, se reanuda en %2</translation>
+    </message>
+    <message>
+        <source>paused until someone promotes it</source>
+        <translation>en pausa hasta que alguien lo promueva</translation>
+    </message>
+    <message>
+        <source>paused at step %1 until someone promotes it</source>
+        <translation>en pausa en el paso %1 hasta que alguien lo promueva</translation>
+    </message>
+    <message>
+        <source>paused by a person until someone resumes it</source>
+        <translation>pausado por una persona hasta que alguien lo reanude</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <extracomment>%1 is the pause condition&apos;s reason from the cluster, e.g. BlueGreenPause</extracomment>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>paused (%1)</source>
+        <translation>en pausa (%1)</translation>
+    </message>
+    <message>
+        <source>Updated to revision %1</source>
+        <translation>Actualizado a la revisión %1</translation>
+    </message>
+    <message>
+        <source>Paused at %1 %</source>
+        <translation>En pausa al %1 %</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Reanudado</translation>
+    </message>
+    <message>
+        <source>Promoted (the pause ended before its time; read from the cluster&apos;s Events)</source>
+        <translation>Promovido (la pausa terminó antes de tiempo; leído de los Events del clúster)</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Promovido</translation>
+    </message>
+    <message>
+        <source>Fully promoted (read from the completion&apos;s reason)</source>
+        <translation>Promovido por completo (leído del motivo de la finalización)</translation>
+    </message>
+    <message>
+        <source>Fully promoted</source>
+        <translation>Promovido por completo</translation>
+    </message>
+    <message>
+        <source>Aborted: all traffic back on the stable version</source>
+        <translation>Interrumpido: todo el tráfico ha vuelto a la versión estable</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Reintentado</translation>
+    </message>
+    <message>
+        <source>Revision %1 completed: it is the stable version</source>
+        <translation>Revisión %1 completada: es la versión estable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Por %1</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Motivo indicado: %1</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2446,10 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <message>
         <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
         <translation>el plugin exec devolvió un expirationTimestamp &quot;%1&quot; no válido</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 wrote more than %2 MiB of output; it was stopped</source>
+        <translation>exec: el ejecutable %1 escribió más de %2 MiB de salida; se detuvo</translation>
     </message>
 </context>
 <context>

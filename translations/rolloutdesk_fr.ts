@@ -551,6 +551,88 @@ Le rollout affiche ensuite Degraded jusqu’à ce que vous remettiez l’image d
     </message>
 </context>
 <context>
+    <name>rd::gui::AttemptsModel</name>
+    <message>
+        <source>In progress</source>
+        <extracomment>Attempt outcome: the update is still going on</extracomment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Attempt outcome: the revision became stable</extracomment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <extracomment>Attempt outcome</extracomment>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <extracomment>Attempt outcome: another update replaced it before it finished</extracomment>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2 so far</source>
+        <translation>étape %1 : %2 jusqu’ici</translation>
+    </message>
+    <message>
+        <source>The update began before the oldest entry known of this rollout.</source>
+        <translation>La mise à jour a commencé avant la plus ancienne entrée connue de ce rollout.</translation>
+    </message>
+    <message>
+        <source>Time in pauses that only a person ends (a pause step without duration, an inconclusive analysis, a manual pause)</source>
+        <translation>Temps passé dans des pauses que seule une personne peut terminer (une étape de pause sans durée, une analyse non concluante, une pause manuelle)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <extracomment>Attempt start that is only known to be before this time</extracomment>
+        <translation>avant %1</translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
+        <extracomment>An attempt that began with a retry after an abort</extracomment>
+        <translation>%1 (relance)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Time per step</source>
+        <translation>Temps par étape</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <extracomment>Column: time the attempt waited for a person to promote or resume it</extracomment>
+        <translation>Attente d’une personne</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::BoardView</name>
     <message>
         <source>All</source>
@@ -749,6 +831,19 @@ Rollout : %3</translation>
     <message>
         <source>Rollout history</source>
         <translation>Historique du rollout</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <extracomment>History tab: caption of the per-attempt summary table</extracomment>
+        <translation>T&amp;entatives</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>One row per update of a revision: started, finished, outcome, time per step and time waiting for a person</source>
+        <translation>Une ligne par mise à jour d’une révision : début, fin, résultat, temps par étape et temps d’attente d’une personne</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1178,130 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
     <message>
         <source>Errors</source>
         <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MetricChart</name>
+    <message>
+        <source> and </source>
+        <extracomment>Joins the comparisons of one condition: &quot;≥ 0 and ≤ 0.01&quot;</extracomment>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Valeur mesurée</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Non concluantes</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>En erreur</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>No numeric value</source>
+        <translation>Pas de valeur numérique</translation>
+    </message>
+    <message>
+        <source>Next measurement</source>
+        <translation>Prochaine mesure</translation>
+    </message>
+    <message>
+        <source>Success when %1</source>
+        <translation>Succès si %1</translation>
+    </message>
+    <message>
+        <source>Failure when %1</source>
+        <translation>Échec si %1</translation>
+    </message>
+    <message>
+        <source>Metric %1</source>
+        <translation>Métrique %1</translation>
+    </message>
+    <message>
+        <source>Next measurement at %1.</source>
+        <translation>Prochaine mesure à %1.</translation>
+    </message>
+    <message>
+        <source>The success condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation>La condition de succès « %1 » n’est pas une simple comparaison et n’est pas tracée.</translation>
+    </message>
+    <message>
+        <source>The failure condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation>La condition d’échec « %1 » n’est pas une simple comparaison et n’est pas tracée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) without a numeric value are marked along the bottom.</source>
+        <translation>
+            <numerusform>%n mesure sans valeur numérique est marquée en bas du graphique.</numerusform>
+            <numerusform>%n mesures sans valeur numérique sont marquées en bas du graphique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of metric %1</source>
+        <translation>Graphique de la métrique %1</translation>
+    </message>
+    <message>
+        <source>Metric chart</source>
+        <translation>Graphique de métrique</translation>
+    </message>
+    <message>
+        <source>No metric selected.</source>
+        <translation>Aucune métrique sélectionnée.</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>dernière valeur %1</translation>
+    </message>
+    <message>
+        <source>last without a value (%1)</source>
+        <translation>dernière mesure sans valeur (%1)</translation>
+    </message>
+    <message>
+        <source>success when %1</source>
+        <translation>succès si %1</translation>
+    </message>
+    <message>
+        <source>success when %1 (not drawn)</source>
+        <translation>succès si %1 (non tracé)</translation>
+    </message>
+    <message>
+        <source>fails when %1</source>
+        <translation>échoue si %1</translation>
+    </message>
+    <message>
+        <source>fails when %1 (not drawn)</source>
+        <translation>échoue si %1 (non tracé)</translation>
+    </message>
+    <message>
+        <source>next measurement at %1</source>
+        <translation>prochaine mesure à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metric %1: %n measurement(s)</source>
+        <extracomment>Start of the metric chart&apos;s description: &quot;Metric success-rate: 5 measurements&quot;</extracomment>
+        <translation>
+            <numerusform>Métrique %1 : %n mesure</numerusform>
+            <numerusform>Métrique %1 : %n mesures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the metric chart&apos;s description</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1887,10 +2106,6 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
         <translation>Poids réel</translation>
     </message>
     <message>
-        <source>Step change</source>
-        <translation>Changement d’étape</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1905,6 +2120,197 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>Canary weight over time</source>
         <translation>Poids du canary dans le temps</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <extracomment>Weight chart: a segment&apos;s revision when its image is not known</extracomment>
+        <translation>révision %1</translation>
+    </message>
+    <message>
+        <source>revision %1 (image %2)</source>
+        <extracomment>Weight chart: a segment&apos;s revision and image</extracomment>
+        <translation>révision %1 (image %2)</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <extracomment>Weight chart legend: the canary&apos;s share of the traffic</extracomment>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <extracomment>Weight chart legend: the stable version&apos;s share of the traffic</extracomment>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Pause ends</source>
+        <extracomment>Weight chart legend: when a timed pause ends by itself</extracomment>
+        <translation>Fin de pause</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Weight chart legend: a marker glyph (the revision became stable)</extracomment>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Stable: %1</source>
+        <extracomment>Weight chart: label of the stretch where a revision is the stable version</extracomment>
+        <translation>Stable : %1</translation>
+    </message>
+    <message>
+        <source>Canary: %1</source>
+        <extracomment>Weight chart: label of a canary stretch</extracomment>
+        <translation>Canary : %1</translation>
+    </message>
+    <message>
+        <source>No weight history is known for this rollout yet.</source>
+        <translation>Aucun historique des poids n’est encore connu pour ce rollout.</translation>
+    </message>
+    <message>
+        <source>Stable at 100 %, %1</source>
+        <translation>Stable à 100 %, %1</translation>
+    </message>
+    <message>
+        <source>Aborted: canary weight 0 %, %1; all traffic is on the stable version</source>
+        <translation>Interrompu : poids du canary 0 %, %1 ; tout le trafic est sur la version stable</translation>
+    </message>
+    <message>
+        <source>Canary weight %1 %, %2</source>
+        <translation>Poids du canary %1 %, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>%n promotion</numerusform>
+            <numerusform>%n promotions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abort(s)</source>
+        <translation>
+            <numerusform>%n interruption</numerusform>
+            <numerusform>%n interruptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marked: %1</source>
+        <extracomment>Weight chart summary: %1 lists counts, e.g. &quot;2 pauses, 1 promotion&quot;</extracomment>
+        <translation>sur le graphique : %1</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom)</extracomment>
+        <translation>Dernier événement : %1</translation>
+    </message>
+    <message>
+        <source>paused, resuming now</source>
+        <translation>suspendu, reprend maintenant</translation>
+    </message>
+    <message>
+        <source>paused at step %1, resuming now</source>
+        <translation>suspendu à l’étape %1, reprend maintenant</translation>
+    </message>
+    <message>
+        <source>paused, resumes in %1</source>
+        <translation>suspendu, reprend dans %1</translation>
+    </message>
+    <message>
+        <source>paused at step %1, resumes in %2</source>
+        <translation>suspendu à l’étape %1, reprend dans %2</translation>
+    </message>
+    <message>
+        <source>paused until someone promotes it</source>
+        <translation>suspendu jusqu’à ce que quelqu’un le promeuve</translation>
+    </message>
+    <message>
+        <source>paused at step %1 until someone promotes it</source>
+        <translation>suspendu à l’étape %1 jusqu’à ce que quelqu’un le promeuve</translation>
+    </message>
+    <message>
+        <source>paused by a person until someone resumes it</source>
+        <translation>suspendu par une personne jusqu’à ce que quelqu’un le reprenne</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <extracomment>%1 is the pause condition&apos;s reason from the cluster, e.g. BlueGreenPause</extracomment>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>paused (%1)</source>
+        <translation>suspendu (%1)</translation>
+    </message>
+    <message>
+        <source>Updated to revision %1</source>
+        <translation>Mis à jour vers la révision %1</translation>
+    </message>
+    <message>
+        <source>Paused at %1 %</source>
+        <translation>Suspendu à %1 %</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <source>Promoted (the pause ended before its time; read from the cluster&apos;s Events)</source>
+        <translation>Promu (la pause s’est terminée avant son terme ; lu dans les Events du cluster)</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Promu</translation>
+    </message>
+    <message>
+        <source>Fully promoted (read from the completion&apos;s reason)</source>
+        <translation>Entièrement promu (lu dans la raison de l’achèvement)</translation>
+    </message>
+    <message>
+        <source>Fully promoted</source>
+        <translation>Entièrement promu</translation>
+    </message>
+    <message>
+        <source>Aborted: all traffic back on the stable version</source>
+        <translation>Interrompu : tout le trafic est revenu sur la version stable</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Relancé</translation>
+    </message>
+    <message>
+        <source>Revision %1 completed: it is the stable version</source>
+        <translation>Révision %1 terminée : c’est la version stable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Raison donnée : %1</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2446,10 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
         <translation>le plugin exec a renvoyé un expirationTimestamp &quot;%1&quot; non valide</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 wrote more than %2 MiB of output; it was stopped</source>
+        <translation>exec : l’exécutable %1 a écrit plus de %2 Mio en sortie ; il a été arrêté</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,88 @@ The rollout then shows Degraded until you set the image back to the stable versi
     </message>
 </context>
 <context>
+    <name>rd::gui::AttemptsModel</name>
+    <message>
+        <source>In progress</source>
+        <extracomment>Attempt outcome: the update is still going on</extracomment>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Attempt outcome: the revision became stable</extracomment>
+        <translation>完了しました</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <extracomment>Attempt outcome</extracomment>
+        <translation>中止されました</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <extracomment>Attempt outcome: another update replaced it before it finished</extracomment>
+        <translation>置き換えられました</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>ステップ %1: %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2 so far</source>
+        <translation>ステップ %1: 現在 %2 経過</translation>
+    </message>
+    <message>
+        <source>The update began before the oldest entry known of this rollout.</source>
+        <translation>この更新は、このロールアウトについて把握している最も古い記録よりも前に開始されました。</translation>
+    </message>
+    <message>
+        <source>Time in pauses that only a person ends (a pause step without duration, an inconclusive analysis, a manual pause)</source>
+        <translation>人が操作するまで終わらない一時停止の時間 (期間のない一時停止ステップ、結果が確定しなかった分析、手動の一時停止)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <extracomment>Attempt start that is only known to be before this time</extracomment>
+        <translation>%1 より前</translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
+        <extracomment>An attempt that began with a retry after an abort</extracomment>
+        <translation>%1 (再試行)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Time per step</source>
+        <translation>ステップごとの時間</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <extracomment>Column: time the attempt waited for a person to promote or resume it</extracomment>
+        <translation>人の対応待ち</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::BoardView</name>
     <message>
         <source>All</source>
@@ -742,6 +824,19 @@ namespace: %2
     <message>
         <source>Rollout history</source>
         <translation>ロールアウトの履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <extracomment>History tab: caption of the per-attempt summary table</extracomment>
+        <translation>更新の試行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>更新の試行</translation>
+    </message>
+    <message>
+        <source>One row per update of a revision: started, finished, outcome, time per step and time waiting for a person</source>
+        <translation>リビジョンの更新ごとに 1 行: 開始、終了、結果、ステップごとの時間、人の対応待ちの時間</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1169,128 @@ Kubernetes および OpenShift 上の Argo Rollouts 用デスクトップクラ�
     <message>
         <source>Errors</source>
         <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MetricChart</name>
+    <message>
+        <source> and </source>
+        <extracomment>Joins the comparisons of one condition: &quot;≥ 0 and ≤ 0.01&quot;</extracomment>
+        <translation> かつ </translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>測定値</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>No numeric value</source>
+        <translation>数値なし</translation>
+    </message>
+    <message>
+        <source>Next measurement</source>
+        <translation>次の測定</translation>
+    </message>
+    <message>
+        <source>Success when %1</source>
+        <translation>%1 の場合に成功</translation>
+    </message>
+    <message>
+        <source>Failure when %1</source>
+        <translation>%1 の場合に失敗</translation>
+    </message>
+    <message>
+        <source>Metric %1</source>
+        <translation>メトリック %1</translation>
+    </message>
+    <message>
+        <source>Next measurement at %1.</source>
+        <translation>次の測定は %1 です。</translation>
+    </message>
+    <message>
+        <source>The success condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation>成功条件「%1」は単純な比較ではないため、描画されません。</translation>
+    </message>
+    <message>
+        <source>The failure condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation>失敗条件「%1」は単純な比較ではないため、描画されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) without a numeric value are marked along the bottom.</source>
+        <translation>
+            <numerusform>数値のない測定 %n 件は、下端に表示されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of metric %1</source>
+        <translation>メトリック %1 のチャート</translation>
+    </message>
+    <message>
+        <source>Metric chart</source>
+        <translation>メトリックのチャート</translation>
+    </message>
+    <message>
+        <source>No metric selected.</source>
+        <translation>メトリックが選択されていません。</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>最新の値 %1</translation>
+    </message>
+    <message>
+        <source>last without a value (%1)</source>
+        <translation>最新の測定は値なし (%1)</translation>
+    </message>
+    <message>
+        <source>success when %1</source>
+        <translation>%1 の場合に成功</translation>
+    </message>
+    <message>
+        <source>success when %1 (not drawn)</source>
+        <translation>%1 の場合に成功 (描画なし)</translation>
+    </message>
+    <message>
+        <source>fails when %1</source>
+        <translation>%1 の場合に失敗</translation>
+    </message>
+    <message>
+        <source>fails when %1 (not drawn)</source>
+        <translation>%1 の場合に失敗 (描画なし)</translation>
+    </message>
+    <message>
+        <source>next measurement at %1</source>
+        <translation>次の測定: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metric %1: %n measurement(s)</source>
+        <extracomment>Start of the metric chart&apos;s description: &quot;Metric success-rate: 5 measurements&quot;</extracomment>
+        <translation>
+            <numerusform>メトリック %1: 測定 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the metric chart&apos;s description</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1875,10 +2092,6 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <translation>実際の重み</translation>
     </message>
     <message>
-        <source>Step change</source>
-        <translation>ステップの変更</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -1893,6 +2106,194 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Canary weight over time</source>
         <translation>カナリアの重みの推移</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <extracomment>Weight chart: a segment&apos;s revision when its image is not known</extracomment>
+        <translation>リビジョン %1</translation>
+    </message>
+    <message>
+        <source>revision %1 (image %2)</source>
+        <extracomment>Weight chart: a segment&apos;s revision and image</extracomment>
+        <translation>リビジョン %1 (イメージ %2)</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <extracomment>Weight chart legend: the canary&apos;s share of the traffic</extracomment>
+        <translation>カナリア</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <extracomment>Weight chart legend: the stable version&apos;s share of the traffic</extracomment>
+        <translation>安定</translation>
+    </message>
+    <message>
+        <source>Pause ends</source>
+        <extracomment>Weight chart legend: when a timed pause ends by itself</extracomment>
+        <translation>一時停止の終了</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Weight chart legend: a marker glyph (the revision became stable)</extracomment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Stable: %1</source>
+        <extracomment>Weight chart: label of the stretch where a revision is the stable version</extracomment>
+        <translation>安定: %1</translation>
+    </message>
+    <message>
+        <source>Canary: %1</source>
+        <extracomment>Weight chart: label of a canary stretch</extracomment>
+        <translation>カナリア: %1</translation>
+    </message>
+    <message>
+        <source>No weight history is known for this rollout yet.</source>
+        <translation>このロールアウトの重みの履歴はまだありません。</translation>
+    </message>
+    <message>
+        <source>Stable at 100 %, %1</source>
+        <translation>安定 100%、%1</translation>
+    </message>
+    <message>
+        <source>Aborted: canary weight 0 %, %1; all traffic is on the stable version</source>
+        <translation>中止されました: カナリアの重み 0%、%1。すべてのトラフィックは安定バージョンに送られています</translation>
+    </message>
+    <message>
+        <source>Canary weight %1 %, %2</source>
+        <translation>カナリアの重み %1%、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>一時停止 %n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>プロモート %n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abort(s)</source>
+        <translation>
+            <numerusform>中止 %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marked: %1</source>
+        <extracomment>Weight chart summary: %1 lists counts, e.g. &quot;2 pauses, 1 promotion&quot;</extracomment>
+        <translation>マーカー: %1</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom)</extracomment>
+        <translation>最新: %1</translation>
+    </message>
+    <message>
+        <source>paused, resuming now</source>
+        <translation>一時停止中、まもなく再開</translation>
+    </message>
+    <message>
+        <source>paused at step %1, resuming now</source>
+        <translation>ステップ %1 で一時停止中、まもなく再開</translation>
+    </message>
+    <message>
+        <source>paused, resumes in %1</source>
+        <translation>一時停止中、%1 後に再開</translation>
+    </message>
+    <message>
+        <source>paused at step %1, resumes in %2</source>
+        <translation>ステップ %1 で一時停止中、%2 後に再開</translation>
+    </message>
+    <message>
+        <source>paused until someone promotes it</source>
+        <translation>プロモートされるまで一時停止中</translation>
+    </message>
+    <message>
+        <source>paused at step %1 until someone promotes it</source>
+        <translation>ステップ %1 でプロモートされるまで一時停止中</translation>
+    </message>
+    <message>
+        <source>paused by a person until someone resumes it</source>
+        <translation>ユーザーによる一時停止中、再開されるまで待機</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <extracomment>%1 is the pause condition&apos;s reason from the cluster, e.g. BlueGreenPause</extracomment>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>paused (%1)</source>
+        <translation>一時停止中 (%1)</translation>
+    </message>
+    <message>
+        <source>Updated to revision %1</source>
+        <translation>リビジョン %1 に更新されました</translation>
+    </message>
+    <message>
+        <source>Paused at %1 %</source>
+        <translation>%1% で一時停止されました</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>再開されました</translation>
+    </message>
+    <message>
+        <source>Promoted (the pause ended before its time; read from the cluster&apos;s Events)</source>
+        <translation>プロモートされました (一時停止が予定より早く終了。クラスターの Events から判断)</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>プロモートされました</translation>
+    </message>
+    <message>
+        <source>Fully promoted (read from the completion&apos;s reason)</source>
+        <translation>完全にプロモートされました (完了の理由から判断)</translation>
+    </message>
+    <message>
+        <source>Fully promoted</source>
+        <translation>完全にプロモートされました</translation>
+    </message>
+    <message>
+        <source>Aborted: all traffic back on the stable version</source>
+        <translation>中止されました: すべてのトラフィックが安定バージョンに戻りました</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>再試行されました</translation>
+    </message>
+    <message>
+        <source>Revision %1 completed: it is the stable version</source>
+        <translation>リビジョン %1 が完了しました: 安定バージョンになりました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>実行者: %1</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>示された理由: %1</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2428,10 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
         <translation>exec プラグインが無効な expirationTimestamp &quot;%1&quot; を返しました</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 wrote more than %2 MiB of output; it was stopped</source>
+        <translation>exec: 実行ファイル %1 が %2 MiB を超える出力を書き込んだため、停止しました</translation>
     </message>
 </context>
 <context>

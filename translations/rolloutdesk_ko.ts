@@ -545,6 +545,88 @@ The rollout then shows Degraded until you set the image back to the stable versi
     </message>
 </context>
 <context>
+    <name>rd::gui::AttemptsModel</name>
+    <message>
+        <source>In progress</source>
+        <extracomment>Attempt outcome: the update is still going on</extracomment>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Attempt outcome: the revision became stable</extracomment>
+        <translation>완료됨</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <extracomment>Attempt outcome</extracomment>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <extracomment>Attempt outcome: another update replaced it before it finished</extracomment>
+        <translation>대체됨</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>단계 %1: %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2 so far</source>
+        <translation>단계 %1: 지금까지 %2</translation>
+    </message>
+    <message>
+        <source>The update began before the oldest entry known of this rollout.</source>
+        <translation>이 업데이트는 이 롤아웃에 대해 알려진 가장 오래된 기록보다 먼저 시작되었습니다.</translation>
+    </message>
+    <message>
+        <source>Time in pauses that only a person ends (a pause step without duration, an inconclusive analysis, a manual pause)</source>
+        <translation>사람이 조치해야만 끝나는 일시 중지에 머문 시간(기간이 없는 일시 중지 단계, 결과가 확정되지 않은 분석, 수동 일시 중지)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <extracomment>Attempt start that is only known to be before this time</extracomment>
+        <translation>%1 이전</translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
+        <extracomment>An attempt that began with a retry after an abort</extracomment>
+        <translation>%1(다시 시도)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>리비전</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Time per step</source>
+        <translation>단계별 시간</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <extracomment>Column: time the attempt waited for a person to promote or resume it</extracomment>
+        <translation>사람의 조치 대기</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::BoardView</name>
     <message>
         <source>All</source>
@@ -742,6 +824,19 @@ Rollout: %3</source>
     <message>
         <source>Rollout history</source>
         <translation>롤아웃 기록</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <extracomment>History tab: caption of the per-attempt summary table</extracomment>
+        <translation>업데이트 시도(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>업데이트 시도</translation>
+    </message>
+    <message>
+        <source>One row per update of a revision: started, finished, outcome, time per step and time waiting for a person</source>
+        <translation>리비전 업데이트마다 한 행: 시작, 종료, 결과, 단계별 시간, 사람의 조치를 기다린 시간</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1169,128 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
     <message>
         <source>Errors</source>
         <translation>오류</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MetricChart</name>
+    <message>
+        <source> and </source>
+        <extracomment>Joins the comparisons of one condition: &quot;≥ 0 and ≤ 0.01&quot;</extracomment>
+        <translation> 그리고 </translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>미확정</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>No numeric value</source>
+        <translation>숫자 값 없음</translation>
+    </message>
+    <message>
+        <source>Next measurement</source>
+        <translation>다음 측정</translation>
+    </message>
+    <message>
+        <source>Success when %1</source>
+        <translation>%1일 때 성공</translation>
+    </message>
+    <message>
+        <source>Failure when %1</source>
+        <translation>%1일 때 실패</translation>
+    </message>
+    <message>
+        <source>Metric %1</source>
+        <translation>메트릭 %1</translation>
+    </message>
+    <message>
+        <source>Next measurement at %1.</source>
+        <translation>다음 측정은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>The success condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation>성공 조건 “%1”은(는) 단순 비교가 아니므로 그려지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The failure condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation>실패 조건 “%1”은(는) 단순 비교가 아니므로 그려지지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) without a numeric value are marked along the bottom.</source>
+        <translation>
+            <numerusform>숫자 값이 없는 측정 %n개는 아래쪽 가장자리에 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of metric %1</source>
+        <translation>메트릭 %1 차트</translation>
+    </message>
+    <message>
+        <source>Metric chart</source>
+        <translation>메트릭 차트</translation>
+    </message>
+    <message>
+        <source>No metric selected.</source>
+        <translation>선택된 메트릭이 없습니다.</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>마지막 값 %1</translation>
+    </message>
+    <message>
+        <source>last without a value (%1)</source>
+        <translation>마지막 측정 값 없음(%1)</translation>
+    </message>
+    <message>
+        <source>success when %1</source>
+        <translation>%1일 때 성공</translation>
+    </message>
+    <message>
+        <source>success when %1 (not drawn)</source>
+        <translation>%1일 때 성공(그려지지 않음)</translation>
+    </message>
+    <message>
+        <source>fails when %1</source>
+        <translation>%1일 때 실패</translation>
+    </message>
+    <message>
+        <source>fails when %1 (not drawn)</source>
+        <translation>%1일 때 실패(그려지지 않음)</translation>
+    </message>
+    <message>
+        <source>next measurement at %1</source>
+        <translation>다음 측정: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metric %1: %n measurement(s)</source>
+        <extracomment>Start of the metric chart&apos;s description: &quot;Metric success-rate: 5 measurements&quot;</extracomment>
+        <translation>
+            <numerusform>메트릭 %1: 측정 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the metric chart&apos;s description</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1875,10 +2092,6 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <translation>실제 가중치</translation>
     </message>
     <message>
-        <source>Step change</source>
-        <translation>단계 변경</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>일시 중지</translation>
     </message>
@@ -1893,6 +2106,194 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Canary weight over time</source>
         <translation>시간에 따른 카나리 가중치</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <extracomment>Weight chart: a segment&apos;s revision when its image is not known</extracomment>
+        <translation>리비전 %1</translation>
+    </message>
+    <message>
+        <source>revision %1 (image %2)</source>
+        <extracomment>Weight chart: a segment&apos;s revision and image</extracomment>
+        <translation>리비전 %1(이미지 %2)</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <extracomment>Weight chart legend: the canary&apos;s share of the traffic</extracomment>
+        <translation>카나리</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <extracomment>Weight chart legend: the stable version&apos;s share of the traffic</extracomment>
+        <translation>안정</translation>
+    </message>
+    <message>
+        <source>Pause ends</source>
+        <extracomment>Weight chart legend: when a timed pause ends by itself</extracomment>
+        <translation>일시 중지 종료</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Weight chart legend: a marker glyph (the revision became stable)</extracomment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Stable: %1</source>
+        <extracomment>Weight chart: label of the stretch where a revision is the stable version</extracomment>
+        <translation>안정: %1</translation>
+    </message>
+    <message>
+        <source>Canary: %1</source>
+        <extracomment>Weight chart: label of a canary stretch</extracomment>
+        <translation>카나리: %1</translation>
+    </message>
+    <message>
+        <source>No weight history is known for this rollout yet.</source>
+        <translation>이 롤아웃의 가중치 기록이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Stable at 100 %, %1</source>
+        <translation>안정 100%, %1</translation>
+    </message>
+    <message>
+        <source>Aborted: canary weight 0 %, %1; all traffic is on the stable version</source>
+        <translation>중단됨: 카나리 가중치 0%, %1; 모든 트래픽이 안정 버전에 있음</translation>
+    </message>
+    <message>
+        <source>Canary weight %1 %, %2</source>
+        <translation>카나리 가중치 %1%, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>일시 중지 %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>승격 %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abort(s)</source>
+        <translation>
+            <numerusform>중단 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marked: %1</source>
+        <extracomment>Weight chart summary: %1 lists counts, e.g. &quot;2 pauses, 1 promotion&quot;</extracomment>
+        <translation>표시: %1</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom)</extracomment>
+        <translation>최근: %1</translation>
+    </message>
+    <message>
+        <source>paused, resuming now</source>
+        <translation>일시 중지됨, 곧 재개</translation>
+    </message>
+    <message>
+        <source>paused at step %1, resuming now</source>
+        <translation>단계 %1에서 일시 중지됨, 곧 재개</translation>
+    </message>
+    <message>
+        <source>paused, resumes in %1</source>
+        <translation>일시 중지됨, %1 후 재개</translation>
+    </message>
+    <message>
+        <source>paused at step %1, resumes in %2</source>
+        <translation>단계 %1에서 일시 중지됨, %2 후 재개</translation>
+    </message>
+    <message>
+        <source>paused until someone promotes it</source>
+        <translation>승격될 때까지 일시 중지됨</translation>
+    </message>
+    <message>
+        <source>paused at step %1 until someone promotes it</source>
+        <translation>단계 %1에서 승격될 때까지 일시 중지됨</translation>
+    </message>
+    <message>
+        <source>paused by a person until someone resumes it</source>
+        <translation>사용자에 의해 일시 중지됨, 재개될 때까지 대기</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <extracomment>%1 is the pause condition&apos;s reason from the cluster, e.g. BlueGreenPause</extracomment>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>paused (%1)</source>
+        <translation>일시 중지됨(%1)</translation>
+    </message>
+    <message>
+        <source>Updated to revision %1</source>
+        <translation>리비전 %1(으)로 업데이트됨</translation>
+    </message>
+    <message>
+        <source>Paused at %1 %</source>
+        <translation>%1%에서 일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>재개됨</translation>
+    </message>
+    <message>
+        <source>Promoted (the pause ended before its time; read from the cluster&apos;s Events)</source>
+        <translation>승격됨(일시 중지가 예정보다 일찍 끝남, 클러스터의 Events에서 확인)</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>승격됨</translation>
+    </message>
+    <message>
+        <source>Fully promoted (read from the completion&apos;s reason)</source>
+        <translation>완전히 승격됨(완료 사유에서 확인)</translation>
+    </message>
+    <message>
+        <source>Fully promoted</source>
+        <translation>완전히 승격됨</translation>
+    </message>
+    <message>
+        <source>Aborted: all traffic back on the stable version</source>
+        <translation>중단됨: 모든 트래픽이 안정 버전으로 돌아감</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>다시 시도됨</translation>
+    </message>
+    <message>
+        <source>Revision %1 completed: it is the stable version</source>
+        <translation>리비전 %1 완료: 안정 버전이 됨</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>수행자: %1</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>제시된 사유: %1</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2428,10 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
         <translation>exec 플러그인이 잘못된 expirationTimestamp &quot;%1&quot;을(를) 반환했습니다</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 wrote more than %2 MiB of output; it was stopped</source>
+        <translation>exec: 실행 파일 %1이(가) %2 MiB를 초과하는 출력을 기록하여 중지되었습니다</translation>
     </message>
 </context>
 <context>

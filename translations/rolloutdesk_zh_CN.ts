@@ -545,6 +545,88 @@ The rollout then shows Degraded until you set the image back to the stable versi
     </message>
 </context>
 <context>
+    <name>rd::gui::AttemptsModel</name>
+    <message>
+        <source>In progress</source>
+        <extracomment>Attempt outcome: the update is still going on</extracomment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Attempt outcome: the revision became stable</extracomment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <extracomment>Attempt outcome</extracomment>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <extracomment>Attempt outcome: another update replaced it before it finished</extracomment>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>步骤 %1：%2</translation>
+    </message>
+    <message>
+        <source>step %1: %2 so far</source>
+        <translation>步骤 %1：已进行 %2</translation>
+    </message>
+    <message>
+        <source>The update began before the oldest entry known of this rollout.</source>
+        <translation>此更新开始于该 Rollout 已知的最早记录之前。</translation>
+    </message>
+    <message>
+        <source>Time in pauses that only a person ends (a pause step without duration, an inconclusive analysis, a manual pause)</source>
+        <translation>只有人工操作才能结束的暂停所用的时间（没有时长的暂停步骤、结果不确定的分析、手动暂停）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <extracomment>Attempt start that is only known to be before this time</extracomment>
+        <translation>%1 之前</translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
+        <extracomment>An attempt that began with a retry after an abort</extracomment>
+        <translation>%1（重试）</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Time per step</source>
+        <translation>每步耗时</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <extracomment>Column: time the attempt waited for a person to promote or resume it</extracomment>
+        <translation>等待人工处理</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::BoardView</name>
     <message>
         <source>All</source>
@@ -742,6 +824,19 @@ Rollout：%3</translation>
     <message>
         <source>Rollout history</source>
         <translation>Rollout 历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <extracomment>History tab: caption of the per-attempt summary table</extracomment>
+        <translation>更新尝试(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>更新尝试</translation>
+    </message>
+    <message>
+        <source>One row per update of a revision: started, finished, outcome, time per step and time waiting for a person</source>
+        <translation>每次修订版本更新占一行：开始时间、结束时间、结果、每步耗时以及等待人工处理的时间</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1169,128 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
     <message>
         <source>Errors</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MetricChart</name>
+    <message>
+        <source> and </source>
+        <extracomment>Joins the comparisons of one condition: &quot;≥ 0 and ≤ 0.01&quot;</extracomment>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>No numeric value</source>
+        <translation>无数值</translation>
+    </message>
+    <message>
+        <source>Next measurement</source>
+        <translation>下次测量</translation>
+    </message>
+    <message>
+        <source>Success when %1</source>
+        <translation>当 %1 时成功</translation>
+    </message>
+    <message>
+        <source>Failure when %1</source>
+        <translation>当 %1 时失败</translation>
+    </message>
+    <message>
+        <source>Metric %1</source>
+        <translation>指标 %1</translation>
+    </message>
+    <message>
+        <source>Next measurement at %1.</source>
+        <translation>下次测量时间为 %1。</translation>
+    </message>
+    <message>
+        <source>The success condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation>成功条件“%1”不是简单的比较，因此不绘制。</translation>
+    </message>
+    <message>
+        <source>The failure condition “%1” is not a simple comparison and is not drawn.</source>
+        <translation>失败条件“%1”不是简单的比较，因此不绘制。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) without a numeric value are marked along the bottom.</source>
+        <translation>
+            <numerusform>%n 个没有数值的测量标记在底部。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of metric %1</source>
+        <translation>指标 %1 的图表</translation>
+    </message>
+    <message>
+        <source>Metric chart</source>
+        <translation>指标图表</translation>
+    </message>
+    <message>
+        <source>No metric selected.</source>
+        <translation>未选择指标。</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>最新值 %1</translation>
+    </message>
+    <message>
+        <source>last without a value (%1)</source>
+        <translation>最近一次无值（%1）</translation>
+    </message>
+    <message>
+        <source>success when %1</source>
+        <translation>当 %1 时成功</translation>
+    </message>
+    <message>
+        <source>success when %1 (not drawn)</source>
+        <translation>当 %1 时成功（未绘制）</translation>
+    </message>
+    <message>
+        <source>fails when %1</source>
+        <translation>当 %1 时失败</translation>
+    </message>
+    <message>
+        <source>fails when %1 (not drawn)</source>
+        <translation>当 %1 时失败（未绘制）</translation>
+    </message>
+    <message>
+        <source>next measurement at %1</source>
+        <translation>下次测量时间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metric %1: %n measurement(s)</source>
+        <extracomment>Start of the metric chart&apos;s description: &quot;Metric success-rate: 5 measurements&quot;</extracomment>
+        <translation>
+            <numerusform>指标 %1：%n 次测量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the metric chart&apos;s description</extracomment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1875,10 +2092,6 @@ To clear it, set the image back to the stable version: the rollout skips the ana
         <translation>实际权重</translation>
     </message>
     <message>
-        <source>Step change</source>
-        <translation>步骤变更</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1893,6 +2106,194 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Canary weight over time</source>
         <translation>金丝雀权重随时间变化</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <extracomment>Weight chart: a segment&apos;s revision when its image is not known</extracomment>
+        <translation>修订版本 %1</translation>
+    </message>
+    <message>
+        <source>revision %1 (image %2)</source>
+        <extracomment>Weight chart: a segment&apos;s revision and image</extracomment>
+        <translation>修订版本 %1（镜像 %2）</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <extracomment>Weight chart legend: the canary&apos;s share of the traffic</extracomment>
+        <translation>金丝雀</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <extracomment>Weight chart legend: the stable version&apos;s share of the traffic</extracomment>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>Pause ends</source>
+        <extracomment>Weight chart legend: when a timed pause ends by itself</extracomment>
+        <translation>暂停结束</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Weight chart legend: a marker glyph</extracomment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Weight chart legend: a marker glyph (the revision became stable)</extracomment>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Stable: %1</source>
+        <extracomment>Weight chart: label of the stretch where a revision is the stable version</extracomment>
+        <translation>稳定：%1</translation>
+    </message>
+    <message>
+        <source>Canary: %1</source>
+        <extracomment>Weight chart: label of a canary stretch</extracomment>
+        <translation>金丝雀：%1</translation>
+    </message>
+    <message>
+        <source>No weight history is known for this rollout yet.</source>
+        <translation>尚无此 Rollout 的权重历史。</translation>
+    </message>
+    <message>
+        <source>Stable at 100 %, %1</source>
+        <translation>稳定 100%，%1</translation>
+    </message>
+    <message>
+        <source>Aborted: canary weight 0 %, %1; all traffic is on the stable version</source>
+        <translation>已中止：金丝雀权重 0%，%1；所有流量都在稳定版本上</translation>
+    </message>
+    <message>
+        <source>Canary weight %1 %, %2</source>
+        <translation>金丝雀权重 %1%，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n 次暂停</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>%n 次推进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abort(s)</source>
+        <translation>
+            <numerusform>%n 次中止</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marked: %1</source>
+        <extracomment>Weight chart summary: %1 lists counts, e.g. &quot;2 pauses, 1 promotion&quot;</extracomment>
+        <translation>标记：%1</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <extracomment>Weight chart summary: the newest marker&apos;s text (time: what, by whom)</extracomment>
+        <translation>最新：%1</translation>
+    </message>
+    <message>
+        <source>paused, resuming now</source>
+        <translation>已暂停，即将继续</translation>
+    </message>
+    <message>
+        <source>paused at step %1, resuming now</source>
+        <translation>在步骤 %1 暂停，即将继续</translation>
+    </message>
+    <message>
+        <source>paused, resumes in %1</source>
+        <translation>已暂停，%1后继续</translation>
+    </message>
+    <message>
+        <source>paused at step %1, resumes in %2</source>
+        <translation>在步骤 %1 暂停，%2后继续</translation>
+    </message>
+    <message>
+        <source>paused until someone promotes it</source>
+        <translation>已暂停，直到有人推进</translation>
+    </message>
+    <message>
+        <source>paused at step %1 until someone promotes it</source>
+        <translation>在步骤 %1 暂停，直到有人推进</translation>
+    </message>
+    <message>
+        <source>paused by a person until someone resumes it</source>
+        <translation>已由用户暂停，直到有人继续</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <extracomment>%1 is the pause condition&apos;s reason from the cluster, e.g. BlueGreenPause</extracomment>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>paused (%1)</source>
+        <translation>已暂停（%1）</translation>
+    </message>
+    <message>
+        <source>Updated to revision %1</source>
+        <translation>已更新到修订版本 %1</translation>
+    </message>
+    <message>
+        <source>Paused at %1 %</source>
+        <translation>在 %1% 处暂停</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>已继续</translation>
+    </message>
+    <message>
+        <source>Promoted (the pause ended before its time; read from the cluster&apos;s Events)</source>
+        <translation>已推进（暂停在预定时间之前结束；根据集群的 Events 判断）</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>已推进</translation>
+    </message>
+    <message>
+        <source>Fully promoted (read from the completion&apos;s reason)</source>
+        <translation>已完全推进（根据完成原因判断）</translation>
+    </message>
+    <message>
+        <source>Fully promoted</source>
+        <translation>已完全推进</translation>
+    </message>
+    <message>
+        <source>Aborted: all traffic back on the stable version</source>
+        <translation>已中止：所有流量已回到稳定版本</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>已重试</translation>
+    </message>
+    <message>
+        <source>Revision %1 completed: it is the stable version</source>
+        <translation>修订版本 %1 已完成：现为稳定版本</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>操作者：%1</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>给出的原因：%1</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2428,10 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>exec plugin returned an invalid expirationTimestamp &quot;%1&quot;</source>
         <translation>exec 插件返回了无效的 expirationTimestamp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 wrote more than %2 MiB of output; it was stopped</source>
+        <translation>exec：可执行文件 %1 的输出超过 %2 MiB，已将其停止</translation>
     </message>
 </context>
 <context>

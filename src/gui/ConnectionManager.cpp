@@ -75,12 +75,14 @@ bool ConnectionManager::openKubeconfig(const QString &path, const QString &conte
     const source::ClusterTarget previous = m_target;
     const QStringList watched = std::exchange(m_watched, {});
     m_target = source::ClusterTarget{path, context, ns, allNamespaces};
+    // Set before the new source is announced: the window decides by it what to keep on disk.
+    const Mode previousMode = std::exchange(m_mode, Mode::Cluster);
     if (!connectCluster(error)) {
         m_target = previous;
         m_watched = watched;
+        m_mode = previousMode;
         return false;
     }
-    m_mode = Mode::Cluster;
     return true;
 }
 
@@ -91,9 +93,11 @@ bool ConnectionManager::openContexts(const QString &path, const QStringList &con
         return openKubeconfig(path, contexts.value(0), ns, allNamespaces, error);
     m_target = source::ClusterTarget{path, {}, ns, allNamespaces};
     m_watched = contexts;
-    if (!connectCluster(error))
+    const Mode previousMode = std::exchange(m_mode, Mode::Cluster);
+    if (!connectCluster(error)) {
+        m_mode = previousMode;
         return false;
-    m_mode = Mode::Cluster;
+    }
     return true;
 }
 
@@ -189,10 +193,8 @@ bool ConnectionManager::startDemo(double speed, QString *error, const QString &s
         return false;
     }
     m_target = source::ClusterTarget{*kubeconfig, {}, {}, false};
-    if (!connectCluster(error))
-        return false;
-    m_mode = Mode::Demo;
-    return true;
+    m_mode = Mode::Demo; // before the new source is announced, as in openKubeconfig()
+    return connectCluster(error);
 }
 
 bool ConnectionManager::switchContext(const QString &context, QString *error)

@@ -7,6 +7,7 @@
 #include "gui/PlainText.h"
 #include "gui/StatusColours.h"
 #include "gui/StatusIcons.h"
+#include "gui/StoredHistory.h"
 #include "gui/charts/WeightHistory.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/dialogs/WatchContextsDialog.h"
@@ -199,7 +200,14 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
     m_timelines = new TimelineBook(this);
     m_page->setTimelineBook(m_timelines);
     connect(m_actions, &ActionController::actionAccepted, m_timelines,
-            [this](const source::RolloutAction &action) { m_timelines->recordAction(action); });
+            [this](const source::RolloutAction &action) {
+                m_timelines->recordAction(action,
+                                          m_source ? m_source->userOf(action.key) : QString());
+            });
+    // ...kept on this computer between sessions (Settings), cleared from the File menu.
+    m_storedHistory = new StoredHistory(settings, QString(), this);
+    connect(m_storedHistory, &StoredHistory::message, this, &MainWindow::showMessage);
+    connect(m_storedHistory, &StoredHistory::cleared, m_timelines, &TimelineBook::reload);
     connect(m_boardModel, &RolloutBoardModel::favouritesChanged, this, &MainWindow::saveFavourites);
     connect(m_boardModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::onBoardRows);
     connect(m_boardModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onBoardRows);
@@ -240,6 +248,9 @@ void MainWindow::createMenus()
     m_startDemo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_watchContexts = m_fileMenu->addAction(QString(), this, &MainWindow::watchSeveralContexts);
     m_watchContexts->setObjectName(u"watchContextsAction"_s);
+    m_clearHistory =
+        m_fileMenu->addAction(QString(), this, [this] { m_storedHistory->askToClear(this); });
+    m_clearHistory->setObjectName(u"clearHistoryAction"_s);
     m_fileMenu->addSeparator()->setObjectName(u"fileMenuAfterOpen"_s);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -318,6 +329,8 @@ void MainWindow::retranslateUi()
     m_startDemo->setText(tr("Start &Demo Cluster"));
     m_watchContexts->setText(tr("&Watch Several Contexts…"));
     m_watchContexts->setStatusTip(tr("Show the rollouts of several contexts on one board"));
+    m_clearHistory->setText(tr("Clear Stored &History…"));
+    m_clearHistory->setStatusTip(tr("Delete the rollout history kept on this computer"));
     m_settingsAction->setText(tr("Se&ttings…"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -422,6 +435,7 @@ void MainWindow::onSourceChanged(source::RolloutSource *source)
     m_page->setSource(source);
     m_actions->setSource(source, m_connection->targetName());
     m_abortWatcher->setSource(source);
+    m_timelines->setStore(keptHistory());
     m_timelines->setSource(source);
     m_notices->watch(source, m_connection->targetName());
     if (!source) {
@@ -711,10 +725,18 @@ void MainWindow::applySettings()
     Appearance::applyTheme(m_settings->theme());
     Appearance::applyLanguage(m_settings->language());
     m_connection->setReadOnly(m_settings->readOnly());
+    m_timelines->setStore(keptHistory());
     if (m_source)
         m_page->refresh();
     m_actions->update();
     updateBanners();
+}
+
+source::TimelineStore *MainWindow::keptHistory()
+{
+    // Only a cluster's stories are kept: a snapshot holds its own, the demo starts anew each time.
+    return m_storedHistory->storeFor(m_source &&
+                                     m_connection->mode() == ConnectionManager::Mode::Cluster);
 }
 
 void MainWindow::showContextMenu(const QString &key, const QPoint &pos)

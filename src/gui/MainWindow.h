@@ -16,11 +16,13 @@ class QToolBar;
 
 namespace rd::source {
 class RolloutSource;
-}
+class TimelineStore;
+} // namespace rd::source
 
 namespace rd::gui {
 
 class AbortWatcher;
+class StoredHistory;
 class TimelineBook;
 class ActionController;
 class AppSettings;
@@ -86,6 +88,7 @@ private:
     void watchSeveralContexts();
     void startDemo();
     void openSettings();
+    source::TimelineStore *keptHistory();
     void applySettings();
     void showContextMenu(const QString &key, const QPoint &pos);
     void saveFavourites();
@@ -104,6 +107,7 @@ private:
     ActionController *m_actions;
     AbortWatcher *m_abortWatcher = nullptr;
     TimelineBook *m_timelines = nullptr;
+    StoredHistory *m_storedHistory = nullptr;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QSplitter *m_splitter;
@@ -136,6 +140,7 @@ private:
     QAction *m_watchContexts = nullptr;
     QAction *m_startDemo = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_clearHistory = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_focusBoard = nullptr;
     QAction *m_focusSearch = nullptr;

@@ -78,6 +78,29 @@ QString StatusColours::errorText()
     return u"color: #a4262c;"_s;
 }
 
+QColor StatusColours::analysisPhase(const QString &phase)
+{
+    if (phase == u"Successful")
+        return {0x2e, 0x9d, 0x4c};
+    if (phase == u"Failed")
+        return {0xd1, 0x34, 0x38};
+    if (phase == u"Inconclusive")
+        return {0xe8, 0xa3, 0x17};
+    if (phase == u"Error")
+        return {0x88, 0x4e, 0xc9}; // apart from Failed: the provider, not the metric, went wrong
+    return {0x1f, 0x6f, 0xd1};
+}
+
+QColor StatusColours::successThreshold()
+{
+    return analysisPhase(u"Successful"_s);
+}
+
+QColor StatusColours::failureThreshold()
+{
+    return analysisPhase(u"Failed"_s);
+}
+
 QColor StatusColours::canaryShare()
 {
     return QColor(0xc4, 0x2b, 0x1c);

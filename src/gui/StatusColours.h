@@ -30,6 +30,12 @@ public:
     static QString errorText();
     // A QLabel that says why an input is refused.
     static QString validationLabel();
+    // A measurement or analysis phase (Successful, Failed, Inconclusive, Error; anything else is
+    // still running): the colours the step bar uses for healthy, degraded, paused and progressing.
+    static QColor analysisPhase(const QString &phase);
+    // The threshold lines of a metric chart: where the metric succeeds or fails.
+    static QColor successThreshold();
+    static QColor failureThreshold();
     // The weight chart's traffic shares: the canary red (the colour of what Abort undoes), the
     // stable version amber; readable on light and dark palettes.
     static QColor canaryShare();

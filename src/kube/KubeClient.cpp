@@ -85,6 +85,7 @@ core::Result<std::unique_ptr<KubeClient>> KubeClient::create(const KubeConfig::R
 {
     std::unique_ptr<KubeClient> c(new KubeClient(parent));
     c->m_contextName = r.context.name;
+    c->m_userName = r.context.user;
     c->m_namespace = r.ns;
     // Query and fragment are dropped; a path prefix (Rancher, proxies) is kept.
     QUrl server(r.cluster.server);

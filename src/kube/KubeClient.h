@@ -40,6 +40,8 @@ public:
     KubeReply *send(const KubeRequest &request);
 
     QString contextName() const { return m_contextName; }
+    // The context's user entry in the kubeconfig (who this client acts as, as the user named it).
+    QString userName() const { return m_userName; }
     QString defaultNamespace() const { return m_namespace; }
     QUrl server() const { return m_server; }
     // The kubeconfig disabled TLS verification: the UI must warn.
@@ -85,6 +87,7 @@ private:
     QNetworkAccessManager *newManager() const;
 
     QString m_contextName;
+    QString m_userName;
     QString m_namespace;
     QUrl m_server;
     bool m_insecure = false;

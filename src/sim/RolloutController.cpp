@@ -12,6 +12,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::sim {
@@ -626,11 +628,88 @@ bool RolloutController::checkPausedConditions(Context &ctx)
     return true;
 }
 
+void RolloutController::reconcileTrafficRouting(Context &ctx, int desiredNew)
+{
+    // The weight the controller asks the router for (rollout/trafficrouting.go): none while
+    // nothing is being updated, after an abort or before a canary pod is available; the
+    // previous setWeight until the canary has the replicas of the current one.
+    QJsonObject &s = ctx.newStatus;
+    const QJsonObject canarySpec =
+        ctx.spec.value(u"strategy"_s).toObject().value(u"canary"_s).toObject();
+    const QJsonObject routing = canarySpec.value(u"trafficRouting"_s).toObject();
+    const int maxWeight = routing.value(u"maxTrafficWeight"_s).toInt(100);
+    const QString stableHash = s.value(u"stableRS"_s).toString();
+    const int index = s.value(u"currentStepIndex"_s).toInt(0);
+    const int n = int(ctx.steps.size());
+    int desired = 0;
+    const auto previousSetWeight = [&] {
+        for (int i = std::min(index, n) - 1; i >= 0; --i) {
+            const QJsonObject step = ctx.steps.at(i).toObject();
+            if (step.contains(u"setWeight"_s))
+                return step.value(u"setWeight"_s).toInt();
+        }
+        return 0;
+    };
+    if (stableHash.isEmpty() || stableHash == ctx.hash || s.value(u"abort"_s).toBool() ||
+        fields::statusInt(*ctx.newRs, "availableReplicas") == 0)
+        desired = 0;
+    else if (s.value(u"promoteFull"_s).toBool())
+        desired = maxWeight;
+    else if (fields::specReplicas(*ctx.newRs, 0) != desiredNew ||
+             fields::statusInt(*ctx.newRs, "availableReplicas") < desiredNew)
+        desired = previousSetWeight();
+    else if (index < n)
+        desired = currentSetWeight(ctx);
+    else
+        desired = maxWeight;
+    QJsonObject canaryStatus = s.value(u"canary"_s).toObject();
+    const QJsonObject previous = canaryStatus.value(u"weights"_s).toObject();
+    const QJsonObject weights{
+        {u"canary"_s, QJsonObject{{u"podTemplateHash"_s, ctx.hash},
+                                  {u"serviceName"_s, canarySpec.value(u"canaryService"_s)},
+                                  {u"weight"_s, desired}}},
+        {u"stable"_s,
+         QJsonObject{{u"podTemplateHash"_s, stableHash.isEmpty() ? ctx.hash : stableHash},
+                     {u"serviceName"_s, canarySpec.value(u"stableService"_s)},
+                     {u"weight"_s, maxWeight - desired}}}};
+    if (weights == previous)
+        return;
+    canaryStatus.insert(u"weights"_s, weights);
+    s.insert(u"canary"_s, canaryStatus);
+    // The controller's message: "to W" the first time, "from A to B" on a change. A change of
+    // the hashes alone moves no traffic and is not reported here.
+    const int before = previous.value(u"canary"_s).toObject().value(u"weight"_s).toInt();
+    if (previous.isEmpty())
+        m_manager->events()->record(ctx.rollout, u"Normal"_s, u"TrafficWeightUpdated"_s,
+                                    u"Traffic weight updated to %1"_s.arg(desired));
+    else if (before != desired)
+        m_manager->events()->record(
+            ctx.rollout, u"Normal"_s, u"TrafficWeightUpdated"_s,
+            u"Traffic weight updated from %1 to %2"_s.arg(before).arg(desired));
+}
+
 bool RolloutController::stepComplete(Context &ctx, int index, int desiredNew, int desiredStable)
 {
     if (ctx.spec.value(u"paused"_s).toBool())
         return false;
     const QJsonObject step = ctx.steps.at(index).toObject();
+    // With a traffic router, a weight step also waits for the router to carry that weight.
+    if (step.contains(u"setWeight"_s) && ctx.newStatus.value(u"canary"_s)
+                                             .toObject()
+                                             .value(u"weights"_s)
+                                             .toObject()
+                                             .contains(u"canary"_s)) {
+        const int routed = ctx.newStatus.value(u"canary"_s)
+                               .toObject()
+                               .value(u"weights"_s)
+                               .toObject()
+                               .value(u"canary"_s)
+                               .toObject()
+                               .value(u"weight"_s)
+                               .toInt();
+        if (routed != step.value(u"setWeight"_s).toInt())
+            return false;
+    }
     if (step.contains(u"setWeight"_s) || step.contains(u"setCanaryScale"_s)) {
         if (fields::statusInt(*ctx.newRs, "availableReplicas") != desiredNew ||
             fields::specReplicas(*ctx.newRs, 0) != desiredNew)
@@ -929,6 +1008,10 @@ void RolloutController::reconcileCanary(Context &ctx)
     }
     const bool paused = ctx.spec.value(u"paused"_s).toBool() ||
                         !pauseCondition(s, u"InconclusiveAnalysisRun"_s).isEmpty();
+    // An abort sends all traffic back to the stable version before any ReplicaSet is resized
+    // (the controller's stable keeps its full size behind a router).
+    if (aborted && canarySpec.contains(u"trafficRouting"_s))
+        reconcileTrafficRouting(ctx, desiredNew);
     if (!paused) {
         const auto counts = [](const QJsonObject &rs) {
             return ReplicaMath::RsCounts{fields::specReplicas(rs, 0),
@@ -978,6 +1061,9 @@ void RolloutController::reconcileCanary(Context &ctx)
             }
         }
     }
+    // Like the controller, traffic moves only in a pass that resized nothing.
+    if (canarySpec.contains(u"trafficRouting"_s))
+        reconcileTrafficRouting(ctx, desiredNew);
     pointService(ctx, canarySpec.value(u"stableService"_s).toString(), stableHash);
     pointService(ctx, canarySpec.value(u"canaryService"_s).toString(), ctx.hash);
     int index = s.value(u"currentStepIndex"_s).toInt(0);

@@ -14,7 +14,9 @@ class ControllerManager;
 // The Argo Rollouts controller for basic (replica-based) canary and blue-green rollouts,
 // following rollouts-semantics.md §5: one ReplicaSet resize per reconcile, status persisted by a
 // write to the status subresource, steps, pauses, abort/retry, promotion, analysis runs,
-// experiments, restart, progress deadline and revision history.
+// experiments, restart, progress deadline and revision history. A canary with `trafficRouting`
+// is scaled like a basic one, but also records the weight its (imagined) router sends to the
+// canary in status.canary.weights, with TrafficWeightUpdated Events.
 class RolloutController
 {
 public:
@@ -56,6 +58,7 @@ private:
     void reconcileBlueGreen(Context &ctx);
     bool scaleReplicaSet(Context &ctx, const QJsonObject &rs, int replicas);
     bool stepComplete(Context &ctx, int index, int desiredNew, int desiredStable);
+    void reconcileTrafficRouting(Context &ctx, int desiredNew);
     int currentSetWeight(const Context &ctx) const;
     void persist(Context &ctx);
     void updateCounters(Context &ctx);

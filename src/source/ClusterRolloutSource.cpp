@@ -124,6 +124,31 @@ void ClusterRolloutSource::start()
     setConnectionState(ConnectionState::Connecting);
     for (auto &r : m_reflectors)
         r->start();
+    if (connectionState() != ConnectionState::Failed) // e.g. a hostile namespace: ask nothing
+        askWhoIAm();
+}
+
+// The user name the server knows us by (SelfSubjectReview, Kubernetes 1.28+ and the simulator),
+// for the History tab's Who column. A server without it leaves the kubeconfig's user entry.
+void ClusterRolloutSource::askWhoIAm()
+{
+    kube::KubeRequest request;
+    request.verb = "POST"_ba;
+    request.path = u"/apis/authentication.k8s.io/v1/selfsubjectreviews"_s;
+    request.contentType = "application/json"_ba;
+    request.body = R"({"apiVersion":"authentication.k8s.io/v1","kind":"SelfSubjectReview"})"_ba;
+    kube::KubeReply *reply = m_client->send(request);
+    connect(reply, &kube::KubeReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->ok())
+            m_reviewedUser = reply->json()
+                                 .value(u"status"_s)
+                                 .toObject()
+                                 .value(u"userInfo"_s)
+                                 .toObject()
+                                 .value(u"username"_s)
+                                 .toString();
+    });
 }
 
 QStringList ClusterRolloutSource::contexts() const
@@ -244,6 +269,11 @@ QList<QJsonObject> ClusterRolloutSource::events(const QString &key) const
 bool ClusterRolloutSource::tlsVerificationDisabled() const
 {
     return m_client->tlsVerificationDisabled();
+}
+
+QString ClusterRolloutSource::userOf(const QString &) const
+{
+    return m_reviewedUser.isEmpty() ? m_client->userName() : m_reviewedUser;
 }
 
 kube::ObjectCache *ClusterRolloutSource::store(const QString &kind) const

@@ -45,6 +45,7 @@ public:
     bool isReadOnly() const override { return m_readOnly; }
     RolloutAccess accessFor(const QString &key) const override;
     bool tlsVerificationDisabled() const override;
+    QString userOf(const QString &key) const override;
     void setReadOnly(bool readOnly) override { m_readOnly = readOnly; }
     QStringList contexts() const override;
     QString contextNamespace() const override;
@@ -65,6 +66,7 @@ public:
 
 private:
     struct Kind;
+    void askWhoIAm();
     void onObject(int kind, const QString &key, const QJsonObject &object, bool removed);
     void collectRollouts(const QString &uid, QSet<QString> &out, int depth) const;
     void scheduleFlush();
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<kube::KubeClient> m_client;
     QString m_ns;
     bool m_readOnly = false;
+    QString m_reviewedUser; // from SelfSubjectReview; empty until (or unless) answered
     std::vector<std::unique_ptr<kube::ObjectCache>> m_stores;
     std::vector<std::unique_ptr<kube::Reflector>> m_reflectors;
 

@@ -276,6 +276,12 @@ bool MultiContextSource::tlsVerificationDisabled() const
     return false;
 }
 
+QString MultiContextSource::userOf(const QString &key) const
+{
+    const RolloutSource *s = sourceFor(contextOfKey(key));
+    return s ? s->userOf(innerKey(key)) : QString();
+}
+
 void MultiContextSource::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;

@@ -54,6 +54,7 @@ public:
     bool isReadOnly() const override;
     RolloutAccess accessFor(const QString &key) const override;
     bool tlsVerificationDisabled() const override;
+    QString userOf(const QString &key) const override;
     void setReadOnly(bool readOnly) override;
     QStringList contexts() const override;
     void listNamespaces() override;

@@ -26,6 +26,7 @@ struct RolloutAction
     QString image;        // SetImage
     qint64 revision = 0;  // Undo: 0 = previous revision
     qint64 delaySecs = 0; // Restart: restart after this many seconds (0 = now)
+    QString reason;       // typed in the confirmation dialog: kept in the local history, never sent
 };
 
 } // namespace rd::source

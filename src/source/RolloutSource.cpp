@@ -20,6 +20,11 @@ QString RolloutSource::contextOf(const QString &) const
     return displayName();
 }
 
+QString RolloutSource::userOf(const QString &) const
+{
+    return {};
+}
+
 ConnectionState RolloutSource::contextState(const QString &) const
 {
     return m_state;

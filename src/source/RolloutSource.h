@@ -72,6 +72,9 @@ public:
     // The context a rollout belongs to: dialogs name it. A source over one context answers
     // displayName() for every key; MultiContextSource answers the row's own context.
     virtual QString contextOf(const QString &key) const;
+    // Who this program acts as for the rollout: the kubeconfig's user entry of its context (empty
+    // for a snapshot). The History tab's Who column shows it for this window's actions.
+    virtual QString userOf(const QString &key) const;
     // The contexts whose rollouts this source shows (one, except for MultiContextSource).
     virtual QStringList watchedContexts() const { return {displayName()}; }
     // The connection of one watched context (the source's own state when it watches one).

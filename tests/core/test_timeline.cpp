@@ -179,6 +179,20 @@ private Q_SLOTS:
                            u"41|5|Aborted|0|E|"_s, u"101|5|Retried|0|EA|bob"_s,
                            u"200|5|Promoted|0|A|bob"_s};
 
+        // TrafficWeightUpdated (only with a traffic router) is a Scaled line of the rollout's
+        // current revision, written just before the step it completes; the weight it names is
+        // the router's, so the set weight is carried as for any scaling.
+        QTest::newRow("traffic weight updates")
+            << QStringList{u"E|0|RolloutUpdated|Rollout updated to revision 2|rv=1"_s,
+                           u"E|5|ScalingReplicaSet|Scaled up ReplicaSet demo-abc (revision 2) from 0 to 1|rv=2"_s,
+                           u"E|10|RolloutStepCompleted|Rollout step 1/4 completed (setWeight: 20)|rv=4"_s,
+                           u"E|10|TrafficWeightUpdated|Traffic weight updated from 0 to 20|rv=3"_s,
+                           u"E|12|RolloutPaused|Rollout is paused (CanaryPauseStep)|rv=5"_s,
+                           u"E|40|TrafficWeightUpdated|Traffic weight updated from 20 to 50|rv=6"_s}
+            << QStringList{u"0|2|Updated|-|E|"_s,  u"5|2|Scaled|-|E|"_s,
+                           u"10|2|Scaled|-|E|"_s,  u"10|2|StepCompleted|20|E|"_s,
+                           u"12|2|Paused|20|E|"_s, u"40|2|Scaled|20|E|"_s};
+
         QTest::newRow("unrelated reasons are left out")
             << QStringList{u"E|0|RolloutNotCompleted|Rollout not completed, started update to revision 3 (h)"_s,
                            u"E|0|SkipSteps|Rollback to stable ReplicaSets"_s}

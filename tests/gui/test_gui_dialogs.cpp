@@ -307,8 +307,11 @@ private Q_SLOTS:
         auto box = [&dialog](const char *name) {
             return dialog.findChild<QCheckBox *>(QString::fromLatin1(name));
         };
-        QCOMPARE(dialog.findChildren<QCheckBox *>().size(), 8);
+        QCOMPARE(dialog.findChildren<QCheckBox *>().size(), 9);
         box("readOnly")->setChecked(true);
+        QVERIFY(box("keepHistory")->isChecked()); // on unless switched off
+        QCOMPARE(box("keepHistory")->accessibleName(), box("keepHistory")->text().remove(u'&'));
+        box("keepHistory")->setChecked(false);
         // The kinds of notification follow the master switch.
         QVERIFY(box("notifyAborted")->isEnabled() == box("notifications")->isChecked());
         box("notifyCompleted")->setChecked(false);
@@ -324,6 +327,7 @@ private Q_SLOTS:
         QVERIFY(settings.isProductionContext(u"prod-east"_s));
         QVERIFY(!settings.isProductionContext(u"dev"_s));
         QVERIFY(settings.readOnly());
+        QVERIFY(!settings.keepHistory());
         QVERIFY(!settings.notifications());
         QVERIFY(!NotificationSettings::kindEnabled(Notice::Kind::Completed));
         QVERIFY(NotificationSettings::kindEnabled(Notice::Kind::Aborted));

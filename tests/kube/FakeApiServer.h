@@ -92,7 +92,9 @@ public:
         QStringList out;
         for (const Request &r : log) {
             const QString path = r.path();
-            if (r.method == "POST" && path.endsWith(u"/selfsubjectaccessreviews"))
+            // Cluster-wide questions about the caller: access reviews and who am I.
+            if (r.method == "POST" && (path.endsWith(u"/selfsubjectaccessreviews") ||
+                                       path.endsWith(u"/selfsubjectreviews")))
                 continue;
             const QStringList seg = path.split(u'/');
             const qsizetype at = seg.indexOf(QStringLiteral("namespaces"));

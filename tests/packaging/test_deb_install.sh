@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package, end to end, as a user gets it:
 # 1. `cpack -G DEB` builds it from this build tree; its control fields (Depends from shlibdeps plus
-#    qt6-qpa-plugins and libqt6svg6, Recommends, Section, Maintainer) and its FHS file list are checked,
+#    qt6-qpa-plugins, libqt6svg6 and libqt6sql6-sqlite, Recommends, Section, Maintainer) and its FHS file list are checked,
 #    and its binaries are stripped and carry no RUNPATH into the build or source tree.
 # 2. `apt-get install --no-install-recommends ./rolloutdesk_*.deb` installs it. Every shared library
 #    the installed programs (and the Qt platform and SVG plugins) load must belong to a package in
@@ -93,7 +93,7 @@ echo "Depends: $depends"
 has_dep() { # exact package name, whatever version constraint follows
     tr ',' '\n' <<<"$depends" | awk '{print $1}' | grep -Fxq "$1"
 }
-for dep in qt6-qpa-plugins libqt6svg6 libc6 libstdc++6 libqt6core6; do
+for dep in qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite libc6 libstdc++6 libqt6core6; do
     check "Depends names $dep" has_dep "$dep"
 done
 if has_program rolloutdesk; then

@@ -408,6 +408,155 @@ private Q_SLOTS:
             QVERIFY2(!line.startsWith(u"ScalingReplicaSet"_s), qPrintable(line));
     }
 
+    // A canary with a traffic router (rollouts-semantics.md 5.x): the weight moves only once the
+    // canary has its pods, each move is a TrafficWeightUpdated Event in the controller's form
+    // ("to W" the first time, then "from A to B"), recorded before the step it completes, and
+    // status.canary.weights carries it. A basic canary records no such Event.
+    void trafficRoutedCanaryEvents()
+    {
+        startCluster(u"empty"_s);
+        QStringList events; // "reason: message" of the routed rollout, in the order recorded
+        QStringList basicReasons;
+        connect(store(), &ClusterStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
+            if (ev->resourceKey != u"events" || ev->type == u"DELETED")
+                return;
+            const QString name =
+                ev->object.value(u"involvedObject"_s).toObject().value(u"name"_s).toString();
+            const QString line = ev->object.value(u"reason"_s).toString() % u": "_s %
+                                 ev->object.value(u"message"_s).toString();
+            if (name == u"routed")
+                events << line;
+            else if (name == u"basic")
+                basicReasons << ev->object.value(u"reason"_s).toString();
+        });
+        const QJsonArray steps{QJsonObject{{u"setWeight"_s, 20}},
+                               QJsonObject{{u"pause"_s, QJsonObject{{u"duration"_s, u"10s"_s}}}},
+                               QJsonObject{{u"setWeight"_s, 50}},
+                               QJsonObject{{u"pause"_s, QJsonObject{{u"duration"_s, u"10s"_s}}}}};
+        createRollout(
+            u"routed"_s, u"nginx:1.25"_s,
+            QJsonObject{
+                {u"canary"_s, QJsonObject{{u"canaryService"_s, u"routed-canary"_s},
+                                          {u"stableService"_s, u"routed-stable"_s},
+                                          {u"trafficRouting"_s,
+                                           QJsonObject{{u"nginx"_s, QJsonObject{{u"stableIngress"_s,
+                                                                                 u"routed"_s}}}}},
+                                          {u"steps"_s, steps}}}},
+            {}, 4);
+        createRollout(u"basic"_s, u"nginx:1.25"_s,
+                      QJsonObject{{u"canary"_s, QJsonObject{{u"steps"_s, steps}}}}, {}, 4);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"routed"_s) && healthyAndSettled(u"basic"_s),
+                                 Timeout);
+        QCOMPARE(events.filter(u"TrafficWeightUpdated"_s),
+                 QStringList{u"TrafficWeightUpdated: Traffic weight updated to 0"_s});
+
+        events.clear();
+        setImage(u"routed"_s, u"nginx:1.27"_s);
+        setImage(u"basic"_s, u"nginx:1.27"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            healthyAndSettled(u"routed"_s) && healthyAndSettled(u"basic"_s) &&
+                events.contains(u"TrafficWeightUpdated: Traffic weight updated from 100 to 0"_s),
+            Timeout);
+        const QString hash = status(rollout(u"routed"_s)).value(u"currentPodHash"_s).toString();
+        const QStringList story{
+            u"TrafficWeightUpdated: Traffic weight updated from 0 to 20"_s,
+            u"RolloutStepCompleted: Rollout step 1/4 completed (setWeight: 20)"_s,
+            u"RolloutPaused: Rollout is paused (CanaryPauseStep)"_s,
+            u"RolloutStepCompleted: Rollout step 2/4 completed (pause: 10s)"_s,
+            u"TrafficWeightUpdated: Traffic weight updated from 20 to 50"_s,
+            u"RolloutStepCompleted: Rollout step 3/4 completed (setWeight: 50)"_s,
+            u"RolloutPaused: Rollout is paused (CanaryPauseStep)"_s,
+            u"RolloutStepCompleted: Rollout step 4/4 completed (pause: 10s)"_s,
+            u"TrafficWeightUpdated: Traffic weight updated from 50 to 100"_s,
+            u"RolloutCompleted: Rollout completed update to revision 2 (%1): Completed all 4 "
+            "canary steps"_s.arg(hash),
+            u"TrafficWeightUpdated: Traffic weight updated from 100 to 0"_s};
+        // The story's lines in this order (scaling Events fall in between); the second
+        // RolloutPaused is a count bump of the first Event.
+        QStringList told;
+        for (const QString &line : std::as_const(events)) {
+            if (!line.startsWith(u"ScalingReplicaSet"_s) && !line.startsWith(u"RolloutUpdated"_s) &&
+                !line.startsWith(u"NewReplicaSetCreated"_s) &&
+                !line.startsWith(u"RolloutNotCompleted"_s))
+                told << line;
+        }
+        QCOMPARE(told, story);
+        // The canary had its pod before traffic went to it.
+        const QString rs2 = u"routed-"_s + hash;
+        QVERIFY2(events.indexOf(u"ScalingReplicaSet: Scaled up ReplicaSet %1 (revision 2) from 0 "
+                                "to 1"_s.arg(rs2)) >= 0 &&
+                     events.indexOf(u"ScalingReplicaSet: Scaled up ReplicaSet %1 (revision 2) "
+                                    "from 0 to 1"_s.arg(rs2)) < events.indexOf(story.first()),
+                 qPrintable(events.join(u'\n')));
+        const QJsonObject weights = status(rollout(u"routed"_s))
+                                        .value(u"canary"_s)
+                                        .toObject()
+                                        .value(u"weights"_s)
+                                        .toObject();
+        QCOMPARE(weights.value(u"canary"_s).toObject().value(u"weight"_s).toInt(), 0);
+        QCOMPARE(weights.value(u"canary"_s).toObject().value(u"podTemplateHash"_s).toString(),
+                 hash);
+        QCOMPARE(weights.value(u"stable"_s).toObject().value(u"weight"_s).toInt(), 100);
+        QCOMPARE(weights.value(u"stable"_s).toObject().value(u"serviceName"_s).toString(),
+                 u"routed-stable"_s);
+        QVERIFY2(!basicReasons.contains(u"TrafficWeightUpdated"_s),
+                 qPrintable(basicReasons.join(u'\n')));
+        QVERIFY(basicReasons.contains(u"RolloutStepCompleted"_s));
+        QVERIFY(!status(rollout(u"basic"_s)).value(u"canary"_s).toObject().contains(u"weights"_s));
+    }
+
+    // Aborting a traffic-routed canary moves its traffic to 0 before any ReplicaSet is resized.
+    void trafficRoutedAbort()
+    {
+        startCluster(u"empty"_s);
+        QStringList events;
+        connect(store(), &ClusterStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
+            if (ev->resourceKey == u"events" && ev->type != u"DELETED" &&
+                ev->object.value(u"involvedObject"_s).toObject().value(u"name"_s).toString() ==
+                    u"routed")
+                events << ev->object.value(u"reason"_s).toString() % u": "_s %
+                              ev->object.value(u"message"_s).toString();
+        });
+        createRollout(
+            u"routed"_s, u"nginx:1.25"_s,
+            QJsonObject{
+                {u"canary"_s,
+                 QJsonObject{
+                     {u"trafficRouting"_s,
+                      QJsonObject{{u"nginx"_s, QJsonObject{{u"stableIngress"_s, u"routed"_s}}}}},
+                     {u"steps"_s, QJsonArray{QJsonObject{{u"setWeight"_s, 25}},
+                                             QJsonObject{{u"pause"_s, QJsonObject()}}}}}}},
+            {}, 4);
+        QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"routed"_s), Timeout);
+        setImage(u"routed"_s, u"nginx:1.27"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            phaseOf(u"routed"_s) == u"Paused"_s &&
+                events.contains(u"TrafficWeightUpdated: Traffic weight updated from 0 to 25"_s),
+            Timeout);
+        events.clear();
+        mergeStatus(u"routed"_s, QJsonObject{{u"status"_s, QJsonObject{{u"abort"_s, true}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(phaseOf(u"routed"_s) == u"Degraded"_s &&
+                                     fields(rsByRevision(2), "replicas") == 0,
+                                 Timeout);
+        const qsizetype traffic =
+            events.indexOf(u"TrafficWeightUpdated: Traffic weight updated from 25 to 0"_s);
+        QVERIFY2(traffic >= 0, qPrintable(events.join(u'\n')));
+        for (qsizetype i = 0; i < traffic; ++i)
+            QVERIFY2(!events.at(i).startsWith(u"ScalingReplicaSet"_s),
+                     qPrintable(events.join(u'\n')));
+        QVERIFY2(events.filter(u"ScalingReplicaSet"_s).size() >= 1, qPrintable(events.join(u'\n')));
+        QCOMPARE(status(rollout(u"routed"_s))
+                     .value(u"canary"_s)
+                     .toObject()
+                     .value(u"weights"_s)
+                     .toObject()
+                     .value(u"canary"_s)
+                     .toObject()
+                     .value(u"weight"_s)
+                     .toInt(-1),
+                 0);
+    }
+
     void blueGreenPromotion()
     {
         startCluster(u"empty"_s);

@@ -177,6 +177,11 @@ private Q_SLOTS:
         QCOMPARE(m_source->contextState(u"b"_s), ConnectionState::Connected);
         // The contexts the per-context sources belong to answer for their own keys only.
         QCOMPARE(m_source->sourceFor(u"a"_s)->keys(), QStringList({kInner}));
+        // Who acts on each row: the user its own cluster knows (SelfSubjectReview; the
+        // simulators' token users are "admin"), the kubeconfig's user entry until it answered.
+        QTRY_COMPARE_WITH_TIMEOUT(m_source->userOf(kKeyA), u"admin"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_source->userOf(kKeyB), u"admin"_s, kTimeout);
+        QCOMPARE(m_source->sourceFor(u"b"_s)->userOf(kInner), u"admin"_s);
     }
 
     void actionReachesOnlyItsContext()

@@ -86,9 +86,11 @@ QList<MetricBudget> metricBudgets(const QList<AnalysisRun> &runs)
                 intField(specJson, u"consecutiveErrorLimit"_s, DefaultConsecutiveErrorLimit);
             const QJsonObject resultJson = byName(results, m.name);
             b.errors.used = intField(resultJson, u"consecutiveError"_s, 0);
+            const MetricResult *result = nullptr;
             for (const MetricResult &r : run.metricResults) {
                 if (r.name != m.name)
                     continue;
+                result = &r;
                 b.phase = r.phase;
                 b.failed.used = r.failed;
                 b.inconclusive.used = r.inconclusive;
@@ -104,6 +106,7 @@ QList<MetricBudget> metricBudgets(const QList<AnalysisRun> &runs)
                         b.nextMeasurement = last.finishedAt.addMSecs(*interval);
                 }
             }
+            b.series = metricSeries(m, result);
             if (b.phase.isEmpty())
                 b.phase = runFinished ? run.phase : u"Pending"_s;
             out.append(b);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/analysis/MetricSeries.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -40,6 +42,7 @@ struct MetricBudget
     Budget inconclusive;
     Budget errors;             // consecutive errors against consecutiveErrorLimit
     QDateTime nextMeasurement; // invalid when no further measurement is due
+    MetricSeries series;       // the measured values over time (the Analysis tab's chart)
 
     double risk() const;
     // Whether any budget is partly used (the board's risk mark).

@@ -118,16 +118,44 @@ bool Timeline::sameHappening(const TimelineEntry &a, const TimelineEntry &b) con
     return std::abs(a.time.msecsTo(b.time)) <= MergeWindowMs;
 }
 
+// The same source may report the happening again in a later session; an Event read again has
+// the very time and text it had (a repeated one differs only in its "(×n)" suffix).
+bool Timeline::sameAsStored(const TimelineEntry &stored, const TimelineEntry &b) const
+{
+    if (stored.kind != b.kind)
+        return false;
+    if (stored.revision != 0 && b.revision != 0 && stored.revision != b.revision)
+        return false;
+    if (stored.stepIndex >= 0 && b.stepIndex >= 0 && stored.stepIndex != b.stepIndex)
+        return false;
+    if (stored.sources & b.sources & FromEvent) {
+        const auto plain = [](const QString &message) {
+            const qsizetype repeat = message.lastIndexOf(u" (×"_s);
+            return repeat >= 0 && message.endsWith(u')') ? message.left(repeat) : message;
+        };
+        return stored.time == b.time && plain(stored.message) == plain(b.message);
+    }
+    return std::abs(stored.time.msecsTo(b.time)) <= MergeWindowMs;
+}
+
 void Timeline::add(const TimelineEntry &entry)
 {
     insert(entry, 0);
 }
 
-void Timeline::insert(const TimelineEntry &entry, qint64 eventOrder)
+void Timeline::addStored(const TimelineEntry &entry)
+{
+    insert(entry, 0, true);
+}
+
+void Timeline::insert(const TimelineEntry &entry, qint64 eventOrder, bool stored)
 {
     for (Slot &slot : m_entries) {
         TimelineEntry &e = slot.entry;
-        if (!sameHappening(e, entry))
+        if (slot.stored && stored)
+            continue;
+        if (slot.stored || stored ? !sameAsStored(slot.stored ? e : entry, slot.stored ? entry : e)
+                                  : !sameHappening(e, entry))
             continue;
         // The controller's Event knows best when and what; the action knows who and why.
         if (entry.sources & FromEvent) {
@@ -153,7 +181,7 @@ void Timeline::insert(const TimelineEntry &entry, qint64 eventOrder)
             slot.eventOrder = eventOrder;
         return;
     }
-    m_entries.append(Slot{entry, m_sequence++, eventOrder});
+    m_entries.append(Slot{entry, m_sequence++, eventOrder, stored});
 }
 
 QList<TimelineEntry> Timeline::entries() const
@@ -190,13 +218,16 @@ QList<TimelineEntry> Timeline::entries() const
     std::optional<int> weight;
     for (const Slot &slot : std::as_const(sorted)) {
         TimelineEntry e = slot.entry;
-        // A ReplicaSet's scaling names that ReplicaSet's revision, not the rollout's.
+        // A ReplicaSet's scaling names that ReplicaSet's revision, not the rollout's; a traffic
+        // weight change (also Scaled) names none and belongs to the rollout's current one.
         if (e.kind != TimelineKind::Scaled) {
             if (e.revision == 0)
                 e.revision = revision;
             if (e.kind == TimelineKind::Updated && e.revision != revision)
                 weight.reset();
             revision = e.revision;
+        } else if (e.revision == 0) {
+            e.revision = revision;
         }
         if (!e.weight && keepsWeight(e.kind))
             e.weight = weight;

@@ -24,8 +24,13 @@ public:
     // An action this program sent (by `actor`, the kube user; `reason` as typed, may be empty).
     void addAction(TimelineKind kind, const QDateTime &at, qint64 revision, const QString &actor,
                    const QString &reason, const QString &message = QString());
-    // A stored entry (e.g. read back from disk), merged like the others.
+    // An entry seen by this program in this session, merged like the others.
     void add(const TimelineEntry &entry);
+    // An entry kept from an earlier session (read back from disk). It already merged its own
+    // sources then, so a source seen again now (the same Event read again, a live sighting of the
+    // same happening) joins it instead of adding a second row. Stored entries never merge with
+    // each other: the store holds them merged.
+    void addStored(const TimelineEntry &entry);
 
     // Oldest first; unknown revisions and weights carried forward from earlier entries.
     QList<TimelineEntry> entries() const;
@@ -40,13 +45,15 @@ private:
         TimelineEntry entry;
         qint64 sequence = 0;
         qint64 eventOrder = 0; // the Event's resourceVersion, orders ties of whole seconds
+        bool stored = false;   // from an earlier session
     };
-    void insert(const TimelineEntry &entry, qint64 eventOrder);
+    void insert(const TimelineEntry &entry, qint64 eventOrder, bool stored = false);
     QList<Slot> m_entries;
     QHash<QString, int> m_eventCounts; // Event id -> occurrences already added
     qint64 m_sequence = 0;
 
     bool sameHappening(const TimelineEntry &a, const TimelineEntry &b) const;
+    bool sameAsStored(const TimelineEntry &stored, const TimelineEntry &b) const;
 };
 
 } // namespace rd::core

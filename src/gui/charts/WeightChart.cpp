@@ -421,6 +421,8 @@ QString WeightChart::describe(const core::WeightSeries &s, const QDateTime &now)
         aborts += m.kind == Kind::Aborted;
         pauses += m.kind == Kind::Paused;
     }
+    //: Separates the parts of the weight chart's summary (a list joiner)
+    const QString separator = tr(", ");
     QStringList counts;
     if (pauses > 0)
         counts << tr("%n pause(s)", nullptr, pauses);
@@ -430,13 +432,14 @@ QString WeightChart::describe(const core::WeightSeries &s, const QDateTime &now)
         counts << tr("%n abort(s)", nullptr, aborts);
     if (!counts.isEmpty())
         //: Weight chart summary: %1 lists counts, e.g. "2 pauses, 1 promotion"
-        parts << tr("marked: %1").arg(counts.join(u", "_s));
-    QString out = parts.join(u", "_s);
+        parts << tr("marked: %1").arg(counts.join(separator));
+    QString out = parts.join(separator);
     // The newest marker in words, as its tooltip says it (the glyphs are not reachable by
     // keyboard or screen reader).
     if (!s.markers.isEmpty())
         //: Weight chart summary: the newest marker's text (time: what, by whom)
-        out += u". "_s +
+        //: Weight chart summary: ends the summary before the newest marker's sentence
+        out += tr(". ") +
                tr("Latest: %1").arg(markerText(s.markers.constLast()).replace(u'\n', u"; "_s));
     return out;
 }

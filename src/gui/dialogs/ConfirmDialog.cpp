@@ -57,6 +57,11 @@ QLineEdit *ConfirmDialog::typedNameEdit() const
     return m_ui->typedName;
 }
 
+QLineEdit *ConfirmDialog::reasonEdit() const
+{
+    return m_ui->reason;
+}
+
 QVBoxLayout *ConfirmDialog::inputsLayout() const
 {
     return m_ui->inputsLayout;
@@ -134,7 +139,9 @@ void ConfirmDialog::onConfirm()
     // One confirmation, one request: the button stays disabled from here on.
     m_sent = true;
     m_confirm->setEnabled(false);
-    Q_EMIT confirmed(action());
+    source::RolloutAction confirmedAction = action();
+    confirmedAction.reason = m_ui->reason->text().trimmed();
+    Q_EMIT confirmed(confirmedAction);
     accept();
 }
 

@@ -35,6 +35,8 @@ public:
     QPushButton *confirmButton() const { return m_confirm; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLineEdit *typedNameEdit() const;
+    // The optional reason: the History tab shows it with the action (never sent to the cluster).
+    QLineEdit *reasonEdit() const;
     bool requiresTypedName() const { return m_production; }
     const ActionTarget &target() const { return m_target; }
 

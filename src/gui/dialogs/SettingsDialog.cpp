@@ -45,6 +45,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const QStringList &knownCo
         item->setCheckState(settings->isProductionContext(c) ? Qt::Checked : Qt::Unchecked);
     }
     m_ui->readOnly->setChecked(settings->readOnly());
+    m_ui->keepHistory->setChecked(settings->keepHistory());
     m_ui->notifications->setChecked(settings->notifications());
     for (const auto &[box, kind] : notificationKinds())
         box->setChecked(NotificationSettings::kindEnabled(kind));
@@ -72,6 +73,7 @@ void SettingsDialog::retranslateUi()
     // Buttons and check boxes are named by their text; say it without the mnemonic.
     for (QAbstractButton *button :
          {static_cast<QAbstractButton *>(m_ui->readOnly),
+          static_cast<QAbstractButton *>(m_ui->keepHistory),
           static_cast<QAbstractButton *>(m_ui->notifications),
           static_cast<QAbstractButton *>(m_ui->buttons->button(QDialogButtonBox::Ok)),
           static_cast<QAbstractButton *>(m_ui->buttons->button(QDialogButtonBox::Cancel))})
@@ -91,6 +93,7 @@ void SettingsDialog::save()
     }
     m_settings->setProductionContexts(production);
     m_settings->setReadOnly(m_ui->readOnly->isChecked());
+    m_settings->setKeepHistory(m_ui->keepHistory->isChecked());
     m_settings->setNotifications(m_ui->notifications->isChecked());
     for (const auto &[box, kind] : notificationKinds())
         NotificationSettings::setKindEnabled(kind, box->isChecked());

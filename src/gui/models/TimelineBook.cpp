@@ -3,20 +3,54 @@
 #include "core/RolloutInfo.h"
 #include "source/RolloutAction.h"
 #include "source/RolloutSource.h"
+#include "source/TimelineStore.h"
 
 namespace rd::gui {
 
+namespace {
+
+size_t fingerprint(const QList<core::TimelineEntry> &entries)
+{
+    size_t seed = 0;
+    for (const core::TimelineEntry &e : entries)
+        seed =
+            qHashMulti(seed, e.time.toMSecsSinceEpoch(), int(e.kind), e.revision,
+                       e.weight.value_or(-1), e.message, e.sources, e.actor, e.reason, e.stepIndex);
+    return seed;
+}
+
+} // namespace
+
 TimelineBook::TimelineBook(QObject *parent)
     : QObject(parent)
-{}
+{
+    m_writeTimer.setSingleShot(true);
+    m_writeTimer.setInterval(WriteDelayMs);
+    connect(&m_writeTimer, &QTimer::timeout, this, &TimelineBook::writeSome);
+}
 
-TimelineBook::~TimelineBook() = default;
+TimelineBook::~TimelineBook()
+{
+    writeChanged();
+}
+
+void TimelineBook::setStore(source::TimelineStore *store)
+{
+    if (store == m_store)
+        return;
+    writeChanged();
+    // What was read stays read: switching storage off and on again must not read it twice.
+    m_store = store;
+}
 
 void TimelineBook::setSource(source::RolloutSource *source)
 {
+    writeChanged();
     if (m_source)
         m_source->disconnect(this);
     m_timelines.clear();
+    m_loaded.clear();
+    m_written.clear();
     m_last.clear();
     m_source = source;
     if (!m_source)
@@ -34,11 +68,11 @@ void TimelineBook::onEvents(const QString &key)
 {
     if (!m_source)
         return;
-    core::Timeline &timeline = m_timelines[key];
+    core::Timeline &story = timeline(key);
     // Events already read add nothing (Timeline keeps each Event's count); core reads them.
     for (const auto &event : m_source->events(key))
-        timeline.addEvent(event);
-    Q_EMIT updated(key);
+        story.addEvent(event);
+    changed(key);
 }
 
 void TimelineBook::onChanged(const QString &key)
@@ -50,8 +84,8 @@ void TimelineBook::onChanged(const QString &key)
     m_last.insert(key, now);
     if (!before || !now)
         return;
-    m_timelines[key].addTransition(*before, *now, QDateTime::currentDateTimeUtc());
-    Q_EMIT updated(key);
+    timeline(key).addTransition(*before, *now, QDateTime::currentDateTimeUtc());
+    changed(key);
 }
 
 void TimelineBook::recordAction(const source::RolloutAction &action, const QString &actor)
@@ -87,16 +121,103 @@ void TimelineBook::recordAction(const source::RolloutAction &action, const QStri
     }
     const auto info = m_source ? m_source->info(action.key) : nullptr;
     const qint64 revision = info ? info->revisions().value(0, 0) : 0;
-    m_timelines[action.key].addAction(*kind, QDateTime::currentDateTimeUtc(),
-                                      kind == core::TimelineKind::Updated ? 0 : revision, actor,
-                                      QString(), action.image);
-    Q_EMIT updated(action.key);
+    timeline(action.key)
+        .addAction(*kind, QDateTime::currentDateTimeUtc(),
+                   kind == core::TimelineKind::Updated ? 0 : revision, actor, action.reason,
+                   action.image);
+    changed(action.key);
 }
 
 QList<core::TimelineEntry> TimelineBook::entries(const QString &key) const
 {
+    if (m_store && m_source && !key.isEmpty())
+        loadStored(key);
     const auto it = m_timelines.constFind(key);
     return it == m_timelines.constEnd() ? QList<core::TimelineEntry>() : it->entries();
+}
+
+core::Timeline &TimelineBook::timeline(const QString &key) const
+{
+    return m_timelines[key];
+}
+
+// Reads the stored story once per key. Stored entries may arrive after live ones: the merge
+// treats them alike whichever came first.
+void TimelineBook::loadStored(const QString &key) const
+{
+    if (!m_store || !m_store->isOpen() || m_loaded.contains(key))
+        return;
+    m_loaded.insert(key);
+    const auto [context, rollout] = storeKey(key);
+    const QList<core::TimelineEntry> stored = m_store->load(context, rollout);
+    core::Timeline &story = m_timelines[key];
+    for (const core::TimelineEntry &entry : stored)
+        story.addStored(entry);
+    m_written.insert(key, fingerprint(stored));
+}
+
+std::pair<QString, QString> TimelineBook::storeKey(const QString &key) const
+{
+    // A board of several contexts prefixes its keys with the context; the store keys by
+    // context + "namespace/name" (neither of which contains '/').
+    return {m_source ? m_source->contextOf(key) : QString(), key.section(u'/', -2)};
+}
+
+void TimelineBook::changed(const QString &key)
+{
+    if (m_store && m_store->isOpen()) {
+        m_changed.insert(key);
+        if (!m_writeTimer.isActive())
+            m_writeTimer.start();
+    }
+    Q_EMIT updated(key);
+}
+
+void TimelineBook::writeSome()
+{
+    if (!m_store || !m_store->isOpen() || !m_source) {
+        m_changed.clear();
+        return;
+    }
+    int written = 0;
+    for (auto it = m_changed.begin(); it != m_changed.end() && written < WritesPerTurn;) {
+        const QString key = *it;
+        it = m_changed.erase(it);
+        ++written;
+        const bool wasLoaded = m_loaded.contains(key);
+        loadStored(key);
+        const auto found = m_timelines.constFind(key);
+        const QList<core::TimelineEntry> story =
+            found == m_timelines.cend() ? QList<core::TimelineEntry>() : found->entries();
+        const size_t print = fingerprint(story);
+        if (m_written.value(key) != print) {
+            const auto [context, rollout] = storeKey(key);
+            m_store->save(context, rollout, story);
+            m_written.insert(key, print);
+        }
+        // What the store kept for this rollout is part of its story now: show it.
+        if (!wasLoaded && !story.isEmpty())
+            Q_EMIT updated(key);
+    }
+    m_store->flush(); // one transaction; a busy file keeps the stories queued in the store
+    if (!m_changed.isEmpty() || m_store->hasPending())
+        m_writeTimer.start();
+}
+
+void TimelineBook::writeChanged()
+{
+    while (m_store && m_store->isOpen() && !m_changed.isEmpty())
+        writeSome();
+    m_writeTimer.stop();
+    if (m_store)
+        m_store->flush();
+}
+
+void TimelineBook::reload()
+{
+    m_changed.clear(); // what is in memory came partly from the store that was just cleared
+    m_writeTimer.stop();
+    setSource(m_source.data());
 }
 
 } // namespace rd::gui

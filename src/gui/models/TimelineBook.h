@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/timeline/Timeline.h"
+#include "source/TimelineStore.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -20,7 +23,9 @@ namespace rd::gui {
 
 // One Timeline per rollout of the current source (issue 13), fed by the rollout's Events
 // (eventsChanged), the status transitions seen live (rolloutChanged) and this window's accepted
-// actions. Kept in memory for the session; a new source starts empty.
+// actions. A new source starts empty. With a TimelineStore, each rollout's story also starts from
+// what earlier sessions kept (read when the story is first shown or written), and changed stories
+// are written back a few seconds later, a bounded number per turn of the event loop.
 class TimelineBook : public QObject
 {
     Q_OBJECT
@@ -29,6 +34,16 @@ public:
     ~TimelineBook() override;
 
     void setSource(source::RolloutSource *source);
+    // Null keeps the stories in memory only. Set before setSource() for the new source's stories.
+    void setStore(source::TimelineStore *store);
+    source::TimelineStore *store() const { return m_store; }
+    // Writes the changed stories now (before the store goes away or the program quits).
+    void writeChanged();
+    // Forgets every story, unwritten changes included, and reads the source's Events again (after
+    // the store was cleared).
+    void reload();
+    static constexpr int WriteDelayMs = 2000;
+    static constexpr int WritesPerTurn = 200;
     // An action of this window the cluster accepted; `actor` is the kube user if known.
     void recordAction(const source::RolloutAction &action, const QString &actor = QString());
     QList<core::TimelineEntry> entries(const QString &key) const;
@@ -39,10 +54,22 @@ Q_SIGNALS:
 private:
     void onEvents(const QString &key);
     void onChanged(const QString &key);
+    // The rollout's story, with what the store kept merged in on first use.
+    core::Timeline &timeline(const QString &key) const;
+    void loadStored(const QString &key) const;
+    void changed(const QString &key);
+    void writeSome();
+    std::pair<QString, QString> storeKey(const QString &key) const;
 
     QPointer<source::RolloutSource> m_source;
-    QHash<QString, core::Timeline> m_timelines;
+    QPointer<source::TimelineStore> m_store;
+    // Filled lazily by the const readers: the stored part is read on first use.
+    mutable QHash<QString, core::Timeline> m_timelines;
+    mutable QSet<QString> m_loaded;
+    mutable QHash<QString, size_t> m_written; // fingerprint of what the store holds
     QHash<QString, std::shared_ptr<const core::RolloutInfo>> m_last;
+    QSet<QString> m_changed;
+    QTimer m_writeTimer;
 };
 
 } // namespace rd::gui

@@ -12,6 +12,7 @@ const QString kTheme = u"Preferences/Theme"_s;
 const QString kProduction = u"Preferences/ProductionContexts"_s;
 const QString kReadOnly = u"Preferences/ReadOnly"_s;
 const QString kNotifications = u"Preferences/Notifications"_s;
+const QString kKeepHistory = u"Preferences/KeepHistory"_s;
 const QString kWatchedContexts = u"Session/WatchedContexts"_s;
 } // namespace
 
@@ -83,6 +84,17 @@ bool AppSettings::readOnly() const
 void AppSettings::setReadOnly(bool on)
 {
     QSettings().setValue(kReadOnly, on);
+    Q_EMIT changed();
+}
+
+bool AppSettings::keepHistory() const
+{
+    return QSettings().value(kKeepHistory, true).toBool();
+}
+
+void AppSettings::setKeepHistory(bool on)
+{
+    QSettings().setValue(kKeepHistory, on);
     Q_EMIT changed();
 }
 

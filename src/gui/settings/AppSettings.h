@@ -27,6 +27,9 @@ public:
     bool isProductionContext(const QString &context) const;
     bool readOnly() const;
     void setReadOnly(bool on);
+    // Keep each cluster rollout's history in a local file (source::TimelineStore); default on.
+    bool keepHistory() const;
+    void setKeepHistory(bool on);
     bool notifications() const;
     void setNotifications(bool on);
     // The contexts last watched together ("Watch Several Contexts…"); empty = one context.

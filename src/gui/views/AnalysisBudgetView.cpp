@@ -2,6 +2,7 @@
 
 #include "gui/PlainText.h"
 
+#include "gui/charts/MetricChart.h"
 #include "gui/models/MetricBudgetModel.h"
 
 #include <QEvent>
@@ -23,7 +24,15 @@ AnalysisBudgetView::AnalysisBudgetView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_caption);
-    layout->addWidget(m_view);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_view->setParent(split);
+    split->addWidget(m_view);
+    m_chart = new MetricChart(split);
+    split->addWidget(m_chart);
+    // A short window may fold the chart away, never the table.
+    split->setCollapsible(0, false);
+    split->setCollapsible(1, true);
+    layout->addWidget(split);
     m_caption->setBuddy(m_view);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -31,7 +40,29 @@ AnalysisBudgetView::AnalysisBudgetView(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    // The table is the chart's metric selector; rows move in place, so the current row follows
+    // its metric through a refresh.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AnalysisBudgetView::showChartOfCurrentRow);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            &AnalysisBudgetView::showChartOfCurrentRow);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+            &AnalysisBudgetView::showChartOfCurrentRow);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            &AnalysisBudgetView::showChartOfCurrentRow);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this,
+            &AnalysisBudgetView::showChartOfCurrentRow);
     retranslateUi();
+}
+
+void AnalysisBudgetView::showChartOfCurrentRow()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const int row = current.isValid() ? current.row() : 0;
+    if (row < m_model->rowCount())
+        m_chart->setMetric(m_model->budgets().at(row));
+    else
+        m_chart->setMetric(std::nullopt);
 }
 
 void AnalysisBudgetView::setBudgets(const QList<core::MetricBudget> &budgets)
