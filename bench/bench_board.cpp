@@ -50,13 +50,19 @@ double cpuSeconds()
 
 std::unique_ptr<rd::kube::KubeClient> clientFor(const QString &kubeconfig, QString *error)
 {
-    auto config = rd::kube::KubeConfig::loadFile(kubeconfig, error);
-    if (!config)
+    auto config = rd::kube::KubeConfig::loadFile(kubeconfig);
+    if (!config) {
+        *error = config.errorMessage();
         return nullptr;
-    auto resolved = config->resolve(QString(), error);
-    if (!resolved)
+    }
+    auto resolved = config->resolve(QString());
+    if (!resolved) {
+        *error = resolved.errorMessage();
         return nullptr;
-    return rd::kube::KubeClient::create(*resolved, error);
+    }
+    auto created = rd::kube::KubeClient::create(*resolved);
+    *error = created.errorMessage();
+    return std::move(created).valueOr(nullptr);
 }
 
 // Child mode: sends `count` merge patches to rollouts app-0000..N (one watch event each).
@@ -135,9 +141,13 @@ KubectlTiming timeKubectl(const QString &kubectl, const QString &kubeconfig, con
 double timeCurlFloor(const QString &kubeconfig, const QString &dir, int runs)
 {
     QString error;
-    auto config = rd::kube::KubeConfig::loadFile(kubeconfig, &error);
-    const auto resolved = config ? config->resolve(QString(), &error) : std::nullopt;
+    auto config = rd::kube::KubeConfig::loadFile(kubeconfig);
+    error = config.errorMessage();
+    const auto resolved = config ? config->resolve(QString())
+                                 : rd::core::Result<rd::kube::KubeConfig::Resolved>(config.error());
     if (!resolved) {
+        if (config)
+            error = resolved.errorMessage();
         QTextStream(stderr) << "curl floor: " << error << Qt::endl;
         return -1;
     }

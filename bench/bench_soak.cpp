@@ -12,7 +12,7 @@
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
 #include "kube/KubeReply.h"
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
 #include "kube/Reflector.h"
 #include "source/ClusterRolloutSource.h"
 
@@ -43,13 +43,22 @@ QTextStream &out()
 
 std::unique_ptr<rd::kube::KubeClient> clientFor(const QString &kubeconfig, QString *error)
 {
-    auto config = rd::kube::KubeConfig::loadFile(kubeconfig, error);
-    if (!config)
+    auto config = rd::kube::KubeConfig::loadFile(kubeconfig);
+    if (!config) {
+        *error = config.errorMessage();
         return nullptr;
-    auto resolved = config->resolve(QString(), error);
-    if (!resolved)
+    }
+    auto resolved = config->resolve(QString());
+    if (!resolved) {
+        *error = resolved.errorMessage();
         return nullptr;
-    return rd::kube::KubeClient::create(*resolved, error);
+    }
+    auto client = rd::kube::KubeClient::create(*resolved);
+    if (!client) {
+        *error = client.errorMessage();
+        return nullptr;
+    }
+    return std::move(client).value();
 }
 
 struct MemorySample
@@ -290,7 +299,7 @@ int main(int argc, char *argv[])
         // What the source holds: growth here follows the server's state (Events pile up), not
         // a leak.
         for (const QString &kind : {u"Rollout"_s, u"ReplicaSet"_s, u"Pod"_s, u"Event"_s}) {
-            if (const rd::kube::ObjectStore *store = source.store(kind))
+            if (const rd::kube::ObjectCache *store = source.store(kind))
                 out() << " " << store->size() << " " << kind << "s ("
                       << QString::number(double(store->packedBytes()) / 1e6, 'f', 1) << " MB)";
         }

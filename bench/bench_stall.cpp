@@ -55,13 +55,22 @@ QString loadAverage()
 
 std::unique_ptr<rd::kube::KubeClient> clientFor(const QString &kubeconfig, QString *error)
 {
-    auto config = rd::kube::KubeConfig::loadFile(kubeconfig, error);
-    if (!config)
+    auto config = rd::kube::KubeConfig::loadFile(kubeconfig);
+    if (!config) {
+        *error = config.errorMessage();
         return nullptr;
-    auto resolved = config->resolve(QString(), error);
-    if (!resolved)
+    }
+    auto resolved = config->resolve(QString());
+    if (!resolved) {
+        *error = resolved.errorMessage();
         return nullptr;
-    return rd::kube::KubeClient::create(*resolved, error);
+    }
+    auto client = rd::kube::KubeClient::create(*resolved);
+    if (!client) {
+        *error = client.errorMessage();
+        return nullptr;
+    }
+    return std::move(client).value();
 }
 
 // Child mode: one merge patch to each of `count` rollouts (one watch event each), all at once.

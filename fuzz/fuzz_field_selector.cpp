@@ -20,10 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         {u"status"_s, QJsonObject{{u"phase"_s, u"Running"_s}}},
         {u"involvedObject"_s, QJsonObject{{u"kind"_s, u"Rollout"_s}, {u"resourceVersion"_s, 7}}},
         {u"source"_s, QJsonObject{{u"component"_s, u"rollouts-controller"_s}}}};
-    QString error;
-    if (const auto selector = FieldSelector::parse(text, kind, &error))
+    if (const auto selector = FieldSelector::parse(text, kind))
         (void)selector->matches(object);
     else
-        FUZZ_CHECK(!error.isEmpty());
+        FUZZ_CHECK(!selector.errorMessage().isEmpty());
     return 0;
 }

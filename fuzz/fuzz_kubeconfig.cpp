@@ -8,12 +8,11 @@ using namespace Qt::Literals::StringLiterals;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    QString error;
     // A folder that does not exist: relative paths resolve under it and nothing is read.
-    const auto config = rd::kube::KubeConfig::parse(rd::fuzz::bytes(data, size),
-                                                    u"/nonexistent/fuzz/config"_s, &error);
+    const auto config =
+        rd::kube::KubeConfig::parse(rd::fuzz::bytes(data, size), u"/nonexistent/fuzz/config"_s);
     if (!config) {
-        FUZZ_CHECK(!error.isEmpty());
+        FUZZ_CHECK(!config.errorMessage().isEmpty());
         return 0;
     }
     rd::kube::KubeConfig merged = *config;
@@ -22,9 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QStringList names = config->contextNames();
     names << QString(); // the current context
     for (const QString &name : std::as_const(names)) {
-        QString resolveError;
-        const auto resolved = config->resolve(name, &resolveError);
-        FUZZ_CHECK(resolved ? !resolved->ns.isEmpty() : !resolveError.isEmpty());
+        const auto resolved = config->resolve(name);
+        FUZZ_CHECK(resolved ? !resolved->ns.isEmpty() : !resolved.errorMessage().isEmpty());
     }
     return 0;
 }

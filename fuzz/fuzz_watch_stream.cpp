@@ -4,7 +4,7 @@
 
 #include "FuzzSupport.h"
 #include "core/ObjectSet.h"
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
 #include "kube/WatchDecoder.h"
 
 #include <QJsonDocument>
@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(pieces.pending() == whole.pending());
     FUZZ_CHECK(whole.pending() <= body.size());
 
-    rd::kube::ObjectStore store(u"Rollout"_s);
+    rd::kube::ObjectCache store(u"Rollout"_s);
     for (const QByteArray &event : events) {
         const QJsonObject ev = QJsonDocument::fromJson(event).object();
         QJsonObject object = ev.value(u"object"_s).toObject();

@@ -21,15 +21,14 @@ core::Result<QString> SimDemoCluster::start(double speed, const QString &scenari
     options.tls = true;
     options.speed = speed;
     m_sim = std::make_unique<sim::SimCluster>(options);
-    QString error;
-    if (m_sim->start(&error).isEmpty()) {
+    if (const core::Result<QUrl> started = m_sim->start(); !started) {
         m_sim.reset();
-        return core::Error{error};
+        return started.error();
     }
     const QString path = m_dir.filePath(u"demo-kubeconfig"_s);
-    if (!m_sim->writeKubeconfig(path, &error)) {
+    if (const core::Status written = m_sim->writeKubeconfig(path); !written) {
         m_sim.reset();
-        return core::Error{error};
+        return written.error();
     }
     return path;
 }

@@ -14,8 +14,8 @@
 #include "kube/KubeClient.h"
 #include "kube/KubeReply.h"
 #include "kube/KubeRequest.h"
+#include "kube/ObjectCache.h"
 #include "kube/ObjectName.h"
-#include "kube/ObjectStore.h"
 #include "kube/ResourceKind.h"
 #include "source/ClusterConnector.h"
 #include "source/ClusterRolloutSource.h"
@@ -90,8 +90,8 @@ int ClusterCommands::start()
     source::ClusterConnection connection = source::ClusterConnector::connect(
         source::ClusterTarget{m_command.kubeconfig, m_command.context, m_command.namespace_, all});
     if (!connection.ok())
-        return fail(connection.error.message);
-    m_source = std::move(connection.source);
+        return fail(connection.error().message);
+    m_source = std::move(connection).value();
     if (m_source->tlsVerificationDisabled())
         qInfo("TLS verification is disabled for context %s",
               qUtf8Printable(m_source->displayName()));

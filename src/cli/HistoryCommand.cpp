@@ -140,8 +140,8 @@ int HistoryCommand::startCluster()
     source::ClusterConnection connection = source::ClusterConnector::connect(
         {m_command.kubeconfig, m_command.context, m_command.namespace_, false});
     if (!connection.ok())
-        return fail(connection.error.message);
-    m_source = std::move(connection.source);
+        return fail(connection.error().message);
+    m_source = std::move(connection).value();
     connect(m_source.get(), &source::RolloutSource::warning, this, [this](const QString &text) {
         m_err << "Warning: " << core::terminal::safe(kube::CredentialMask::text(text)) << Qt::endl;
     });

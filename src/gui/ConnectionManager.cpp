@@ -142,20 +142,20 @@ bool ConnectionManager::connectCluster(QString *error)
         return true;
     }
     source::ClusterConnection connection = source::ClusterConnector::connect(m_target);
-    m_lastError = connection.error;
+    m_lastError = connection.ok() ? source::ConnectError{} : connection.error();
     if (!connection.ok()) {
         if (error)
-            *error = connection.error.message;
+            *error = connection.error().message;
         return false;
     }
-    m_context = connection.source->displayName();
+    m_context = connection.value()->displayName();
     // Later switches keep the namespace actually shown, and the context actually used.
     m_target.context = m_context;
     if (!m_target.allNamespaces)
-        m_target.ns = connection.source->namespaceName();
+        m_target.ns = connection.value()->namespaceName();
     else if (m_target.ns.isEmpty())
-        m_target.ns = connection.source->contextNamespace();
-    replaceSource(std::move(connection.source));
+        m_target.ns = connection.value()->contextNamespace();
+    replaceSource(std::move(connection).value());
     return true;
 }
 

@@ -59,15 +59,16 @@ void CredentialProvider::acquire(QObject *context, Callback cb)
                 c.authorization = bearer(it->token);
             c.clientCertificatePem = it->clientCertificatePem;
             c.clientKeyPem = it->clientKeyPem;
-            cb(true, c, {});
+            cb(c);
             return;
         }
         // A desktop application has no terminal on stdin: "Always" plugins cannot run.
         if (m_user.exec->interactiveMode == u"Always"_s) {
-            cb(false, c,
-               tr("exec plugin cannot support interactive mode: standard input is not a "
-                  "terminal (user \"%1\")")
-                   .arg(m_user.name));
+            cb(core::Error{
+                tr("exec plugin cannot support interactive mode: standard input is not a "
+                   "terminal (user \"%1\")")
+                    .arg(m_user.name),
+                core::ErrorKind::Unauthorized});
             return;
         }
         m_waiters.emplace_back(context, std::move(cb));
@@ -80,24 +81,27 @@ void CredentialProvider::acquire(QObject *context, Callback cb)
         if (p.name == u"oidc"_s) {
             const QString idToken = p.config.value(u"id-token"_s);
             if (idToken.isEmpty()) {
-                cb(false, c, tr("The oidc auth provider has no id-token; log in again."));
+                cb(core::Error{tr("The oidc auth provider has no id-token; log in again."),
+                               core::ErrorKind::Unauthorized});
                 return;
             }
             // Refreshing through the issuer is not implemented: an expired id-token gives a 401.
             c.authorization = bearer(idToken);
         } else if (p.name == u"gcp"_s) {
-            cb(false, c,
-               tr("The gcp auth plugin has been removed. Use gke-gcloud-auth-plugin "
-                  "(gcloud components install gke-gcloud-auth-plugin)."));
+            cb(core::Error{tr("The gcp auth plugin has been removed. Use gke-gcloud-auth-plugin "
+                              "(gcloud components install gke-gcloud-auth-plugin)."),
+                           core::ErrorKind::Unauthorized});
             return;
         } else if (p.name == u"azure"_s) {
-            cb(false, c, tr("The azure auth plugin has been removed. Use kubelogin."));
+            cb(core::Error{tr("The azure auth plugin has been removed. Use kubelogin."),
+                           core::ErrorKind::Unauthorized});
             return;
         } else {
-            cb(false, c, tr("The auth provider \"%1\" is not supported.").arg(p.name));
+            cb(core::Error{tr("The auth provider \"%1\" is not supported.").arg(p.name),
+                           core::ErrorKind::Unauthorized});
             return;
         }
-        cb(true, c, {});
+        cb(c);
         return;
     }
     if (!m_user.tokenFile.isEmpty()) {
@@ -109,15 +113,16 @@ void CredentialProvider::acquire(QObject *context, Callback cb)
             QFile f(m_user.tokenFile);
             if (!f.open(QIODevice::ReadOnly)) {
                 if (m_fileToken.isEmpty() && m_user.token.isEmpty()) {
-                    cb(false, c,
-                       tr("cannot read token file \"%1\": %2")
-                           .arg(m_user.tokenFile, f.errorString()));
+                    cb(core::Error{tr("cannot read token file \"%1\": %2")
+                                       .arg(m_user.tokenFile, f.errorString()),
+                                   core::ErrorKind::Unauthorized});
                     return;
                 }
             } else {
                 const QString t = QString::fromUtf8(f.readAll()).trimmed();
                 if (t.isEmpty() && m_user.token.isEmpty()) {
-                    cb(false, c, tr("the token file \"%1\" is empty").arg(m_user.tokenFile));
+                    cb(core::Error{tr("the token file \"%1\" is empty").arg(m_user.tokenFile),
+                                   core::ErrorKind::Unauthorized});
                     return;
                 }
                 if (!t.isEmpty())
@@ -132,7 +137,7 @@ void CredentialProvider::acquire(QObject *context, Callback cb)
         c.authorization =
             "Basic "_ba + (m_user.username + u':' + m_user.password).toUtf8().toBase64();
     }
-    cb(true, c, {});
+    cb(c);
 }
 
 bool CredentialProvider::invalidate()
@@ -178,30 +183,33 @@ void CredentialProvider::runExec()
     ++m_execRuns;
     m_runner = std::make_unique<ExecPluginRunner>(*m_user.exec, cluster, m_execTimeoutMs);
     connect(m_runner.get(), &ExecPluginRunner::finished, this,
-            [this](bool ok, const ExecCredential &cred, const QString &error) {
+            [this](const core::Result<ExecCredential> &cred) {
                 // The runner is still on the stack: delete it later.
                 m_runner.release()->deleteLater();
-                deliverExec(ok, cred, error);
+                deliverExec(cred);
             });
     m_runner->start();
 }
 
-void CredentialProvider::deliverExec(bool ok, const ExecCredential &cred, const QString &error)
+void CredentialProvider::deliverExec(const core::Result<ExecCredential> &cred)
 {
-    if (ok)
-        execCache().insert(execCacheKey(), cred);
+    const core::Result<Credentials> result = cred.map([](const ExecCredential &e) {
+        Credentials c;
+        if (!e.token.isEmpty())
+            c.authorization = bearer(e.token);
+        c.clientCertificatePem = e.clientCertificatePem;
+        c.clientKeyPem = e.clientKeyPem;
+        return c;
+    });
+    if (cred)
+        execCache().insert(execCacheKey(), *cred);
     else
         qCWarning(lcKube) << "exec plugin failed for user" << m_user.name;
-    Credentials c;
-    if (!cred.token.isEmpty())
-        c.authorization = bearer(cred.token);
-    c.clientCertificatePem = cred.clientCertificatePem;
-    c.clientKeyPem = cred.clientKeyPem;
     auto waiters = std::move(m_waiters);
     m_waiters.clear();
     for (auto &[ctx, cb] : waiters) {
         if (ctx)
-            cb(ok, c, error);
+            cb(result);
     }
 }
 

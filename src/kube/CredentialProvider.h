@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "kube/Credentials.h"
 #include "kube/ExecCredential.h"
 #include "kube/KubeConfigTypes.h"
@@ -24,7 +25,9 @@ class CredentialProvider : public QObject
 {
     Q_OBJECT
 public:
-    using Callback = std::function<void(bool ok, const Credentials &creds, const QString &error)>;
+    // The credentials, or why there are none (a translated message; Unauthorized, or NotFound /
+    // Timeout / Parse from an exec plugin).
+    using Callback = std::function<void(const core::Result<Credentials> &creds)>;
 
     CredentialProvider(KubeUser user, KubeCluster cluster, QObject *parent = nullptr);
     ~CredentialProvider() override;
@@ -47,7 +50,7 @@ public:
 
 private:
     void runExec();
-    void deliverExec(bool ok, const ExecCredential &cred, const QString &error);
+    void deliverExec(const core::Result<ExecCredential> &cred);
     QString execCacheKey() const;
 
     KubeUser m_user;

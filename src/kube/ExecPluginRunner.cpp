@@ -50,7 +50,7 @@ ExecPluginRunner::ExecPluginRunner(ExecConfig config, QJsonObject clusterInfo, i
                           .arg(m_config.command);
         if (!err.isEmpty())
             msg += u"\n"_s + err;
-        fail(msg);
+        fail(msg, core::ErrorKind::Timeout);
     });
 }
 
@@ -201,7 +201,7 @@ void ExecPluginRunner::onError(QProcess::ProcessError error)
     QString msg = tr("exec: executable %1 not found").arg(m_config.command);
     if (!m_config.installHint.isEmpty())
         msg += u"\n\n"_s + printable(m_config.installHint);
-    fail(msg);
+    fail(msg, core::ErrorKind::NotFound);
 }
 
 void ExecPluginRunner::onFinished(int exitCode, QProcess::ExitStatus status)
@@ -223,28 +223,30 @@ void ExecPluginRunner::onFinished(int exitCode, QProcess::ExitStatus status)
         fail(msg);
         return;
     }
-    ExecCredential cred;
-    QString perr;
-    if (!parseOutput(out, m_config.apiVersion, &cred, &perr)) {
-        fail(perr);
+    core::Result<ExecCredential> cred = parseOutput(out, m_config.apiVersion);
+    if (!cred) {
+        fail(cred.error().message, cred.error().kind);
         return;
     }
     m_done = true;
-    Q_EMIT finished(true, cred, {});
+    Q_EMIT finished(cred);
 }
 
-void ExecPluginRunner::fail(const QString &message)
+void ExecPluginRunner::fail(const QString &message, core::ErrorKind kind)
 {
     if (m_done)
         return;
     m_done = true;
     m_timer.stop();
-    Q_EMIT finished(false, {}, message);
+    Q_EMIT finished(core::Error{message, kind});
 }
 
-bool ExecPluginRunner::parseOutput(const QByteArray &out, const QString &apiVersion,
-                                   ExecCredential *cred, QString *error)
+core::Result<ExecCredential> ExecPluginRunner::parseOutput(const QByteArray &out,
+                                                           const QString &apiVersion)
 {
+    const auto failed = [](const QString &message) {
+        return core::Error{message, core::ErrorKind::Parse};
+    };
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(out, &pe);
     QJsonObject o = doc.object();
@@ -255,42 +257,36 @@ bool ExecPluginRunner::parseOutput(const QByteArray &out, const QString &apiVers
             o = yaml->first().toObject();
         } else {
             // A YAML error (such as too many aliases) says more than the JSON one.
-            *error = tr("exec plugin output is not an ExecCredential: %1")
-                         .arg(yaml ? pe.errorString() : yaml.errorMessage());
-            return false;
+            return failed(tr("exec plugin output is not an ExecCredential: %1")
+                              .arg(yaml ? pe.errorString() : yaml.errorMessage()));
         }
     }
     const QString got = o.value(u"apiVersion"_s).toString();
     if (got != apiVersion) {
-        *error = tr("exec plugin is configured to use API version %1, plugin returned version %2")
-                     .arg(apiVersion, got);
-        return false;
+        return failed(
+            tr("exec plugin is configured to use API version %1, plugin returned version %2")
+                .arg(apiVersion, got));
     }
     if (!o.value(u"status"_s).isObject()) {
-        *error = tr("exec plugin didn't return a status field");
-        return false;
+        return failed(tr("exec plugin didn't return a status field"));
     }
     const QJsonObject st = o.value(u"status"_s).toObject();
-    cred->token = st.value(u"token"_s).toString();
-    cred->clientCertificatePem = st.value(u"clientCertificateData"_s).toString().toUtf8();
-    cred->clientKeyPem = st.value(u"clientKeyData"_s).toString().toUtf8();
-    if (cred->clientCertificatePem.isEmpty() != cred->clientKeyPem.isEmpty()) {
-        *error = tr("exec plugin returned only certificate or key, not both");
-        return false;
-    }
-    if (cred->token.isEmpty() && cred->clientCertificatePem.isEmpty()) {
-        *error = tr("exec plugin didn't return a token or cert/key pair");
-        return false;
-    }
+    ExecCredential cred;
+    cred.token = st.value(u"token"_s).toString();
+    cred.clientCertificatePem = st.value(u"clientCertificateData"_s).toString().toUtf8();
+    cred.clientKeyPem = st.value(u"clientKeyData"_s).toString().toUtf8();
+    if (cred.clientCertificatePem.isEmpty() != cred.clientKeyPem.isEmpty())
+        return failed(tr("exec plugin returned only certificate or key, not both"));
+    if (cred.token.isEmpty() && cred.clientCertificatePem.isEmpty())
+        return failed(tr("exec plugin didn't return a token or cert/key pair"));
     const QString exp = st.value(u"expirationTimestamp"_s).toString();
     if (!exp.isEmpty()) {
-        cred->expiry = QDateTime::fromString(exp, Qt::ISODateWithMs);
-        if (!cred->expiry.isValid()) {
-            *error = tr("exec plugin returned an invalid expirationTimestamp \"%1\"").arg(exp);
-            return false;
-        }
+        cred.expiry = QDateTime::fromString(exp, Qt::ISODateWithMs);
+        if (!cred.expiry.isValid())
+            return failed(
+                tr("exec plugin returned an invalid expirationTimestamp \"%1\"").arg(exp));
     }
-    return true;
+    return cred;
 }
 
 } // namespace rd::kube

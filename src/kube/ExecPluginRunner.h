@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "kube/ExecCredential.h"
 #include "kube/KubeConfigTypes.h"
 
@@ -29,18 +30,18 @@ public:
     // the first run asks `$SHELL -l` for PATH and puts it in front of the plugin's PATH.
     static void resetLoginShellPath();
 
-    // Parses the plugin's stdout. Public for tests; returns false with a translated error.
-    static bool parseOutput(const QByteArray &out, const QString &apiVersion, ExecCredential *cred,
-                            QString *error);
+    // Parses the plugin's stdout. Public for tests; a Parse error carries a translated message.
+    static core::Result<ExecCredential> parseOutput(const QByteArray &out,
+                                                    const QString &apiVersion);
 
 Q_SIGNALS:
-    void finished(bool ok, const rd::kube::ExecCredential &cred, const QString &error);
+    void finished(const rd::core::Result<rd::kube::ExecCredential> &result);
 
 private:
     void launch();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onError(QProcess::ProcessError error);
-    void fail(const QString &message);
+    void fail(const QString &message, core::ErrorKind kind = core::ErrorKind::Unauthorized);
 
     void onStandardOutput();
     void onStandardError();

@@ -22,14 +22,13 @@ namespace {
 
 constexpr int kMaxRetries = 10; // client-go's limit for 429/5xx with Retry-After
 
-std::optional<QByteArray> readPemFile(const QString &path, const QString &what, QString *error)
+core::Result<QByteArray> readPemFile(const QString &path, const QString &what)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error =
-            KubeClient::tr("Cannot read the %1 file \"%2\": %3").arg(what, path, f.errorString());
-        return std::nullopt;
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return core::Error{
+            KubeClient::tr("Cannot read the %1 file \"%2\": %3").arg(what, path, f.errorString()),
+            core::ErrorKind::Io};
     return f.readAll();
 }
 
@@ -81,8 +80,8 @@ KubeClient::KubeClient(QObject *parent)
 
 KubeClient::~KubeClient() = default;
 
-std::unique_ptr<KubeClient> KubeClient::create(const KubeConfig::Resolved &r, QString *error,
-                                               QObject *parent)
+core::Result<std::unique_ptr<KubeClient>> KubeClient::create(const KubeConfig::Resolved &r,
+                                                             QObject *parent)
 {
     std::unique_ptr<KubeClient> c(new KubeClient(parent));
     c->m_contextName = r.context.name;
@@ -91,9 +90,8 @@ std::unique_ptr<KubeClient> KubeClient::create(const KubeConfig::Resolved &r, QS
     // Query and fragment are dropped; a path prefix (Rancher, proxies) is kept.
     QUrl server(r.cluster.server);
     if (!server.isValid() || server.host().isEmpty()) {
-        *error = tr("The server address \"%1\" of cluster \"%2\" is not a valid URL.")
-                     .arg(CredentialMask::url(r.cluster.server), r.cluster.name);
-        return nullptr;
+        return core::Error{tr("The server address \"%1\" of cluster \"%2\" is not a valid URL.")
+                               .arg(CredentialMask::url(r.cluster.server), r.cluster.name)};
     }
     server.setQuery(QString());
     server.setFragment(QString());
@@ -110,17 +108,18 @@ std::unique_ptr<KubeClient> KubeClient::create(const KubeConfig::Resolved &r, QS
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     QByteArray caPem = r.cluster.certificateAuthorityData;
     if (caPem.isEmpty() && !r.cluster.certificateAuthority.isEmpty()) {
-        auto pem = readPemFile(r.cluster.certificateAuthority, tr("certificate authority"), error);
+        auto pem = readPemFile(r.cluster.certificateAuthority, tr("certificate authority"));
         if (!pem)
-            return nullptr;
+            return pem.error();
         caPem = *pem;
     }
     if (!caPem.isEmpty()) {
         const auto cas = QSslCertificate::fromData(caPem, QSsl::Pem);
         if (cas.isEmpty()) {
-            *error = tr("The certificate authority of cluster \"%1\" holds no PEM certificate.")
-                         .arg(r.cluster.name);
-            return nullptr;
+            return core::Error{
+                tr("The certificate authority of cluster \"%1\" holds no PEM certificate.")
+                    .arg(r.cluster.name),
+                core::ErrorKind::Parse};
         }
         ssl.setCaCertificates(cas); // only these are trusted, as client-go does
     }
@@ -130,24 +129,25 @@ std::unique_ptr<KubeClient> KubeClient::create(const KubeConfig::Resolved &r, QS
     const KubeUser &u = r.user;
     QByteArray certPem = u.clientCertificateData;
     if (certPem.isEmpty() && !u.clientCertificate.isEmpty()) {
-        auto pem = readPemFile(u.clientCertificate, tr("client certificate"), error);
+        auto pem = readPemFile(u.clientCertificate, tr("client certificate"));
         if (!pem)
-            return nullptr;
+            return pem.error();
         certPem = *pem;
     }
     QByteArray keyPem = u.clientKeyData;
     if (keyPem.isEmpty() && !u.clientKey.isEmpty()) {
-        auto pem = readPemFile(u.clientKey, tr("client key"), error);
+        auto pem = readPemFile(u.clientKey, tr("client key"));
         if (!pem)
-            return nullptr;
+            return pem.error();
         keyPem = *pem;
     }
     if (!certPem.isEmpty()) {
         const auto chain = QSslCertificate::fromData(certPem, QSsl::Pem);
         const QSslKey key = parseKey(keyPem);
         if (chain.isEmpty() || key.isNull()) {
-            *error = tr("The client certificate or key of user \"%1\" cannot be read.").arg(u.name);
-            return nullptr;
+            return core::Error{
+                tr("The client certificate or key of user \"%1\" cannot be read.").arg(u.name),
+                core::ErrorKind::Parse};
         }
         ssl.setLocalCertificateChain(chain);
         ssl.setPrivateKey(key);
@@ -161,10 +161,9 @@ std::unique_ptr<KubeClient> KubeClient::create(const KubeConfig::Resolved &r, QS
             type = QNetworkProxy::Socks5Proxy;
         } else if (p.scheme() != u"http"_s) {
             // Qt's HTTP proxy support speaks plain HTTP to the proxy only.
-            *error = tr("The proxy \"%1\" uses the scheme \"%2\", which is not supported here; "
-                        "use http or socks5.")
-                         .arg(CredentialMask::url(r.cluster.proxyUrl), p.scheme());
-            return nullptr;
+            return core::Error{tr("The proxy \"%1\" uses the scheme \"%2\", which is not supported "
+                                  "here; use http or socks5.")
+                                   .arg(CredentialMask::url(r.cluster.proxyUrl), p.scheme())};
         }
         c->m_proxy = QNetworkProxy(type, p.host(),
                                    quint16(p.port(type == QNetworkProxy::Socks5Proxy ? 1080 : 80)),
@@ -240,18 +239,18 @@ KubeReply *KubeClient::send(const KubeRequest &request)
 
 void KubeClient::dispatch(KubeReply *reply)
 {
-    m_creds->acquire(reply, [this, reply](bool ok, const Credentials &creds, const QString &err) {
+    m_creds->acquire(reply, [this, reply](const core::Result<Credentials> &creds) {
         if (reply->m_finished)
             return;
-        if (!ok) {
-            reply->m_error = ApiError{};
+        if (!creds) {
+            reply->m_error = RequestError{};
             reply->m_error.reason = u"Unauthorized"_s;
-            reply->m_error.message = err;
+            reply->m_error.message = creds.error().message;
             reply->m_httpStatus = 0;
             finish(reply);
             return;
         }
-        start(reply, creds);
+        start(reply, *creds);
     });
 }
 
@@ -426,8 +425,8 @@ void KubeClient::readBody(KubeReply *reply, QNetworkReply *nr)
 
 void KubeClient::decodeError(KubeReply *reply, QNetworkReply *nr)
 {
-    ApiError &e = reply->m_error;
-    e = ApiError{};
+    RequestError &e = reply->m_error;
+    e = RequestError{};
     e.httpStatus = reply->m_httpStatus;
     e.retryAfterSecs = parseRetryAfter(nr->rawHeader("Retry-After")).value_or(-1);
     if (e.httpStatus == 0) {

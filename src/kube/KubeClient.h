@@ -31,10 +31,10 @@ class KubeClient : public QObject
 {
     Q_OBJECT
 public:
-    // Builds a client for a resolved context. Fails (translated message) on unreadable CA or
-    // client certificate files, bad PEM, or an unsupported proxy.
-    static std::unique_ptr<KubeClient> create(const KubeConfig::Resolved &resolved, QString *error,
-                                              QObject *parent = nullptr);
+    // Builds a client for a resolved context. Fails (translated message) on an invalid server URL,
+    // unreadable CA or client certificate files (Io), bad PEM (Parse), or an unsupported proxy.
+    static core::Result<std::unique_ptr<KubeClient>> create(const KubeConfig::Resolved &resolved,
+                                                            QObject *parent = nullptr);
     ~KubeClient() override;
 
     KubeReply *send(const KubeRequest &request);

@@ -24,43 +24,88 @@ QString tr(const char *text)
     return QCoreApplication::translate("rd::kube::KubeConfig", text);
 }
 
-// A parse error that carries a ready message.
-struct ConfigError
+// The first problem found while walking a kubeconfig, with the names of the entries around it.
+// Once a problem is recorded the readers below return empty values, so the walk ends without
+// another message replacing the first one.
+class ParseFailure
 {
-    QString message;
+public:
+    bool failed() const { return m_message.has_value(); }
+    QString message() const { return m_message.value_or(QString()); }
+    void record(const QString &message)
+    {
+        if (!m_message)
+            m_message = message;
+    }
+    // Prefixes a problem recorded while `this` scope is alive with the entry's kind and name.
+    class Context
+    {
+    public:
+        Context(ParseFailure &failure, const char *entryKey, const QString &name)
+            : m_failure(failure)
+            , m_entryKey(entryKey)
+            , m_name(name)
+            , m_before(failure.failed())
+        {}
+        // Also runs while a yaml-cpp exception unwinds, so the recorded problem keeps its context.
+        ~Context()
+        {
+            if (!m_before && m_failure.failed())
+                m_failure.m_message =
+                    QCoreApplication::translate("rd::kube::KubeConfig", "%1 \"%2\": %3")
+                        .arg(QLatin1String(m_entryKey), m_name, *m_failure.m_message);
+        }
+        Context(const Context &) = delete;
+        Context &operator=(const Context &) = delete;
+
+    private:
+        ParseFailure &m_failure;
+        const char *m_entryKey;
+        QString m_name;
+        bool m_before;
+    };
+
+private:
+    std::optional<QString> m_message;
 };
 
-QString str(const YAML::Node &n)
+QString str(const YAML::Node &n, ParseFailure &failure)
 {
-    if (!n || n.IsNull())
+    if (failure.failed() || !n || n.IsNull())
         return {};
-    if (!n.IsScalar())
-        throw ConfigError{QCoreApplication::translate("rd::kube::KubeConfig", "expected a string")};
+    if (!n.IsScalar()) {
+        failure.record(QCoreApplication::translate("rd::kube::KubeConfig", "expected a string"));
+        return {};
+    }
     return QString::fromStdString(n.Scalar());
 }
 
-bool boolean(const YAML::Node &n)
+bool boolean(const YAML::Node &n, ParseFailure &failure)
 {
-    if (!n || n.IsNull())
+    if (failure.failed() || !n || n.IsNull())
         return false;
-    try {
-        return n.as<bool>();
-    } catch (const YAML::Exception &) {
-        throw ConfigError{QCoreApplication::translate("rd::kube::KubeConfig",
-                                                      "expected true or false, got \"%1\"")
-                              .arg(str(n))};
+    bool value = false;
+    // yaml-cpp's own conversion (true/false, yes/no, on/off), without its exception.
+    if (!YAML::convert<bool>::decode(n, value)) {
+        const QString text = str(n, failure);
+        failure.record(QCoreApplication::translate("rd::kube::KubeConfig",
+                                                   "expected true or false, got \"%1\"")
+                           .arg(text));
     }
+    return value;
 }
 
-QStringList strList(const YAML::Node &n)
+QStringList strList(const YAML::Node &n, ParseFailure &failure)
 {
     QStringList out;
-    if (!n || n.IsNull())
+    if (failure.failed() || !n || n.IsNull())
         return out;
-    if (!n.IsSequence())
-        throw ConfigError{QCoreApplication::translate("rd::kube::KubeConfig", "expected a list")};
+    if (!n.IsSequence()) {
+        failure.record(QCoreApplication::translate("rd::kube::KubeConfig", "expected a list"));
+        return out;
+    }
     for (const auto &item : n)
-        out << str(item);
+        out << str(item, failure);
     return out;
 }
 
@@ -70,11 +115,15 @@ QStringList strList(const YAML::Node &n)
 // YamlConverter.
 constexpr int MaxJsonDepth = 200;
 
-QJsonValue toJson(const YAML::Node &n, int depth = 0)
+QJsonValue toJson(const YAML::Node &n, ParseFailure &failure, int depth = 0)
 {
-    if (depth > MaxJsonDepth)
-        throw ConfigError{QCoreApplication::translate("rd::kube::KubeConfig",
-                                                      "the extension is nested too deeply")};
+    if (failure.failed())
+        return QJsonValue::Null;
+    if (depth > MaxJsonDepth) {
+        failure.record(QCoreApplication::translate("rd::kube::KubeConfig",
+                                                   "the extension is nested too deeply"));
+        return QJsonValue::Null;
+    }
     if (!n || n.IsNull())
         return QJsonValue::Null;
     if (n.IsScalar())
@@ -82,26 +131,28 @@ QJsonValue toJson(const YAML::Node &n, int depth = 0)
     if (n.IsSequence()) {
         QJsonArray a;
         for (const auto &item : n)
-            a.append(toJson(item, depth + 1));
+            a.append(toJson(item, failure, depth + 1));
         return a;
     }
     QJsonObject o;
     for (const auto &kv : n)
-        o.insert(QString::fromStdString(kv.first.as<std::string>()), toJson(kv.second, depth + 1));
+        o.insert(QString::fromStdString(kv.first.as<std::string>()),
+                 toJson(kv.second, failure, depth + 1));
     return o;
 }
 
-QByteArray base64Field(const YAML::Node &n, const char *field)
+QByteArray base64Field(const YAML::Node &n, const char *field, ParseFailure &failure)
 {
-    const QString s = str(n);
+    const QString s = str(n, failure);
     if (s.isEmpty())
         return {};
     auto decoded = QByteArray::fromBase64Encoding(s.toLatin1().trimmed(),
                                                   QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        throw ConfigError{
-            QCoreApplication::translate("rd::kube::KubeConfig", "%1 is not valid base64")
-                .arg(QLatin1String(field))};
+    if (!decoded) {
+        failure.record(QCoreApplication::translate("rd::kube::KubeConfig", "%1 is not valid base64")
+                           .arg(QLatin1String(field)));
+        return {};
+    }
     return *decoded;
 }
 
@@ -121,34 +172,41 @@ QString resolveCommand(const QString &cmd, const QString &baseDir)
     return resolvePath(cmd, baseDir);
 }
 
-// Iterates a named list (`clusters: [{name, cluster}]`), rejecting duplicate names.
-template <typename F> void forEachNamed(const YAML::Node &list, const char *entryKey, F &&f)
+// Iterates a named list (`clusters: [{name, cluster}]`), rejecting duplicate names; stops at the
+// first problem.
+template <typename F>
+void forEachNamed(const YAML::Node &list, const char *entryKey, ParseFailure &failure, F &&f)
 {
-    if (!list || list.IsNull())
+    if (failure.failed() || !list || list.IsNull())
         return;
-    if (!list.IsSequence())
-        throw ConfigError{
-            QCoreApplication::translate("rd::kube::KubeConfig", "\"%1s\" must be a list")
-                .arg(QLatin1String(entryKey))};
+    if (!list.IsSequence()) {
+        failure.record(QCoreApplication::translate("rd::kube::KubeConfig", "\"%1s\" must be a list")
+                           .arg(QLatin1String(entryKey)));
+        return;
+    }
     QSet<QString> seen;
     for (const auto &item : list) {
-        if (!item.IsMap())
-            throw ConfigError{QCoreApplication::translate("rd::kube::KubeConfig",
-                                                          "an entry of \"%1s\" is not a mapping")
-                                  .arg(QLatin1String(entryKey))};
-        const QString name = str(item["name"]);
-        if (seen.contains(name))
-            throw ConfigError{
+        if (!item.IsMap()) {
+            failure.record(QCoreApplication::translate("rd::kube::KubeConfig",
+                                                       "an entry of \"%1s\" is not a mapping")
+                               .arg(QLatin1String(entryKey)));
+            return;
+        }
+        const QString name = str(item["name"], failure);
+        if (failure.failed())
+            return;
+        if (seen.contains(name)) {
+            failure.record(
                 QCoreApplication::translate("rd::kube::KubeConfig", "duplicate name \"%1\" in list")
-                    .arg(name)};
+                    .arg(name));
+            return;
+        }
         seen.insert(name);
         const YAML::Node body = item[entryKey];
-        try {
-            f(name, body && !body.IsNull() ? body : YAML::Node(YAML::NodeType::Map));
-        } catch (const ConfigError &e) {
-            throw ConfigError{QCoreApplication::translate("rd::kube::KubeConfig", "%1 \"%2\": %3")
-                                  .arg(QLatin1String(entryKey), name, e.message)};
-        }
+        const ParseFailure::Context context(failure, entryKey, name);
+        f(name, body && !body.IsNull() ? body : YAML::Node(YAML::NodeType::Map));
+        if (failure.failed())
+            return;
     }
 }
 
@@ -169,10 +227,14 @@ QStringList KubeConfig::defaultFiles()
     return out;
 }
 
-std::optional<KubeConfig> KubeConfig::parse(const QByteArray &yaml, const QString &path,
-                                            QString *error)
+core::Result<KubeConfig> KubeConfig::parse(const QByteArray &yaml, const QString &path)
 {
     KubeConfig cfg;
+    ParseFailure failure;
+    const auto failed = [&path](const QString &message) {
+        return core::Error{tr("error loading config file \"%1\": %2").arg(path, message),
+                           core::ErrorKind::Parse};
+    };
     const QString origin = QFileInfo(path).absoluteFilePath();
     const QString baseDir = QFileInfo(path).absolutePath();
     cfg.m_files << origin;
@@ -182,153 +244,152 @@ std::optional<KubeConfig> KubeConfig::parse(const QByteArray &yaml, const QStrin
         // Aliases are bounded before the tree is walked: yaml-cpp shares aliased nodes, so a
         // tiny file can stand for billions of them, or for a cycle.
         if (const auto bomb = core::YamlConverter::aliasError(yaml, path))
-            throw ConfigError{bomb->message};
+            return failed(bomb->message);
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (root.IsNull())
             return cfg;
         if (!root.IsMap())
-            throw ConfigError{tr("the file is not a kubeconfig (expected a mapping at the top)")};
-        cfg.m_currentContext = str(root["current-context"]);
+            return failed(tr("the file is not a kubeconfig (expected a mapping at the top)"));
+        cfg.m_currentContext = str(root["current-context"], failure);
 
-        forEachNamed(root["clusters"], "cluster", [&](const QString &name, const YAML::Node &c) {
-            KubeCluster k;
-            k.name = name;
-            k.origin = origin;
-            k.server = str(c["server"]);
-            k.certificateAuthority = resolvePath(str(c["certificate-authority"]), baseDir);
-            k.certificateAuthorityData =
-                base64Field(c["certificate-authority-data"], "certificate-authority-data");
-            k.insecureSkipTlsVerify = boolean(c["insecure-skip-tls-verify"]);
-            k.tlsServerName = str(c["tls-server-name"]);
-            k.proxyUrl = str(c["proxy-url"]);
-            k.disableCompression = boolean(c["disable-compression"]);
-            forEachNamed(c["extensions"], "extension",
-                         [&](const QString &ext, const YAML::Node &v) {
-                             if (ext == u"client.authentication.k8s.io/exec"_s)
-                                 k.execExtension = toJson(v);
-                         });
-            cfg.m_clusters.insert(name, k);
-        });
+        forEachNamed(
+            root["clusters"], "cluster", failure, [&](const QString &name, const YAML::Node &c) {
+                KubeCluster k;
+                k.name = name;
+                k.origin = origin;
+                k.server = str(c["server"], failure);
+                k.certificateAuthority =
+                    resolvePath(str(c["certificate-authority"], failure), baseDir);
+                k.certificateAuthorityData = base64Field(c["certificate-authority-data"],
+                                                         "certificate-authority-data", failure);
+                k.insecureSkipTlsVerify = boolean(c["insecure-skip-tls-verify"], failure);
+                k.tlsServerName = str(c["tls-server-name"], failure);
+                k.proxyUrl = str(c["proxy-url"], failure);
+                k.disableCompression = boolean(c["disable-compression"], failure);
+                forEachNamed(c["extensions"], "extension", failure,
+                             [&](const QString &ext, const YAML::Node &v) {
+                                 if (ext == u"client.authentication.k8s.io/exec"_s)
+                                     k.execExtension = toJson(v, failure);
+                             });
+                cfg.m_clusters.insert(name, k);
+            });
 
-        forEachNamed(root["users"], "user", [&](const QString &name, const YAML::Node &u) {
+        forEachNamed(root["users"], "user", failure, [&](const QString &name, const YAML::Node &u) {
             KubeUser k;
             k.name = name;
             k.origin = origin;
-            k.token = str(u["token"]);
-            k.tokenFile = resolvePath(str(u["tokenFile"]), baseDir);
-            k.clientCertificate = resolvePath(str(u["client-certificate"]), baseDir);
+            k.token = str(u["token"], failure);
+            k.tokenFile = resolvePath(str(u["tokenFile"], failure), baseDir);
+            k.clientCertificate = resolvePath(str(u["client-certificate"], failure), baseDir);
             k.clientCertificateData =
-                base64Field(u["client-certificate-data"], "client-certificate-data");
-            k.clientKey = resolvePath(str(u["client-key"]), baseDir);
-            k.clientKeyData = base64Field(u["client-key-data"], "client-key-data");
-            k.username = str(u["username"]);
-            k.password = str(u["password"]);
-            k.as = str(u["as"]);
-            k.asUid = str(u["as-uid"]);
-            k.asGroups = strList(u["as-groups"]);
+                base64Field(u["client-certificate-data"], "client-certificate-data", failure);
+            k.clientKey = resolvePath(str(u["client-key"], failure), baseDir);
+            k.clientKeyData = base64Field(u["client-key-data"], "client-key-data", failure);
+            k.username = str(u["username"], failure);
+            k.password = str(u["password"], failure);
+            k.as = str(u["as"], failure);
+            k.asUid = str(u["as-uid"], failure);
+            k.asGroups = strList(u["as-groups"], failure);
             if (const auto extra = u["as-user-extra"]; extra && extra.IsMap()) {
                 for (const auto &kv : extra)
                     k.asUserExtra.insert(QString::fromStdString(kv.first.as<std::string>()),
-                                         strList(kv.second));
+                                         strList(kv.second, failure));
             }
             if (const auto ap = u["auth-provider"]; ap && ap.IsMap()) {
                 AuthProviderConfig p;
-                p.name = str(ap["name"]);
+                p.name = str(ap["name"], failure);
                 if (const auto conf = ap["config"]; conf && conf.IsMap()) {
                     for (const auto &kv : conf)
                         p.config.insert(QString::fromStdString(kv.first.as<std::string>()),
-                                        str(kv.second));
+                                        str(kv.second, failure));
                 }
                 k.authProvider = p;
             }
             if (const auto ex = u["exec"]; ex && ex.IsMap()) {
                 ExecConfig e;
-                e.command = resolveCommand(str(ex["command"]), baseDir);
-                e.args = strList(ex["args"]);
+                e.command = resolveCommand(str(ex["command"], failure), baseDir);
+                e.args = strList(ex["args"], failure);
                 if (const auto env = ex["env"]; env && env.IsSequence()) {
                     for (const auto &item : env) {
-                        const QString n = str(item["name"]);
+                        const QString n = str(item["name"], failure);
                         if (n.isEmpty())
-                            throw ConfigError{tr("exec env entry without a name")};
-                        e.env.append({n, str(item["value"])});
+                            failure.record(tr("exec env entry without a name"));
+                        e.env.append({n, str(item["value"], failure)});
                     }
                 }
-                e.apiVersion = str(ex["apiVersion"]);
-                e.installHint = str(ex["installHint"]);
-                e.provideClusterInfo = boolean(ex["provideClusterInfo"]);
-                e.interactiveMode = str(ex["interactiveMode"]);
+                e.apiVersion = str(ex["apiVersion"], failure);
+                e.installHint = str(ex["installHint"], failure);
+                e.provideClusterInfo = boolean(ex["provideClusterInfo"], failure);
+                e.interactiveMode = str(ex["interactiveMode"], failure);
                 k.exec = e;
             }
             cfg.m_users.insert(name, k);
         });
 
-        forEachNamed(root["contexts"], "context", [&](const QString &name, const YAML::Node &c) {
-            KubeContext k;
-            k.name = name;
-            k.origin = origin;
-            k.cluster = str(c["cluster"]);
-            k.user = str(c["user"]);
-            k.ns = str(c["namespace"]);
-            cfg.m_contexts.insert(name, k);
-        });
+        forEachNamed(root["contexts"], "context", failure,
+                     [&](const QString &name, const YAML::Node &c) {
+                         KubeContext k;
+                         k.name = name;
+                         k.origin = origin;
+                         k.cluster = str(c["cluster"], failure);
+                         k.user = str(c["user"], failure);
+                         k.ns = str(c["namespace"], failure);
+                         cfg.m_contexts.insert(name, k);
+                     });
     } catch (const YAML::Exception &e) {
-        if (error)
-            *error = tr("error loading config file \"%1\": line %2: %3")
-                         .arg(path)
-                         .arg(e.mark.line + 1)
-                         .arg(QString::fromStdString(e.msg));
-        return std::nullopt;
-    } catch (const ConfigError &e) {
-        if (error)
-            *error = tr("error loading config file \"%1\": %2").arg(path, e.message);
-        return std::nullopt;
+        // yaml-cpp reports by throwing; this is the one place its exceptions end. A problem the
+        // walk recorded before yaml-cpp threw came first, and is the one to report.
+        if (failure.failed())
+            return failed(failure.message());
+        return core::Error{tr("error loading config file \"%1\": line %2: %3")
+                               .arg(path)
+                               .arg(e.mark.line + 1)
+                               .arg(QString::fromStdString(e.msg)),
+                           core::ErrorKind::Parse};
     }
+    if (failure.failed())
+        return failed(failure.message());
     return cfg;
 }
 
-std::optional<KubeConfig> KubeConfig::loadFile(const QString &path, QString *error)
+core::Result<KubeConfig> KubeConfig::loadFile(const QString &path)
 {
     QFile f(path);
-    if (!f.exists()) {
-        if (error)
-            *error = tr("The kubeconfig file \"%1\" does not exist.").arg(path);
-        return std::nullopt;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("error loading config file \"%1\": %2").arg(path, f.errorString());
-        return std::nullopt;
-    }
-    return parse(f.readAll(), path, error);
+    if (!f.exists())
+        return core::Error{tr("The kubeconfig file \"%1\" does not exist.").arg(path),
+                           core::ErrorKind::NotFound};
+    if (!f.open(QIODevice::ReadOnly))
+        return core::Error{tr("error loading config file \"%1\": %2").arg(path, f.errorString()),
+                           core::ErrorKind::Io};
+    return parse(f.readAll(), path);
 }
 
-std::optional<KubeConfig> KubeConfig::loadFiles(const QStringList &paths, QString *error)
+core::Result<KubeConfig> KubeConfig::loadFiles(const QStringList &paths)
 {
     std::optional<KubeConfig> merged;
     for (const QString &p : paths) {
         if (!QFileInfo::exists(p))
             continue;
-        auto one = loadFile(p, error);
+        auto one = loadFile(p);
         if (!one)
-            return std::nullopt;
+            return one.error();
         if (!merged)
-            merged = std::move(one);
+            merged = std::move(one).value();
         else
             merged->mergeFrom(*one);
     }
-    if (!merged) {
-        if (error)
-            *error = paths.size() == 1
-                         ? tr("No kubeconfig found: \"%1\" does not exist.").arg(paths.first())
-                         : tr("No kubeconfig found: none of %1 exists.").arg(paths.join(u", "_s));
-        return std::nullopt;
-    }
-    return merged;
+    if (!merged)
+        return core::Error{
+            paths.size() == 1
+                ? tr("No kubeconfig found: \"%1\" does not exist.").arg(paths.first())
+                : tr("No kubeconfig found: none of %1 exists.").arg(paths.join(u", "_s)),
+            core::ErrorKind::NotFound};
+    return std::move(*merged);
 }
 
-std::optional<KubeConfig> KubeConfig::loadDefault(QString *error)
+core::Result<KubeConfig> KubeConfig::loadDefault()
 {
-    return loadFiles(defaultFiles(), error);
+    return loadFiles(defaultFiles());
 }
 
 void KubeConfig::mergeFrom(const KubeConfig &later)
@@ -351,13 +412,10 @@ void KubeConfig::mergeFrom(const KubeConfig &later)
     }
 }
 
-std::optional<KubeConfig::Resolved> KubeConfig::resolve(const QString &contextName,
-                                                        QString *error) const
+core::Result<KubeConfig::Resolved> KubeConfig::resolve(const QString &contextName) const
 {
-    auto fail = [&](const QString &msg) {
-        if (error)
-            *error = msg;
-        return std::nullopt;
+    const auto fail = [](const QString &msg, core::ErrorKind kind = core::ErrorKind::Invalid) {
+        return core::Error{msg, kind};
     };
     const QString name = contextName.isEmpty() ? m_currentContext : contextName;
     if (name.isEmpty()) {
@@ -366,17 +424,19 @@ std::optional<KubeConfig::Resolved> KubeConfig::resolve(const QString &contextNa
         return fail(tr("The kubeconfig has no current context; choose one."));
     }
     if (!m_contexts.contains(name))
-        return fail(tr("context \"%1\" does not exist").arg(name));
+        return fail(tr("context \"%1\" does not exist").arg(name), core::ErrorKind::NotFound);
     Resolved r;
     r.context = m_contexts.value(name);
     if (!m_clusters.contains(r.context.cluster))
         return fail(
-            tr("cluster \"%1\" was not found for context \"%2\"").arg(r.context.cluster, name));
+            tr("cluster \"%1\" was not found for context \"%2\"").arg(r.context.cluster, name),
+            core::ErrorKind::NotFound);
     r.cluster = m_clusters.value(r.context.cluster);
     if (!r.context.user.isEmpty()) {
         if (!m_users.contains(r.context.user))
             return fail(
-                tr("user \"%1\" was not found for context \"%2\"").arg(r.context.user, name));
+                tr("user \"%1\" was not found for context \"%2\"").arg(r.context.user, name),
+                core::ErrorKind::NotFound);
         r.user = m_users.value(r.context.user);
     }
     if (r.cluster.server.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "kube/KubeConfigTypes.h"
 
 #include <QMap>
@@ -20,17 +21,16 @@ public:
     // empty entries dropped), else $HOME/.kube/config.
     static QStringList defaultFiles();
 
-    // Loads one explicitly named file (--kubeconfig). On failure returns nullopt and a translated
-    // message in *error.
-    static std::optional<KubeConfig> loadFile(const QString &path, QString *error);
+    // Loads one explicitly named file (--kubeconfig). Errors carry a translated message: NotFound
+    // (no such file), Io (unreadable) or Parse (not a valid kubeconfig).
+    static core::Result<KubeConfig> loadFile(const QString &path);
     // Loads and merges a KUBECONFIG-style list. Missing files are skipped; if all are missing the
     // result is an error (the UI shows the welcome page).
-    static std::optional<KubeConfig> loadFiles(const QStringList &paths, QString *error);
+    static core::Result<KubeConfig> loadFiles(const QStringList &paths);
     // defaultFiles() through loadFiles().
-    static std::optional<KubeConfig> loadDefault(QString *error);
+    static core::Result<KubeConfig> loadDefault();
     // Parses one file's contents; `path` gives relative paths their base and errors their name.
-    static std::optional<KubeConfig> parse(const QByteArray &yaml, const QString &path,
-                                           QString *error);
+    static core::Result<KubeConfig> parse(const QByteArray &yaml, const QString &path);
 
     QString currentContext() const { return m_currentContext; }
     QStringList files() const { return m_files; }
@@ -50,8 +50,9 @@ public:
         QString ns; // never empty: "default" when the context names none
     };
     // Resolves a context (empty = current-context) and validates it as client-go does
-    // (missing context/cluster/user/server, conflicting auth methods). Messages are translated.
-    std::optional<Resolved> resolve(const QString &contextName, QString *error) const;
+    // (missing context/cluster/user/server, conflicting auth methods). Messages are translated;
+    // NotFound for a missing context, cluster or user, Invalid for the rest.
+    core::Result<Resolved> resolve(const QString &contextName) const;
 
 private:
     QString m_currentContext;

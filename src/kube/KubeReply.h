@@ -1,7 +1,7 @@
 #pragma once
 
-#include "kube/ApiError.h"
 #include "kube/KubeRequest.h"
+#include "kube/RequestError.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -30,7 +30,7 @@ public:
     int httpStatus() const { return m_httpStatus; }
     QByteArray body() const { return m_body; }
     QJsonObject json() const;
-    const ApiError &error() const { return m_error; }
+    const RequestError &error() const { return m_error; }
     QStringList warnings() const { return m_warnings; }
     int attempts() const { return m_attempts; }
 
@@ -56,7 +56,7 @@ private:
     int m_attempts = 0;
     int m_httpStatus = 0;
     QByteArray m_body;
-    ApiError m_error;
+    RequestError m_error;
     QStringList m_warnings;
     QStringList m_sslErrors;
 };

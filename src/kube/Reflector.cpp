@@ -3,7 +3,7 @@
 #include "core/ObjectTrimmer.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeLogging.h"
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
 #include "kube/RetryAfter.h"
 
 #include <QJsonArray>
@@ -30,7 +30,7 @@ QString mib(qint64 bytes)
 }
 } // namespace
 
-Reflector::Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectStore *store,
+Reflector::Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectCache *store,
                      QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -88,7 +88,7 @@ void Reflector::start()
     m_backoff.reset();
     if (!m_pathError.isEmpty()) {
         // A namespace that is not a valid name is never requested; retrying cannot help.
-        m_lastError = ApiError{};
+        m_lastError = RequestError{};
         m_lastError.message = m_pathError;
         setState(State::Failed, m_pathError);
         return;
@@ -159,7 +159,7 @@ void Reflector::onListFinished()
     if (m_listBytes > m_client->maxResponseBytes()) {
         m_listed.clear();
         m_continueTokens.clear();
-        ApiError e;
+        RequestError e;
         e.message = tr("The list of %1 is larger than %2 MiB; it was not used.")
                         .arg(m_kind.plural, mib(m_client->maxResponseBytes()));
         backoff(e);
@@ -204,7 +204,7 @@ Reflector::ListPage Reflector::decodeListPage(const QByteArray &body, const QStr
             o.insert(u"kind"_s, kind);
         // Keep only what is read (managedFields and the like are most of a real object), and
         // packed: a whole list of trees would be the memory peak.
-        page.items << ObjectStore::packWithKey(core::ObjectTrimmer::trim(std::move(o), kind));
+        page.items << ObjectCache::packWithKey(core::ObjectTrimmer::trim(std::move(o), kind));
     }
     page.readable = true;
     return page;
@@ -224,7 +224,7 @@ void Reflector::onPageDecoded()
     auto refuse = [this](const QString &message) {
         m_listed.clear();
         m_continueTokens.clear();
-        ApiError e;
+        RequestError e;
         e.message = message;
         backoff(e);
     };
@@ -259,7 +259,7 @@ void Reflector::onPageDecoded()
     if (m_store->size() > 0) {
         QSet<QString> present;
         present.reserve(m_listed.size());
-        for (const ObjectStore::Packed &o : std::as_const(m_listed))
+        for (const ObjectCache::Packed &o : std::as_const(m_listed))
             present.insert(o.key);
         const QList<QString> existing = m_store->keys();
         for (const QString &key : existing) {
@@ -335,7 +335,7 @@ void Reflector::onWatchData(const QByteArray &data)
         malformed(tr("not JSON"));
         break;
     case WatchDecoder::Error::TooLarge: {
-        ApiError e;
+        RequestError e;
         e.message = tr("The watch of %1 sent an event larger than %2 MiB.")
                         .arg(m_kind.plural, mib(m_decoder.maxObjectBytes()));
         endWatch(e, false);
@@ -364,7 +364,7 @@ bool Reflector::handleEvent(const QByteArray &json)
     }
     QJsonObject obj = ev.value(u"object"_s).toObject();
     if (type == u"ERROR"_s) {
-        ApiError e;
+        RequestError e;
         e.httpStatus = obj.value(u"code"_s).toInt();
         e.reason = obj.value(u"reason"_s).toString();
         e.message = obj.value(u"message"_s).toString();
@@ -430,14 +430,14 @@ void Reflector::malformed(const QString &why)
 {
     qCWarning(lcKube) << m_kind.plural << "malformed watch event (" << why << "), resuming from"
                       << m_resourceVersion;
-    ApiError e;
+    RequestError e;
     e.message = tr("The watch of %1 sent an event that could not be read (%2); resuming from the "
                    "last good version.")
                     .arg(m_kind.plural, why);
     endWatch(e, false);
 }
 
-void Reflector::endWatch(const ApiError &error, bool relist)
+void Reflector::endWatch(const RequestError &error, bool relist)
 {
     if (KubeReply *reply = m_reply) {
         m_reply = nullptr;
@@ -464,12 +464,12 @@ void Reflector::onWatchFinished()
     if (m_stopped)
         return;
     if (!reply->ok()) {
-        const ApiError e = reply->error();
+        const RequestError e = reply->error();
         endWatch(e, e.isExpired());
         return;
     }
     if (m_decoder.pending() > 0) {
-        ApiError e;
+        RequestError e;
         e.message = tr("The watch of %1 ended in the middle of an event.").arg(m_kind.plural);
         endWatch(e, false);
         return;
@@ -477,7 +477,7 @@ void Reflector::onWatchFinished()
     // A normal end (timeoutSeconds). One that came at once was no real watch: wait before the
     // next, or a server that closes every watch would be asked again and again.
     if (m_watchStarted.elapsed() < kShortWatchMs) {
-        ApiError e;
+        RequestError e;
         e.message = tr("The watch of %1 ended immediately.").arg(m_kind.plural);
         endWatch(e, false);
         return;
@@ -487,7 +487,7 @@ void Reflector::onWatchFinished()
     watch();
 }
 
-void Reflector::backoff(const ApiError &error)
+void Reflector::backoff(const RequestError &error)
 {
     m_lastError = error;
     qint64 delay = m_backoff.next();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "kube/ApiError.h"
 #include "kube/Backoff.h"
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
+#include "kube/RequestError.h"
 #include "kube/ResourceKind.h"
 #include "kube/WatchDecoder.h"
 
@@ -22,7 +22,7 @@ namespace rd::kube {
 class KubeClient;
 class KubeReply;
 
-// Keeps an ObjectStore equal to the server's objects of one kind, as client-go's Reflector does
+// Keeps an ObjectCache equal to the server's objects of one kind, as client-go's Reflector does
 // (k8s-client.md §4.4): list, then watch from the list's resourceVersion with bookmarks; re-watch
 // from the last seen version when a watch ends normally. Every failure waits out a Backoff
 // before the next request: 429, 5xx, connection errors, ERROR events, a 410 Expired (then
@@ -40,7 +40,7 @@ public:
 
     static constexpr int kDefaultMaxListPages = 2000; // 1 000 000 objects at limit=500
 
-    Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectStore *store,
+    Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectCache *store,
               QObject *parent = nullptr);
     ~Reflector() override;
 
@@ -50,7 +50,7 @@ public:
     State state() const { return m_state; }
     bool hasSynced() const { return m_synced; }
     QString lastResourceVersion() const { return m_resourceVersion; }
-    ApiError lastError() const { return m_lastError; }
+    RequestError lastError() const { return m_lastError; }
     int listCount() const { return m_lists; }
     int watchCount() const { return m_watches; }
 
@@ -70,7 +70,7 @@ public:
     struct ListPage
     {
         bool readable = false;
-        QList<ObjectStore::Packed> items;
+        QList<ObjectCache::Packed> items;
         QString continueToken;
         QString resourceVersion;
     };
@@ -87,9 +87,9 @@ private:
     // Applies one event; false if it ended the watch.
     bool handleEvent(const QByteArray &json);
     // Drops the current watch stream and retries after a backoff (relisting if asked).
-    void endWatch(const ApiError &error, bool relist);
+    void endWatch(const RequestError &error, bool relist);
     void malformed(const QString &why);
-    void backoff(const ApiError &error);
+    void backoff(const RequestError &error);
     void setState(State state, const QString &reason = {});
 
     KubeClient *m_client;
@@ -97,11 +97,11 @@ private:
     QString m_ns;
     QString m_path;      // the collection, built once from a checked namespace
     QString m_pathError; // why the namespace was refused (then nothing is requested)
-    ObjectStore *m_store;
+    ObjectCache *m_store;
     QPointer<KubeReply> m_reply;
     // The page being decoded; dropping the watcher drops its result (restart, stop, teardown).
     std::unique_ptr<QFutureWatcher<ListPage>> m_decoding;
-    QList<ObjectStore::Packed> m_listed; // packed: a whole list of trees would be the peak
+    QList<ObjectCache::Packed> m_listed; // packed: a whole list of trees would be the peak
     QSet<QString> m_continueTokens;      // of the list in progress
     qint64 m_listBytes = 0;
     QString m_resourceVersion;
@@ -112,7 +112,7 @@ private:
     qsizetype m_applied = 0; // objects of m_listed in the store so far
     QElapsedTimer m_watchStarted;
     State m_state = State::Idle;
-    ApiError m_lastError;
+    RequestError m_lastError;
     bool m_synced = false;
     bool m_relistNeeded = false;
     bool m_stopped = true;

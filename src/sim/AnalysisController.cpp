@@ -10,7 +10,7 @@ namespace rd::sim {
 
 void AnalysisController::reconcile(const QString &ns, const QString &name)
 {
-    ObjectStore *store = m_manager->store();
+    ClusterStore *store = m_manager->store();
     const ApiResource &type = *ApiResource::find(u"argoproj.io"_s, u"analysisruns"_s);
     const auto run = store->get(type.key(), ns, name);
     if (!run)
@@ -20,7 +20,7 @@ void AnalysisController::reconcile(const QString &ns, const QString &name)
     if (phase == u"Successful" || phase == u"Failed" || phase == u"Error" ||
         phase == u"Inconclusive")
         return;
-    const QString now = ObjectStore::now();
+    const QString now = ClusterStore::now();
     const QJsonArray metrics = fields::spec(*run).value(u"metrics"_s).toArray();
     const auto finish = [&](const QString &result, const QString &message) {
         QJsonArray results;
@@ -83,7 +83,7 @@ void AnalysisController::reconcile(const QString &ns, const QString &name)
     }
     QJsonObject updated = *run;
     updated.insert(u"status"_s, status);
-    store->update(type, updated, ObjectStore::Scope::Everything, false);
+    store->update(type, updated, ClusterStore::Scope::Everything, false);
 }
 
 } // namespace rd::sim

@@ -19,7 +19,7 @@ namespace {
 constexpr int BatchSize = 500; // work items per event-loop turn, so HTTP stays responsive
 }
 
-ControllerManager::ControllerManager(ObjectStore *store, double speed, QObject *parent)
+ControllerManager::ControllerManager(ClusterStore *store, double speed, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_speed(speed > 0 ? speed : 1.0)
@@ -33,7 +33,7 @@ ControllerManager::ControllerManager(ObjectStore *store, double speed, QObject *
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &ControllerManager::processQueue);
-    connect(m_store, &ObjectStore::changed, this, &ControllerManager::onStoreChanged);
+    connect(m_store, &ClusterStore::changed, this, &ControllerManager::onStoreChanged);
 }
 
 ControllerManager::~ControllerManager() = default;
@@ -67,7 +67,7 @@ int ControllerManager::realMs(double simSeconds) const
 
 double ControllerManager::simSecondsSince(const QString &timestamp) const
 {
-    const qint64 t = ObjectStore::preciseMSecs(timestamp);
+    const qint64 t = ClusterStore::preciseMSecs(timestamp);
     if (t < 0)
         return 0;
     return double(QDateTime::currentMSecsSinceEpoch() - t) / 1000.0 * m_speed;

@@ -9,7 +9,7 @@
 
 #include <memory>
 
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 
 namespace rd::sim {
 
@@ -29,12 +29,12 @@ class ControllerManager : public QObject
 public:
     enum class Kind { Rollout, ReplicaSet, Pod, AnalysisRun, Experiment };
 
-    ControllerManager(ObjectStore *store, double speed, QObject *parent = nullptr);
+    ControllerManager(ClusterStore *store, double speed, QObject *parent = nullptr);
     ~ControllerManager() override;
 
     void start();
     void stop();
-    ObjectStore *store() const { return m_store; }
+    ClusterStore *store() const { return m_store; }
     EventRecorder *events() const { return m_events.get(); }
     double speed() const { return m_speed; }
     // Real milliseconds for a simulated duration.
@@ -64,7 +64,7 @@ private:
     void onStoreChanged(const StoreEventPtr &event);
     void processQueue();
 
-    ObjectStore *m_store;
+    ClusterStore *m_store;
     double m_speed;
     bool m_running = false;
     std::unique_ptr<EventRecorder> m_events;

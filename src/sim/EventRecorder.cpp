@@ -1,7 +1,7 @@
 #include "sim/EventRecorder.h"
 
 #include "sim/ApiResource.h"
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 
 #include <QCryptographicHash>
 
@@ -22,12 +22,12 @@ void EventRecorder::record(const QJsonObject &involved, const QString &type, con
         (meta.value(u"uid"_s).toString() % reason % message).toUtf8(), QCryptographicHash::Sha1);
     const QString name =
         meta.value(u"name"_s).toString() % u'.' % QString::fromLatin1(id.toHex().left(16));
-    const QString now = ObjectStore::now();
+    const QString now = ClusterStore::now();
     if (auto existing = m_store->get(events->key(), ns, name)) {
         QJsonObject e = *existing;
         e.insert(u"count"_s, e.value(u"count"_s).toInt(1) + 1);
         e.insert(u"lastTimestamp"_s, now);
-        m_store->update(*events, e, ObjectStore::Scope::Everything, false);
+        m_store->update(*events, e, ClusterStore::Scope::Everything, false);
         return;
     }
     QJsonObject e{{u"metadata"_s, QJsonObject{{u"name"_s, name}, {u"namespace"_s, ns}}},

@@ -5,13 +5,13 @@
 
 namespace rd::sim {
 
-class ObjectStore;
+class ClusterStore;
 
 // Writes core/v1 Events about an object, as controllers do (repeats bump `count`).
 class EventRecorder
 {
 public:
-    explicit EventRecorder(ObjectStore *store)
+    explicit EventRecorder(ClusterStore *store)
         : m_store(store)
     {}
     void record(const QJsonObject &involved, const QString &type, const QString &reason,
@@ -19,7 +19,7 @@ public:
                 const QString &component = QStringLiteral("rollouts-controller"));
 
 private:
-    ObjectStore *m_store;
+    ClusterStore *m_store;
 };
 
 } // namespace rd::sim

@@ -15,7 +15,7 @@ namespace rd::sim {
 
 void ExperimentController::reconcile(const QString &ns, const QString &name)
 {
-    ObjectStore *store = m_manager->store();
+    ClusterStore *store = m_manager->store();
     const ApiResource &expType = *ApiResource::find(u"argoproj.io"_s, u"experiments"_s);
     const ApiResource &rsType = *ApiResource::find(u"apps"_s, u"replicasets"_s);
     const ApiResource &runType = *ApiResource::find(u"argoproj.io"_s, u"analysisruns"_s);
@@ -26,7 +26,7 @@ void ExperimentController::reconcile(const QString &ns, const QString &name)
     const QString phase = status.value(u"phase"_s).toString();
     const QJsonObject spec = fields::spec(*exp);
     const bool finished = phase == u"Successful" || phase == u"Failed" || phase == u"Error";
-    const QString now = ObjectStore::now();
+    const QString now = ClusterStore::now();
     bool allAvailable = true;
     QJsonArray templateStatuses;
     for (const QJsonValue &tv : spec.value(u"templates"_s).toArray()) {
@@ -64,7 +64,7 @@ void ExperimentController::reconcile(const QString &ns, const QString &name)
             QJsonObject rsSpec = fields::spec(updated);
             rsSpec.insert(u"replicas"_s, replicas);
             updated.insert(u"spec"_s, rsSpec);
-            store->update(rsType, updated, ObjectStore::Scope::Main, false);
+            store->update(rsType, updated, ClusterStore::Scope::Main, false);
         }
         const int available = fields::statusInt(*rs, "availableReplicas");
         if (available < replicas)
@@ -169,7 +169,7 @@ void ExperimentController::reconcile(const QString &ns, const QString &name)
         return;
     QJsonObject updated = *exp;
     updated.insert(u"status"_s, newStatus);
-    store->update(expType, updated, ObjectStore::Scope::Everything, false);
+    store->update(expType, updated, ClusterStore::Scope::Everything, false);
 }
 
 } // namespace rd::sim

@@ -6,7 +6,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rd::sim {
 
-std::optional<FaultInjector> FaultInjector::parse(const QString &spec, QString *error)
+core::Result<FaultInjector> FaultInjector::parse(const QString &spec)
 {
     FaultInjector f;
     const QString s = spec.trimmed();
@@ -23,10 +23,9 @@ std::optional<FaultInjector> FaultInjector::parse(const QString &spec, QString *
         const double v = kv.value(1).toDouble(&ok);
         const QString key = kv.value(0).trimmed();
         if (kv.size() != 2 || !ok || v < 0 || (key != u"latency" && key != u"seed" && v > 1)) {
-            *error =
+            return core::Error{
                 u"invalid fault \"%1\": expected name=probability (0..1), latency=ms or seed=n"_s
-                    .arg(part);
-            return std::nullopt;
+                    .arg(part)};
         }
         if (key == u"drop")
             f.m_rates.dropWatch = v;
@@ -45,10 +44,9 @@ std::optional<FaultInjector> FaultInjector::parse(const QString &spec, QString *
         else if (key == u"seed")
             f.m_random.seed(quint32(v));
         else {
-            *error =
+            return core::Error{
                 u"unknown fault \"%1\" (known: drop, expire, 5xx, 429, latency, truncate, malformed, seed)"_s
-                    .arg(key);
-            return std::nullopt;
+                    .arg(key)};
         }
     }
     return f;

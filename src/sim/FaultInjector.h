@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QRandomGenerator>
 #include <QString>
 
@@ -26,7 +28,8 @@ public:
     };
 
     FaultInjector() = default;
-    static std::optional<FaultInjector> parse(const QString &spec, QString *error);
+    // An Invalid error names the entry of `spec` that cannot be used.
+    static core::Result<FaultInjector> parse(const QString &spec);
 
     bool enabled() const { return m_enabled; }
     const Rates &rates() const { return m_rates; }

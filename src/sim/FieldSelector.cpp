@@ -34,8 +34,7 @@ QString fieldValue(const QJsonObject &object, const QString &field)
 
 } // namespace
 
-std::optional<FieldSelector> FieldSelector::parse(const QString &text, const QString &kind,
-                                                  QString *error)
+core::Result<FieldSelector> FieldSelector::parse(const QString &text, const QString &kind)
 {
     FieldSelector sel;
     const QStringList allowed = supportedFields(kind);
@@ -54,15 +53,13 @@ std::optional<FieldSelector> FieldSelector::parse(const QString &text, const QSt
             r.field = part.left(i);
             r.value = part.mid(i + 1);
         } else {
-            *error = u"invalid selector: '%1'; can't understand '%2'"_s.arg(text, part);
-            return std::nullopt;
+            return core::Error{u"invalid selector: '%1'; can't understand '%2'"_s.arg(text, part)};
         }
         r.field = r.field.trimmed();
         r.value = r.value.trimmed();
         if (!allowed.contains(r.field)) {
-            *error = u"\"%1\" is not a known field selector: only \"%2\""_s.arg(
-                r.field, allowed.join(u"\", \""_s));
-            return std::nullopt;
+            return core::Error{u"\"%1\" is not a known field selector: only \"%2\""_s.arg(
+                r.field, allowed.join(u"\", \""_s))};
         }
         sel.m_requirements.append(r);
     }

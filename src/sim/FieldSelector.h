@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -19,9 +21,9 @@ public:
         QString value;
     };
 
-    // nullopt and an error text when malformed or a field is not supported for the kind.
-    static std::optional<FieldSelector> parse(const QString &text, const QString &kind,
-                                              QString *error);
+    // An Invalid error (the API server's text) when malformed or a field is not supported for
+    // the kind.
+    static core::Result<FieldSelector> parse(const QString &text, const QString &kind);
     bool matches(const QJsonObject &object) const;
 
 private:

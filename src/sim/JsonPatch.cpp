@@ -196,39 +196,40 @@ std::optional<QStringList> JsonPatch::parsePointer(const QString &pointer)
     return tokens;
 }
 
-JsonPatch::Outcome JsonPatch::apply(const QJsonValue &document, const QJsonArray &operations)
+core::Result<QJsonValue> JsonPatch::apply(const QJsonValue &document, const QJsonArray &operations)
 {
+    // The API server answers 422 Unprocessable Entity to a patch it cannot apply.
+    const auto invalid = [](const QString &message) {
+        return core::Error{message, core::ErrorKind::Invalid, 422};
+    };
     if (operations.size() > MaxOperations) {
-        Outcome tooMany{
-            false,
-            {},
+        return core::Error{
             u"The allowed maximum operations in a JSON patch is %1, got %2"_s.arg(MaxOperations)
-                .arg(operations.size())};
-        tooMany.code = 413;
-        return tooMany;
+                .arg(operations.size()),
+            core::ErrorKind::Invalid, 413};
     }
     QJsonValue doc = document;
     qint64 copied = 0;
     for (qsizetype n = 0; n < operations.size(); ++n) {
         const QJsonValue opValue = operations.at(n);
         if (!opValue.isObject())
-            return {false, {}, u"operation %1 is not an object"_s.arg(n)};
+            return invalid(u"operation %1 is not an object"_s.arg(n));
         const QJsonObject op = opValue.toObject();
         const QString name = op.value(u"op"_s).toString();
         if (!op.value(u"path"_s).isString())
-            return {false, {}, u"operation %1 has no \"path\""_s.arg(n)};
+            return invalid(u"operation %1 has no \"path\""_s.arg(n));
         const auto path = parsePointer(op.value(u"path"_s).toString());
         if (!path)
-            return {false, {}, u"operation %1 has a malformed path"_s.arg(n)};
+            return invalid(u"operation %1 has a malformed path"_s.arg(n));
         QString err;
         if (name == u"add" || name == u"replace" || name == u"test") {
             if (!op.contains(u"value"_s))
-                return {false, {}, u"operation %1 (%2) has no \"value\""_s.arg(n).arg(name)};
+                return invalid(u"operation %1 (%2) has no \"value\""_s.arg(n).arg(name));
             const QJsonValue value = op.value(u"value"_s);
             if (name == u"test") {
                 const auto current = valueAt(doc, *path, 0);
                 if (!current || *current != value)
-                    return {false, {}, u"test operation %1 failed"_s.arg(n)};
+                    return invalid(u"test operation %1 failed"_s.arg(n));
                 continue;
             }
             err = modifyRoot(doc, *path, name == u"add" ? Op::Add : Op::Replace, value);
@@ -236,37 +237,35 @@ JsonPatch::Outcome JsonPatch::apply(const QJsonValue &document, const QJsonArray
             err = modifyRoot(doc, *path, Op::Remove, {});
         } else if (name == u"move" || name == u"copy") {
             if (!op.value(u"from"_s).isString())
-                return {false, {}, u"operation %1 (%2) has no \"from\""_s.arg(n).arg(name)};
+                return invalid(u"operation %1 (%2) has no \"from\""_s.arg(n).arg(name));
             const auto from = parsePointer(op.value(u"from"_s).toString());
             if (!from)
-                return {false, {}, u"operation %1 has a malformed from"_s.arg(n)};
+                return invalid(u"operation %1 has a malformed from"_s.arg(n));
             const auto value = valueAt(doc, *from, 0);
             if (!value)
-                return {false, {}, u"operation %1: from path does not exist"_s.arg(n)};
+                return invalid(u"operation %1: from path does not exist"_s.arg(n));
             if (name == u"copy") {
                 copied += jsonSize(*value, MaxCopiedBytes - copied);
                 if (copied > MaxCopiedBytes)
-                    return {
-                        false,
-                        {},
+                    return invalid(
                         u"Unable to complete the copy, the accumulated size increase of copy is more than the limit %1"_s
-                            .arg(MaxCopiedBytes)};
+                            .arg(MaxCopiedBytes));
             }
             if (name == u"move") {
                 // A location cannot be moved into one of its own children.
                 if (path->size() > from->size() && path->mid(0, from->size()) == *from)
-                    return {false, {}, u"operation %1 moves a value into itself"_s.arg(n)};
+                    return invalid(u"operation %1 moves a value into itself"_s.arg(n));
                 err = modifyRoot(doc, *from, Op::Remove, {});
             }
             if (err.isEmpty())
                 err = modifyRoot(doc, *path, Op::Add, *value);
         } else {
-            return {false, {}, u"operation %1 has unknown op \"%2\""_s.arg(n).arg(name)};
+            return invalid(u"operation %1 has unknown op \"%2\""_s.arg(n).arg(name));
         }
         if (!err.isEmpty())
-            return {false, {}, u"operation %1 (%2): %3"_s.arg(n).arg(name, err)};
+            return invalid(u"operation %1 (%2): %3"_s.arg(n).arg(name, err));
     }
-    return {true, doc, {}};
+    return doc;
 }
 
 } // namespace rd::sim

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
@@ -13,14 +15,6 @@ namespace rd::sim {
 class JsonPatch
 {
 public:
-    struct Outcome
-    {
-        bool ok = false;
-        QJsonValue value;
-        QString error;  // why the patch could not be applied (when !ok)
-        int code = 422; // the HTTP status of a failure: 413 when the patch has too many operations
-    };
-
     // The API server's bounds: at most 10,000 operations (413), and "copy" operations together
     // may add at most this many bytes of JSON (422), so a patch that doubles an array sixty times
     // stops after a few steps instead of exhausting memory.
@@ -31,7 +25,9 @@ public:
     static QJsonValue mergePatch(const QJsonValue &target, const QJsonValue &patch);
 
     // RFC 6902: add, remove, replace, move, copy, test; all or nothing, within the bounds above.
-    static Outcome apply(const QJsonValue &document, const QJsonArray &operations);
+    // A refused patch is an Invalid error whose httpStatus is the API server's answer: 422, or
+    // 413 when it has too many operations.
+    static core::Result<QJsonValue> apply(const QJsonValue &document, const QJsonArray &operations);
 
     // RFC 6901 pointer -> reference tokens ("~1" is "/", "~0" is "~"); nullopt when malformed.
     static std::optional<QStringList> parsePointer(const QString &pointer);

@@ -24,18 +24,16 @@ QByteArray toJson(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-std::optional<QJsonValue> parseBody(const QByteArray &body, ApiError *error)
+core::Result<QJsonValue, FailureStatus> parseBody(const QByteArray &body)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        *error = ApiError::badRequest(u"the body of the request could not be decoded: "_s %
-                                      pe.errorString());
-        return std::nullopt;
-    }
+    if (pe.error != QJsonParseError::NoError)
+        return FailureStatus::badRequest(u"the body of the request could not be decoded: "_s %
+                                         pe.errorString());
     if (doc.isObject())
-        return doc.object();
-    return doc.array();
+        return QJsonValue(doc.object());
+    return QJsonValue(doc.array());
 }
 
 QString metaString(const QJsonObject &o, const QString &key)
@@ -118,13 +116,14 @@ QString encodeContinue(qint64 rv, const QString &after, quint64 snapshot, qint64
 
 } // namespace
 
-KubeApi::KubeApi(ObjectStore *store, Authorizer *authorizer, FaultInjector *faults, QObject *parent)
+KubeApi::KubeApi(ClusterStore *store, Authorizer *authorizer, FaultInjector *faults,
+                 QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_authorizer(authorizer)
     , m_faults(faults)
 {
-    connect(m_store, &ObjectStore::changed, this, &KubeApi::onStoreChanged);
+    connect(m_store, &ClusterStore::changed, this, &KubeApi::onStoreChanged);
 }
 
 KubeApi::~KubeApi() = default;
@@ -134,7 +133,7 @@ void KubeApi::respond(HttpConnection *connection, int code, const QJsonObject &b
     connection->sendResponse(code, "application/json"_ba, toJson(body));
 }
 
-void KubeApi::respondError(HttpConnection *connection, const ApiError &error)
+void KubeApi::respondError(HttpConnection *connection, const FailureStatus &error)
 {
     QList<QPair<QByteArray, QByteArray>> headers;
     if (error.code == 429)
@@ -189,7 +188,7 @@ bool KubeApi::handleDiscovery(HttpConnection *c, const HttpRequest &r, const QSt
     }
     if (n == 2 && segments[0] == u"apis") {
         if (!groups().contains(segments[1])) {
-            respondError(c, ApiError::notFound(QString(), QString(), QString()));
+            respondError(c, FailureStatus::notFound(QString(), QString(), QString()));
             return true;
         }
         QJsonObject g = apiGroup(segments[1]);
@@ -214,9 +213,9 @@ bool KubeApi::handleDiscovery(HttpConnection *c, const HttpRequest &r, const QSt
     return false;
 }
 
-std::optional<KubeApi::Target> KubeApi::resolve(const QStringList &segments, ApiError *error) const
+core::Result<KubeApi::Target, FailureStatus> KubeApi::resolve(const QStringList &segments) const
 {
-    const ApiError notFound{
+    const FailureStatus notFound{
         404, u"NotFound"_s, u"the server could not find the requested resource"_s, {}};
     QString group;
     QStringList rest;
@@ -225,13 +224,11 @@ std::optional<KubeApi::Target> KubeApi::resolve(const QStringList &segments, Api
     } else if (segments.size() >= 4 && segments[0] == u"apis") {
         group = segments[1];
         if (!ApiResource::groupVersionsOf(group).contains(segments[2])) {
-            *error = notFound;
-            return std::nullopt;
+            return notFound;
         }
         rest = segments.mid(3);
     } else {
-        *error = notFound;
-        return std::nullopt;
+        return notFound;
     }
     Target t;
     if (rest.size() >= 3 && rest[0] == u"namespaces") {
@@ -243,16 +240,14 @@ std::optional<KubeApi::Target> KubeApi::resolve(const QStringList &segments, Api
     }
     t.type = ApiResource::find(group, rest.value(0));
     if (!t.type || rest.size() > 3) {
-        *error = notFound;
-        return std::nullopt;
+        return notFound;
     }
     t.name = rest.value(1);
     t.subresource = rest.value(2);
     const bool podLog = t.subresource == u"log" && t.type->resource == u"pods";
     if (!t.subresource.isEmpty() && !podLog &&
         (t.subresource != u"status" || !t.type->statusSubresource)) {
-        *error = notFound;
-        return std::nullopt;
+        return notFound;
     }
     return t;
 }
@@ -281,16 +276,15 @@ void KubeApi::dispatch(HttpConnection *c, const HttpRequest &r)
     }
     const auto user = m_authorizer->authenticate(r);
     if (!user) {
-        respondError(c, ApiError::unauthorized());
+        respondError(c, FailureStatus::unauthorized());
         return;
     }
     if (r.method == "GET" && handleDiscovery(c, r, segments))
         return;
 
-    ApiError error;
-    const auto target = resolve(segments, &error);
+    const auto target = resolve(segments);
     if (!target) {
-        respondError(c, error);
+        respondError(c, target.error());
         return;
     }
     const Target &t = *target;
@@ -307,20 +301,20 @@ void KubeApi::dispatch(HttpConnection *c, const HttpRequest &r)
     else if (r.method == "DELETE")
         verb = t.name.isEmpty() ? u"deletecollection"_s : u"delete"_s;
     else {
-        respondError(c, ApiError::methodNotAllowed(
+        respondError(c, FailureStatus::methodNotAllowed(
                             u"the server does not allow this method on the requested resource"_s));
         return;
     }
     if (!t.type->verbs.contains(verb) || (verb == u"create" && !t.name.isEmpty()) ||
         ((verb == u"update" || verb == u"patch") && t.name.isEmpty())) {
-        respondError(c, ApiError::methodNotAllowed(
+        respondError(c, FailureStatus::methodNotAllowed(
                             u"the server does not allow this method on the requested resource"_s));
         return;
     }
     if (!m_authorizer->allowed(*user, verb, t.type->group, t.type->resource, t.subresource, t.ns)) {
         const QString res =
             t.subresource.isEmpty() ? t.type->resource : t.type->resource % u'/' % t.subresource;
-        respondError(c, ApiError::forbidden(*user, verb, res, t.type->group, t.ns, t.name));
+        respondError(c, FailureStatus::forbidden(*user, verb, res, t.type->group, t.ns, t.name));
         return;
     }
     // Reviews are answered before fault injection so permission checks stay reliable.
@@ -334,11 +328,11 @@ void KubeApi::dispatch(HttpConnection *c, const HttpRequest &r)
     }
     if (m_faults && !isWatch) {
         if (m_faults->roll(m_faults->rates().tooMany)) {
-            respondError(c, ApiError::tooManyRequests(1));
+            respondError(c, FailureStatus::tooManyRequests(1));
             return;
         }
         if (m_faults->roll(m_faults->rates().serverError)) {
-            respondError(c, ApiError::internal(u"injected fault"_s));
+            respondError(c, FailureStatus::internal(u"injected fault"_s));
             return;
         }
     }
@@ -348,7 +342,7 @@ void KubeApi::dispatch(HttpConnection *c, const HttpRequest &r)
     } else if (verb == u"get") {
         const auto obj = m_store->get(t.type->key(), t.ns, t.name);
         if (!obj)
-            respondError(c, ApiError::notFound(t.type->resource, t.type->group, t.name));
+            respondError(c, FailureStatus::notFound(t.type->resource, t.type->group, t.name));
         else if (TableConverter::wanted(r.header("accept")) && t.subresource.isEmpty())
             respond(
                 c, 200,
@@ -378,22 +372,20 @@ void KubeApi::list(HttpConnection *c, const HttpRequest &r, const Target &t)
 {
     const auto labels = LabelSelector::parse(r.queryValue(u"labelSelector"_s));
     if (!labels) {
-        respondError(c, ApiError::badRequest(
+        respondError(c, FailureStatus::badRequest(
                             u"unable to parse requirement: invalid label selector \"%1\""_s.arg(
                                 r.queryValue(u"labelSelector"_s))));
         return;
     }
-    QString fieldError;
-    const auto fields =
-        FieldSelector::parse(r.queryValue(u"fieldSelector"_s), t.type->kind, &fieldError);
+    const auto fields = FieldSelector::parse(r.queryValue(u"fieldSelector"_s), t.type->kind);
     if (!fields) {
-        respondError(c, ApiError::badRequest(fieldError));
+        respondError(c, FailureStatus::badRequest(fields.errorMessage()));
         return;
     }
     bool limitOk = true;
     const qint64 limit = r.hasQuery(u"limit"_s) ? r.queryValue(u"limit"_s).toLongLong(&limitOk) : 0;
     if (!limitOk || limit < 0) {
-        respondError(c, ApiError::badRequest(u"invalid limit"_s));
+        respondError(c, FailureStatus::badRequest(u"invalid limit"_s));
         return;
     }
     qint64 listRv = m_store->resourceVersion();
@@ -407,7 +399,7 @@ void KubeApi::list(HttpConnection *c, const HttpRequest &r, const Target &t)
                 QByteArray::fromBase64(cont.toLatin1(), QByteArray::Base64UrlEncoding))
                 .object();
         if (token.isEmpty()) {
-            respondError(c, ApiError::badRequest(u"continue key is not valid"_s));
+            respondError(c, FailureStatus::badRequest(u"continue key is not valid"_s));
             return;
         }
         listRv = token.value(u"rv"_s).toString().toLongLong();
@@ -417,7 +409,7 @@ void KubeApi::list(HttpConnection *c, const HttpRequest &r, const Target &t)
         if (listRv < m_store->oldestResumableVersion()) {
             respondError(
                 c,
-                ApiError::expired(
+                FailureStatus::expired(
                     u"The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter."_s));
             return;
         }
@@ -428,7 +420,7 @@ void KubeApi::list(HttpConnection *c, const HttpRequest &r, const Target &t)
     const ListSnapshots::Snapshot *snapshot =
         snapshotId != 0 ? m_listSnapshots.find(snapshotId) : nullptr;
     if (snapshot && (offset < 0 || offset > snapshot->items.size())) {
-        respondError(c, ApiError::badRequest(u"continue key is not valid"_s));
+        respondError(c, FailureStatus::badRequest(u"continue key is not valid"_s));
         return;
     }
     QList<QJsonObject> matching;
@@ -485,13 +477,12 @@ void KubeApi::startWatch(HttpConnection *c, const HttpRequest &r, const Target &
     const auto labels = LabelSelector::parse(r.queryValue(u"labelSelector"_s));
     if (!labels) {
         respondError(
-            c, ApiError::badRequest(u"unable to parse requirement: invalid label selector"_s));
+            c, FailureStatus::badRequest(u"unable to parse requirement: invalid label selector"_s));
         return;
     }
-    QString fieldError;
-    auto fields = FieldSelector::parse(r.queryValue(u"fieldSelector"_s), t.type->kind, &fieldError);
+    auto fields = FieldSelector::parse(r.queryValue(u"fieldSelector"_s), t.type->kind);
     if (!fields) {
-        respondError(c, ApiError::badRequest(fieldError));
+        respondError(c, FailureStatus::badRequest(fields.errorMessage()));
         return;
     }
     const QString rvText = r.queryValue(u"resourceVersion"_s);
@@ -500,7 +491,8 @@ void KubeApi::startWatch(HttpConnection *c, const HttpRequest &r, const Target &
         bool ok = false;
         rv = rvText.toLongLong(&ok);
         if (!ok) {
-            respondError(c, ApiError::badRequest(u"invalid resource version \"%1\""_s.arg(rvText)));
+            respondError(
+                c, FailureStatus::badRequest(u"invalid resource version \"%1\""_s.arg(rvText)));
             return;
         }
     }
@@ -509,7 +501,7 @@ void KubeApi::startWatch(HttpConnection *c, const HttpRequest &r, const Target &
     w->type = t.type;
     w->ns = t.ns;
     w->labels = *labels;
-    w->fields = std::move(fields);
+    w->fields = std::move(fields).value();
     w->bookmarks = isTrue(r.queryValue(u"allowWatchBookmarks"_s));
     w->table = TableConverter::wanted(r.header("accept"));
     w->lastRv = m_store->resourceVersion();
@@ -540,8 +532,8 @@ void KubeApi::startWatch(HttpConnection *c, const HttpRequest &r, const Target &
         const auto history = m_store->eventsSince(rv);
         const bool injected = m_faults && m_faults->roll(m_faults->rates().expireResume);
         if (!history || injected) {
-            const ApiError expired =
-                ApiError::expired(u"too old resource version: %1 (%2)"_s.arg(rv).arg(
+            const FailureStatus expired =
+                FailureStatus::expired(u"too old resource version: %1 (%2)"_s.arg(rv).arg(
                     m_store->oldestResumableVersion() + 1));
             sendEvent(*w, u"ERROR"_s, expired.toStatus());
             endWatch(c, End::Finish);
@@ -673,16 +665,16 @@ void KubeApi::connectionClosed(HttpConnection *connection)
 void KubeApi::create(HttpConnection *c, const HttpRequest &r, const Target &t, const QString &user)
 {
     Q_UNUSED(user)
-    ApiError error;
-    const auto body = parseBody(r.body, &error);
+    const auto body = parseBody(r.body);
     if (!body || !body->isObject()) {
-        respondError(c, body ? ApiError::badRequest(u"the body must be a JSON object"_s) : error);
+        respondError(c, body ? FailureStatus::badRequest(u"the body must be a JSON object"_s)
+                             : body.error());
         return;
     }
     QJsonObject obj = body->toObject();
     if (obj.value(u"kind"_s).toString() != t.type->kind) {
         respondError(
-            c, ApiError::badRequest(
+            c, FailureStatus::badRequest(
                    u"the kind of the provided object (%1) does not match the resource (%2)"_s.arg(
                        obj.value(u"kind"_s).toString(), t.type->kind)));
         return;
@@ -693,7 +685,7 @@ void KubeApi::create(HttpConnection *c, const HttpRequest &r, const Target &t, c
         if (!bodyNs.isEmpty() && bodyNs != t.ns) {
             respondError(
                 c,
-                ApiError::badRequest(
+                FailureStatus::badRequest(
                     u"the namespace of the provided object does not match the namespace sent on the request"_s));
             return;
         }
@@ -710,25 +702,25 @@ void KubeApi::create(HttpConnection *c, const HttpRequest &r, const Target &t, c
         return;
     }
     const auto res = m_store->create(*t.type, obj);
-    if (!res.ok)
-        respondError(c, res.error);
+    if (!res.ok())
+        respondError(c, res.error());
     else
-        respond(c, 201, res.object);
+        respond(c, 201, res.value());
 }
 
 void KubeApi::replace(HttpConnection *c, const HttpRequest &r, const Target &t)
 {
-    ApiError error;
-    const auto body = parseBody(r.body, &error);
+    const auto body = parseBody(r.body);
     if (!body || !body->isObject()) {
-        respondError(c, body ? ApiError::badRequest(u"the body must be a JSON object"_s) : error);
+        respondError(c, body ? FailureStatus::badRequest(u"the body must be a JSON object"_s)
+                             : body.error());
         return;
     }
     QJsonObject obj = body->toObject();
     QJsonObject meta = obj.value(u"metadata"_s).toObject();
     if (meta.value(u"name"_s).toString() != t.name) {
         respondError(
-            c, ApiError::badRequest(
+            c, FailureStatus::badRequest(
                    u"the name of the object (%1) does not match the name on the URL (%2)"_s.arg(
                        meta.value(u"name"_s).toString(), t.name)));
         return;
@@ -736,7 +728,7 @@ void KubeApi::replace(HttpConnection *c, const HttpRequest &r, const Target &t)
     if (t.type->customResource && meta.value(u"resourceVersion"_s).toString().isEmpty()) {
         respondError(
             c,
-            ApiError::invalid(
+            FailureStatus::invalid(
                 u"%1.%2 \"%3\" is invalid: metadata.resourceVersion: Invalid value: 0x0: must be specified for an update"_s
                     .arg(t.type->resource, t.type->group, t.name)));
         return;
@@ -745,12 +737,12 @@ void KubeApi::replace(HttpConnection *c, const HttpRequest &r, const Target &t)
         meta.insert(u"namespace"_s, t.ns);
     obj.insert(u"metadata"_s, meta);
     const auto scope =
-        t.subresource == u"status" ? ObjectStore::Scope::Status : ObjectStore::Scope::Main;
+        t.subresource == u"status" ? ClusterStore::Scope::Status : ClusterStore::Scope::Main;
     const auto res = m_store->update(*t.type, obj, scope, true);
-    if (!res.ok)
-        respondError(c, res.error);
+    if (!res.ok())
+        respondError(c, res.error());
     else
-        respond(c, 200, res.object);
+        respond(c, 200, res.value());
 }
 
 void KubeApi::patch(HttpConnection *c, const HttpRequest &r, const Target &t)
@@ -766,49 +758,51 @@ void KubeApi::patch(HttpConnection *c, const HttpRequest &r, const Target &t)
                              u"application/apply-patch+yaml"_s};
         if (!t.type->customResource)
             accepted.insert(2, u"application/strategic-merge-patch+json"_s);
-        respondError(c, ApiError::unsupportedMediaType(QString::fromLatin1(contentType), accepted));
+        respondError(
+            c, FailureStatus::unsupportedMediaType(QString::fromLatin1(contentType), accepted));
         return;
     }
     if (apply && r.queryValue(u"fieldManager"_s).isEmpty()) {
         respondError(
             c,
-            ApiError::invalid(
+            FailureStatus::invalid(
                 u"PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required value: is required for apply patch"_s));
         return;
     }
     if (!current) {
-        respondError(c, ApiError::notFound(t.type->resource, t.type->group, t.name));
+        respondError(c, FailureStatus::notFound(t.type->resource, t.type->group, t.name));
         return;
     }
-    ApiError error;
-    const auto body = parseBody(r.body, &error);
+    const auto body = parseBody(r.body);
     if (!body) {
-        respondError(c, apply ? ApiError::unsupportedMediaType(QString::fromLatin1(contentType),
-                                                               {u"JSON-encoded apply patches"_s})
-                              : error);
+        respondError(c, apply
+                            ? FailureStatus::unsupportedMediaType(QString::fromLatin1(contentType),
+                                                                  {u"JSON-encoded apply patches"_s})
+                            : body.error());
         return;
     }
     QJsonValue patched;
     if (json) {
         if (!body->isArray()) {
             respondError(
-                c, ApiError::badRequest(
+                c, FailureStatus::badRequest(
                        u"json: cannot unmarshal object into Go value of type jsonpatch.Patch"_s));
             return;
         }
         const auto outcome = JsonPatch::apply(*current, body->toArray());
-        if (!outcome.ok) {
-            respondError(c, outcome.code == 413 ? ApiError::requestEntityTooLarge(outcome.error)
-                                                : ApiError::invalid(outcome.error));
+        if (!outcome.ok()) {
+            respondError(c, outcome.error().httpStatus == 413
+                                ? FailureStatus::requestEntityTooLarge(outcome.errorMessage())
+                                : FailureStatus::invalid(outcome.errorMessage()));
             return;
         }
-        patched = outcome.value;
+        patched = outcome.value();
     } else {
         // Strategic merge on built-ins and JSON apply patches are approximated by a merge patch.
         patched = JsonPatch::mergePatch(*current, *body);
     }
     if (!patched.isObject()) {
-        respondError(c, ApiError::badRequest(u"the patch result is not an object"_s));
+        respondError(c, FailureStatus::badRequest(u"the patch result is not an object"_s));
         return;
     }
     QJsonObject obj = patched.toObject();
@@ -818,30 +812,30 @@ void KubeApi::patch(HttpConnection *c, const HttpRequest &r, const Target &t)
         meta.insert(u"namespace"_s, t.ns);
     obj.insert(u"metadata"_s, meta);
     const auto scope =
-        t.subresource == u"status" ? ObjectStore::Scope::Status : ObjectStore::Scope::Main;
+        t.subresource == u"status" ? ClusterStore::Scope::Status : ClusterStore::Scope::Main;
     // A resourceVersion carried in the patch is a precondition (409 when stale).
     const auto res = m_store->update(*t.type, obj, scope, true);
-    if (!res.ok)
-        respondError(c, res.error);
+    if (!res.ok())
+        respondError(c, res.error());
     else
-        respond(c, 200, res.object);
+        respond(c, 200, res.value());
 }
 
 void KubeApi::remove(HttpConnection *c, const HttpRequest &r, const Target &t)
 {
     Q_UNUSED(r)
     const auto res = m_store->remove(*t.type, t.ns, t.name);
-    if (!res.ok)
-        respondError(c, res.error);
+    if (!res.ok())
+        respondError(c, res.error());
     else
-        respond(c, 200, res.object);
+        respond(c, 200, res.value());
 }
 
 void KubeApi::removeCollection(HttpConnection *c, const HttpRequest &r, const Target &t)
 {
     const auto labels = LabelSelector::parse(r.queryValue(u"labelSelector"_s));
     if (!labels) {
-        respondError(c, ApiError::badRequest(u"invalid label selector"_s));
+        respondError(c, FailureStatus::badRequest(u"invalid label selector"_s));
         return;
     }
     QJsonArray items;
@@ -850,8 +844,8 @@ void KubeApi::removeCollection(HttpConnection *c, const HttpRequest &r, const Ta
             continue;
         const auto res =
             m_store->remove(*t.type, metaString(o, u"namespace"_s), metaString(o, u"name"_s));
-        if (res.ok)
-            items.append(res.object);
+        if (res.ok())
+            items.append(res.value());
     }
     respond(c, 200,
             QJsonObject{{u"kind"_s, QString(t.type->kind % u"List")},
@@ -863,10 +857,10 @@ void KubeApi::removeCollection(HttpConnection *c, const HttpRequest &r, const Ta
 
 void KubeApi::accessReview(HttpConnection *c, const HttpRequest &r, const QString &user)
 {
-    ApiError error;
-    const auto body = parseBody(r.body, &error);
+    const auto body = parseBody(r.body);
     if (!body || !body->isObject()) {
-        respondError(c, body ? ApiError::badRequest(u"the body must be a JSON object"_s) : error);
+        respondError(c, body ? FailureStatus::badRequest(u"the body must be a JSON object"_s)
+                             : body.error());
         return;
     }
     QJsonObject review = body->toObject();
@@ -884,7 +878,7 @@ void KubeApi::accessReview(HttpConnection *c, const HttpRequest &r, const QStrin
     } else {
         respondError(
             c,
-            ApiError::invalid(
+            FailureStatus::invalid(
                 u"SelfSubjectAccessReview.authorization.k8s.io \"\" is invalid: spec.resourceAttributes: Invalid value: \"null\": exactly one of nonResourceAttributes or resourceAttributes must be specified"_s));
         return;
     }
@@ -919,7 +913,7 @@ void KubeApi::podLog(HttpConnection *c, const HttpRequest &r, const Target &t)
 {
     const auto pod = m_store->get(t.type->key(), t.ns, t.name);
     if (!pod) {
-        respondError(c, ApiError::notFound(t.type->resource, t.type->group, t.name));
+        respondError(c, FailureStatus::notFound(t.type->resource, t.type->group, t.name));
         return;
     }
     const QJsonObject spec = pod->value(u"spec"_s).toObject();
@@ -931,7 +925,7 @@ void KubeApi::podLog(HttpConnection *c, const HttpRequest &r, const Target &t)
             for (const QJsonValue &cv : containers)
                 names << cv.toObject().value(u"name"_s).toString();
             respondError(
-                c, ApiError::badRequest(
+                c, FailureStatus::badRequest(
                        u"a container name must be specified for pod %1, choose one of: [%2]"_s.arg(
                            t.name, names.join(u' '))));
             return;
@@ -953,7 +947,7 @@ void KubeApi::podLog(HttpConnection *c, const HttpRequest &r, const Target &t)
         const QString waiting = state.value(u"waiting"_s).toObject().value(u"reason"_s).toString();
         respondError(
             c,
-            ApiError::badRequest(
+            FailureStatus::badRequest(
                 waiting == u"ErrImagePull" || waiting == u"ImagePullBackOff"
                     ? u"container \"%1\" in pod \"%2\" is waiting to start: trying and failing to pull image"_s
                           .arg(container, t.name)

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "sim/ApiError.h"
+#include "sim/ClusterStore.h"
+#include "sim/FailureStatus.h"
 #include "sim/FieldSelector.h"
 #include "sim/LabelSelector.h"
 #include "sim/ListSnapshots.h"
-#include "sim/ObjectStore.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -29,7 +29,7 @@ class KubeApi : public QObject
     Q_OBJECT
 
 public:
-    KubeApi(ObjectStore *store, Authorizer *authorizer, FaultInjector *faults,
+    KubeApi(ClusterStore *store, Authorizer *authorizer, FaultInjector *faults,
             QObject *parent = nullptr);
     ~KubeApi() override;
 
@@ -65,10 +65,10 @@ private:
 
     void dispatch(HttpConnection *connection, const HttpRequest &request);
     void respond(HttpConnection *connection, int code, const QJsonObject &body);
-    void respondError(HttpConnection *connection, const ApiError &error);
+    void respondError(HttpConnection *connection, const FailureStatus &error);
     bool handleDiscovery(HttpConnection *connection, const HttpRequest &request,
                          const QStringList &segments);
-    std::optional<Target> resolve(const QStringList &segments, ApiError *error) const;
+    core::Result<Target, FailureStatus> resolve(const QStringList &segments) const;
 
     void list(HttpConnection *c, const HttpRequest &r, const Target &t);
     void startWatch(HttpConnection *c, const HttpRequest &r, const Target &t);
@@ -86,7 +86,7 @@ private:
     enum class End { Finish, Abort, CutOff };
     void endWatch(HttpConnection *connection, End how);
 
-    ObjectStore *m_store;
+    ClusterStore *m_store;
     Authorizer *m_authorizer;
     FaultInjector *m_faults;
     QHash<HttpConnection *, std::shared_ptr<Watch>> m_watches;

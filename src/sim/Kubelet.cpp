@@ -39,7 +39,7 @@ bool Kubelet::isBadImage(const QString &image)
 
 void Kubelet::reconcile(const QString &ns, const QString &name)
 {
-    ObjectStore *store = m_manager->store();
+    ClusterStore *store = m_manager->store();
     const ApiResource *podType = ApiResource::find(QString(), u"pods"_s);
     const QString key = ns % u'/' % name;
     const auto pod = store->get(podType->key(), ns, name);
@@ -78,7 +78,7 @@ void Kubelet::reconcile(const QString &ns, const QString &name)
         m_manager->enqueueAfter(ControllerManager::Kind::Pod, ns, name, int(*due - nowMs));
         return;
     }
-    const QString now = ObjectStore::now();
+    const QString now = ClusterStore::now();
     const QJsonArray containers = fields::spec(*pod).value(u"containers"_s).toArray();
     const auto containerStatuses = [&](const QJsonObject &state, bool ready) {
         QJsonArray out;
@@ -196,7 +196,7 @@ void Kubelet::reconcile(const QString &ns, const QString &name)
         m_due.remove(key);
     }
     // Spec (nodeName) and status are both the kubelet's/scheduler's to write here.
-    store->update(*podType, updated, ObjectStore::Scope::Everything, false);
+    store->update(*podType, updated, ClusterStore::Scope::Everything, false);
 }
 
 } // namespace rd::sim

@@ -24,7 +24,7 @@ bool podReady(const QJsonObject &pod)
 
 void ReplicaSetController::reconcile(const QString &ns, const QString &name)
 {
-    ObjectStore *store = m_manager->store();
+    ClusterStore *store = m_manager->store();
     const ApiResource *rsType = ApiResource::find(u"apps"_s, u"replicasets"_s);
     const ApiResource *podType = ApiResource::find(QString(), u"pods"_s);
     const auto rs = store->get(rsType->key(), ns, name);
@@ -92,7 +92,7 @@ void ReplicaSetController::reconcile(const QString &ns, const QString &name)
     }
     updated.insert(u"status"_s, status);
     if (updated != *rs)
-        store->update(*rsType, updated, ObjectStore::Scope::Status, false);
+        store->update(*rsType, updated, ClusterStore::Scope::Status, false);
 }
 
 } // namespace rd::sim

@@ -68,7 +68,7 @@ bool setCondition(QJsonObject &status, const QString &type, const QString &value
                   const QString &reason, const QString &message, bool force = false)
 {
     QJsonArray conds = status.value(u"conditions"_s).toArray();
-    const QString now = ObjectStore::now();
+    const QString now = ClusterStore::now();
     QString transition = now;
     for (qsizetype i = 0; i < conds.size(); ++i) {
         const QJsonObject c = conds.at(i).toObject();
@@ -109,7 +109,7 @@ QJsonObject pauseCondition(const QJsonObject &status, const QString &reason)
 void addPauseCondition(QJsonObject &status, const QString &reason)
 {
     QJsonArray p = pauseConditions(status);
-    p.append(QJsonObject{{u"reason"_s, reason}, {u"startTime"_s, ObjectStore::now()}});
+    p.append(QJsonObject{{u"reason"_s, reason}, {u"startTime"_s, ClusterStore::now()}});
     status.insert(u"pauseConditions"_s, p);
     status.insert(u"controllerPause"_s, true);
 }
@@ -245,7 +245,7 @@ std::pair<QString, QString> RolloutController::calculatePhase(const QJsonObject 
 
 void RolloutController::reconcile(const QString &ns, const QString &name)
 {
-    ObjectStore *store = m_manager->store();
+    ClusterStore *store = m_manager->store();
     const auto ro = store->get(rolloutType().key(), ns, name);
     if (!ro)
         return;
@@ -273,7 +273,7 @@ void RolloutController::reconcile(const QString &ns, const QString &name)
             fields::spec(*ro); // not ctx.spec: that may hold a workloadRef's template
         spec.insert(u"replicas"_s, 1);
         updated.insert(u"spec"_s, spec);
-        store->update(rolloutType(), updated, ObjectStore::Scope::Main, false);
+        store->update(rolloutType(), updated, ClusterStore::Scope::Main, false);
         return;
     }
     ctx.replicas = ctx.spec.value(u"replicas"_s).toInt();
@@ -370,7 +370,7 @@ void RolloutController::reconcile(const QString &ns, const QString &name)
 
 bool RolloutController::createNewReplicaSet(Context &ctx)
 {
-    ObjectStore *store = m_manager->store();
+    ClusterStore *store = m_manager->store();
     int maxRevision = 0;
     for (const QJsonObject &rs : std::as_const(ctx.replicaSets))
         maxRevision = std::max(maxRevision, revisionNumber(rs));
@@ -412,10 +412,10 @@ bool RolloutController::createNewReplicaSet(Context &ctx)
                                                 QJsonArray{fields::ownerReference(ctx.rollout)}}}},
                    {u"spec"_s, spec}};
     const auto created = store->create(rsType(), rs);
-    if (!created.ok) {
+    if (!created.ok()) {
         setCondition(
             ctx.newStatus, u"Progressing"_s, u"False"_s, u"ReplicaSetCreateError"_s,
-            u"Failed to create new replica set \"%1\": %2"_s.arg(rsName, created.error.message));
+            u"Failed to create new replica set \"%1\": %2"_s.arg(rsName, created.error().message));
         persist(ctx);
         return true;
     }
@@ -424,22 +424,22 @@ bool RolloutController::createNewReplicaSet(Context &ctx)
     // The rollout's own revision annotation follows (a metadata update), then the condition.
     QJsonObject updated = ctx.rollout;
     fields::setAnnotation(updated, RevisionKey, QString::number(revision));
-    const auto res = store->update(rolloutType(), updated, ObjectStore::Scope::Main, false);
-    if (res.ok)
-        ctx.rollout = res.object;
+    const auto res = store->update(rolloutType(), updated, ClusterStore::Scope::Main, false);
+    if (res.ok())
+        ctx.rollout = res.value();
     m_manager->events()->record(ctx.rollout, u"Normal"_s, u"RolloutUpdated"_s,
                                 u"Rollout updated to revision %1"_s.arg(revision));
     setCondition(ctx.newStatus, u"Progressing"_s, u"True"_s, u"NewReplicaSetCreated"_s,
                  u"Created new replica set \"%1\""_s.arg(rsName), true);
     QJsonObject updatedStatus = ctx.rollout;
     updatedStatus.insert(u"status"_s, ctx.newStatus);
-    store->update(rolloutType(), updatedStatus, ObjectStore::Scope::Status, false);
+    store->update(rolloutType(), updatedStatus, ClusterStore::Scope::Status, false);
     return true;
 }
 
 bool RolloutController::syncRevision(Context &ctx)
 {
-    ObjectStore *store = m_manager->store();
+    ClusterStore *store = m_manager->store();
     int maxOther = 0;
     for (const QJsonObject &rs : std::as_const(ctx.replicaSets)) {
         if (fields::name(rs) != fields::name(*ctx.newRs))
@@ -453,13 +453,13 @@ bool RolloutController::syncRevision(Context &ctx)
                               history.isEmpty() ? QString::number(current)
                                                 : history % u',' % QString::number(current));
         fields::setAnnotation(rs, RevisionKey, QString::number(maxOther + 1));
-        store->update(rsType(), rs, ObjectStore::Scope::Main, false);
+        store->update(rsType(), rs, ClusterStore::Scope::Main, false);
         return true;
     }
     if (revisionOf(ctx.rollout) != QString::number(current)) {
         QJsonObject updated = ctx.rollout;
         fields::setAnnotation(updated, RevisionKey, QString::number(current));
-        store->update(rolloutType(), updated, ObjectStore::Scope::Main, false);
+        store->update(rolloutType(), updated, ClusterStore::Scope::Main, false);
         m_manager->events()->record(ctx.rollout, u"Normal"_s, u"RolloutUpdated"_s,
                                     u"Rollout updated to revision %1"_s.arg(current));
         return true;
@@ -502,7 +502,7 @@ bool RolloutController::reconcileRestart(Context &ctx)
                                 fields::name(ctx.rollout), int(now.msecsTo(at)) + 10);
         return false;
     }
-    ObjectStore *store = m_manager->store();
+    ClusterStore *store = m_manager->store();
     QList<QJsonObject> old;
     int available = 0;
     int specSum = 0;
@@ -573,7 +573,7 @@ bool RolloutController::scaleReplicaSet(Context &ctx, const QJsonObject &rs, int
                           QString::number(ctx.replicas));
     if (replicas == 0)
         fields::setAnnotation(updated, u"scale-down-deadline"_s, QString());
-    m_manager->store()->update(rsType(), updated, ObjectStore::Scope::Main, false);
+    m_manager->store()->update(rsType(), updated, ClusterStore::Scope::Main, false);
     m_manager->events()->record(
         ctx.rollout, u"Normal"_s, u"ScalingReplicaSet"_s,
         u"Scaled %1 ReplicaSet %2 (revision %3) from %4 to %5"_s
@@ -760,7 +760,7 @@ bool RolloutController::stepComplete(Context &ctx, int index, int desiredNew, in
 
 bool RolloutController::reconcileAnalysis(Context &ctx)
 {
-    ObjectStore *store = m_manager->store();
+    ClusterStore *store = m_manager->store();
     const QString ns = fields::ns(ctx.rollout);
     QJsonObject &s = ctx.newStatus;
     QJsonObject canaryStatus = s.value(u"canary"_s).toObject();
@@ -801,7 +801,7 @@ bool RolloutController::reconcileAnalysis(Context &ctx)
                          {u"ownerReferences"_s, QJsonArray{fields::ownerReference(ctx.rollout)}}}},
             {u"spec"_s, QJsonObject{{u"metrics"_s, metrics}, {u"args"_s, QJsonArray()}}}};
         const auto res = store->create(runType(), run);
-        return res.ok ? std::optional<QJsonObject>(res.object) : std::nullopt;
+        return res.ok() ? std::optional<QJsonObject>(res.value()) : std::nullopt;
     };
     const auto runStatus = [](const QJsonObject &run) {
         const QJsonObject st = fields::status(run);
@@ -904,7 +904,7 @@ bool RolloutController::reconcileAnalysis(Context &ctx)
             QJsonObject spec = fields::spec(r);
             spec.insert(u"terminate"_s, true);
             r.insert(u"spec"_s, spec);
-            store->update(runType(), r, ObjectStore::Scope::Everything, false);
+            store->update(runType(), r, ClusterStore::Scope::Everything, false);
         }
     }
     if (!changed)
@@ -916,7 +916,7 @@ bool RolloutController::reconcileAnalysis(Context &ctx)
 
 bool RolloutController::reconcileExperiment(Context &ctx)
 {
-    ObjectStore *store = m_manager->store();
+    ClusterStore *store = m_manager->store();
     QJsonObject &s = ctx.newStatus;
     const int index = s.value(u"currentStepIndex"_s).toInt(0);
     if (s.value(u"abort"_s).toBool() || index >= ctx.steps.size() ||
@@ -1136,7 +1136,7 @@ void RolloutController::reconcileCanary(Context &ctx)
 
 void RolloutController::reconcileBlueGreen(Context &ctx)
 {
-    ObjectStore *store = m_manager->store();
+    ClusterStore *store = m_manager->store();
     QJsonObject &s = ctx.newStatus;
     const QJsonObject bgSpec =
         ctx.spec.value(u"strategy"_s).toObject().value(u"blueGreen"_s).toObject();
@@ -1165,7 +1165,7 @@ void RolloutController::reconcileBlueGreen(Context &ctx)
                 const QDateTime at =
                     QDateTime::currentDateTimeUtc().addMSecs(m_manager->realMs(delaySeconds));
                 fields::setAnnotation(updated, u"scale-down-deadline"_s, at.toString(Qt::ISODate));
-                store->update(rsType(), updated, ObjectStore::Scope::Main, false);
+                store->update(rsType(), updated, ClusterStore::Scope::Main, false);
                 requeueAfterSimSeconds(ctx, delaySeconds);
                 return true;
             }
@@ -1299,12 +1299,12 @@ void RolloutController::pointService(const Context &ctx, const QString &service,
     selector.insert(HashKey, hash);
     spec.insert(u"selector"_s, selector);
     updated.insert(u"spec"_s, spec);
-    m_manager->store()->update(svcType, updated, ObjectStore::Scope::Main, false);
+    m_manager->store()->update(svcType, updated, ClusterStore::Scope::Main, false);
 }
 
 void RolloutController::updateCounters(Context &ctx)
 {
-    ObjectStore *store = m_manager->store();
+    ClusterStore *store = m_manager->store();
     int replicas = 0;
     int ready = 0;
     int available = 0;
@@ -1430,7 +1430,7 @@ void RolloutController::persist(Context &ctx)
         s.remove(u"pauseConditions"_s);
         s.remove(u"controllerPause"_s);
         if (!s.contains(u"abortedAt"_s))
-            s.insert(u"abortedAt"_s, ObjectStore::now());
+            s.insert(u"abortedAt"_s, ClusterStore::now());
         if (ctx.canary && n > 0)
             s.insert(u"currentStepIndex"_s,
                      s.value(u"stableRS"_s).toString() == s.value(u"currentPodHash"_s).toString()
@@ -1455,7 +1455,7 @@ void RolloutController::persist(Context &ctx)
         return;
     QJsonObject updated = ctx.rollout;
     updated.insert(u"status"_s, s);
-    m_manager->store()->update(rolloutType(), updated, ObjectStore::Scope::Status, false);
+    m_manager->store()->update(rolloutType(), updated, ClusterStore::Scope::Status, false);
 }
 
 } // namespace rd::sim

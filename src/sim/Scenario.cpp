@@ -1,8 +1,8 @@
 #include "sim/Scenario.h"
 
 #include "sim/ApiResource.h"
+#include "sim/ClusterStore.h"
 #include "sim/ObjectFields.h"
-#include "sim/ObjectStore.h"
 #include "sim/TemplateHash.h"
 
 #include <QDateTime>
@@ -42,7 +42,7 @@ QString rolloutsDemoImage(const QString &tag)
 
 } // namespace
 
-Scenario::Scenario(ObjectStore *store, QObject *parent)
+Scenario::Scenario(ClusterStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {}
@@ -183,7 +183,7 @@ void Scenario::addSteadyCanary(const QString &ns, const QString &name, const QSt
         {u"spec"_s, spec},
         {u"status"_s, status}};
     const auto ro = m_store->create(type(u"argoproj.io"_s, u"rollouts"_s), rollout);
-    if (!ro.ok)
+    if (!ro.ok())
         return;
     addService(ns, name, name);
     for (qsizetype i = 0; i < images.size(); ++i) {
@@ -214,13 +214,13 @@ void Scenario::addSteadyCanary(const QString &ns, const QString &name, const QSt
                           QJsonObject{{u"rollout.argoproj.io/revision"_s, QString::number(i + 1)},
                                       {u"rollout.argoproj.io/desired-replicas"_s,
                                        QString::number(replicas)}}},
-                         {u"ownerReferences"_s, QJsonArray{fields::ownerReference(ro.object)}}}},
+                         {u"ownerReferences"_s, QJsonArray{fields::ownerReference(ro.value())}}}},
             {u"spec"_s, QJsonObject{{u"replicas"_s, count},
                                     {u"selector"_s, QJsonObject{{u"matchLabels"_s, labels}}},
                                     {u"template"_s, tmpl}}},
             {u"status"_s, rsStatus}};
         const auto rsCreated = m_store->create(type(u"apps"_s, u"replicasets"_s), rs);
-        if (!rsCreated.ok || count == 0)
+        if (!rsCreated.ok() || count == 0)
             continue;
         for (int p = 0; p < count; ++p) {
             const QString started = ago(rsAge - p * 12);
@@ -235,12 +235,12 @@ void Scenario::addSteadyCanary(const QString &ns, const QString &name, const QSt
             };
             QJsonObject pod{
                 {u"metadata"_s,
-                 QJsonObject{
-                     {u"generateName"_s, QString(name % u'-' % h % u'-')},
-                     {u"namespace"_s, ns},
-                     {u"creationTimestamp"_s, started},
-                     {u"labels"_s, labels},
-                     {u"ownerReferences"_s, QJsonArray{fields::ownerReference(rsCreated.object)}}}},
+                 QJsonObject{{u"generateName"_s, QString(name % u'-' % h % u'-')},
+                             {u"namespace"_s, ns},
+                             {u"creationTimestamp"_s, started},
+                             {u"labels"_s, labels},
+                             {u"ownerReferences"_s,
+                              QJsonArray{fields::ownerReference(rsCreated.value())}}}},
                 {u"spec"_s, podSpec},
                 {u"status"_s,
                  QJsonObject{
@@ -286,47 +286,43 @@ void Scenario::addFreshRollout(const QString &ns, const QString &name, const QSt
                     {u"spec"_s, spec}});
 }
 
-bool Scenario::parseScale(const QString &name, Scale *scale, QString *error)
+core::Result<Scenario::Scale> Scenario::parseScale(const QString &name)
 {
     if (!name.startsWith(u"scale:"))
-        return false;
+        return core::Error{u"\"%1\" is not a scale:N scenario"_s.arg(name),
+                           core::ErrorKind::NotFound};
     const QStringList parts = name.split(u',');
     bool ok = false;
     const int n = parts.at(0).mid(6).toInt(&ok);
     if (!ok || n < 1 || n > 100000) {
-        *error = u"invalid scenario \"%1\": scale:N needs N between 1 and 100000"_s.arg(name);
-        return false;
+        return core::Error{
+            u"invalid scenario \"%1\": scale:N needs N between 1 and 100000"_s.arg(name)};
     }
     int churn = 0;
     int churnSeconds = 0;
     if (parts.size() > 3 || (parts.size() >= 2 && !parts.at(1).startsWith(u"churn:")) ||
         (parts.size() == 3 && !parts.at(2).startsWith(u"for:"))) {
-        *error =
+        return core::Error{
             u"invalid scenario \"%1\": expected scale:N, scale:N,churn:R or scale:N,churn:R,for:S"_s
-                .arg(name);
-        return false;
+                .arg(name)};
     }
     if (parts.size() == 3) {
         churnSeconds = parts.at(2).mid(4).toInt(&ok);
         if (!ok || churnSeconds < 1 || churnSeconds > 31536000) {
-            *error = u"invalid scenario \"%1\": for:S needs S between 1 and 31536000 seconds"_s.arg(
-                name);
-            return false;
+            return core::Error{
+                u"invalid scenario \"%1\": for:S needs S between 1 and 31536000 seconds"_s.arg(
+                    name)};
         }
     }
     if (parts.size() >= 2) {
         churn = parts.at(1).mid(6).toInt(&ok);
         if (!ok || churn < 0 || churn > 10000) {
-            *error =
+            return core::Error{
                 u"invalid scenario \"%1\": churn:R needs R between 0 and 10000 changes a second"_s
-                    .arg(name);
-            return false;
+                    .arg(name)};
         }
     }
-    scale->rollouts = n;
-    scale->churnPerSecond = churn;
-    scale->churnSeconds = churnSeconds;
-    return true;
+    return Scale{n, churn, churnSeconds};
 }
 
 void Scenario::churn()
@@ -373,7 +369,7 @@ void Scenario::setImage(const QString &ns, const QString &name, const QString &i
     spec.insert(u"template"_s, tmpl);
     QJsonObject updated = *ro;
     updated.insert(u"spec"_s, spec);
-    m_store->update(type(u"argoproj.io"_s, u"rollouts"_s), updated, ObjectStore::Scope::Main,
+    m_store->update(type(u"argoproj.io"_s, u"rollouts"_s), updated, ClusterStore::Scope::Main,
                     false);
 }
 
@@ -396,23 +392,25 @@ void Scenario::onStoreChanged()
     }
 }
 
-bool Scenario::build(const QString &name, QString *error)
+core::Status Scenario::build(const QString &name)
 {
     if (name.isEmpty() || name == u"empty") {
         ensureNamespace(u"default"_s);
         ensureNamespace(u"spring-petclinic"_s);
-        return true;
+        return {};
     }
     ensureNamespace(u"default"_s);
     if (name == u"rollouts-demo") {
         addSteadyCanary(u"spring-petclinic"_s, u"rollouts-demo"_s,
                         {rolloutsDemoImage(u"blue"_s), rolloutsDemoImage(u"yellow"_s)}, 5,
                         demoSteps(), 600);
-        return true;
+        return {};
     }
     if (name.startsWith(u"scale:")) {
-        if (!parseScale(name, &m_scale, error))
-            return false;
+        const core::Result<Scale> scale = parseScale(name);
+        if (!scale)
+            return scale.error();
+        m_scale = *scale;
         for (int i = 0; i < m_scale.rollouts; ++i) {
             const QString app = u"app-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
             addSteadyCanary(u"spring-petclinic"_s, app, {u"registry.example/%1:v1"_s.arg(app)}, 3,
@@ -426,7 +424,7 @@ bool Scenario::build(const QString &name, QString *error)
             if (m_scale.churnSeconds > 0)
                 QTimer::singleShot(m_scale.churnSeconds * 1000, timer, &QTimer::stop);
         }
-        return true;
+        return {};
     }
     if (name == u"showcase") {
         const QString ns = u"showcase"_s;
@@ -474,7 +472,7 @@ bool Scenario::build(const QString &name, QString *error)
             QJsonObject updated = *ro;
             updated.insert(u"spec"_s, spec);
             m_store->update(type(u"argoproj.io"_s, u"rollouts"_s), updated,
-                            ObjectStore::Scope::Everything, false);
+                            ClusterStore::Scope::Everything, false);
             // Keep it looking observed: the spec above is the scenario's starting point.
             auto fresh = m_store->get(u"rollouts.argoproj.io"_s, ns, u"analysis-canary"_s);
             QJsonObject st = fields::status(*fresh);
@@ -483,7 +481,7 @@ bool Scenario::build(const QString &name, QString *error)
             st.insert(u"currentStepHash"_s, TemplateHash::compute(canary.value(u"steps"_s)));
             fresh->insert(u"status"_s, st);
             m_store->update(type(u"argoproj.io"_s, u"rollouts"_s), *fresh,
-                            ObjectStore::Scope::Status, false);
+                            ClusterStore::Scope::Status, false);
         }
         m_pendingImages.insert(QString(ns % u"/analysis-canary"), u"httpd:2.4.58"_s);
         addSteadyCanary(
@@ -500,14 +498,13 @@ bool Scenario::build(const QString &name, QString *error)
                        QJsonObject{{u"setWeight"_s, 50}}, QJsonObject{{u"pause"_s, QJsonObject()}}},
             3000);
         m_pendingImages.insert(QString(ns % u"/experiment-canary"), u"redis:7.2"_s);
-        connect(m_store, &ObjectStore::changed, this, &Scenario::onStoreChanged);
+        connect(m_store, &ClusterStore::changed, this, &Scenario::onStoreChanged);
         QTimer::singleShot(0, this, &Scenario::onStoreChanged);
-        return true;
+        return {};
     }
-    *error =
+    return core::Error{
         u"unknown scenario \"%1\" (known: rollouts-demo, showcase, scale:N[,churn:R], empty)"_s.arg(
-            name);
-    return false;
+            name)};
 }
 
 } // namespace rd::sim

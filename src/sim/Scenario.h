@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,7 +11,7 @@
 
 namespace rd::sim {
 
-class ObjectStore;
+class ClusterStore;
 
 // Builds a scenario's starting objects in the store, and for `showcase` drives each rollout
 // into its interesting state once its first revision is healthy (through store writes, as a
@@ -19,23 +21,23 @@ class Scenario : public QObject
     Q_OBJECT
 
 public:
-    explicit Scenario(ObjectStore *store, QObject *parent = nullptr);
+    explicit Scenario(ClusterStore *store, QObject *parent = nullptr);
 
-    // rollouts-demo | showcase | scale:N[,churn:R[,for:S]] | empty. False and *error for an unknown
-    // name.
-    bool build(const QString &name, QString *error);
+    // rollouts-demo | showcase | scale:N[,churn:R[,for:S]] | empty. An Invalid error for an
+    // unknown name.
+    core::Status build(const QString &name);
 
     // scale:N[,churn:R[,for:S]]: N rollouts (1..100000), R changes a second (0..10000) during the
     // first S seconds (1..31536000; for ever without it: a soak run stops the churn to compare the
-    // settled state). False and *error when `name` starts with scale: but is not well formed;
-    // false without error for another name.
+    // settled state). An Invalid error when `name` starts with scale: but is not well formed;
+    // NotFound for another name.
     struct Scale
     {
         int rollouts = 0;
         int churnPerSecond = 0;
         int churnSeconds = 0; // 0 = for ever
     };
-    static bool parseScale(const QString &name, Scale *scale, QString *error);
+    static core::Result<Scale> parseScale(const QString &name);
 
     static QJsonObject podTemplate(const QString &app, const QString &image);
     static QJsonArray demoSteps();
@@ -61,7 +63,7 @@ private:
     int m_churnNext = 0;
     double m_churnOwed = 0;
 
-    ObjectStore *m_store;
+    ClusterStore *m_store;
     // showcase: rollout -> image to set once it is first Healthy
     QHash<QString, QString> m_pendingImages;
 };

@@ -2,12 +2,12 @@
 
 #include "sim/Authorizer.h"
 #include "sim/CertificateAuthority.h"
+#include "sim/ClusterStore.h"
 #include "sim/ControllerManager.h"
 #include "sim/FaultInjector.h"
 #include "sim/HttpConnection.h"
 #include "sim/HttpServer.h"
 #include "sim/KubeApi.h"
-#include "sim/ObjectStore.h"
 #include "sim/Scenario.h"
 #include "sim/SimLogging.h"
 
@@ -44,49 +44,42 @@ bool SimCluster::isValidScenario(const QString &scenario)
     if (scenario.isEmpty() || scenario == u"empty" || scenario == u"rollouts-demo" ||
         scenario == u"showcase")
         return true;
-    Scenario::Scale scale;
-    QString error;
-    return Scenario::parseScale(scenario, &scale, &error);
+    return Scenario::parseScale(scenario).ok();
 }
 
-QUrl SimCluster::start(QString *error)
+core::Result<QUrl> SimCluster::start()
 {
     if (isRunning())
         return m_url;
     if (!m_options.allowRemote && !m_options.address.isLoopback()) {
-        *error = u"refusing to listen on %1: not a loopback address (use --allow-remote)"_s.arg(
-            m_options.address.toString());
-        return {};
+        return core::Error{
+            u"refusing to listen on %1: not a loopback address (use --allow-remote)"_s.arg(
+                m_options.address.toString())};
     }
     // Other machines get TLS and credentials or nothing: the simulator holds a kubeconfig's worth
     // of power over itself, and anonymous requests act as admin only on loopback.
     if (!m_options.address.isLoopback() && !m_options.tls) {
-        *error =
+        return core::Error{
             u"refusing to listen on %1 without TLS: other machines would send tokens in clear text (add --tls)"_s
-                .arg(m_options.address.toString());
-        return {};
+                .arg(m_options.address.toString())};
     }
     if (!m_options.address.isLoopback() && !m_options.anonymousUser.isEmpty()) {
-        *error =
+        return core::Error{
             u"refusing to listen on %1 with anonymous access: anyone who can reach it would act as %2 (add --require-auth)"_s
-                .arg(m_options.address.toString(), m_options.anonymousUser);
-        return {};
+                .arg(m_options.address.toString(), m_options.anonymousUser)};
     }
-    QString faultError;
-    auto faults = FaultInjector::parse(m_options.faults, &faultError);
-    if (!faults) {
-        *error = faultError;
-        return {};
-    }
+    auto faults = FaultInjector::parse(m_options.faults);
+    if (!faults)
+        return faults.error();
     m_faults = std::make_unique<FaultInjector>(*faults);
-    m_store = std::make_unique<ObjectStore>();
+    m_store = std::make_unique<ClusterStore>();
     m_authorizer = std::make_unique<Authorizer>();
     m_authorizer->setAnonymousUser(m_options.anonymousUser);
     Scenario *scenario = new Scenario(m_store.get(), this);
-    if (!scenario->build(m_options.scenario, error)) {
+    if (const core::Status built = scenario->build(m_options.scenario); !built) {
         delete scenario;
         m_store.reset();
-        return {};
+        return built.error();
     }
     std::unique_ptr<HttpServer::Tls> tls;
     if (m_options.tls) {
@@ -96,8 +89,7 @@ QUrl SimCluster::start(QString *error)
             m_options.address != QHostAddress::Any && m_options.address != QHostAddress::AnyIPv6)
             hosts.append(m_options.address.toString());
         if (!m_ca->generate(u"cert-user"_s, hosts)) {
-            *error = m_ca->errorString();
-            return {};
+            return core::Error{m_ca->errorString()};
         }
         tls = std::make_unique<HttpServer::Tls>();
         tls->certificate = QSslCertificate(m_ca->serverCertificatePem(), QSsl::Pem);
@@ -106,9 +98,8 @@ QUrl SimCluster::start(QString *error)
         CertificateAuthority *ca = m_ca.get();
         tls->verifyClient = [ca](const QByteArray &der) { return ca->verifiedCommonName(der); };
         if (tls->key.isNull() || tls->certificate.isNull()) {
-            *error =
-                u"the generated TLS certificate could not be loaded (is Qt's OpenSSL backend available?)"_s;
-            return {};
+            return core::Error{
+                u"the generated TLS certificate could not be loaded (is Qt's OpenSSL backend available?)"_s};
         }
     }
     m_api = std::make_unique<KubeApi>(m_store.get(), m_authorizer.get(), m_faults.get());
@@ -118,12 +109,12 @@ QUrl SimCluster::start(QString *error)
     connect(m_server.get(), &HttpServer::requestReceived, m_api.get(), &KubeApi::handle);
     connect(m_server.get(), &HttpServer::connectionClosed, m_api.get(), &KubeApi::connectionClosed);
     if (!m_server->listen(m_options.address, m_options.port, tls.get())) {
-        *error = u"cannot listen on %1:%2: %3"_s.arg(m_options.address.toString())
-                     .arg(m_options.port)
-                     .arg(m_server->errorString());
+        const QString message = u"cannot listen on %1:%2: %3"_s.arg(m_options.address.toString())
+                                    .arg(m_options.port)
+                                    .arg(m_server->errorString());
         m_server.reset();
         m_api.reset();
-        return {};
+        return core::Error{message, core::ErrorKind::Io};
     }
     m_controllers = std::make_unique<ControllerManager>(m_store.get(), m_options.speed);
     if (m_options.controllers)
@@ -211,20 +202,18 @@ QByteArray SimCluster::kubeconfigYaml() const
     return y;
 }
 
-bool SimCluster::writeKubeconfig(const QString &path, QString *error) const
+core::Status SimCluster::writeKubeconfig(const QString &path) const
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = u"cannot write %1: %2"_s.arg(path, f.errorString());
-        return false;
-    }
+    if (!f.open(QIODevice::WriteOnly))
+        return core::Error{u"cannot write %1: %2"_s.arg(path, f.errorString()),
+                           core::ErrorKind::Io};
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // it holds credentials
     f.write(kubeconfigYaml());
-    if (!f.commit()) {
-        *error = u"cannot write %1: %2"_s.arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    if (!f.commit())
+        return core::Error{u"cannot write %1: %2"_s.arg(path, f.errorString()),
+                           core::ErrorKind::Io};
+    return {};
 }
 
 } // namespace rd::sim

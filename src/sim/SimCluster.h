@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
@@ -12,7 +14,7 @@
 
 namespace rd::sim {
 
-class ObjectStore;
+class ClusterStore;
 class Authorizer;
 class CertificateAuthority;
 class FaultInjector;
@@ -50,9 +52,8 @@ public:
     explicit SimCluster(const Options &options, QObject *parent = nullptr);
     ~SimCluster() override;
 
-    // Builds the scenario, starts the controllers and listens. Returns the URL, or an empty URL
-    // and a message in *error.
-    QUrl start(QString *error);
+    // Builds the scenario, starts the controllers and listens. Returns the URL, or the error.
+    core::Result<QUrl> start();
     void stop();
     bool isRunning() const;
     QUrl url() const { return m_url; }
@@ -60,14 +61,14 @@ public:
     // A kubeconfig with one context per user (admin, viewer, and cert-user with --tls), the
     // current context admin's, namespace spring-petclinic.
     QByteArray kubeconfigYaml() const;
-    bool writeKubeconfig(const QString &path, QString *error) const;
+    core::Status writeKubeconfig(const QString &path) const;
 
     QString token(const QString &user) const;
     QByteArray caCertificatePem() const;
     QByteArray clientCertificatePem() const;
     QByteArray clientKeyPem() const;
 
-    ObjectStore *store() const { return m_store.get(); }
+    ClusterStore *store() const { return m_store.get(); }
     const Options &options() const { return m_options; }
 
     // Valid scenario names: rollouts-demo, showcase, scale:N (N >= 1), empty.
@@ -78,7 +79,7 @@ Q_SIGNALS:
 
 private:
     Options m_options;
-    std::unique_ptr<ObjectStore> m_store;
+    std::unique_ptr<ClusterStore> m_store;
     std::unique_ptr<Authorizer> m_authorizer;
     std::unique_ptr<CertificateAuthority> m_ca;
     std::unique_ptr<FaultInjector> m_faults;

@@ -124,16 +124,18 @@ int main(int argc, char *argv[])
         options.anonymousUser = u"admin"_s;
 
     rd::sim::SimCluster cluster(options);
-    QString error;
-    const QUrl url = cluster.start(&error);
-    if (url.isEmpty()) {
-        QTextStream(stderr) << "Error: " << error << '\n';
+    const rd::core::Result<QUrl> started = cluster.start();
+    if (!started) {
+        QTextStream(stderr) << "Error: " << started.errorMessage() << '\n';
         return 1;
     }
-    if (parser.isSet(kubeconfigOut) &&
-        !cluster.writeKubeconfig(parser.value(kubeconfigOut), &error)) {
-        QTextStream(stderr) << "Error: " << error << '\n';
-        return 1;
+    const QUrl url = *started;
+    if (parser.isSet(kubeconfigOut)) {
+        if (const rd::core::Status written = cluster.writeKubeconfig(parser.value(kubeconfigOut));
+            !written) {
+            QTextStream(stderr) << "Error: " << written.errorMessage() << '\n';
+            return 1;
+        }
     }
     rd::sim::SignalWatcher signals;
     QObject::connect(&signals, &rd::sim::SignalWatcher::terminationRequested, &app,

@@ -12,11 +12,9 @@
 namespace rd::source {
 
 namespace {
-ClusterConnection failure(ConnectError::Kind kind, const QString &message)
+ConnectError failure(ConnectError::Kind kind, const QString &message)
 {
-    ClusterConnection c;
-    c.error = ConnectError{kind, message};
-    return c;
+    return ConnectError{kind, message};
 }
 } // namespace
 
@@ -25,22 +23,21 @@ ClusterConnection ClusterConnector::connect(const ClusterTarget &target)
     const bool explicitFile = !target.kubeconfig.isEmpty();
     const QStringList files =
         explicitFile ? QStringList{target.kubeconfig} : kube::KubeConfig::defaultFiles();
-    QString error;
-    std::optional<kube::KubeConfig> config = explicitFile
-                                                 ? kube::KubeConfig::loadFile(files.first(), &error)
-                                                 : kube::KubeConfig::loadFiles(files, &error);
+    core::Result<kube::KubeConfig> config = explicitFile ? kube::KubeConfig::loadFile(files.first())
+                                                         : kube::KubeConfig::loadFiles(files);
     if (!config) {
         const bool none = std::none_of(files.cbegin(), files.cend(),
                                        [](const QString &f) { return QFileInfo::exists(f); });
-        return failure(
-            none ? ConnectError::Kind::NoKubeconfig : ConnectError::Kind::InvalidKubeconfig, error);
+        return failure(none ? ConnectError::Kind::NoKubeconfig
+                            : ConnectError::Kind::InvalidKubeconfig,
+                       config.errorMessage());
     }
-    std::optional<kube::KubeConfig::Resolved> resolved = config->resolve(target.context, &error);
+    core::Result<kube::KubeConfig::Resolved> resolved = config->resolve(target.context);
     if (!resolved)
-        return failure(ConnectError::Kind::InvalidContext, error);
-    std::unique_ptr<kube::KubeClient> client = kube::KubeClient::create(*resolved, &error);
+        return failure(ConnectError::Kind::InvalidContext, resolved.errorMessage());
+    core::Result<std::unique_ptr<kube::KubeClient>> client = kube::KubeClient::create(*resolved);
     if (!client)
-        return failure(ConnectError::Kind::ClientSetup, error);
+        return failure(ConnectError::Kind::ClientSetup, client.errorMessage());
     const QString ns =
         target.allNamespaces ? QString() : (target.ns.isEmpty() ? resolved->ns : target.ns);
     if (!target.allNamespaces) {
@@ -53,11 +50,10 @@ ClusterConnection ClusterConnector::connect(const ClusterTarget &target)
         if (!invalid.isEmpty())
             return failure(ConnectError::Kind::InvalidNamespace, invalid);
     }
-    ClusterConnection c;
-    c.source = std::make_unique<ClusterRolloutSource>(std::move(client), ns);
-    c.source->followKubeconfig(std::make_unique<KubeconfigFollow>(
-        files, explicitFile, std::move(*config), std::move(*resolved)));
-    return c;
+    auto source = std::make_unique<ClusterRolloutSource>(std::move(client).value(), ns);
+    source->followKubeconfig(std::make_unique<KubeconfigFollow>(
+        files, explicitFile, std::move(config).value(), std::move(resolved).value()));
+    return source;
 }
 
 } // namespace rd::source

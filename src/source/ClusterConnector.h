@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "source/ClusterRolloutSource.h"
 
 #include <QCoreApplication>
@@ -34,12 +35,7 @@ struct ConnectError
 };
 
 // A source for the target, or the error. The source follows its kubeconfig on disk.
-struct ClusterConnection
-{
-    std::unique_ptr<ClusterRolloutSource> source;
-    ConnectError error;
-    bool ok() const { return source != nullptr; }
-};
+using ClusterConnection = core::Result<std::unique_ptr<ClusterRolloutSource>, ConnectError>;
 
 // The one way from a kubeconfig to a live RolloutSource, shared by the window and the CLI:
 // load the files (client-go's rules), resolve the context, build the client, create the source

@@ -5,8 +5,8 @@
 #include "kube/KubeClient.h"
 #include "kube/KubeReply.h"
 #include "kube/KubeRequest.h"
+#include "kube/ObjectCache.h"
 #include "kube/ObjectName.h"
-#include "kube/ObjectStore.h"
 #include "kube/Reflector.h"
 #include "source/ClusterActionRunner.h"
 #include "source/ClusterEventLister.h"
@@ -90,16 +90,16 @@ ClusterRolloutSource::ClusterRolloutSource(std::unique_ptr<kube::KubeClient> cli
     connect(m_client.get(), &kube::KubeClient::warning, this, &RolloutSource::warning);
     for (int k = 0; k < KCount; ++k) {
         const auto rk = resourceKind(k);
-        auto store = std::make_unique<kube::ObjectStore>(rk.kind);
-        connect(store.get(), &kube::ObjectStore::objectAdded, this,
+        auto store = std::make_unique<kube::ObjectCache>(rk.kind);
+        connect(store.get(), &kube::ObjectCache::objectAdded, this,
                 [this, k, s = store.get()](const QString &key) {
                     onObject(k, key, s->value(key), false);
                 });
-        connect(store.get(), &kube::ObjectStore::objectModified, this,
+        connect(store.get(), &kube::ObjectCache::objectModified, this,
                 [this, k, s = store.get()](const QString &key, const QJsonObject &) {
                     onObject(k, key, s->value(key), false);
                 });
-        connect(store.get(), &kube::ObjectStore::objectRemoved, this,
+        connect(store.get(), &kube::ObjectCache::objectRemoved, this,
                 [this, k](const QString &key, const QJsonObject &last) {
                     onObject(k, key, last, true);
                 });
@@ -284,7 +284,7 @@ QString ClusterRolloutSource::userOf(const QString &) const
     return m_reviewedUser.isEmpty() ? m_client->userName() : m_reviewedUser;
 }
 
-kube::ObjectStore *ClusterRolloutSource::store(const QString &kind) const
+kube::ObjectCache *ClusterRolloutSource::store(const QString &kind) const
 {
     for (const auto &s : m_stores) {
         if (s->kind() == kind)

@@ -12,7 +12,7 @@
 
 namespace rd::kube {
 class KubeClient;
-class ObjectStore;
+class ObjectCache;
 class Reflector;
 } // namespace rd::kube
 
@@ -62,7 +62,7 @@ public:
     void followKubeconfig(std::unique_ptr<KubeconfigFollow> follow);
     kube::KubeClient *client() const { return m_client.get(); }
     // For tests and diagnostics.
-    kube::ObjectStore *store(const QString &kind) const;
+    kube::ObjectCache *store(const QString &kind) const;
     QList<kube::Reflector *> reflectors() const;
     // RolloutInfo computations asked for (a key asked again before its turn counts twice).
     int recomputeCount() const { return m_recomputes; }
@@ -91,7 +91,7 @@ private:
     QString m_ns;
     bool m_readOnly = false;
     QString m_reviewedUser; // from SelfSubjectReview; empty until (or unless) answered
-    std::vector<std::unique_ptr<kube::ObjectStore>> m_stores;
+    std::vector<std::unique_ptr<kube::ObjectCache>> m_stores;
     std::vector<std::unique_ptr<kube::Reflector>> m_reflectors;
 
     // uid -> (kind index, key); typed key -> owner uids.

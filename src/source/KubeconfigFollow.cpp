@@ -27,16 +27,15 @@ KubeconfigFollow::KubeconfigFollow(QStringList files, bool explicitFile, kube::K
 KubeconfigFollow::Outcome KubeconfigFollow::reload()
 {
     Outcome out;
-    QString error;
-    std::optional<kube::KubeConfig> config =
-        m_explicitFile ? kube::KubeConfig::loadFile(m_files.value(0), &error)
-                       : kube::KubeConfig::loadFiles(m_files, &error);
+    core::Result<kube::KubeConfig> config = m_explicitFile
+                                                ? kube::KubeConfig::loadFile(m_files.value(0))
+                                                : kube::KubeConfig::loadFiles(m_files);
     const QString mine = m_resolved.context.name;
     if (!config) {
         out.steps << Step{KubeconfigChange::Unreadable,
                           tr("The kubeconfig cannot be read any more (%1); the connection to %2 "
                              "keeps its last settings.")
-                              .arg(error, mine)};
+                              .arg(config.errorMessage(), mine)};
         return out;
     }
     if (config->contextNames() != m_config.contextNames())
@@ -56,12 +55,12 @@ KubeconfigFollow::Outcome KubeconfigFollow::reload()
                               .arg(mine)};
         return out;
     }
-    std::optional<kube::KubeConfig::Resolved> resolved = m_config.resolve(mine, &error);
+    core::Result<kube::KubeConfig::Resolved> resolved = m_config.resolve(mine);
     if (!resolved) {
         out.steps << Step{KubeconfigChange::Unreadable,
                           tr("The context %1 in the kubeconfig is no longer usable (%2); the "
                              "connection keeps its last settings.")
-                              .arg(mine, error)};
+                              .arg(mine, resolved.errorMessage())};
         return out;
     }
     if (!(resolved->cluster == m_resolved.cluster) ||

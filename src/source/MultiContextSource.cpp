@@ -22,9 +22,9 @@ std::unique_ptr<MultiContextSource> MultiContextSource::connect(const ClusterTar
         target.context = context;
         ClusterConnection c = ClusterConnector::connect(target);
         if (c.ok())
-            multi->addContext(context, std::move(c.source));
+            multi->addContext(context, std::move(c).value());
         else
-            multi->addContext(context, nullptr, c.error.message);
+            multi->addContext(context, nullptr, c.error().message);
     }
     return multi;
 }

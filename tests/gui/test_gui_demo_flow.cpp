@@ -203,7 +203,9 @@ private Q_SLOTS:
         options.tls = true;
         rd::sim::SimCluster cluster(options);
         QString error;
-        QVERIFY2(!cluster.start(&error).isEmpty(), qPrintable(error));
+        const auto started = cluster.start();
+        error = started.errorMessage();
+        QVERIFY2(!started.valueOr(QUrl()).isEmpty(), qPrintable(error));
         QByteArray yaml = cluster.kubeconfigYaml();
         const qsizetype ca = yaml.indexOf("    certificate-authority-data:");
         QVERIFY(ca > 0);

@@ -56,7 +56,9 @@ private Q_SLOTS:
         options.speed = 10.0;
         rd::sim::SimCluster cluster(options);
         QString error;
-        QVERIFY2(!cluster.start(&error).isEmpty(), qPrintable(error));
+        const auto started = cluster.start();
+        error = started.errorMessage();
+        QVERIFY2(!started.valueOr(QUrl()).isEmpty(), qPrintable(error));
         QTemporaryDir dir;
         const QString path = dir.filePath(u"config"_s);
         const QByteArray original = cluster.kubeconfigYaml();

@@ -12,7 +12,7 @@
 #include "gui/settings/AppSettings.h"
 #include "gui/views/BoardView.h"
 #include "sim/ApiResource.h"
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 #include "sim/SimCluster.h"
 #include "source/ActionRequest.h"
 #include "source/RolloutSource.h"
@@ -49,8 +49,11 @@ std::unique_ptr<rd::sim::SimCluster> startSim(QString *error)
     o.tls = true;
     o.speed = 10.0;
     auto sim = std::make_unique<rd::sim::SimCluster>(o);
-    if (sim->start(error).isEmpty())
+    const auto started = sim->start();
+    if (!started) {
+        *error = started.errorMessage();
         return nullptr;
+    }
     return sim;
 }
 

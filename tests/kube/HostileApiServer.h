@@ -92,13 +92,15 @@ public:
     {
         const QString path = writeKubeconfig(m_dir.filePath(QStringLiteral("kubeconfig")), ns);
         QString error;
-        auto config = kube::KubeConfig::loadFile(path, &error);
+        auto config = kube::KubeConfig::loadFile(path);
+        error = config.errorMessage();
         if (!config)
             return nullptr;
-        auto resolved = config->resolve({}, &error);
+        auto resolved = config->resolve({});
+        error = resolved.errorMessage();
         if (!resolved)
             return nullptr;
-        return kube::KubeClient::create(*resolved, &error);
+        return kube::KubeClient::create(*resolved).valueOr(nullptr);
     }
 
     // --- answers ---

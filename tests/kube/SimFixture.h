@@ -17,7 +17,7 @@ struct SimFixture
     std::unique_ptr<sim::SimCluster> cluster;
     QTemporaryDir dir;
     QString kubeconfigPath;
-    std::optional<kube::KubeConfig> config;
+    std::optional<kube::KubeConfig> config; // the sim's kubeconfig, once start() succeeded
     QString error;
 
     bool start(bool tls = true, const QString &faults = {}, double speed = 1.0,
@@ -29,18 +29,30 @@ struct SimFixture
         o.speed = speed;
         o.scenario = scenario;
         cluster = std::make_unique<sim::SimCluster>(o);
-        if (cluster->start(&error).isEmpty())
+        const auto started = cluster->start();
+        error = started.errorMessage();
+        if (started.valueOr(QUrl()).isEmpty())
             return false;
         kubeconfigPath = dir.filePath(QStringLiteral("kubeconfig"));
-        if (!cluster->writeKubeconfig(kubeconfigPath, &error))
+        const auto written = cluster->writeKubeconfig(kubeconfigPath);
+        error = written.errorMessage();
+        if (!written.ok())
             return false;
-        config = kube::KubeConfig::loadFile(kubeconfigPath, &error);
+        auto loaded = kube::KubeConfig::loadFile(kubeconfigPath);
+        error = loaded.errorMessage();
+        if (loaded)
+            config = std::move(loaded).value();
         return config.has_value();
     }
 
+    // Tests edit the resolved context before creating a client: a plain optional they can change.
     std::optional<kube::KubeConfig::Resolved> resolve(const QString &context)
     {
-        return config->resolve(context, &error);
+        auto r = config->resolve(context);
+        error = r.errorMessage();
+        if (!r)
+            return std::nullopt;
+        return std::move(r).value();
     }
 
     std::unique_ptr<kube::KubeClient> client(const QString &context)
@@ -48,7 +60,9 @@ struct SimFixture
         auto r = resolve(context);
         if (!r)
             return nullptr;
-        return kube::KubeClient::create(*r, &error);
+        auto c = kube::KubeClient::create(*r);
+        error = c.errorMessage();
+        return std::move(c).valueOr(nullptr);
     }
 };
 

@@ -49,11 +49,11 @@ class TestCredentials : public QObject
     Result acquire(CredentialProvider &p)
     {
         auto r = std::make_shared<Result>();
-        p.acquire(this, [r](bool ok, const Credentials &c, const QString &err) {
+        p.acquire(this, [r](const rd::core::Result<Credentials> &c) {
             r->done = true;
-            r->ok = ok;
-            r->creds = c;
-            r->error = err;
+            r->ok = c.ok();
+            r->creds = c.valueOr(Credentials{});
+            r->error = c.errorMessage();
         });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(r->done, 20000); }();
         return *r;
@@ -290,14 +290,13 @@ private Q_SLOTS:
 
     void yamlOutputIsAccepted()
     {
-        ExecCredential c;
-        QString err;
-        QVERIFY2(ExecPluginRunner::parseOutput(
-                     "apiVersion: client.authentication.k8s.io/v1\nkind: ExecCredential\n"
-                     "status:\n  token: yaml-token\n  expirationTimestamp: "
-                     "\"2030-01-01T00:00:00Z\"\n"_ba,
-                     u"client.authentication.k8s.io/v1"_s, &c, &err),
-                 qPrintable(err));
+        const auto parsed = ExecPluginRunner::parseOutput(
+            "apiVersion: client.authentication.k8s.io/v1\nkind: ExecCredential\n"
+            "status:\n  token: yaml-token\n  expirationTimestamp: "
+            "\"2030-01-01T00:00:00Z\"\n"_ba,
+            u"client.authentication.k8s.io/v1"_s);
+        QVERIFY2(parsed, qPrintable(parsed.errorMessage()));
+        const ExecCredential &c = *parsed;
         QCOMPARE(c.token, u"yaml-token"_s);
         QCOMPARE(c.expiry, QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC));
     }
@@ -324,10 +323,10 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, out);
         QFETCH(QString, expected);
-        ExecCredential c;
-        QString err;
-        QVERIFY(!ExecPluginRunner::parseOutput(out, u"client.authentication.k8s.io/v1beta1"_s, &c,
-                                               &err));
+        const auto parsed =
+            ExecPluginRunner::parseOutput(out, u"client.authentication.k8s.io/v1beta1"_s);
+        QVERIFY(!parsed);
+        const QString err = parsed.errorMessage();
         QVERIFY2(err.contains(expected), qPrintable(err));
     }
 };

@@ -7,7 +7,7 @@
 #include "kube/AccessReview.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
 #include "kube/Reflector.h"
 
 #include <QFile>
@@ -45,15 +45,19 @@ class TestHostileRequests : public QObject
         f.write(kubeconfig);
         f.close();
         QString error;
-        auto config = KubeConfig::loadFile(path, &error);
+        auto config = KubeConfig::loadFile(path);
+        error = config.errorMessage();
         if (!config) {
             qWarning() << error;
             return std::nullopt;
         }
-        auto r = config->resolve(QString(), &error);
-        if (!r)
+        auto r = config->resolve(QString());
+        error = r.errorMessage();
+        if (!r) {
             qWarning() << error;
-        return r;
+            return std::nullopt;
+        }
+        return *r;
     }
 
     std::unique_ptr<KubeClient> client()
@@ -62,7 +66,9 @@ class TestHostileRequests : public QObject
         if (!r)
             return nullptr;
         QString error;
-        auto c = KubeClient::create(*r, &error);
+        auto cMade = KubeClient::create(*r);
+        error = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         if (!c)
             qWarning() << error;
         return c;
@@ -185,7 +191,7 @@ private Q_SLOTS:
         QFETCH(QString, ns);
         auto c = client();
         QVERIFY(c);
-        ObjectStore store(u"Rollout"_s);
+        ObjectCache store(u"Rollout"_s);
         Reflector reflector(c.get(), ResourceKind::rollouts(), ns, &store);
         reflector.start();
         QCOMPARE(reflector.state(), Reflector::State::Failed);
@@ -202,7 +208,7 @@ private Q_SLOTS:
         // The positive control of the test above: the same reflector does ask the server.
         auto c = client();
         QVERIFY(c);
-        ObjectStore store(u"Rollout"_s);
+        ObjectCache store(u"Rollout"_s);
         Reflector reflector(c.get(), ResourceKind::rollouts(), u"default"_s, &store);
         reflector.start();
         QTRY_VERIFY_WITH_TIMEOUT(!m_server.log.isEmpty(), 20000);
@@ -246,7 +252,9 @@ private Q_SLOTS:
             m_server.kubeconfig(u"default"_s, u"http://admin:s3cret@127.0.0.1:%1"_s.arg(port)));
         QVERIFY(r);
         QString error;
-        auto c = KubeClient::create(*r, &error);
+        auto cMade = KubeClient::create(*r);
+        error = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         QVERIFY2(c, qPrintable(error));
         QSignalSpy started(c.get(), &KubeClient::requestStarted);
         KubeRequest req;
@@ -289,7 +297,11 @@ private Q_SLOTS:
         QVERIFY(r);
         QString error;
         r->cluster.server = u"https://admin:s3cret@"_s; // no host: refused
-        QVERIFY(!KubeClient::create(*r, &error));
+        {
+            const auto failed = KubeClient::create(*r);
+            QVERIFY(!failed);
+            error = failed.errorMessage();
+        }
         QVERIFY2(!error.contains(u"s3cret"_s), qPrintable(error));
         QVERIFY2(error.contains(u"admin:***@"_s), qPrintable(error));
 
@@ -297,7 +309,11 @@ private Q_SLOTS:
         QVERIFY(r);
         r->cluster.proxyUrl = u"ftp://proxy-user:pr0xy@127.0.0.1:3128"_s; // unsupported scheme
         error.clear();
-        QVERIFY(!KubeClient::create(*r, &error));
+        {
+            const auto failed = KubeClient::create(*r);
+            QVERIFY(!failed);
+            error = failed.errorMessage();
+        }
         QVERIFY2(!error.contains(u"pr0xy"_s), qPrintable(error));
         QVERIFY2(error.contains(u"proxy-user:***@"_s), qPrintable(error));
     }

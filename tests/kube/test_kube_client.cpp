@@ -80,7 +80,9 @@ private Q_SLOTS:
         QVERIFY(r);
         r->cluster.certificateAuthorityData = m_other.cluster->caCertificatePem();
         QString err;
-        auto c = KubeClient::create(*r, &err);
+        auto cMade = KubeClient::create(*r);
+        err = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         QVERIFY2(c, qPrintable(err));
         auto *reply = get(*c, kRollouts);
         QVERIFY(wait(reply));
@@ -100,7 +102,9 @@ private Q_SLOTS:
         r->cluster.certificateAuthorityData.clear();
         r->cluster.insecureSkipTlsVerify = true;
         QString err;
-        auto c = KubeClient::create(*r, &err);
+        auto cMade = KubeClient::create(*r);
+        err = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         QVERIFY2(c, qPrintable(err));
         QVERIFY(c->tlsVerificationDisabled());
         auto *reply = get(*c, kRollouts);
@@ -119,14 +123,18 @@ private Q_SLOTS:
         r->cluster.server = u.toString();
         r->cluster.tlsServerName = u"localhost"_s;
         QString err;
-        auto c = KubeClient::create(*r, &err);
+        auto cMade = KubeClient::create(*r);
+        err = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         QVERIFY2(c, qPrintable(err));
         auto *ok = get(*c, kRollouts);
         QVERIFY(wait(ok));
         QVERIFY2(ok->ok(), qPrintable(ok->error().message));
         delete ok;
         r->cluster.tlsServerName = u"not-in-the-cert.example"_s;
-        auto bad = KubeClient::create(*r, &err);
+        auto badMade = KubeClient::create(*r);
+        err = badMade.errorMessage();
+        auto bad = std::move(badMade).valueOr(nullptr);
         auto *no = get(*bad, kRollouts);
         QVERIFY(wait(no));
         QVERIFY(!no->ok());
@@ -142,7 +150,9 @@ private Q_SLOTS:
         r->user.token.clear();
         r->user.authProvider = AuthProviderConfig{u"oidc"_s, {{u"id-token"_s, token}}};
         QString err;
-        auto c = KubeClient::create(*r, &err);
+        auto cMade = KubeClient::create(*r);
+        err = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         auto *reply = get(*c, kRollouts);
         QVERIFY(wait(reply));
         QVERIFY2(reply->ok(), qPrintable(reply->error().message));
@@ -155,7 +165,9 @@ private Q_SLOTS:
         f.write(token.toUtf8() + "\n");
         f.close();
         r->user.tokenFile = file;
-        auto c2 = KubeClient::create(*r, &err);
+        auto c2Made = KubeClient::create(*r);
+        err = c2Made.errorMessage();
+        auto c2 = std::move(c2Made).valueOr(nullptr);
         auto *reply2 = get(*c2, kRollouts);
         QVERIFY(wait(reply2));
         QVERIFY2(reply2->ok(), qPrintable(reply2->error().message));
@@ -168,7 +180,9 @@ private Q_SLOTS:
         QVERIFY(r);
         r->user.token = u"wrong-token"_s;
         QString err;
-        auto c = KubeClient::create(*r, &err);
+        auto cMade = KubeClient::create(*r);
+        err = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         auto *reply = get(*c, kRollouts);
         QVERIFY(wait(reply));
         QCOMPARE(reply->httpStatus(), 401);
@@ -231,7 +245,9 @@ private Q_SLOTS:
         e.env = {{u"COUNTER_FILE"_s, counter}, {u"GOOD_TOKEN"_s, goodToken}};
         r->user.exec = e;
         QString err;
-        auto c = KubeClient::create(*r, &err);
+        auto cMade = KubeClient::create(*r);
+        err = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         QVERIFY2(c, qPrintable(err));
         auto *reply = get(*c, kRollouts);
         QVERIFY(wait(reply));
@@ -257,7 +273,9 @@ private Q_SLOTS:
         e.installHint = u"Install it with: apt install rolloutdesk-missing-plugin"_s;
         r->user.exec = e;
         QString err;
-        auto c = KubeClient::create(*r, &err);
+        auto cMade = KubeClient::create(*r);
+        err = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         auto *reply = get(*c, kRollouts);
         QVERIFY(wait(reply));
         QVERIFY(!reply->ok());
@@ -284,7 +302,9 @@ private Q_SLOTS:
         u.setPort(1); // nothing listens there
         r->cluster.server = u.toString();
         QString err;
-        auto c = KubeClient::create(*r, &err);
+        auto cMade = KubeClient::create(*r);
+        err = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         auto *reply = get(*c, kRollouts);
         QVERIFY(wait(reply));
         QCOMPARE(reply->httpStatus(), 0);
@@ -347,7 +367,11 @@ private Q_SLOTS:
         r->cluster.certificateAuthorityData.clear();
         r->cluster.certificateAuthority = u"/nonexistent/ca.crt"_s;
         QString err;
-        QVERIFY(!KubeClient::create(*r, &err));
+        {
+            const auto failed = KubeClient::create(*r);
+            QVERIFY(!failed);
+            err = failed.errorMessage();
+        }
         QVERIFY2(err.contains(u"/nonexistent/ca.crt"_s), qPrintable(err));
     }
 };

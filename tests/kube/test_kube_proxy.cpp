@@ -190,7 +190,9 @@ private Q_SLOTS:
         QVERIFY(r);
         r->cluster.proxyUrl = u"http://127.0.0.1:%1"_s.arg(proxy.server.serverPort());
         QString err;
-        auto c = KubeClient::create(*r, &err);
+        auto cMade = KubeClient::create(*r);
+        err = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         QVERIFY2(c, qPrintable(err));
         KubeRequest req;
         req.path = u"/api/v1/namespaces/spring-petclinic/pods"_s;
@@ -213,7 +215,9 @@ private Q_SLOTS:
         QVERIFY(r);
         r->cluster.proxyUrl = u"socks5://127.0.0.1:%1"_s.arg(proxy.server.serverPort());
         QString err;
-        auto c = KubeClient::create(*r, &err);
+        auto cMade = KubeClient::create(*r);
+        err = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         QVERIFY2(c, qPrintable(err));
         KubeRequest req;
         req.path = u"/api/v1/namespaces/spring-petclinic/pods"_s;
@@ -233,7 +237,11 @@ private Q_SLOTS:
         r.cluster.server = u"https://k.example"_s;
         r.cluster.proxyUrl = u"https://proxy.example:3128"_s;
         QString err;
-        QVERIFY(!KubeClient::create(r, &err));
+        {
+            const auto failed = KubeClient::create(r);
+            QVERIFY(!failed);
+            err = failed.errorMessage();
+        }
         QVERIFY2(err.contains(u"https"_s), qPrintable(err));
     }
 
@@ -252,7 +260,9 @@ private Q_SLOTS:
         r.user.asGroups = {u"devs"_s};
         r.user.asUserExtra = {{u"scopes"_s, {u"view"_s}}};
         QString err;
-        auto c = KubeClient::create(r, &err);
+        auto cMade = KubeClient::create(r);
+        err = cMade.errorMessage();
+        auto c = std::move(cMade).valueOr(nullptr);
         QVERIFY2(c, qPrintable(err));
         QSignalSpy warnings(c.get(), &KubeClient::warning);
         for (int i = 0; i < 2; ++i) {

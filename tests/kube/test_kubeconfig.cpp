@@ -20,16 +20,19 @@ private Q_SLOTS:
     void openshiftNamesWithSlashColonAt()
     {
         QString err;
-        auto cfg = KubeConfig::loadFile(data(u"openshift.yaml"_s), &err);
+        auto cfg = KubeConfig::loadFile(data(u"openshift.yaml"_s));
+        err = cfg.errorMessage();
         QVERIFY2(cfg, qPrintable(err));
         QCOMPARE(cfg->currentContext(), u"default/api-crc-testing:6443/kube:admin"_s);
-        auto r = cfg->resolve({}, &err);
+        auto r = cfg->resolve({});
+        err = r.errorMessage();
         QVERIFY2(r, qPrintable(err));
         QCOMPARE(r->user.name, u"kube:admin/api-crc-testing:6443"_s);
         QCOMPARE(r->user.token, u"sha256~Gq9s0kubeadmin"_s);
         QCOMPARE(r->cluster.server, u"https://api.crc.testing:6443"_s);
         QVERIFY(r->cluster.insecureSkipTlsVerify);
-        auto dev = cfg->resolve(u"spring-petclinic/api-crc-testing:6443/developer"_s, &err);
+        auto dev = cfg->resolve(u"spring-petclinic/api-crc-testing:6443/developer"_s);
+        err = dev.errorMessage();
         QVERIFY2(dev, qPrintable(err));
         QCOMPARE(dev->ns, u"spring-petclinic"_s);
         QCOMPARE(dev->user.token, u"sha256~developer-token"_s);
@@ -38,9 +41,11 @@ private Q_SLOTS:
     void eksExecAndCaData()
     {
         QString err;
-        auto cfg = KubeConfig::loadFile(data(u"eks.yaml"_s), &err);
+        auto cfg = KubeConfig::loadFile(data(u"eks.yaml"_s));
+        err = cfg.errorMessage();
         QVERIFY2(cfg, qPrintable(err));
-        auto r = cfg->resolve({}, &err);
+        auto r = cfg->resolve({});
+        err = r.errorMessage();
         QVERIFY2(r, qPrintable(err));
         QCOMPARE(r->context.name, u"arn:aws:eks:eu-west-1:123456789012:cluster/prod"_s);
         QVERIFY(r->cluster.certificateAuthorityData.startsWith("-----BEGIN CERTIFICATE-----"));
@@ -55,9 +60,11 @@ private Q_SLOTS:
     void gkeNullsAndInstallHint()
     {
         QString err;
-        auto cfg = KubeConfig::loadFile(data(u"gke.yaml"_s), &err);
+        auto cfg = KubeConfig::loadFile(data(u"gke.yaml"_s));
+        err = cfg.errorMessage();
         QVERIFY2(cfg, qPrintable(err));
-        auto r = cfg->resolve({}, &err);
+        auto r = cfg->resolve({});
+        err = r.errorMessage();
         QVERIFY2(r, qPrintable(err));
         QVERIFY(r->user.exec->args.isEmpty());
         QVERIFY(r->user.exec->env.isEmpty());
@@ -70,7 +77,8 @@ private Q_SLOTS:
         const QString a = data(u"merge/a/config"_s);
         const QString b = data(u"merge/b/config"_s);
         QString err;
-        auto cfg = KubeConfig::loadFiles({a, data(u"merge/missing"_s), b}, &err);
+        auto cfg = KubeConfig::loadFiles({a, data(u"merge/missing"_s), b});
+        err = cfg.errorMessage();
         QVERIFY2(cfg, qPrintable(err));
         // a's current-context is empty, so b's wins.
         QCOMPARE(cfg->currentContext(), u"second"_s);
@@ -95,7 +103,8 @@ private Q_SLOTS:
         QCOMPARE(cfg->clusters().value(u"only-b"_s).certificateAuthority, u"/abs/ca.pem"_s);
 
         // Reversed order: b first, so b's entries win.
-        auto rev = KubeConfig::loadFiles({b, a}, &err);
+        auto rev = KubeConfig::loadFiles({b, a});
+        err = rev.errorMessage();
         QVERIFY2(rev, qPrintable(err));
         QVERIFY(rev->clusters().value(u"shared"_s).insecureSkipTlsVerify);
         QCOMPARE(rev->users().value(u"alice"_s).token, u"ignored-because-a-wins"_s);
@@ -110,7 +119,8 @@ private Q_SLOTS:
                     .toLocal8Bit());
         QCOMPARE(KubeConfig::defaultFiles(), (QStringList{a, b}));
         QString err;
-        auto cfg = KubeConfig::loadDefault(&err);
+        auto cfg = KubeConfig::loadDefault();
+        err = cfg.errorMessage();
         QVERIFY2(cfg, qPrintable(err));
         QCOMPARE(cfg->currentContext(), u"second"_s);
         qputenv("KUBECONFIG", "");
@@ -121,43 +131,111 @@ private Q_SLOTS:
     void missingFiles()
     {
         QString err;
-        QVERIFY(!KubeConfig::loadFile(data(u"nope.yaml"_s), &err));
+        {
+            const auto failed = KubeConfig::loadFile(data(u"nope.yaml"_s));
+            QVERIFY(!failed);
+            err = failed.errorMessage();
+        }
         QVERIFY2(err.contains(u"nope.yaml"_s) && err.contains(u"does not exist"_s),
                  qPrintable(err));
         err.clear();
-        QVERIFY(!KubeConfig::loadFiles({data(u"nope1"_s), data(u"nope2"_s)}, &err));
+        {
+            const auto failed = KubeConfig::loadFiles({data(u"nope1"_s), data(u"nope2"_s)});
+            QVERIFY(!failed);
+            err = failed.errorMessage();
+        }
         QVERIFY2(err.contains(u"nope1"_s) && err.contains(u"nope2"_s), qPrintable(err));
     }
 
     void emptyFileIsEmptyConfig()
     {
         QString err;
-        auto cfg = KubeConfig::loadFile(data(u"empty.yaml"_s), &err);
+        auto cfg = KubeConfig::loadFile(data(u"empty.yaml"_s));
+        err = cfg.errorMessage();
         QVERIFY2(cfg, qPrintable(err));
         QVERIFY(cfg->contexts().isEmpty());
-        QVERIFY(!cfg->resolve({}, &err));
+        {
+            const auto failed = cfg->resolve({});
+            QVERIFY(!failed);
+            err = failed.errorMessage();
+        }
         QVERIFY2(err.contains(u"empty"_s), qPrintable(err));
     }
 
     void malformedNamesFileAndLine()
     {
         QString err;
-        QVERIFY(!KubeConfig::loadFile(data(u"malformed.yaml"_s), &err));
+        {
+            const auto failed = KubeConfig::loadFile(data(u"malformed.yaml"_s));
+            QVERIFY(!failed);
+            err = failed.errorMessage();
+        }
         QVERIFY2(err.contains(u"malformed.yaml"_s) && err.contains(u"line"_s), qPrintable(err));
     }
 
     void duplicateName()
     {
         QString err;
-        QVERIFY(!KubeConfig::loadFile(data(u"duplicate.yaml"_s), &err));
+        {
+            const auto failed = KubeConfig::loadFile(data(u"duplicate.yaml"_s));
+            QVERIFY(!failed);
+            err = failed.errorMessage();
+        }
         QVERIFY2(err.contains(u"duplicate name \"x\" in list"_s), qPrintable(err));
     }
 
     void badBase64()
     {
         QString err;
-        QVERIFY(!KubeConfig::loadFile(data(u"bad-base64.yaml"_s), &err));
+        {
+            const auto failed = KubeConfig::loadFile(data(u"bad-base64.yaml"_s));
+            QVERIFY(!failed);
+            err = failed.errorMessage();
+        }
         QVERIFY2(err.contains(u"certificate-authority-data"_s), qPrintable(err));
+    }
+
+    // The walk stops at the first problem and names the entries around it, exactly as the
+    // messages read when the parser threw; the kind tells callers what failed.
+    void errorsAreTypedAndKeepTheirWording()
+    {
+        const auto parse = [](const QByteArray &yaml) {
+            return KubeConfig::parse(yaml, u"/nonexistent/config"_s);
+        };
+        auto bad = parse("clusters:\n- name: c\n  cluster:\n    server: https://x\n"
+                         "    insecure-skip-tls-verify: maybe\n"
+                         "    extensions:\n    - name: e\n      extension: [1]\n"
+                         "users:\n- name: u\n  user: {token: [not, a, string]}\n");
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().kind, rd::core::ErrorKind::Parse);
+        QCOMPARE(bad.errorMessage(), u"error loading config file \"/nonexistent/config\": "
+                                     u"cluster \"c\": expected true or false, got \"maybe\""_s);
+        bad = parse("users:\n- name: u\n  user:\n    exec:\n      apiVersion: v\n"
+                    "      env:\n      - value: x\n      - name: [y]\n");
+        QVERIFY(!bad);
+        QCOMPARE(bad.errorMessage(), u"error loading config file \"/nonexistent/config\": "
+                                     u"user \"u\": exec env entry without a name"_s);
+        bad = parse("clusters:\n- name: c\n  cluster:\n    extensions:\n    - name: e\n"
+                    "      extension: {a: [x, {b: c}]}\n    - name: e\n");
+        QVERIFY(!bad);
+        QCOMPARE(bad.errorMessage(), u"error loading config file \"/nonexistent/config\": "
+                                     u"cluster \"c\": duplicate name \"e\" in list"_s);
+        bad = parse("clusters: [\n");
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().kind, rd::core::ErrorKind::Parse);
+        QVERIFY2(bad.errorMessage().contains(u"line"_s), qPrintable(bad.errorMessage()));
+
+        const auto missing = KubeConfig::loadFile(data(u"nope.yaml"_s));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, rd::core::ErrorKind::NotFound);
+        const auto cfg = parse("clusters:\n- name: c\n  cluster: {server: https://x}\n"
+                               "contexts:\n- name: a\n  context: {cluster: c}\n"
+                               "- name: b\n  context: {cluster: gone}\n");
+        QVERIFY2(cfg, qPrintable(cfg.errorMessage()));
+        QVERIFY(cfg->resolve(u"a"_s));
+        QCOMPARE(cfg->resolve(u"nope"_s).error().kind, rd::core::ErrorKind::NotFound);
+        QCOMPARE(cfg->resolve(u"b"_s).errorMessage(),
+                 u"cluster \"gone\" was not found for context \"b\""_s);
     }
 
     // A cyclic anchor in an exec extension (found while seeding fuzz_kubeconfig) used to
@@ -167,7 +245,11 @@ private Q_SLOTS:
         QString err;
         const QString path = qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") +
                              u"/fuzz/kubeconfig/regressions/self-referencing-extension.yaml"_s;
-        QVERIFY(!KubeConfig::loadFile(path, &err));
+        {
+            const auto failed = KubeConfig::loadFile(path);
+            QVERIFY(!failed);
+            err = failed.errorMessage();
+        }
         // Refused before any tree is walked (the alias check), naming the file and position; the
         // depth limit in the converter stays as a second line of defence.
         QVERIFY2(err.contains(path + u":9:25"_s) &&
@@ -199,9 +281,14 @@ private Q_SLOTS:
         QFETCH(QString, context);
         QFETCH(QString, expected);
         QString err;
-        auto cfg = KubeConfig::loadFile(data(u"bad-context.yaml"_s), &err);
+        auto cfg = KubeConfig::loadFile(data(u"bad-context.yaml"_s));
+        err = cfg.errorMessage();
         QVERIFY2(cfg, qPrintable(err));
-        QVERIFY(!cfg->resolve(context, &err));
+        {
+            const auto failed = cfg->resolve(context);
+            QVERIFY(!failed);
+            err = failed.errorMessage();
+        }
         QVERIFY2(err.contains(expected), qPrintable(err));
     }
 };

@@ -1,10 +1,10 @@
 #include "SimFixture.h"
 
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
 #include "kube/Reflector.h"
 #include "kube/WatchDecoder.h"
 #include "sim/ApiResource.h"
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -27,11 +27,11 @@ QMap<QString, QString> serverState(rd::sim::SimCluster &sim, const QString &kind
     return out;
 }
 
-QMap<QString, QString> clientState(const ObjectStore &store)
+QMap<QString, QString> clientState(const ObjectCache &store)
 {
     QMap<QString, QString> out;
     for (const QJsonObject &o : store.values())
-        out.insert(ObjectStore::keyOf(o),
+        out.insert(ObjectCache::keyOf(o),
                    o.value(u"metadata"_s).toObject().value(u"resourceVersion"_s).toString());
     return out;
 }
@@ -52,7 +52,7 @@ void setImage(rd::sim::SimCluster &sim, const QString &image)
     tmpl[u"spec"_s] = podSpec;
     spec[u"template"_s] = tmpl;
     ro[u"spec"_s] = spec;
-    sim.store()->update(*type, ro, rd::sim::ObjectStore::Scope::Main, false);
+    sim.store()->update(*type, ro, rd::sim::ClusterStore::Scope::Main, false);
 }
 } // namespace
 
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY2(sim.start(true, {}, 20.0), qPrintable(sim.error));
         auto client = sim.client(u"admin"_s);
         QVERIFY(client);
-        ObjectStore pods(u"Pod"_s);
+        ObjectCache pods(u"Pod"_s);
         Reflector r(client.get(), ResourceKind::pods(), u"spring-petclinic"_s, &pods);
         QSignalSpy synced(&r, &Reflector::synced);
         r.start();
@@ -108,8 +108,8 @@ private Q_SLOTS:
                  qPrintable(sim.error));
         auto client = sim.client(u"admin"_s);
         QVERIFY(client);
-        ObjectStore pods(u"Pod"_s);
-        ObjectStore sets(u"ReplicaSet"_s);
+        ObjectCache pods(u"Pod"_s);
+        ObjectCache sets(u"ReplicaSet"_s);
         Reflector rp(client.get(), ResourceKind::pods(), u"spring-petclinic"_s, &pods);
         Reflector rs(client.get(), ResourceKind::replicaSets(), u"spring-petclinic"_s, &sets);
         for (auto *r : {&rp, &rs}) {

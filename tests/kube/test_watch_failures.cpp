@@ -6,7 +6,7 @@
 #include "HostileApiServer.h"
 
 #include "kube/Backoff.h"
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
 #include "kube/Reflector.h"
 #include "kube/RetryAfter.h"
 #include "kube/WatchDecoder.h"
@@ -36,7 +36,7 @@ QJsonObject pod(const QString &name, const QString &rv, int version)
                          {u"labels"_s, QJsonObject{{u"v"_s, QString::number(version)}}}}}};
 }
 
-int versionOf(const ObjectStore &store, const QString &name)
+int versionOf(const ObjectCache &store, const QString &name)
 {
     const QJsonObject o = store.value(u"demo/"_s + name);
     return o.isEmpty() ? -1 : o[u"metadata"_s][u"labels"_s][u"v"_s].toString().toInt();
@@ -284,7 +284,7 @@ private Q_SLOTS:
         });
         auto client = server.client();
         QVERIFY(client);
-        ObjectStore pods(u"Pod"_s);
+        ObjectCache pods(u"Pod"_s);
         Reflector r(client.get(), ResourceKind::pods(), u"demo"_s, &pods); // default policy
         r.start();
         QTest::qWait(kWindowMs);
@@ -360,7 +360,7 @@ private Q_SLOTS:
         });
         auto client = server.client();
         QVERIFY(client);
-        ObjectStore pods(u"Pod"_s);
+        ObjectCache pods(u"Pod"_s);
         Reflector r(client.get(), ResourceKind::pods(), u"demo"_s, &pods);
         r.setBackoffPolicy(fastPolicy());
         r.start();
@@ -403,7 +403,7 @@ private Q_SLOTS:
         });
         auto client = server.client();
         QVERIFY(client);
-        ObjectStore pods(u"Pod"_s);
+        ObjectCache pods(u"Pod"_s);
         Reflector r(client.get(), ResourceKind::pods(), u"demo"_s, &pods);
         r.setBackoffPolicy(fastPolicy());
         r.setMaxEventBytes(64 * 1024);
@@ -516,7 +516,7 @@ private Q_SLOTS:
         auto client = server.client();
         QVERIFY(client);
         client->setMaxResponseBytes(256 * 1024);
-        ObjectStore pods(u"Pod"_s);
+        ObjectCache pods(u"Pod"_s);
         Reflector r(client.get(), ResourceKind::pods(), u"demo"_s, &pods);
         r.setBackoffPolicy(fastPolicy());
         r.start();
@@ -550,7 +550,7 @@ private Q_SLOTS:
         });
         auto client = server.client();
         QVERIFY(client);
-        ObjectStore pods(u"Pod"_s);
+        ObjectCache pods(u"Pod"_s);
         Reflector r(client.get(), ResourceKind::pods(), u"demo"_s, &pods);
         r.setMaxListPages(20);
         r.start(); // default backoff: the next attempt is at least 800 ms away

@@ -68,7 +68,8 @@ private Q_SLOTS:
         QString error;
         QElapsedTimer timer;
         timer.start();
-        const auto config = KubeConfig::loadFile(path, &error);
+        const auto config = KubeConfig::loadFile(path);
+        error = config.errorMessage();
         qInfo("kubeconfig refused in %lld ms", qlonglong(timer.elapsed()));
         QVERIFY(!config);
         QVERIFY2(error.contains(path), qPrintable(error));
@@ -86,7 +87,8 @@ private Q_SLOTS:
                                                    "  context: {cluster: b, user: u}\n"
                                                    "current-context: x\n");
         QString error;
-        const auto config = KubeConfig::loadFile(path, &error);
+        const auto config = KubeConfig::loadFile(path);
+        error = config.errorMessage();
         QVERIFY2(config, qPrintable(error));
     }
 
@@ -111,8 +113,8 @@ private Q_SLOTS:
         auto done = std::make_shared<std::optional<QString>>();
         QElapsedTimer timer;
         timer.start();
-        provider.acquire(this, [done](bool ok, const Credentials &, const QString &error) {
-            *done = ok ? QString() : error;
+        provider.acquire(this, [done](const rd::core::Result<Credentials> &creds) {
+            *done = creds.errorMessage();
         });
         QTRY_VERIFY_WITH_TIMEOUT(done->has_value(), 20000);
         qInfo("exec plugin output refused in %lld ms (process included)",
@@ -122,9 +124,9 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"aliases expand"_s), qPrintable(error));
 
         // The parser alone, as the runner calls it.
-        ExecCredential cred;
-        QString parseError;
-        QVERIFY(!ExecPluginRunner::parseOutput(output, exec.apiVersion, &cred, &parseError));
+        const auto parsed = ExecPluginRunner::parseOutput(output, exec.apiVersion);
+        QVERIFY(!parsed);
+        const QString parseError = parsed.errorMessage();
         QVERIFY2(parseError.contains(u"aliases expand"_s), qPrintable(parseError));
     }
 };

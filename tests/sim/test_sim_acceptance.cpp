@@ -105,7 +105,9 @@ private Q_SLOTS:
         o.tls = true;
         m_cluster = std::make_unique<rd::sim::SimCluster>(o);
         QString error;
-        const QUrl url = m_cluster->start(&error);
+        const auto started = m_cluster->start();
+        error = started.errorMessage();
+        const QUrl url = started.valueOr(QUrl());
         QVERIFY2(!url.isEmpty(), qPrintable(error));
         QCOMPARE(url.scheme(), u"https"_s);
         m_client = std::make_unique<simtest::Client>(url, m_cluster->token(u"admin"_s),

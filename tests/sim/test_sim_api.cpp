@@ -3,7 +3,7 @@
 // reviews, and watch semantics (initial ADDED, resume, bookmarks, 410 Expired, timeoutSeconds).
 #include "SimTestHttp.h"
 
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 #include "sim/SimCluster.h"
 #include "sim/TableConverter.h"
 
@@ -39,7 +39,9 @@ private Q_SLOTS:
         o.bookmarkIntervalMs = 200;
         m_cluster = std::make_unique<rd::sim::SimCluster>(o);
         QString error;
-        m_url = m_cluster->start(&error);
+        const auto started = m_cluster->start();
+        error = started.errorMessage();
+        m_url = started.valueOr(QUrl());
         QVERIFY2(m_url.isValid() && !m_url.isEmpty(), qPrintable(error));
         QCOMPARE(m_url.host(), u"127.0.0.1"_s);
     }

@@ -3,8 +3,8 @@
 // abort and return to the stable template (§5.7, §5.8), blue-green promotion, abort by a failing
 // background analysis, restart, progress deadline, revision history, and the scenarios.
 #include "sim/ApiResource.h"
+#include "sim/ClusterStore.h"
 #include "sim/JsonPatch.h"
-#include "sim/ObjectStore.h"
 #include "sim/Scenario.h"
 #include "sim/SimCluster.h"
 
@@ -13,7 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using rd::sim::ApiResource;
-using rd::sim::ObjectStore;
+using rd::sim::ClusterStore;
 
 namespace {
 
@@ -42,7 +42,7 @@ private:
     int m_terminating = 0;
     int m_deletedPods = 0;
 
-    ObjectStore *store() { return m_cluster->store(); }
+    ClusterStore *store() { return m_cluster->store(); }
     const ApiResource &rollouts() { return *ApiResource::find(u"argoproj.io"_s, u"rollouts"_s); }
 
     void startCluster(const QString &scenario)
@@ -52,8 +52,10 @@ private:
         o.speed = 100;
         m_cluster = std::make_unique<rd::sim::SimCluster>(o);
         QString error;
-        QVERIFY2(!m_cluster->start(&error).isEmpty(), qPrintable(error));
-        connect(store(), &ObjectStore::changed, this, [this](const rd::sim::StoreEventPtr &ev) {
+        const auto started = m_cluster->start();
+        error = started.errorMessage();
+        QVERIFY2(!started.valueOr(QUrl()).isEmpty(), qPrintable(error));
+        connect(store(), &ClusterStore::changed, this, [this](const rd::sim::StoreEventPtr &ev) {
             if (ev->resourceKey == u"replicasets.apps" && ev->type == u"MODIFIED") {
                 const int from =
                     ev->previous.value(u"spec"_s).toObject().value(u"replicas"_s).toInt();
@@ -108,13 +110,13 @@ private:
     {
         const QJsonObject merged =
             rd::sim::JsonPatch::mergePatch(rollout(name, ns), patch).toObject();
-        QVERIFY(store()->update(rollouts(), merged, ObjectStore::Scope::Main, false).ok);
+        QVERIFY(store()->update(rollouts(), merged, ClusterStore::Scope::Main, false).ok());
     }
     void mergeStatus(const QString &name, const QJsonObject &patch, const QString &ns = NS)
     {
         const QJsonObject merged =
             rd::sim::JsonPatch::mergePatch(rollout(name, ns), patch).toObject();
-        QVERIFY(store()->update(rollouts(), merged, ObjectStore::Scope::Status, false).ok);
+        QVERIFY(store()->update(rollouts(), merged, ClusterStore::Scope::Status, false).ok());
     }
     void setImage(const QString &name, const QString &image, const QString &ns = NS)
     {
@@ -130,7 +132,7 @@ private:
         tmpl.insert(u"spec"_s, podSpec);
         spec.insert(u"template"_s, tmpl);
         ro.insert(u"spec"_s, spec);
-        QVERIFY(store()->update(rollouts(), ro, ObjectStore::Scope::Main, false).ok);
+        QVERIFY(store()->update(rollouts(), ro, ClusterStore::Scope::Main, false).ok());
     }
     void createRollout(const QString &name, const QString &image, const QJsonObject &strategy,
                        const QJsonObject &extraSpec = {}, int replicas = 5)
@@ -147,7 +149,7 @@ private:
                              QJsonObject{{u"metadata"_s,
                                           QJsonObject{{u"name"_s, name}, {u"namespace"_s, NS}}},
                                          {u"spec"_s, spec}})
-                    .ok);
+                    .ok());
     }
     bool healthyAndSettled(const QString &name, const QString &ns = NS)
     {
@@ -341,7 +343,7 @@ private Q_SLOTS:
     {
         startCluster(u"rollouts-demo"_s);
         QStringList events; // "reason: message" for every new Event (or count bump) on the rollout
-        connect(store(), &ObjectStore::changed, this, [&events](const rd::sim::StoreEventPtr &ev) {
+        connect(store(), &ClusterStore::changed, this, [&events](const rd::sim::StoreEventPtr &ev) {
             if (ev->resourceKey != u"events" || ev->type == u"DELETED")
                 return;
             const QJsonObject involved = ev->object.value(u"involvedObject"_s).toObject();
@@ -415,7 +417,7 @@ private Q_SLOTS:
         startCluster(u"empty"_s);
         QStringList events; // "reason: message" of the routed rollout, in the order recorded
         QStringList basicReasons;
-        connect(store(), &ObjectStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
+        connect(store(), &ClusterStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
             if (ev->resourceKey != u"events" || ev->type == u"DELETED")
                 return;
             const QString name =
@@ -508,7 +510,7 @@ private Q_SLOTS:
     {
         startCluster(u"empty"_s);
         QStringList events;
-        connect(store(), &ObjectStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
+        connect(store(), &ClusterStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
             if (ev->resourceKey == u"events" && ev->type != u"DELETED" &&
                 ev->object.value(u"involvedObject"_s).toObject().value(u"name"_s).toString() ==
                     u"routed")
@@ -571,7 +573,7 @@ private Q_SLOTS:
                                       QJsonObject{{u"name"_s, svc}, {u"namespace"_s, NS}}},
                                      {u"spec"_s, QJsonObject{{u"selector"_s,
                                                               QJsonObject{{u"app"_s, u"bg"_s}}}}}})
-                        .ok);
+                        .ok());
         const auto selectorOf = [&](const QString &svc) {
             return store()
                 ->get(services.key(), NS, svc)
@@ -669,7 +671,7 @@ private Q_SLOTS:
                             {u"spec"_s,
                              QJsonObject{{u"metrics"_s,
                                           QJsonArray{QJsonObject{{u"name"_s, u"error-rate"_s}}}}}}})
-                    .ok);
+                    .ok());
         const QJsonObject canary{
             {u"canary"_s,
              QJsonObject{
@@ -741,7 +743,7 @@ private Q_SLOTS:
                                          {u"replicas"_s, 1},
                                          {u"selector"_s, QJsonObject{{u"matchLabels"_s, labels}}},
                                          {u"template"_s, podTemplate}}}}}}};
-        QVERIFY(store()->create(experiments, experiment).ok);
+        QVERIFY(store()->create(experiments, experiment).ok());
         auto current = [&] {
             return store()->get(experiments.key(), NS, u"timed"_s).value_or(QJsonObject());
         };
@@ -753,7 +755,7 @@ private Q_SLOTS:
         QCOMPARE(status(current()).value(u"message"_s).toString(), u"Experiment completed"_s);
         // A lower bound only (load makes it longer): it did not finish before its duration.
         const qint64 availableAt =
-            ObjectStore::preciseMSecs(status(current()).value(u"availableAt"_s).toString());
+            ClusterStore::preciseMSecs(status(current()).value(u"availableAt"_s).toString());
         QVERIFY(availableAt > 0);
         QVERIFY2(
             seenDone - availableAt >= 890,
@@ -777,7 +779,7 @@ private Q_SLOTS:
                              {u"spec"_s,
                               QJsonObject{{u"metrics"_s,
                                            QJsonArray{QJsonObject{{u"name"_s, u"smoke"_s}}}}}}})
-                .ok);
+                .ok());
         const QJsonArray steps{
             QJsonObject{
                 {u"experiment"_s,
@@ -863,7 +865,7 @@ private Q_SLOTS:
                                                               QJsonObject{{u"app"_s, u"web"_s}}}}},
                                                 {u"template"_s, rd::sim::Scenario::podTemplate(
                                                                     u"web"_s, u"nginx:1"_s)}}}})
-                .ok);
+                .ok());
         QVERIFY(
             store()
                 ->create(
@@ -883,7 +885,7 @@ private Q_SLOTS:
                                                 QJsonArray{QJsonObject{{u"setWeight"_s, 50}},
                                                            QJsonObject{{u"pause"_s,
                                                                         QJsonObject()}}}}}}}}}}})
-                .ok);
+                .ok());
         QTRY_VERIFY_WITH_TIMEOUT(healthyAndSettled(u"web"_s), Timeout);
         QVERIFY(!rollout(u"web"_s).value(u"spec"_s).toObject().contains(
             u"template"_s)); // never written back
@@ -893,8 +895,9 @@ private Q_SLOTS:
                 d, QJsonArray{QJsonObject{{u"op"_s, u"replace"_s},
                                           {u"path"_s, u"/spec/template/spec/containers/0/image"_s},
                                           {u"value"_s, u"nginx:2"_s}}})
-                .value.toObject();
-        QVERIFY(store()->update(deployments, d, ObjectStore::Scope::Main, false).ok);
+                .value()
+                .toObject();
+        QVERIFY(store()->update(deployments, d, ClusterStore::Scope::Main, false).ok());
         QTRY_VERIFY_WITH_TIMEOUT(phaseOf(u"web"_s) == u"Paused"_s &&
                                      fields(rsByRevision(2), "availableReplicas") == 1,
                                  Timeout);
@@ -931,7 +934,7 @@ private Q_SLOTS:
                              {u"spec"_s,
                               QJsonObject{{u"metrics"_s,
                                            QJsonArray{QJsonObject{{u"name"_s, u"maybe"_s}}}}}}})
-                .ok);
+                .ok());
         const QJsonArray steps{
             QJsonObject{{u"setWeight"_s, 50}},
             QJsonObject{{u"analysis"_s,
@@ -970,7 +973,7 @@ private Q_SLOTS:
         for (const QJsonObject &p : store()->list(u"pods"_s, NS))
             before.insert(meta(p).value(u"uid"_s).toString());
         QCOMPARE(before.size(), 5);
-        const QString at = ObjectStore::now();
+        const QString at = ClusterStore::now();
         QTest::qWait(1100); // restartAt has second precision: pods must be older than it
         mergeSpec(u"rollouts-demo"_s, QJsonObject{{u"spec"_s, QJsonObject{{u"restartAt"_s, at}}}});
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -1090,7 +1093,7 @@ private Q_SLOTS:
         startCluster(u"scale:5,churn:20"_s);
         QCOMPARE(store()->count(u"rollouts.argoproj.io"_s), 5);
         QSet<QString> changed;
-        connect(store(), &ObjectStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
+        connect(store(), &ClusterStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
             if (ev->resourceKey != u"rollouts.argoproj.io" || ev->type != u"MODIFIED")
                 return;
             const auto image = [](const QJsonObject &o) {
@@ -1112,26 +1115,26 @@ private Q_SLOTS:
         });
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 5, 5000);
 
-        QString error;
-        rd::sim::Scenario::Scale scale;
-        QVERIFY(rd::sim::Scenario::parseScale(u"scale:10,churn:3"_s, &scale, &error));
-        QCOMPARE(scale.rollouts, 10);
-        QCOMPARE(scale.churnPerSecond, 3);
+        const auto scale = rd::sim::Scenario::parseScale(u"scale:10,churn:3"_s);
+        QVERIFY2(scale, qPrintable(scale.errorMessage()));
+        QCOMPARE(scale->rollouts, 10);
+        QCOMPARE(scale->churnPerSecond, 3);
         for (const QString &bad : {u"scale:10,churn:x"_s, u"scale:10,churn:-1"_s,
                                    u"scale:10,burst:3"_s, u"scale:0"_s, u"scale:10,churn:1,x"_s}) {
-            error.clear();
-            QVERIFY2(!rd::sim::Scenario::parseScale(bad, &scale, &error), qPrintable(bad));
-            QVERIFY2(error.contains(bad), qPrintable(error));
+            const auto refused = rd::sim::Scenario::parseScale(bad);
+            QVERIFY2(!refused, qPrintable(bad));
+            QVERIFY2(refused.errorMessage().contains(bad), qPrintable(refused.errorMessage()));
             QVERIFY(!rd::sim::SimCluster::isValidScenario(bad));
         }
         QVERIFY(rd::sim::SimCluster::isValidScenario(u"scale:10,churn:3"_s));
-        QVERIFY(rd::sim::Scenario::parseScale(u"scale:10,churn:3,for:60"_s, &scale, &error));
-        QCOMPARE(scale.churnSeconds, 60);
+        const auto timed = rd::sim::Scenario::parseScale(u"scale:10,churn:3,for:60"_s);
+        QVERIFY2(timed, qPrintable(timed.errorMessage()));
+        QCOMPARE(timed->churnSeconds, 60);
         for (const QString &bad : {u"scale:10,churn:3,for:0"_s, u"scale:10,churn:3,for:x"_s,
                                    u"scale:10,for:3"_s, u"scale:10,churn:3,for:1,x"_s}) {
-            error.clear();
-            QVERIFY2(!rd::sim::Scenario::parseScale(bad, &scale, &error), qPrintable(bad));
-            QVERIFY2(error.contains(bad), qPrintable(error));
+            const auto refused = rd::sim::Scenario::parseScale(bad);
+            QVERIFY2(!refused, qPrintable(bad));
+            QVERIFY2(refused.errorMessage().contains(bad), qPrintable(refused.errorMessage()));
         }
     }
 
@@ -1141,7 +1144,7 @@ private Q_SLOTS:
     {
         startCluster(u"scale:3,churn:20,for:1"_s);
         int rolloutWrites = 0;
-        connect(store(), &ObjectStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
+        connect(store(), &ClusterStore::changed, this, [&](const rd::sim::StoreEventPtr &ev) {
             if (ev->resourceKey == u"rollouts.argoproj.io" && ev->type == u"MODIFIED")
                 ++rolloutWrites;
         });

@@ -30,7 +30,9 @@ private:
         o.controllers = false;
         auto c = std::make_unique<rd::sim::SimCluster>(o);
         QString error;
-        if (c->start(&error).isEmpty())
+        const auto started = c->start();
+        error = started.errorMessage();
+        if (started.valueOr(QUrl()).isEmpty())
             qWarning("start failed: %s", qPrintable(error));
         return c;
     }
@@ -38,22 +40,22 @@ private:
 private Q_SLOTS:
     void parse()
     {
-        QString error;
-        QVERIFY(rd::sim::FaultInjector::parse(QString(), &error).has_value());
-        QVERIFY(!rd::sim::FaultInjector::parse(QString(), &error)->enabled());
-        const auto d = rd::sim::FaultInjector::parse(u"default"_s, &error);
+        QVERIFY(rd::sim::FaultInjector::parse(QString()).ok());
+        QVERIFY(!rd::sim::FaultInjector::parse(QString())->enabled());
+        const auto d = rd::sim::FaultInjector::parse(u"default"_s);
         QVERIFY(d && d->enabled());
         QCOMPARE(d->rates().latencyMs, 300);
-        const auto custom =
-            rd::sim::FaultInjector::parse(u"drop=0.1,429=0.2,latency=50,seed=3"_s, &error);
+        const auto custom = rd::sim::FaultInjector::parse(u"drop=0.1,429=0.2,latency=50,seed=3"_s);
         QVERIFY(custom);
         QCOMPARE(custom->rates().dropWatch, 0.1);
         QCOMPARE(custom->rates().tooMany, 0.2);
-        QVERIFY(!rd::sim::FaultInjector::parse(u"drop=2"_s, &error));
-        QVERIFY(error.contains(u"drop=2"_s));
-        QVERIFY(!rd::sim::FaultInjector::parse(u"explode=0.1"_s, &error));
-        QVERIFY(error.contains(u"unknown fault"_s));
-        QVERIFY(!rd::sim::FaultInjector::parse(u"drop"_s, &error));
+        const auto outOfRange = rd::sim::FaultInjector::parse(u"drop=2"_s);
+        QVERIFY(!outOfRange);
+        QVERIFY(outOfRange.errorMessage().contains(u"drop=2"_s));
+        const auto unknown = rd::sim::FaultInjector::parse(u"explode=0.1"_s);
+        QVERIFY(!unknown);
+        QVERIFY(unknown.errorMessage().contains(u"unknown fault"_s));
+        QVERIFY(!rd::sim::FaultInjector::parse(u"drop"_s));
     }
 
     void serverErrorsAndTooMany()
@@ -192,7 +194,9 @@ private Q_SLOTS:
         o.address = QHostAddress(u"0.0.0.0"_s);
         rd::sim::SimCluster c(o);
         QString error;
-        QVERIFY(c.start(&error).isEmpty());
+        const auto started2 = c.start();
+        error = started2.errorMessage();
+        QVERIFY(started2.valueOr(QUrl()).isEmpty());
         QVERIFY(error.contains(u"loopback"_s));
     }
 };

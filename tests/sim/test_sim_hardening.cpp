@@ -98,7 +98,9 @@ class TestSimHardening : public QObject
         o.http = limits;
         m_cluster = std::make_unique<rd::sim::SimCluster>(o);
         QString error;
-        m_url = m_cluster->start(&error);
+        const auto started = m_cluster->start();
+        error = started.errorMessage();
+        m_url = started.valueOr(QUrl());
         QVERIFY2(!m_url.isEmpty(), qPrintable(error));
     }
     quint16 port() const { return quint16(m_url.port()); }
@@ -117,13 +119,17 @@ private Q_SLOTS:
         o.allowRemote = true;
         o.controllers = false;
         QString error;
-        QVERIFY(rd::sim::SimCluster(o).start(&error).isEmpty());
+        const auto started2 = rd::sim::SimCluster(o).start();
+        error = started2.errorMessage();
+        QVERIFY(started2.valueOr(QUrl()).isEmpty());
         QVERIFY2(error.contains(u"without TLS"_s), qPrintable(error));
 
         o.tls = true;
         o.anonymousUser = u"admin"_s;
         error.clear();
-        QVERIFY(rd::sim::SimCluster(o).start(&error).isEmpty());
+        const auto started3 = rd::sim::SimCluster(o).start();
+        error = started3.errorMessage();
+        QVERIFY(started3.valueOr(QUrl()).isEmpty());
         QVERIFY2(error.contains(u"anonymous access"_s) && error.contains(u"admin"_s),
                  qPrintable(error));
 

@@ -7,8 +7,8 @@
 #include "core/timeline/Timeline.h"
 #include "core/timeline/WeightSeries.h"
 #include "sim/ApiResource.h"
+#include "sim/ClusterStore.h"
 #include "sim/JsonPatch.h"
-#include "sim/ObjectStore.h"
 #include "sim/Scenario.h"
 #include "sim/SimCluster.h"
 
@@ -17,7 +17,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using rd::sim::ApiResource;
-using rd::sim::ObjectStore;
+using rd::sim::ClusterStore;
 
 namespace {
 
@@ -38,7 +38,7 @@ class TestSimWeightStory : public QObject
 
     std::unique_ptr<rd::sim::SimCluster> m_cluster;
 
-    ObjectStore *store() { return m_cluster->store(); }
+    ClusterStore *store() { return m_cluster->store(); }
     const ApiResource &rollouts() { return *ApiResource::find(u"argoproj.io"_s, u"rollouts"_s); }
     QJsonObject rollout()
     {
@@ -46,16 +46,16 @@ class TestSimWeightStory : public QObject
     }
     QString phase() { return status(rollout()).value(u"phase"_s).toString(); }
     int stepIndex() { return status(rollout()).value(u"currentStepIndex"_s).toInt(-1); }
-    void merge(const QJsonObject &patch, ObjectStore::Scope scope)
+    void merge(const QJsonObject &patch, ClusterStore::Scope scope)
     {
         const QJsonObject merged = rd::sim::JsonPatch::mergePatch(rollout(), patch).toObject();
-        QVERIFY(store()->update(rollouts(), merged, scope, false).ok);
+        QVERIFY(store()->update(rollouts(), merged, scope, false).ok());
     }
     void setImage(const QString &image)
     {
         QJsonObject spec = rollout().value(u"spec"_s).toObject();
         spec.insert(u"template"_s, rd::sim::Scenario::podTemplate(Name, image));
-        merge(QJsonObject{{u"spec"_s, spec}}, ObjectStore::Scope::Main);
+        merge(QJsonObject{{u"spec"_s, spec}}, ClusterStore::Scope::Main);
     }
     // Events carry whole seconds: a pause of the wall clock keeps the story's times apart.
     static void nextSecond() { QTest::qWait(1100); }
@@ -68,7 +68,9 @@ private Q_SLOTS:
         o.speed = 50;
         m_cluster = std::make_unique<rd::sim::SimCluster>(o);
         QString error;
-        QVERIFY2(!m_cluster->start(&error).isEmpty(), qPrintable(error));
+        const auto started = m_cluster->start();
+        error = started.errorMessage();
+        QVERIFY2(!started.valueOr(QUrl()).isEmpty(), qPrintable(error));
 
         // Pauses without duration: only a person ends them, so the test decides the timing.
         const QJsonArray steps{
@@ -88,7 +90,7 @@ private Q_SLOTS:
                              {u"template"_s, rd::sim::Scenario::podTemplate(Name, u"demo:blue"_s)},
                              {u"strategy"_s,
                               QJsonObject{{u"canary"_s, QJsonObject{{u"steps"_s, steps}}}}}}}})
-                .ok);
+                .ok());
         QTRY_COMPARE_WITH_TIMEOUT(phase(), u"Healthy"_s, Timeout);
         nextSecond();
 
@@ -97,11 +99,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(phase() == u"Paused"_s && stepIndex() == 1, Timeout);
         nextSecond();
         merge(QJsonObject{{u"status"_s, QJsonObject{{u"pauseConditions"_s, QJsonValue::Null}}}},
-              ObjectStore::Scope::Status);
+              ClusterStore::Scope::Status);
         QTRY_VERIFY_WITH_TIMEOUT(phase() == u"Paused"_s && stepIndex() == 3, Timeout);
         nextSecond();
         merge(QJsonObject{{u"status"_s, QJsonObject{{u"abort"_s, true}}}},
-              ObjectStore::Scope::Status);
+              ClusterStore::Scope::Status);
         QTRY_COMPARE_WITH_TIMEOUT(phase(), u"Degraded"_s, Timeout);
         nextSecond();
 
@@ -110,7 +112,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(phase() == u"Paused"_s && stepIndex() == 1, Timeout);
         nextSecond();
         merge(QJsonObject{{u"status"_s, QJsonObject{{u"promoteFull"_s, true}}}},
-              ObjectStore::Scope::Status);
+              ClusterStore::Scope::Status);
         QTRY_VERIFY_WITH_TIMEOUT(phase() == u"Healthy"_s && stepIndex() == 4, Timeout);
 
         // A client that never watched: the Events alone, in whatever order the list gives them.

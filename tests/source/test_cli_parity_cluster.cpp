@@ -5,7 +5,7 @@
 // texts are derived from the plugin's rules (rollouts-semantics.md §2b, §3).
 
 #include "sim/ApiResource.h"
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 #include "sim/SimCluster.h"
 
 #include <QElapsedTimer>
@@ -19,7 +19,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using rd::sim::ApiResource;
-using rd::sim::ObjectStore;
+using rd::sim::ClusterStore;
 
 namespace {
 
@@ -55,14 +55,14 @@ class TestCliParityCluster : public QObject
     QTemporaryDir m_dir;
     QString m_kubeconfig;
 
-    ObjectStore *store() const { return m_sim->store(); }
+    ClusterStore *store() const { return m_sim->store(); }
 
     QJsonObject create(const QString &kind, QJsonObject object)
     {
-        const ObjectStore::Result r = store()->create(*ApiResource::findByKind(kind), object);
-        if (!r.ok)
-            qFatal("create failed: %s", qPrintable(r.error.message));
-        return r.object;
+        const ClusterStore::Result r = store()->create(*ApiResource::findByKind(kind), object);
+        if (!r.ok())
+            qFatal("create failed: %s", qPrintable(r.error().message));
+        return r.value();
     }
 
     QJsonObject get(const QString &kind, const QString &name, const QString &ns = kNs) const
@@ -75,7 +75,7 @@ class TestCliParityCluster : public QObject
     {
         QJsonObject o = get(kind, name);
         o.insert(u"status"_s, status);
-        store()->update(*ApiResource::findByKind(kind), o, ObjectStore::Scope::Everything, false);
+        store()->update(*ApiResource::findByKind(kind), o, ClusterStore::Scope::Everything, false);
     }
 
     QJsonObject rollout(const QString &name, const char *spec, const char *status,
@@ -171,9 +171,13 @@ void TestCliParityCluster::initTestCase()
     o.anonymousUser = u"admin"_s;
     m_sim = std::make_unique<rd::sim::SimCluster>(o);
     QString error;
-    QVERIFY2(!m_sim->start(&error).isEmpty(), qPrintable(error));
+    const auto started = m_sim->start();
+    error = started.errorMessage();
+    QVERIFY2(!started.valueOr(QUrl()).isEmpty(), qPrintable(error));
     m_kubeconfig = m_dir.filePath(u"kubeconfig"_s);
-    QVERIFY2(m_sim->writeKubeconfig(m_kubeconfig, &error), qPrintable(error));
+    const auto written = m_sim->writeKubeconfig(m_kubeconfig);
+    error = written.errorMessage();
+    QVERIFY2(written.ok(), qPrintable(error));
 
     rollout(u"alpha"_s,
             R"({"replicas":2,"strategy":{"canary":{"steps":[{"setWeight":50},{"pause":{}}]}}})",
@@ -251,7 +255,7 @@ void TestCliParityCluster::listRolloutsWatch()
     QJsonObject meta = a.value(u"metadata"_s).toObject();
     meta.insert(u"labels"_s, QJsonObject{{u"team"_s, u"blue"_s}});
     a.insert(u"metadata"_s, meta);
-    store()->update(*ApiResource::findByKind(u"Rollout"_s), a, ObjectStore::Scope::Main, false);
+    store()->update(*ApiResource::findByKind(u"Rollout"_s), a, ClusterStore::Scope::Main, false);
     setStatus(u"Rollout"_s, u"alpha"_s, json(R"({"observedGeneration":"1","phase":"Progressing",
                        "message":"updated replicas are still becoming available",
                        "currentStepIndex":2,"replicas":2,"updatedReplicas":2,

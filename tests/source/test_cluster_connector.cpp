@@ -96,14 +96,14 @@ class TestClusterConnector : public QObject
     {
         ClusterConnection c = ClusterConnector::connect(target);
         if (!c.ok()) {
-            qWarning("connect failed: %s", qPrintable(c.error.message));
+            qWarning("connect failed: %s", qPrintable(c.errorMessage()));
             return nullptr;
         }
-        QSignalSpy ready(c.source.get(), &RolloutSource::ready);
-        c.source->start();
-        if (!ready.wait(kTimeout) || !c.source->contains(kKey))
+        QSignalSpy ready(c.value().get(), &RolloutSource::ready);
+        c.value()->start();
+        if (!ready.wait(kTimeout) || !c.value()->contains(kKey))
             return nullptr;
-        return std::move(c.source);
+        return std::move(c).value();
     }
 
 private Q_SLOTS:
@@ -115,7 +115,9 @@ private Q_SLOTS:
         o.speed = 10.0;
         m_sim = std::make_unique<rd::sim::SimCluster>(o);
         QString error;
-        QVERIFY2(!m_sim->start(&error).isEmpty(), qPrintable(error));
+        const auto started = m_sim->start();
+        error = started.errorMessage();
+        QVERIFY2(!started.valueOr(QUrl()).isEmpty(), qPrintable(error));
     }
 
     void typedErrors()
@@ -123,43 +125,42 @@ private Q_SLOTS:
         const QString missing = m_dir.filePath(u"missing.yaml"_s);
         ClusterConnection c = ClusterConnector::connect({missing, {}, {}, false});
         QVERIFY(!c.ok());
-        QCOMPARE(c.error.kind, ConnectError::Kind::NoKubeconfig);
-        QVERIFY2(c.error.message.contains(u"missing.yaml"_s), qPrintable(c.error.message));
+        QCOMPARE(c.error().kind, ConnectError::Kind::NoKubeconfig);
+        QVERIFY2(c.error().message.contains(u"missing.yaml"_s), qPrintable(c.errorMessage()));
 
         const QString garbage = m_dir.filePath(u"garbage.yaml"_s);
         QVERIFY(writeInPlace(garbage, "clusters: [this is: not, a kubeconfig"));
         c = ClusterConnector::connect({garbage, {}, {}, false});
-        QCOMPARE(c.error.kind, ConnectError::Kind::InvalidKubeconfig);
-        QVERIFY(!c.error.message.isEmpty());
+        QCOMPARE(c.error().kind, ConnectError::Kind::InvalidKubeconfig);
+        QVERIFY(!c.error().message.isEmpty());
 
         const QString good = m_dir.filePath(u"good.yaml"_s);
         QVERIFY(writeInPlace(good, kubeconfig(*m_sim, {{u"alice"_s, m_sim->token(u"admin"_s)}},
                                               {{u"work"_s, u"alice"_s}}, u"work"_s)));
         c = ClusterConnector::connect({good, u"nope"_s, {}, false});
-        QCOMPARE(c.error.kind, ConnectError::Kind::InvalidContext);
-        QVERIFY2(c.error.message.contains(u"nope"_s), qPrintable(c.error.message));
+        QCOMPARE(c.error().kind, ConnectError::Kind::InvalidContext);
+        QVERIFY2(c.error().message.contains(u"nope"_s), qPrintable(c.errorMessage()));
 
         QByteArray badCa =
             kubeconfig(*m_sim, {{u"alice"_s, u"t"_s}}, {{u"work"_s, u"alice"_s}}, u"work"_s);
         badCa.replace(m_sim->caCertificatePem().toBase64(), "bm90IGEgY2VydGlmaWNhdGU=");
         QVERIFY(writeInPlace(good, badCa));
         c = ClusterConnector::connect({good, {}, {}, false});
-        QCOMPARE(c.error.kind, ConnectError::Kind::ClientSetup);
+        QCOMPARE(c.error().kind, ConnectError::Kind::ClientSetup);
 
         // And a good one: the context's namespace, or the one asked for, or all.
         QVERIFY(writeInPlace(good, kubeconfig(*m_sim, {{u"alice"_s, m_sim->token(u"admin"_s)}},
                                               {{u"work"_s, u"alice"_s}}, u"work"_s)));
         c = ClusterConnector::connect({good, {}, {}, false});
-        QVERIFY2(c.ok(), qPrintable(c.error.message));
-        QCOMPARE(c.error.kind, ConnectError::Kind::None);
-        QCOMPARE(c.source->displayName(), u"work"_s);
-        QCOMPARE(c.source->namespaceName(), u"spring-petclinic"_s);
-        QCOMPARE(c.source->contexts(), QStringList{u"work"_s});
+        QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
+        QCOMPARE(c.value()->displayName(), u"work"_s);
+        QCOMPARE(c.value()->namespaceName(), u"spring-petclinic"_s);
+        QCOMPARE(c.value()->contexts(), QStringList{u"work"_s});
         c = ClusterConnector::connect({good, {}, u"other"_s, false});
-        QCOMPARE(c.source->namespaceName(), u"other"_s);
+        QCOMPARE(c.value()->namespaceName(), u"other"_s);
         c = ClusterConnector::connect({good, {}, u"other"_s, true});
-        QCOMPARE(c.source->namespaceName(), QString());
-        QCOMPARE(c.source->contextNamespace(), u"spring-petclinic"_s);
+        QCOMPARE(c.value()->namespaceName(), QString());
+        QCOMPARE(c.value()->contextNamespace(), u"spring-petclinic"_s);
     }
 
     void rotatedTokenIsUsedByTheNextRequest()

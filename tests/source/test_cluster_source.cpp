@@ -3,9 +3,9 @@
 #include "core/RolloutInfo.h"
 #include "core/SnapshotLoader.h"
 #include "kube/KubeClient.h"
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
 #include "sim/ApiResource.h"
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 #include "source/ClusterRolloutSource.h"
 #include "source/SnapshotRolloutSource.h"
 
@@ -242,7 +242,7 @@ private Q_SLOTS:
                                 meta[u"annotations"_s] = ann;
                                 ro[u"metadata"_s] = meta;
                                 m_sim.cluster->store()->update(
-                                    *t, ro, rd::sim::ObjectStore::Scope::Main, false);
+                                    *t, ro, rd::sim::ClusterStore::Scope::Main, false);
                             });
         QString message;
         const auto sent = act(
@@ -286,7 +286,7 @@ private Q_SLOTS:
                                QJsonObject{{u"replicas"_s, 0},
                                            {u"selector"_s, QJsonObject{{u"matchLabels"_s, labels}}},
                                            {u"template"_s, tmpl}}}});
-        QVERIFY2(d.ok, qPrintable(d.error.message));
+        QVERIFY2(d.ok(), qPrintable(d.errorMessage()));
         auto r = store->create(
             *ro,
             QJsonObject{{u"apiVersion"_s, u"argoproj.io/v1alpha1"_s},
@@ -300,7 +300,7 @@ private Q_SLOTS:
                                                                     {u"kind"_s, u"Deployment"_s},
                                                                     {u"name"_s, u"web"_s}}},
                                      {u"strategy"_s, QJsonObject{{u"canary"_s, QJsonObject{}}}}}}});
-        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QTRY_VERIFY_WITH_TIMEOUT(m_source->contains(u"spring-petclinic/web"_s), 20000);
 
         QString message;
@@ -362,7 +362,8 @@ private Q_SLOTS:
         QVERIFY(r);
         r->user.token = u"expired"_s;
         QString err;
-        ClusterRolloutSource bad(rd::kube::KubeClient::create(*r, &err), u"spring-petclinic"_s);
+        ClusterRolloutSource bad(rd::kube::KubeClient::create(*r).valueOr(nullptr),
+                                 u"spring-petclinic"_s);
         QSignalSpy state(&bad, &RolloutSource::connectionStateChanged);
         bad.start();
         QTRY_COMPARE_WITH_TIMEOUT(bad.connectionState(), ConnectionState::Failed, 20000);
@@ -370,7 +371,8 @@ private Q_SLOTS:
 
         auto t = m_sim.resolve(u"admin"_s);
         t->cluster.certificateAuthorityData.clear(); // system roots do not know the sim's CA
-        ClusterRolloutSource tls(rd::kube::KubeClient::create(*t, &err), u"spring-petclinic"_s);
+        ClusterRolloutSource tls(rd::kube::KubeClient::create(*t).valueOr(nullptr),
+                                 u"spring-petclinic"_s);
         tls.start();
         QTRY_COMPARE_WITH_TIMEOUT(tls.connectionState(), ConnectionState::Failed, 20000);
         QVERIFY2(tls.connectionReason().contains(u"TLS"_s), qPrintable(tls.connectionReason()));
@@ -405,9 +407,9 @@ private Q_SLOTS:
         QList<QMetaObject::Connection> counters;
         for (const QString &kind : {u"Pod"_s, u"ReplicaSet"_s, u"Rollout"_s}) {
             auto *store = m_source->store(kind);
-            counters << connect(store, &rd::kube::ObjectStore::objectModified, this,
+            counters << connect(store, &rd::kube::ObjectCache::objectModified, this,
                                 [&events] { ++events; });
-            counters << connect(store, &rd::kube::ObjectStore::objectAdded, this,
+            counters << connect(store, &rd::kube::ObjectCache::objectAdded, this,
                                 [&events] { ++events; });
         }
         const auto disconnectCounters = qScopeGuard([&counters] {
@@ -444,8 +446,9 @@ private Q_SLOTS:
         spec[u"minReadySeconds"_s] = u"soon"_s;
         bad[u"spec"_s] = spec;
         QSignalSpy changed(m_source.get(), &RolloutSource::rolloutChanged);
-        QVERIFY(
-            m_sim.cluster->store()->update(*t, bad, rd::sim::ObjectStore::Scope::Main, false).ok);
+        QVERIFY(m_sim.cluster->store()
+                    ->update(*t, bad, rd::sim::ClusterStore::Scope::Main, false)
+                    .ok());
         auto unreadable = [this] {
             const auto current = m_source->info(kKey);
             return current && current->unreadable();
@@ -469,8 +472,9 @@ private Q_SLOTS:
 
         QJsonObject fixed = serverRollout();
         fixed[u"spec"_s] = good[u"spec"_s];
-        QVERIFY(
-            m_sim.cluster->store()->update(*t, fixed, rd::sim::ObjectStore::Scope::Main, false).ok);
+        QVERIFY(m_sim.cluster->store()
+                    ->update(*t, fixed, rd::sim::ClusterStore::Scope::Main, false)
+                    .ok());
         QTRY_VERIFY2_WITH_TIMEOUT(
             readable(),
             qPrintable(m_source->info(kKey) ? m_source->info(kKey)->parseError : u"no info"_s),

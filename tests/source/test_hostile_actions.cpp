@@ -145,14 +145,22 @@ class TestHostileActions : public QObject
         f.write(m_server.kubeconfig());
         f.close();
         QString error;
-        auto config = rd::kube::KubeConfig::loadFile(path, &error);
-        auto resolved = config ? config->resolve(QString(), &error) : std::nullopt;
-        auto client = resolved ? rd::kube::KubeClient::create(*resolved, &error) : nullptr;
-        if (!client) {
-            qWarning() << error;
+        auto config = rd::kube::KubeConfig::loadFile(path);
+        if (!config) {
+            qWarning() << config.errorMessage();
             return nullptr;
         }
-        return std::make_unique<ClusterRolloutSource>(std::move(client), ns);
+        auto resolved = config->resolve(QString());
+        if (!resolved) {
+            qWarning() << resolved.errorMessage();
+            return nullptr;
+        }
+        auto client = rd::kube::KubeClient::create(*resolved);
+        if (!client) {
+            qWarning() << client.errorMessage();
+            return nullptr;
+        }
+        return std::make_unique<ClusterRolloutSource>(std::move(client).value(), ns);
     }
 
     // Runs one action as the window and the CLI do (RolloutSource::run) and waits for its end.
@@ -383,9 +391,9 @@ private Q_SLOTS:
         const auto c = rd::source::ClusterConnector::connect(
             rd::source::ClusterTarget{path, QString(), flagNs, false});
         QVERIFY(!c.ok());
-        QCOMPARE(c.error.kind, rd::source::ConnectError::Kind::InvalidNamespace);
-        QVERIFY2(c.error.message.startsWith(start + u" is not a valid namespace name: "_s),
-                 qPrintable(c.error.message));
+        QCOMPARE(c.error().kind, rd::source::ConnectError::Kind::InvalidNamespace);
+        QVERIFY2(c.error().message.startsWith(start + u" is not a valid namespace name: "_s),
+                 qPrintable(c.errorMessage()));
         QCOMPARE(m_server.lines(), QStringList());
         // All namespaces: the context's namespace is not used, so it does not matter.
         QVERIFY(rd::source::ClusterConnector::connect(

@@ -3,7 +3,7 @@
 // cluster A, and stopping cluster B marks only B as reconnecting while A carries on.
 
 #include "sim/ApiResource.h"
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 #include "sim/SimCluster.h"
 #include "source/ClusterConnector.h"
 #include "source/MultiContextSource.h"
@@ -30,8 +30,11 @@ std::unique_ptr<rd::sim::SimCluster> startSim(QString *error)
     o.tls = true;
     o.speed = 10.0;
     auto sim = std::make_unique<rd::sim::SimCluster>(o);
-    if (sim->start(error).isEmpty())
+    const auto started = sim->start();
+    if (!started) {
+        *error = started.errorMessage();
         return nullptr;
+    }
     return sim;
 }
 

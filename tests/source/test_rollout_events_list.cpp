@@ -53,9 +53,11 @@ class TestRolloutEventsList : public QObject
         f.write(m_server.kubeconfig(ns));
         f.close();
         auto connection = ClusterConnector::connect({path, QString(), QString(), false});
-        if (!connection.ok())
-            qWarning() << connection.error.message;
-        return std::move(connection.source);
+        if (!connection.ok()) {
+            qWarning() << connection.error().message;
+            return nullptr;
+        }
+        return std::move(connection).value();
     }
 
     // Waits for the request's answer: (succeeded, events, message).

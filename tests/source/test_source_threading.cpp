@@ -7,7 +7,7 @@
 
 #include "core/RolloutInfo.h"
 #include "sim/ApiResource.h"
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 #include "source/ClusterRolloutSource.h"
 
 #include <QDir>
@@ -52,7 +52,9 @@ class TestSourceThreading : public QObject
         labels[u"seq"_s] = QString::number(seq);
         meta[u"labels"_s] = labels;
         ro->insert(u"metadata"_s, meta);
-        return sim.cluster->store()->update(*t, *ro, rd::sim::ObjectStore::Scope::Main, false).ok;
+        return sim.cluster->store()
+            ->update(*t, *ro, rd::sim::ClusterStore::Scope::Main, false)
+            .ok();
     }
 
     static QString serverVersion(rd::test::SimFixture &sim, const QString &name)
@@ -126,7 +128,7 @@ private Q_SLOTS:
         const auto *t = rd::sim::ApiResource::findByKind(u"Rollout"_s);
         for (int i = 0; i < 50; ++i)
             QVERIFY(setSeq(sim, u"app-0002"_s, i));
-        QVERIFY(sim.cluster->store()->remove(*t, kNs, u"app-0002"_s).ok);
+        QVERIFY(sim.cluster->store()->remove(*t, kNs, u"app-0002"_s).ok());
         QSignalSpy removed(&source, &RolloutSource::rolloutRemoved);
         QVERIFY(removed.wait(30000));
         QCOMPARE(removed.first().at(0).toString(), kNs + u"/app-0002"_s);

@@ -5,8 +5,9 @@
 
 namespace rd::kube {
 
-// A failed request: the server's Status (k8s-client.md §4.5) or a transport problem.
-struct ApiError
+// The client's view of a failed request: the server's Status (k8s-client.md §4.5) or a transport
+// problem. (What the simulated server answers is sim::FailureStatus.)
+struct RequestError
 {
     int httpStatus = 0;      // 0 = no HTTP response (refused, TLS, timeout)
     QString reason;          // Status.reason, e.g. "NotFound", "Forbidden", "Expired"

@@ -1,4 +1,4 @@
-#include "sim/ObjectStore.h"
+#include "sim/ClusterStore.h"
 
 #include "sim/ApiResource.h"
 
@@ -39,11 +39,11 @@ bool validName(const QString &name)
 
 } // namespace
 
-ObjectStore::ObjectStore(QObject *parent)
+ClusterStore::ClusterStore(QObject *parent)
     : QObject(parent)
 {}
 
-ObjectStore::~ObjectStore() = default;
+ClusterStore::~ClusterStore() = default;
 
 namespace {
 // Timestamps are written with second precision (metav1.Time), but at a high --speed a truncated
@@ -52,7 +52,7 @@ QMutex g_instantsMutex;
 QHash<QString, qint64> g_instants;
 } // namespace
 
-QString ObjectStore::now()
+QString ClusterStore::now()
 {
     const QDateTime t = QDateTime::currentDateTimeUtc();
     const QString text = t.toString(Qt::ISODate);
@@ -65,7 +65,7 @@ QString ObjectStore::now()
     return text;
 }
 
-qint64 ObjectStore::preciseMSecs(const QString &timestamp)
+qint64 ClusterStore::preciseMSecs(const QString &timestamp)
 {
     {
         QMutexLocker lock(&g_instantsMutex);
@@ -77,18 +77,18 @@ qint64 ObjectStore::preciseMSecs(const QString &timestamp)
     return t.isValid() ? t.toMSecsSinceEpoch() : -1;
 }
 
-QString ObjectStore::objectKey(const QString &ns, const QString &name)
+QString ClusterStore::objectKey(const QString &ns, const QString &name)
 {
     return ns % u'/' % name;
 }
 
-qint64 ObjectStore::oldestResumableVersion() const
+qint64 ClusterStore::oldestResumableVersion() const
 {
     return m_historyBase;
 }
 
-std::optional<QJsonObject> ObjectStore::get(const QString &resourceKey, const QString &ns,
-                                            const QString &name) const
+std::optional<QJsonObject> ClusterStore::get(const QString &resourceKey, const QString &ns,
+                                             const QString &name) const
 {
     const auto t = m_objects.constFind(resourceKey);
     if (t == m_objects.constEnd())
@@ -99,7 +99,7 @@ std::optional<QJsonObject> ObjectStore::get(const QString &resourceKey, const QS
     return it.value();
 }
 
-QList<QJsonObject> ObjectStore::list(const QString &resourceKey, const QString &ns) const
+QList<QJsonObject> ClusterStore::list(const QString &resourceKey, const QString &ns) const
 {
     QList<QJsonObject> out;
     const auto t = m_objects.constFind(resourceKey);
@@ -117,7 +117,7 @@ QList<QJsonObject> ObjectStore::list(const QString &resourceKey, const QString &
     return out;
 }
 
-QList<QJsonObject> ObjectStore::ownedBy(const QString &resourceKey, const QString &ownerUid) const
+QList<QJsonObject> ClusterStore::ownedBy(const QString &resourceKey, const QString &ownerUid) const
 {
     QList<QJsonObject> out;
     const auto it = m_owned.constFind(ownerUid);
@@ -141,12 +141,12 @@ QList<QJsonObject> ObjectStore::ownedBy(const QString &resourceKey, const QStrin
     return out;
 }
 
-qsizetype ObjectStore::count(const QString &resourceKey) const
+qsizetype ClusterStore::count(const QString &resourceKey) const
 {
     return m_objects.value(resourceKey).size();
 }
 
-void ObjectStore::indexOwners(const QString &resourceKey, const QJsonObject &object, bool add)
+void ClusterStore::indexOwners(const QString &resourceKey, const QJsonObject &object, bool add)
 {
     const QJsonObject meta = object.value(u"metadata"_s).toObject();
     const QString ref =
@@ -167,8 +167,8 @@ void ObjectStore::indexOwners(const QString &resourceKey, const QJsonObject &obj
     }
 }
 
-void ObjectStore::record(const QString &type, const QString &resourceKey, const QJsonObject &object,
-                         const QJsonObject &previous)
+void ClusterStore::record(const QString &type, const QString &resourceKey,
+                          const QJsonObject &object, const QJsonObject &previous)
 {
     auto ev = std::make_shared<StoreEvent>();
     ev->type = type;
@@ -185,7 +185,7 @@ void ObjectStore::record(const QString &type, const QString &resourceKey, const 
     Q_EMIT changed(ev);
 }
 
-std::optional<QList<StoreEventPtr>> ObjectStore::eventsSince(qint64 resourceVersion) const
+std::optional<QList<StoreEventPtr>> ClusterStore::eventsSince(qint64 resourceVersion) const
 {
     if (resourceVersion < m_historyBase)
         return std::nullopt;
@@ -199,7 +199,7 @@ std::optional<QList<StoreEventPtr>> ObjectStore::eventsSince(qint64 resourceVers
     return out;
 }
 
-ObjectStore::Result ObjectStore::create(const ApiResource &type, QJsonObject object)
+ClusterStore::Result ClusterStore::create(const ApiResource &type, QJsonObject object)
 {
     QJsonObject meta = object.value(u"metadata"_s).toObject();
     QString name = meta.value(u"name"_s).toString();
@@ -210,26 +210,20 @@ ObjectStore::Result ObjectStore::create(const ApiResource &type, QJsonObject obj
         } while (get(type.key(), meta.value(u"namespace"_s).toString(), name));
     }
     if (name.isEmpty())
-        return {
-            false,
-            {},
-            ApiError::invalid(
-                u"%1 \"\" is invalid: metadata.name: Required value: name or generateName is required"_s
-                    .arg(type.kind))};
+        return FailureStatus::invalid(
+            u"%1 \"\" is invalid: metadata.name: Required value: name or generateName is required"_s
+                .arg(type.kind));
     if (!validName(name))
-        return {
-            false,
-            {},
-            ApiError::invalid(
-                u"%1 \"%2\" is invalid: metadata.name: Invalid value: \"%2\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.'"_s
-                    .arg(type.kind, name))};
+        return FailureStatus::invalid(
+            u"%1 \"%2\" is invalid: metadata.name: Invalid value: \"%2\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.'"_s
+                .arg(type.kind, name));
     const QString ns = type.namespaced ? meta.value(u"namespace"_s).toString() : QString();
     if (type.namespaced && ns.isEmpty())
-        return {false, {}, ApiError::badRequest(u"the namespace of the object is required"_s)};
+        return FailureStatus::badRequest(u"the namespace of the object is required"_s);
     if (type.namespaced && !get(u"namespaces"_s, QString(), ns))
-        return {false, {}, ApiError::notFound(u"namespaces"_s, QString(), ns)};
+        return FailureStatus::notFound(u"namespaces"_s, QString(), ns);
     if (get(type.key(), ns, name))
-        return {false, {}, ApiError::alreadyExists(type.resource, type.group, name)};
+        return FailureStatus::alreadyExists(type.resource, type.group, name);
 
     ++m_rv;
     meta.insert(u"name"_s, name);
@@ -249,23 +243,23 @@ ObjectStore::Result ObjectStore::create(const ApiResource &type, QJsonObject obj
     m_objects[type.key()].insert(objectKey(ns, name), object);
     indexOwners(type.key(), object, true);
     record(u"ADDED"_s, type.key(), object, {});
-    return {true, object, {}};
+    return object;
 }
 
-ObjectStore::Result ObjectStore::update(const ApiResource &type, QJsonObject object, Scope scope,
-                                        bool checkVersion)
+ClusterStore::Result ClusterStore::update(const ApiResource &type, QJsonObject object, Scope scope,
+                                          bool checkVersion)
 {
     const QJsonObject newMeta = object.value(u"metadata"_s).toObject();
     const QString name = newMeta.value(u"name"_s).toString();
     const QString ns = type.namespaced ? newMeta.value(u"namespace"_s).toString() : QString();
     const auto current = get(type.key(), ns, name);
     if (!current)
-        return {false, {}, ApiError::notFound(type.resource, type.group, name)};
+        return FailureStatus::notFound(type.resource, type.group, name);
     const QJsonObject oldMeta = current->value(u"metadata"_s).toObject();
     if (checkVersion && newMeta.contains(u"resourceVersion"_s) &&
         newMeta.value(u"resourceVersion"_s).toString() !=
             oldMeta.value(u"resourceVersion"_s).toString()) {
-        return {false, {}, ApiError::conflict(type.resource, type.group, name)};
+        return FailureStatus::conflict(type.resource, type.group, name);
     }
 
     QJsonObject result;
@@ -299,7 +293,7 @@ ObjectStore::Result ObjectStore::update(const ApiResource &type, QJsonObject obj
     result.insert(u"kind"_s, type.kind);
 
     if (result == *current)
-        return {true, result, {}}; // a no-op write does not bump the version (as the API server)
+        return result; // a no-op write does not bump the version (as the API server)
 
     // Spec changes (everything but metadata and, with a status subresource, status) bump
     // generation.
@@ -319,20 +313,20 @@ ObjectStore::Result ObjectStore::update(const ApiResource &type, QJsonObject obj
     m_objects[type.key()].insert(objectKey(ns, name), result);
     indexOwners(type.key(), result, true);
     record(u"MODIFIED"_s, type.key(), result, *current);
-    return {true, result, {}};
+    return result;
 }
 
-ObjectStore::Result ObjectStore::beginDeletion(const ApiResource &type, const QString &ns,
-                                               const QString &name, int gracePeriodSeconds)
+ClusterStore::Result ClusterStore::beginDeletion(const ApiResource &type, const QString &ns,
+                                                 const QString &name, int gracePeriodSeconds)
 {
     const QString effectiveNs = type.namespaced ? ns : QString();
     const auto current = get(type.key(), effectiveNs, name);
     if (!current)
-        return {false, {}, ApiError::notFound(type.resource, type.group, name)};
+        return FailureStatus::notFound(type.resource, type.group, name);
     QJsonObject object = *current;
     QJsonObject meta = object.value(u"metadata"_s).toObject();
     if (meta.contains(u"deletionTimestamp"_s))
-        return {true, object, {}};
+        return object;
     ++m_rv;
     meta.insert(u"deletionTimestamp"_s, now());
     meta.insert(u"deletionGracePeriodSeconds"_s, gracePeriodSeconds);
@@ -340,16 +334,16 @@ ObjectStore::Result ObjectStore::beginDeletion(const ApiResource &type, const QS
     object.insert(u"metadata"_s, meta);
     m_objects[type.key()].insert(objectKey(effectiveNs, name), object);
     record(u"MODIFIED"_s, type.key(), object, *current);
-    return {true, object, {}};
+    return object;
 }
 
-ObjectStore::Result ObjectStore::remove(const ApiResource &type, const QString &ns,
-                                        const QString &name)
+ClusterStore::Result ClusterStore::remove(const ApiResource &type, const QString &ns,
+                                          const QString &name)
 {
     const QString effectiveNs = type.namespaced ? ns : QString();
     const auto current = get(type.key(), effectiveNs, name);
     if (!current)
-        return {false, {}, ApiError::notFound(type.resource, type.group, name)};
+        return FailureStatus::notFound(type.resource, type.group, name);
     m_objects[type.key()].remove(objectKey(effectiveNs, name));
     indexOwners(type.key(), *current, false);
     ++m_rv;
@@ -378,7 +372,7 @@ ObjectStore::Result ObjectStore::remove(const ApiResource &type, const QString &
                 remove(child, name, o.value(u"metadata"_s).toObject().value(u"name"_s).toString());
         }
     }
-    return {true, last, {}};
+    return last;
 }
 
 } // namespace rd::sim

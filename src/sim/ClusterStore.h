@@ -1,6 +1,7 @@
 #pragma once
 
-#include "sim/ApiError.h"
+#include "core/Result.h"
+#include "sim/FailureStatus.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -28,10 +29,11 @@ struct StoreEvent
 };
 using StoreEventPtr = std::shared_ptr<const StoreEvent>;
 
-// The simulated etcd + registry: objects by type, one global resourceVersion, a bounded history
-// of changes for watch resumption, and the storage rules of the API server (status subresource,
-// generation, optimistic concurrency, owner cascade).
-class ObjectStore : public QObject
+// The simulated server's etcd + registry (the client's cache is kube::ObjectCache): objects by
+// type, one global resourceVersion, a bounded history of changes for watch resumption, and the
+// storage rules of the API server (status subresource, generation, optimistic concurrency, owner
+// cascade).
+class ClusterStore : public QObject
 {
     Q_OBJECT
 
@@ -41,15 +43,11 @@ public:
         Status,    // a write to /status: only status is taken
         Everything // an internal write that sets both (scenario setup)
     };
-    struct Result
-    {
-        bool ok = false;
-        QJsonObject object;
-        ApiError error;
-    };
+    // The object as stored, or the Status the API server would answer.
+    using Result = core::Result<QJsonObject, FailureStatus>;
 
-    explicit ObjectStore(QObject *parent = nullptr);
-    ~ObjectStore() override;
+    explicit ClusterStore(QObject *parent = nullptr);
+    ~ClusterStore() override;
 
     qint64 resourceVersion() const { return m_rv; }
     // The oldest version a watch may resume from; older ones get 410 Expired.

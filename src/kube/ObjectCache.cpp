@@ -1,4 +1,4 @@
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -7,32 +7,32 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rd::kube {
 
-ObjectStore::ObjectStore(QString kind, QObject *parent)
+ObjectCache::ObjectCache(QString kind, QObject *parent)
     : QObject(parent)
     , m_kind(std::move(kind))
 {}
 
-ObjectStore::~ObjectStore() = default;
+ObjectCache::~ObjectCache() = default;
 
-QString ObjectStore::keyOf(const QJsonObject &object)
+QString ObjectCache::keyOf(const QJsonObject &object)
 {
     const QJsonObject meta = object.value(u"metadata"_s).toObject();
     return meta.value(u"namespace"_s).toString() + u'/' + meta.value(u"name"_s).toString();
 }
 
-QByteArray ObjectStore::pack(const QJsonObject &object)
+QByteArray ObjectCache::pack(const QJsonObject &object)
 {
     QByteArray packed = QJsonDocument(object).toJson(QJsonDocument::Compact);
     packed.squeeze(); // kept for the object's lifetime: no spare capacity
     return packed;
 }
 
-QJsonObject ObjectStore::unpack(const QByteArray &packed)
+QJsonObject ObjectCache::unpack(const QByteArray &packed)
 {
     return QJsonDocument::fromJson(packed).object();
 }
 
-QJsonObject ObjectStore::value(const QString &key) const
+QJsonObject ObjectCache::value(const QString &key) const
 {
     if (!m_recentKey.isNull() && key == m_recentKey)
         return m_recent;
@@ -40,7 +40,7 @@ QJsonObject ObjectStore::value(const QString &key) const
     return it == m_objects.constEnd() ? QJsonObject() : unpack(*it);
 }
 
-QList<QJsonObject> ObjectStore::values() const
+QList<QJsonObject> ObjectCache::values() const
 {
     QList<QJsonObject> out;
     out.reserve(m_objects.size());
@@ -49,23 +49,23 @@ QList<QJsonObject> ObjectStore::values() const
     return out;
 }
 
-ObjectStore::Packed ObjectStore::packWithKey(const QJsonObject &object)
+ObjectCache::Packed ObjectCache::packWithKey(const QJsonObject &object)
 {
     return Packed{keyOf(object), pack(object)};
 }
 
-void ObjectStore::upsert(const QJsonObject &object)
+void ObjectCache::upsert(const QJsonObject &object)
 {
     store(keyOf(object), pack(object), object);
 }
 
-void ObjectStore::upsert(const Packed &packed)
+void ObjectCache::upsert(const Packed &packed)
 {
     store(packed.key, packed.text, QJsonObject());
 }
 
 // `decoded` is the object when the caller has it decoded, else empty (receivers then decode).
-void ObjectStore::store(const QString &key, QByteArray packed, const QJsonObject &decoded)
+void ObjectCache::store(const QString &key, QByteArray packed, const QJsonObject &decoded)
 {
     auto it = m_objects.find(key);
     if (it != m_objects.end() && it.value() == packed)
@@ -83,7 +83,7 @@ void ObjectStore::store(const QString &key, QByteArray packed, const QJsonObject
     Q_EMIT objectModified(key, unpack(previous));
 }
 
-void ObjectStore::remove(const QJsonObject &object)
+void ObjectCache::remove(const QJsonObject &object)
 {
     const QString key = keyOf(object);
     auto it = m_objects.find(key);
@@ -99,7 +99,7 @@ void ObjectStore::remove(const QJsonObject &object)
     Q_EMIT objectRemoved(key, last);
 }
 
-void ObjectStore::replaceAll(const QList<QJsonObject> &objects)
+void ObjectCache::replaceAll(const QList<QJsonObject> &objects)
 {
     QList<Packed> packed;
     packed.reserve(objects.size());
@@ -108,7 +108,7 @@ void ObjectStore::replaceAll(const QList<QJsonObject> &objects)
     replaceAll(packed);
 }
 
-void ObjectStore::replaceAll(const QList<Packed> &objects)
+void ObjectCache::replaceAll(const QList<Packed> &objects)
 {
     QSet<QString> present;
     for (const Packed &o : objects)

@@ -15,12 +15,12 @@ namespace rd::kube {
 // five to seven times the bytes of its text (every nested object and array is a container of its
 // own), and at 10,000 rollouts the trees were most of the program's memory. Readers take what
 // they need once per change, so decoding on read costs less than holding every tree.
-class ObjectStore : public QObject
+class ObjectCache : public QObject
 {
     Q_OBJECT
 public:
-    explicit ObjectStore(QString kind, QObject *parent = nullptr);
-    ~ObjectStore() override;
+    explicit ObjectCache(QString kind, QObject *parent = nullptr);
+    ~ObjectCache() override;
 
     QString kind() const { return m_kind; }
     static QString keyOf(const QJsonObject &object);

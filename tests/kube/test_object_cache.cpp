@@ -1,15 +1,15 @@
-// ObjectStore keeps objects as compact text and decodes them when read: what comes out must be
+// ObjectCache keeps objects as compact text and decodes them when read: what comes out must be
 // what went in, signals must fire exactly when an object is new, changed or gone, and the byte
 // count must follow every write.
 
-#include "kube/ObjectStore.h"
+#include "kube/ObjectCache.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-using rd::kube::ObjectStore;
+using rd::kube::ObjectCache;
 
 namespace {
 
@@ -32,7 +32,7 @@ QJsonObject pod(const QString &name, const QString &phase, double weight = 0.5)
 
 } // namespace
 
-class TestObjectStore : public QObject
+class TestObjectCache : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -40,10 +40,10 @@ private Q_SLOTS:
     {
         // Integers beyond 2^53, doubles, non-ASCII text, null, nesting: all survive packing.
         const QJsonObject o = pod(u"a"_s, u"Running"_s, 0.1);
-        QCOMPARE(ObjectStore::unpack(ObjectStore::pack(o)), o);
-        QVERIFY(ObjectStore::pack(o).size() < 400);
+        QCOMPARE(ObjectCache::unpack(ObjectCache::pack(o)), o);
+        QVERIFY(ObjectCache::pack(o).size() < 400);
 
-        ObjectStore store(u"Pod"_s);
+        ObjectCache store(u"Pod"_s);
         store.upsert(o);
         store.upsert(pod(u"b"_s, u"Pending"_s));
         QCOMPARE(store.size(), 2);
@@ -57,10 +57,10 @@ private Q_SLOTS:
 
     void signalsOnlyForChanges()
     {
-        ObjectStore store(u"Pod"_s);
-        QSignalSpy added(&store, &ObjectStore::objectAdded);
-        QSignalSpy modified(&store, &ObjectStore::objectModified);
-        QSignalSpy removed(&store, &ObjectStore::objectRemoved);
+        ObjectCache store(u"Pod"_s);
+        QSignalSpy added(&store, &ObjectCache::objectAdded);
+        QSignalSpy modified(&store, &ObjectCache::objectModified);
+        QSignalSpy removed(&store, &ObjectCache::objectRemoved);
         store.upsert(pod(u"a"_s, u"Pending"_s));
         store.upsert(pod(u"a"_s, u"Pending"_s)); // the same again: nothing to tell
         QCOMPARE(added.size(), 1);
@@ -80,17 +80,17 @@ private Q_SLOTS:
 
     void replaceAllFromPackedList()
     {
-        ObjectStore store(u"Pod"_s);
+        ObjectCache store(u"Pod"_s);
         store.upsert(pod(u"gone"_s, u"Running"_s));
         store.upsert(pod(u"kept"_s, u"Running"_s));
         store.upsert(pod(u"changed"_s, u"Pending"_s));
-        QSignalSpy added(&store, &ObjectStore::objectAdded);
-        QSignalSpy modified(&store, &ObjectStore::objectModified);
-        QSignalSpy removed(&store, &ObjectStore::objectRemoved);
-        const QList<ObjectStore::Packed> list = {
-            ObjectStore::packWithKey(pod(u"kept"_s, u"Running"_s)),
-            ObjectStore::packWithKey(pod(u"changed"_s, u"Running"_s)),
-            ObjectStore::packWithKey(pod(u"new"_s, u"Pending"_s))};
+        QSignalSpy added(&store, &ObjectCache::objectAdded);
+        QSignalSpy modified(&store, &ObjectCache::objectModified);
+        QSignalSpy removed(&store, &ObjectCache::objectRemoved);
+        const QList<ObjectCache::Packed> list = {
+            ObjectCache::packWithKey(pod(u"kept"_s, u"Running"_s)),
+            ObjectCache::packWithKey(pod(u"changed"_s, u"Running"_s)),
+            ObjectCache::packWithKey(pod(u"new"_s, u"Pending"_s))};
         QCOMPARE(list.at(0).key, u"shop/kept"_s);
         store.replaceAll(list);
         QCOMPARE(removed.size(), 1);
@@ -109,11 +109,11 @@ private Q_SLOTS:
     // A receiver reads the object while its signal is delivered (as the cluster source does).
     void receiversReadTheNewObject()
     {
-        ObjectStore store(u"Pod"_s);
+        ObjectCache store(u"Pod"_s);
         QList<QJsonObject> seen;
-        connect(&store, &ObjectStore::objectAdded, this,
+        connect(&store, &ObjectCache::objectAdded, this,
                 [&](const QString &key) { seen << store.value(key); });
-        connect(&store, &ObjectStore::objectModified, this,
+        connect(&store, &ObjectCache::objectModified, this,
                 [&](const QString &key, const QJsonObject &) { seen << store.value(key); });
         store.upsert(pod(u"a"_s, u"Pending"_s));
         store.upsert(pod(u"a"_s, u"Running"_s));
@@ -123,5 +123,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestObjectStore)
-#include "test_object_store.moc"
+QTEST_GUILESS_MAIN(TestObjectCache)
+#include "test_object_cache.moc"

@@ -1,4 +1,4 @@
-#include "sim/ApiError.h"
+#include "sim/FailureStatus.h"
 
 #include <QJsonArray>
 
@@ -26,7 +26,7 @@ QJsonObject detailsFor(const QString &resource, const QString &group, const QStr
 
 } // namespace
 
-QJsonObject ApiError::toStatus() const
+QJsonObject FailureStatus::toStatus() const
 {
     QJsonObject s{{u"kind"_s, u"Status"_s},
                   {u"apiVersion"_s, u"v1"_s},
@@ -40,20 +40,23 @@ QJsonObject ApiError::toStatus() const
     return s;
 }
 
-ApiError ApiError::notFound(const QString &resource, const QString &group, const QString &name)
+FailureStatus FailureStatus::notFound(const QString &resource, const QString &group,
+                                      const QString &name)
 {
     return {404, u"NotFound"_s, u"%1 \"%2\" not found"_s.arg(qualified(resource, group), name),
             detailsFor(resource, group, name)};
 }
 
-ApiError ApiError::alreadyExists(const QString &resource, const QString &group, const QString &name)
+FailureStatus FailureStatus::alreadyExists(const QString &resource, const QString &group,
+                                           const QString &name)
 {
     return {409, u"AlreadyExists"_s,
             u"%1 \"%2\" already exists"_s.arg(qualified(resource, group), name),
             detailsFor(resource, group, name)};
 }
 
-ApiError ApiError::conflict(const QString &resource, const QString &group, const QString &name)
+FailureStatus FailureStatus::conflict(const QString &resource, const QString &group,
+                                      const QString &name)
 {
     return {409, u"Conflict"_s,
             u"Operation cannot be fulfilled on %1 \"%2\": the object has been modified; please "
@@ -62,28 +65,29 @@ ApiError ApiError::conflict(const QString &resource, const QString &group, const
             detailsFor(resource, group, name)};
 }
 
-ApiError ApiError::badRequest(const QString &message)
+FailureStatus FailureStatus::badRequest(const QString &message)
 {
     return {400, u"BadRequest"_s, message, {}};
 }
 
-ApiError ApiError::invalid(const QString &message)
+FailureStatus FailureStatus::invalid(const QString &message)
 {
     return {422, u"Invalid"_s, message, {}};
 }
 
-ApiError ApiError::requestEntityTooLarge(const QString &message)
+FailureStatus FailureStatus::requestEntityTooLarge(const QString &message)
 {
     return {413, u"RequestEntityTooLarge"_s, message, {}};
 }
 
-ApiError ApiError::unauthorized()
+FailureStatus FailureStatus::unauthorized()
 {
     return {401, u"Unauthorized"_s, u"Unauthorized"_s, {}};
 }
 
-ApiError ApiError::forbidden(const QString &user, const QString &verb, const QString &resource,
-                             const QString &group, const QString &ns, const QString &name)
+FailureStatus FailureStatus::forbidden(const QString &user, const QString &verb,
+                                       const QString &resource, const QString &group,
+                                       const QString &ns, const QString &name)
 {
     const QString prefix =
         name.isEmpty() ? u"%1 is forbidden: "_s.arg(qualified(resource, group))
@@ -96,12 +100,13 @@ ApiError ApiError::forbidden(const QString &user, const QString &verb, const QSt
             detailsFor(resource, group, name)};
 }
 
-ApiError ApiError::methodNotAllowed(const QString &message)
+FailureStatus FailureStatus::methodNotAllowed(const QString &message)
 {
     return {405, u"MethodNotAllowed"_s, message, {}};
 }
 
-ApiError ApiError::unsupportedMediaType(const QString &contentType, const QStringList &accepted)
+FailureStatus FailureStatus::unsupportedMediaType(const QString &contentType,
+                                                  const QStringList &accepted)
 {
     Q_UNUSED(contentType)
     return {415,
@@ -111,23 +116,23 @@ ApiError ApiError::unsupportedMediaType(const QString &contentType, const QStrin
             {}};
 }
 
-ApiError ApiError::expired(const QString &message)
+FailureStatus FailureStatus::expired(const QString &message)
 {
     return {410, u"Expired"_s, message, {}};
 }
 
-ApiError ApiError::tooManyRequests(int retryAfterSeconds)
+FailureStatus FailureStatus::tooManyRequests(int retryAfterSeconds)
 {
     return {429, u"TooManyRequests"_s, u"Too many requests, please try again later."_s,
             QJsonObject{{u"retryAfterSeconds"_s, retryAfterSeconds}}};
 }
 
-ApiError ApiError::internal(const QString &message)
+FailureStatus FailureStatus::internal(const QString &message)
 {
     return {500, u"InternalError"_s, u"Internal error occurred: "_s % message, {}};
 }
 
-ApiError ApiError::serviceUnavailable(const QString &message)
+FailureStatus FailureStatus::serviceUnavailable(const QString &message)
 {
     return {503, u"ServiceUnavailable"_s, message, {}};
 }
