@@ -16,9 +16,6 @@ foreach(layer IN LISTS layers)
     endif()
     list(APPEND files ${found})
 endforeach()
-# Not converted yet: source/TimelineStore arrived from main (issue 13) after the conversion, with
-# QString* out-parameters inside its private SQLite helpers. Remove this line once it uses Result.
-list(FILTER files EXCLUDE REGEX "/source/TimelineStore\\.(h|cpp)$")
 if(EXTRA_FILE)
     list(APPEND files "${EXTRA_FILE}")
 endif()

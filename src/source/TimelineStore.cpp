@@ -92,9 +92,8 @@ bool TimelineStore::open(const QString &path)
     m_path = path;
     m_movedAside.clear();
     m_failed = false;
-    QString error;
-    OpenResult result = openFile(&error);
-    if (result == OpenResult::Damaged) {
+    core::Result<OpenResult> result = openFile();
+    if (result && *result == OpenResult::Damaged) {
         // Keep the damaged file for whoever wants to look at it; start a new one.
         close();
         const QString aside =
@@ -105,36 +104,38 @@ bool TimelineStore::open(const QString &path)
         }
         m_movedAside = aside;
         QFile::rename(path + u"-journal"_s, aside + u"-journal"_s); // belongs to the damaged file
-        result = openFile(&error);
-        if (result == OpenResult::Ok)
+        result = openFile();
+        if (result && *result == OpenResult::Ok)
             Q_EMIT notice(tr("The stored rollout history was damaged. It was moved to %1 and a new "
                              "one was started.")
                               .arg(QDir::toNativeSeparators(aside)));
-        else if (result == OpenResult::Damaged)
-            error = tr("%1 is damaged").arg(QDir::toNativeSeparators(path));
+        else if (result)
+            result = core::Error{tr("%1 is damaged").arg(QDir::toNativeSeparators(path)),
+                                 core::ErrorKind::Io};
     }
-    if (result != OpenResult::Ok) {
+    if (!result) {
         close();
-        fail(error);
+        fail(result.errorMessage());
         return false;
     }
     m_open = true;
     return true;
 }
 
-TimelineStore::OpenResult TimelineStore::openFile(QString *error)
+core::Result<TimelineStore::OpenResult> TimelineStore::openFile()
 {
     const QString nativePath = QDir::toNativeSeparators(m_path);
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
-        *error = tr("Qt's SQLite driver (QSQLITE) is not installed");
-        return OpenResult::Failed;
+        return core::Error{tr("Qt's SQLite driver (QSQLITE) is not installed"),
+                           core::ErrorKind::Io};
     }
     const QFileInfo file(m_path);
     const QString folder = file.absolutePath();
     if (!QFileInfo(folder).isDir()) {
         if (!QDir().mkpath(folder)) {
-            *error = tr("the folder %1 cannot be created").arg(QDir::toNativeSeparators(folder));
-            return OpenResult::Failed;
+            return core::Error{
+                tr("the folder %1 cannot be created").arg(QDir::toNativeSeparators(folder)),
+                core::ErrorKind::Io};
         }
         // Our own folder: nobody else needs to look inside.
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -144,8 +145,8 @@ TimelineStore::OpenResult TimelineStore::openFile(QString *error)
         // gives its journal the database file's permissions).
         QFile create(m_path);
         if (!create.open(QIODevice::WriteOnly)) {
-            *error = tr("%1 cannot be created: %2").arg(nativePath, create.errorString());
-            return OpenResult::Failed;
+            return core::Error{tr("%1 cannot be created: %2").arg(nativePath, create.errorString()),
+                               core::ErrorKind::Io};
         }
         create.close();
     }
@@ -158,8 +159,9 @@ TimelineStore::OpenResult TimelineStore::openFile(QString *error)
     if (!db.open()) {
         if (isDamage(db.lastError()))
             return OpenResult::Damaged;
-        *error = tr("%1 cannot be opened: %2").arg(nativePath, db.lastError().databaseText());
-        return OpenResult::Failed;
+        return core::Error{
+            tr("%1 cannot be opened: %2").arg(nativePath, db.lastError().databaseText()),
+            core::ErrorKind::Io};
     }
     QSqlQuery query(db);
     const auto explain = [&](const QSqlError &e) {
@@ -172,21 +174,19 @@ TimelineStore::OpenResult TimelineStore::openFile(QString *error)
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
         if (isDamage(query.lastError()))
             return OpenResult::Damaged;
-        *error = explain(query.lastError());
-        return OpenResult::Failed;
+        return core::Error{explain(query.lastError()), core::ErrorKind::Io};
     }
     const int version = query.value(0).toInt();
     query.finish();
     if (version > SchemaVersion) {
-        *error = tr("%1 was written by a newer version of Rollout Desk").arg(nativePath);
-        return OpenResult::Failed;
+        return core::Error{tr("%1 was written by a newer version of Rollout Desk").arg(nativePath),
+                           core::ErrorKind::Io};
     }
     // A cheap check that the pages are sound (the file is small: bounded by MaxEntriesTotal).
     if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()) {
         if (isDamage(query.lastError()))
             return OpenResult::Damaged;
-        *error = explain(query.lastError());
-        return OpenResult::Failed;
+        return core::Error{explain(query.lastError()), core::ErrorKind::Io};
     }
     if (query.value(0).toString() != u"ok")
         return OpenResult::Damaged;
@@ -194,8 +194,7 @@ TimelineStore::OpenResult TimelineStore::openFile(QString *error)
     if (version == 0) {
         // A new file, or someone else's SQLite file that is not ours: never write into the latter.
         if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next()) {
-            *error = explain(query.lastError());
-            return OpenResult::Failed;
+            return core::Error{explain(query.lastError()), core::ErrorKind::Io};
         }
         if (query.value(0).toInt() != 0)
             return OpenResult::Damaged;
@@ -204,11 +203,11 @@ TimelineStore::OpenResult TimelineStore::openFile(QString *error)
     // Takes the write lock once, so that an unwritable or locked file is found now, not at the
     // first flush; creates or migrates the schema under it.
     if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
-        *error = explain(query.lastError());
-        return OpenResult::Failed;
+        return core::Error{explain(query.lastError()), core::ErrorKind::Io};
     }
-    QString migrateError;
-    bool ok = migrate(version, &migrateError);
+    core::Status migrated = migrate(version);
+    bool ok = migrated.ok();
+    QString migrateError = migrated.errorMessage();
     // The version is written even when unchanged: this is the write that proves the file writable.
     if (ok && !query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion))) {
         migrateError = explain(query.lastError());
@@ -220,25 +219,24 @@ TimelineStore::OpenResult TimelineStore::openFile(QString *error)
     }
     if (!ok) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
-        *error = migrateError;
-        return OpenResult::Failed;
+        return core::Error{migrateError, core::ErrorKind::Io};
     }
     return OpenResult::Ok;
 }
 
-bool TimelineStore::migrate(int from, QString *error)
+core::Status TimelineStore::migrate(int from)
 {
     switch (from) {
     case 0:
-        return createSchema(error);
+        return createSchema();
     case 1:
-        return migrateFrom1(error);
+        return migrateFrom1();
     default:
-        return true; // already SchemaVersion
+        return {}; // already SchemaVersion
     }
 }
 
-bool TimelineStore::createSchema(QString *error)
+core::Status TimelineStore::createSchema()
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     const QStringList statements = {
@@ -254,28 +252,30 @@ bool TimelineStore::createSchema(QString *error)
     };
     for (const QString &sql : statements) {
         if (!query.exec(sql)) {
-            *error = tr("%1 cannot be used: %2")
-                         .arg(QDir::toNativeSeparators(m_path), query.lastError().databaseText());
-            return false;
+            return core::Error{
+                tr("%1 cannot be used: %2")
+                    .arg(QDir::toNativeSeparators(m_path), query.lastError().databaseText()),
+                core::ErrorKind::Io};
         }
     }
-    return true;
+    return {};
 }
 
 // Version 1 kept one flat table; its entries move into version 2's tables. The sources of a
 // version-1 entry are not known (0), nor its reason or step.
-bool TimelineStore::migrateFrom1(QString *error)
+core::Status TimelineStore::migrateFrom1()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!createSchema(error))
-        return false;
+    if (core::Status created = createSchema(); !created)
+        return created;
     QSqlQuery old(db);
     old.setForwardOnly(true);
     if (!old.exec(u"SELECT context, rollout, time, revision, kind, weight, message, actor "
                   u"FROM timeline ORDER BY time"_s)) {
-        *error = tr("%1 cannot be used: %2")
-                     .arg(QDir::toNativeSeparators(m_path), old.lastError().databaseText());
-        return false;
+        return core::Error{
+            tr("%1 cannot be used: %2")
+                .arg(QDir::toNativeSeparators(m_path), old.lastError().databaseText()),
+            core::ErrorKind::Io};
     }
     QList<std::pair<std::pair<QString, QString>, core::TimelineEntry>> rows;
     while (old.next()) {
@@ -305,7 +305,10 @@ bool TimelineStore::migrateFrom1(QString *error)
         QList<core::TimelineEntry> entries = it.value();
         if (entries.size() > MaxEntriesPerRollout)
             entries = entries.mid(entries.size() - MaxEntriesPerRollout);
-        ok = writeStory(it.key(), entries, &writeError);
+        const auto written = writeStory(it.key(), entries);
+        ok = written.ok();
+        if (!ok)
+            writeError = written.error();
     }
     QSqlQuery write(db);
     if (ok)
@@ -313,11 +316,11 @@ bool TimelineStore::migrateFrom1(QString *error)
     if (!ok) {
         if (writeError.type() == QSqlError::NoError)
             writeError = write.lastError();
-        *error = tr("%1 cannot be used: %2")
-                     .arg(QDir::toNativeSeparators(m_path), writeError.databaseText());
-        return false;
+        return core::Error{tr("%1 cannot be used: %2")
+                               .arg(QDir::toNativeSeparators(m_path), writeError.databaseText()),
+                           core::ErrorKind::Io};
     }
-    return true;
+    return {};
 }
 
 void TimelineStore::close()
@@ -416,8 +419,12 @@ bool TimelineStore::flush()
     }
     bool ok = true;
     QSqlError error;
-    for (auto it = m_pending.cbegin(); ok && it != m_pending.cend(); ++it)
-        ok = writeStory(it.key(), it.value(), &error);
+    for (auto it = m_pending.cbegin(); ok && it != m_pending.cend(); ++it) {
+        const auto written = writeStory(it.key(), it.value());
+        ok = written.ok();
+        if (!ok)
+            error = written.error();
+    }
     if (ok && !enforceTotalBound()) {
         error = db.lastError();
         ok = false;
@@ -440,16 +447,15 @@ bool TimelineStore::flush()
 
 // Replaces one rollout's stored entries (`key` as pendingKey() makes it). The in-memory story
 // started from the stored one, so replacing loses nothing. Runs inside the caller's transaction.
-bool TimelineStore::writeStory(const QString &key, const QList<core::TimelineEntry> &entries,
-                               QSqlError *error)
+core::Result<void, QSqlError> TimelineStore::writeStory(const QString &key,
+                                                        const QList<core::TimelineEntry> &entries)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QString context = key.section(u'\n', 0, 0);
     const auto [ns, name] = splitKey(key.section(u'\n', 1));
     QSqlQuery query(db);
-    const auto failWith = [&](const QSqlQuery &q) {
-        *error = q.lastError();
-        return false;
+    const auto failWith = [](const QSqlQuery &q) {
+        return core::Result<void, QSqlError>(q.lastError());
     };
     query.prepare(u"SELECT id FROM rollouts WHERE context = ? AND namespace = ? AND name = ?"_s);
     query.addBindValue(context);
@@ -488,7 +494,7 @@ bool TimelineStore::writeStory(const QString &key, const QList<core::TimelineEnt
         if (!query.exec())
             return failWith(query);
     }
-    return true;
+    return {};
 }
 
 // Drops the oldest entries of the whole file beyond MaxEntriesTotal, then rollouts left without

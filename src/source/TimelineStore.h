@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/timeline/TimelineEntry.h"
 
 #include <QHash>
@@ -70,15 +71,16 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 private:
-    enum class OpenResult { Ok, Damaged, Failed };
-    OpenResult openFile(QString *error);
-    bool migrate(int from, QString *error);
-    bool createSchema(QString *error);
-    bool migrateFrom1(QString *error);
+    // A file that opened, or one to move aside; the error says why neither.
+    enum class OpenResult { Ok, Damaged };
+    core::Result<OpenResult> openFile();
+    core::Status migrate(int from);
+    core::Status createSchema();
+    core::Status migrateFrom1();
     void fail(const QString &message);
     bool enforceTotalBound();
-    bool writeStory(const QString &key, const QList<core::TimelineEntry> &entries,
-                    QSqlError *error);
+    core::Result<void, QSqlError> writeStory(const QString &key,
+                                             const QList<core::TimelineEntry> &entries);
 
     QString m_connection;
     QString m_path;
