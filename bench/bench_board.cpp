@@ -7,6 +7,7 @@
 // ratio; resident memory; the longest event-loop stall while a burst of watch events arrives
 // (sent by a child process); and CPU used while idle and watching.
 
+#include "BenchClient.h"
 #include "MemoryFigures.h"
 #include "core/RolloutInfo.h"
 #include "kube/KubeClient.h"
@@ -46,55 +47,6 @@ double cpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-std::unique_ptr<rd::kube::KubeClient> clientFor(const QString &kubeconfig, QString *error)
-{
-    auto config = rd::kube::KubeConfig::loadFile(kubeconfig);
-    if (!config) {
-        *error = config.errorMessage();
-        return nullptr;
-    }
-    auto resolved = config->resolve(QString());
-    if (!resolved) {
-        *error = resolved.errorMessage();
-        return nullptr;
-    }
-    auto created = rd::kube::KubeClient::create(*resolved);
-    *error = created.errorMessage();
-    return std::move(created).valueOr(nullptr);
-}
-
-// Child mode: sends `count` merge patches to rollouts app-0000..N (one watch event each).
-int runBurst(const QString &kubeconfig, int count, int rollouts)
-{
-    QString error;
-    auto client = clientFor(kubeconfig, &error);
-    if (!client) {
-        QTextStream(stderr) << "burst: " << error << Qt::endl;
-        return 1;
-    }
-    int pending = count;
-    int failed = 0;
-    for (int i = 0; i < count; ++i) {
-        rd::kube::KubeRequest request;
-        request.verb = "PATCH";
-        request.path =
-            u"/apis/argoproj.io/v1alpha1/namespaces/spring-petclinic/rollouts/app-%1"_s.arg(
-                i % rollouts, 4, 10, QLatin1Char('0'));
-        request.contentType = "application/merge-patch+json";
-        request.body =
-            "{\"metadata\":{\"annotations\":{\"bench/burst\":\"" + QByteArray::number(i) + "\"}}}";
-        rd::kube::KubeReply *reply = client->send(request);
-        QObject::connect(reply, &rd::kube::KubeReply::finished, reply, [reply, &pending, &failed] {
-            if (!reply->ok())
-                ++failed;
-            reply->deleteLater();
-            if (--pending == 0)
-                QCoreApplication::exit(failed == 0 ? 0 : 1);
-        });
-    }
-    return QCoreApplication::exec();
 }
 
 struct KubectlTiming
@@ -237,7 +189,7 @@ int main(int argc, char *argv[])
     const int rollouts = parser.value(rolloutsOpt).toInt();
     const int burst = parser.value(burstOpt).toInt();
     if (parser.isSet(burstChild))
-        return runBurst(parser.value(burstChild), burst, rollouts);
+        return rd::bench::runBurst(parser.value(burstChild), burst, rollouts, "bench/burst");
 
     QTemporaryDir dir;
     const QString kubeconfig = dir.filePath(u"kubeconfig"_s);
@@ -267,7 +219,7 @@ int main(int argc, char *argv[])
     }
 
     QString error;
-    auto client = clientFor(kubeconfig, &error);
+    auto client = rd::bench::clientFor(kubeconfig, &error);
     if (!client) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;

@@ -6,6 +6,7 @@
 // every rollout's RolloutInfo equals one built from the server's lists fetched directly.
 // Numbers only: nothing here is a timed assertion; the exit code is 0 when it ran to the end.
 
+#include "BenchClient.h"
 #include "MemoryFigures.h"
 #include "core/ObjectSet.h"
 #include "core/RolloutInfoBuilder.h"
@@ -39,26 +40,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-std::unique_ptr<rd::kube::KubeClient> clientFor(const QString &kubeconfig, QString *error)
-{
-    auto config = rd::kube::KubeConfig::loadFile(kubeconfig);
-    if (!config) {
-        *error = config.errorMessage();
-        return nullptr;
-    }
-    auto resolved = config->resolve(QString());
-    if (!resolved) {
-        *error = resolved.errorMessage();
-        return nullptr;
-    }
-    auto client = rd::kube::KubeClient::create(*resolved);
-    if (!client) {
-        *error = client.errorMessage();
-        return nullptr;
-    }
-    return std::move(client).value();
 }
 
 struct MemorySample
@@ -271,8 +252,8 @@ int main(int argc, char *argv[])
     out().flush();
 
     QString error;
-    auto client = clientFor(kubeconfig, &error);
-    auto checkClient = clientFor(kubeconfig, &error);
+    auto client = rd::bench::clientFor(kubeconfig, &error);
+    auto checkClient = rd::bench::clientFor(kubeconfig, &error);
     if (!client || !checkClient) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;

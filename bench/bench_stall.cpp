@@ -8,6 +8,7 @@
 // process uses over some seconds in which nothing changes (getrusage, every thread). Numbers
 // only; nothing here asserts a time.
 
+#include "BenchClient.h"
 #include "core/RolloutInfo.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
@@ -51,58 +52,6 @@ QString loadAverage()
     if (!f.open(QIODevice::ReadOnly))
         return u"n/a"_s;
     return QString::fromLatin1(f.readAll().split(' ').mid(0, 3).join(' '));
-}
-
-std::unique_ptr<rd::kube::KubeClient> clientFor(const QString &kubeconfig, QString *error)
-{
-    auto config = rd::kube::KubeConfig::loadFile(kubeconfig);
-    if (!config) {
-        *error = config.errorMessage();
-        return nullptr;
-    }
-    auto resolved = config->resolve(QString());
-    if (!resolved) {
-        *error = resolved.errorMessage();
-        return nullptr;
-    }
-    auto client = rd::kube::KubeClient::create(*resolved);
-    if (!client) {
-        *error = client.errorMessage();
-        return nullptr;
-    }
-    return std::move(client).value();
-}
-
-// Child mode: one merge patch to each of `count` rollouts (one watch event each), all at once.
-int runBurst(const QString &kubeconfig, int count, int rollouts)
-{
-    QString error;
-    auto client = clientFor(kubeconfig, &error);
-    if (!client) {
-        QTextStream(stderr) << "burst: " << error << Qt::endl;
-        return 1;
-    }
-    int pending = count;
-    int failed = 0;
-    for (int i = 0; i < count; ++i) {
-        rd::kube::KubeRequest request;
-        request.verb = "PATCH";
-        request.path =
-            u"/apis/argoproj.io/v1alpha1/namespaces/spring-petclinic/rollouts/app-%1"_s.arg(
-                i % rollouts, 4, 10, QLatin1Char('0'));
-        request.contentType = "application/merge-patch+json";
-        request.body =
-            "{\"metadata\":{\"annotations\":{\"bench/stall\":\"" + QByteArray::number(i) + "\"}}}";
-        rd::kube::KubeReply *reply = client->send(request);
-        QObject::connect(reply, &rd::kube::KubeReply::finished, reply, [reply, &pending, &failed] {
-            if (!reply->ok())
-                ++failed;
-            reply->deleteLater();
-            if (--pending == 0)
-                QCoreApplication::exit(failed == 0 ? 0 : 1);
-        });
-    }
-    return QCoreApplication::exec();
 }
 
 double threadCpuMs()
@@ -191,7 +140,7 @@ int main(int argc, char *argv[])
     const int rollouts = parser.value(rolloutsOpt).toInt();
     const int burst = parser.value(burstOpt).toInt();
     if (parser.isSet(burstChild))
-        return runBurst(parser.value(burstChild), burst, rollouts);
+        return rd::bench::runBurst(parser.value(burstChild), burst, rollouts, "bench/stall");
 
     QTemporaryDir dir;
     const QString kubeconfig = dir.filePath(u"kubeconfig"_s);
@@ -208,7 +157,7 @@ int main(int argc, char *argv[])
     out().flush();
 
     QString error;
-    auto client = clientFor(kubeconfig, &error);
+    auto client = rd::bench::clientFor(kubeconfig, &error);
     if (!client) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;
