@@ -74,7 +74,10 @@ public:
         m_items.clear();
         m_pending = int(kPaths.size());
         m_failed = false;
-        for (const auto &[path, kind] : kPaths) {
+        for (const auto &entry : kPaths) {
+            // Not a structured binding: clang 14 cannot capture one in the lambda below.
+            const QString &path = entry.first;
+            const QString kind = entry.second;
             rd::kube::KubeRequest request;
             request.path = path.arg(kNamespace);
             request.timeoutMs = 60000;
