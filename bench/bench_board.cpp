@@ -9,6 +9,7 @@
 
 #include "BenchClient.h"
 #include "MemoryFigures.h"
+#include "core/AllocatorTuning.h"
 #include "core/RolloutInfo.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
@@ -166,6 +167,8 @@ void printMemory(int rollouts, qint64 rssBeforeKiB, qint64 heapBeforeBytes)
 
 int main(int argc, char *argv[])
 {
+    // As the window does (src/app/main.cpp).
+    rd::core::limitAllocatorArenas();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Measures Rollout Desk's cluster source against kubectl."_s);

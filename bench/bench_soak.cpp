@@ -8,6 +8,7 @@
 
 #include "BenchClient.h"
 #include "MemoryFigures.h"
+#include "core/AllocatorTuning.h"
 #include "core/ObjectSet.h"
 #include "core/RolloutInfoBuilder.h"
 #include "kube/KubeClient.h"
@@ -195,6 +196,8 @@ int mismatches(const rd::source::ClusterRolloutSource &source,
 
 int main(int argc, char *argv[])
 {
+    // As the window does (src/app/main.cpp).
+    rd::core::limitAllocatorArenas();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(

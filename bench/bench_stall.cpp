@@ -9,6 +9,7 @@
 // only; nothing here asserts a time.
 
 #include "BenchClient.h"
+#include "core/AllocatorTuning.h"
 #include "core/RolloutInfo.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
@@ -122,6 +123,8 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // As the window does (src/app/main.cpp).
+    rd::core::limitAllocatorArenas();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(

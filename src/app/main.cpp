@@ -1,6 +1,7 @@
 // rolloutdesk: parses the command line (product.md §1), then wires settings, the demo cluster,
 // the connection and the main window.
 #include "app/SimDemoCluster.h"
+#include "core/AllocatorTuning.h"
 #include "gui/ConnectionManager.h"
 #include "gui/MainWindow.h"
 #include "gui/StatusIcons.h"
@@ -232,6 +233,7 @@ int parse(const QStringList &args, Options &o)
 
 int main(int argc, char *argv[])
 {
+    rd::core::limitAllocatorArenas();
     QCoreApplication::setOrganizationName(u"RolloutDesk"_s);
     QCoreApplication::setOrganizationDomain(u"rolloutdesk.dev"_s);
     QCoreApplication::setApplicationName(u"rolloutdesk"_s);

@@ -1,0 +1,72 @@
+// limitAllocatorArenas keeps glibc's malloc at two arenas however many threads allocate at once
+// (without it, eight threads allocating together get arenas of their own: the test then fails).
+
+#include "core/AllocatorTuning.h"
+
+#include <QTest>
+
+#include <barrier>
+#include <cstdio>
+#include <cstdlib>
+#include <thread>
+#include <vector>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RD_NO_GLIBC_MALLOC 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define RD_NO_GLIBC_MALLOC 1
+#endif
+
+class TestAllocatorTuning : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void concurrentThreadsShareTwoArenas()
+    {
+#if !defined(__GLIBC__) || defined(RD_NO_GLIBC_MALLOC)
+        QSKIP("glibc's malloc is not the allocator here");
+#else
+        constexpr int threads = 8;
+        std::barrier together(threads);
+        std::vector<void *> blocks(threads);
+        std::vector<std::thread> pool;
+        for (int i = 0; i < threads; ++i) {
+            pool.emplace_back([&, i] {
+                together.arrive_and_wait(); // all allocate while the others are running
+                blocks[i] = std::malloc(4096);
+                together.arrive_and_wait(); // and keep it until every one has allocated
+            });
+        }
+        for (auto &t : pool)
+            t.join();
+        char *text = nullptr;
+        size_t size = 0;
+        FILE *stream = open_memstream(&text, &size);
+        QVERIFY(stream);
+        QCOMPARE(malloc_info(0, stream), 0);
+        std::fclose(stream);
+        const QByteArray info(text, qsizetype(size));
+        std::free(text);
+        for (void *block : blocks)
+            std::free(block);
+        QVERIFY2(info.count("<heap nr=") <= 2, info.constData());
+        QVERIFY(info.count("<heap nr=") >= 1); // the report was read at all
+#endif
+    }
+};
+
+// Called before QTest starts its watchdog thread, as the window calls it first thing in main().
+int main(int argc, char *argv[])
+{
+    rd::core::limitAllocatorArenas();
+    TestAllocatorTuning test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "test_allocator_tuning.moc"
