@@ -431,6 +431,7 @@ void KubeClient::decodeError(KubeReply *reply, QNetworkReply *nr)
     e.retryAfterSecs = parseRetryAfter(nr->rawHeader("Retry-After")).value_or(-1);
     if (e.httpStatus == 0) {
         if (reply->m_tooLarge) {
+            e.tooLarge = true;
             e.message = tr("The answer from %1 is larger than %2 MiB; it was not read.")
                             .arg(m_server.host())
                             .arg(double(m_maxResponseBytes) / (1024.0 * 1024.0), 0, 'g', 3);

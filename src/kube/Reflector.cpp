@@ -3,6 +3,7 @@
 #include "core/ObjectTrimmer.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeLogging.h"
+#include "kube/ListMetadataScanner.h"
 #include "kube/ObjectCache.h"
 #include "kube/RetryAfter.h"
 
@@ -12,7 +13,9 @@
 #include <QRandomGenerator>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <limits>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,6 +50,8 @@ Reflector::Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectCa
         m_pathError = path.errorMessage();
     }
     m_retryTimer.setSingleShot(true);
+    m_pageRetryTimer.setSingleShot(true);
+    connect(&m_pageRetryTimer, &QTimer::timeout, this, [this] { requestPage(m_pageToken); });
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(0);
     connect(&m_applyTimer, &QTimer::timeout, this, &Reflector::applyListSlice);
@@ -63,7 +68,8 @@ Reflector::~Reflector()
     // Like stop(), but without signals: receivers may be going away too.
     m_stopped = true;
     m_retryTimer.stop();
-    m_decoding.reset();
+    m_pageRetryTimer.stop();
+    m_pages.clear();
     m_applyTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
@@ -77,8 +83,8 @@ void Reflector::start()
     // Also a restart (e.g. after new credentials): a pending retry or request is dropped, so
     // there is never more than one request in flight, and the backoff starts over.
     m_retryTimer.stop();
-    m_decoding.reset();
     m_applyTimer.stop();
+    dropListPages();
     if (KubeReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
@@ -101,8 +107,8 @@ void Reflector::stop()
 {
     m_stopped = true;
     m_retryTimer.stop();
-    m_decoding.reset();
     m_applyTimer.stop();
+    dropListPages();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -120,20 +126,27 @@ void Reflector::setState(State state, const QString &reason)
     Q_EMIT stateChanged(state, reason);
 }
 
-void Reflector::list(const QString &continueToken)
+void Reflector::list()
 {
     if (m_stopped)
         return;
-    if (continueToken.isEmpty()) {
-        m_listed.clear();
-        m_continueTokens.clear();
-        m_listBytes = 0;
-        ++m_lists;
-    }
+    dropListPages();
+    m_listed.clear();
+    m_fullList = false;
+    ++m_lists;
     setState(State::Listing);
+    requestPage({});
+}
+
+void Reflector::requestPage(const QString &continueToken)
+{
+    if (m_stopped)
+        return;
+    m_pageToken = continueToken;
     KubeRequest req;
     req.path = m_path;
-    req.query.addQueryItem(u"limit"_s, u"500"_s);
+    if (!m_fullList)
+        req.query.addQueryItem(u"limit"_s, QString::number(kPageLimit));
     if (!continueToken.isEmpty())
         req.query.addQueryItem(u"continue"_s, continueToken);
     req.timeoutMs = 60000;
@@ -151,32 +164,123 @@ void Reflector::onListFinished()
     if (m_stopped)
         return;
     if (!reply->ok()) {
-        m_listed.clear();
-        backoff(reply->error());
+        onPageFailed(reply->error());
         return;
     }
+    m_pageRetries = 0;
+    m_pageBackoff.reset();
     m_listBytes += reply->body().size();
     if (m_listBytes > m_client->maxResponseBytes()) {
-        m_listed.clear();
-        m_continueTokens.clear();
         RequestError e;
         e.message = tr("The list of %1 is larger than %2 MiB; it was not used.")
                         .arg(m_kind.plural, mib(m_client->maxResponseBytes()));
-        backoff(e);
+        refuseList(e);
         return;
     }
+    // Only the page's metadata now (a scan, no trees): the next page can be on its way while
+    // this one's items are decoded.
+    const std::optional<ListMetadataScanner::Metadata> meta =
+        ListMetadataScanner::scan(reply->body());
+    if (!meta) {
+        RequestError e;
+        e.message = tr("The list of %1 could not be read.").arg(m_kind.plural);
+        refuseList(e);
+        return;
+    }
+    const QString &cont = meta->continueToken;
+    if (!cont.isEmpty()) {
+        // A server whose pages never end (or come round again) would keep us listing forever.
+        if (m_continueTokens.contains(cont)) {
+            RequestError e;
+            e.message = tr("The server repeated a continue token while listing %1; the list was "
+                           "not used.")
+                            .arg(m_kind.plural);
+            refuseList(e);
+            return;
+        }
+        if (m_continueTokens.size() + 1 >= m_maxListPages) {
+            RequestError e;
+            e.message = tr("The list of %1 did not end after %2 pages; it was not used.")
+                            .arg(m_kind.plural)
+                            .arg(m_maxListPages);
+            refuseList(e);
+            return;
+        }
+        m_continueTokens.insert(cont);
+    }
+
     // Decoding a page of 500 objects takes tens of milliseconds: not on this thread. The body
     // and the result are values; the watcher delivers the result here, or not at all once
     // dropped.
+    const int index = int(m_pages.size());
+    PendingPage &page = m_pages.emplace_back();
+    page.continueToken = cont;
     auto promise = std::make_shared<QPromise<ListPage>>();
     promise->start();
-    m_decoding = std::make_unique<QFutureWatcher<ListPage>>(this);
-    connect(m_decoding.get(), &QFutureWatcherBase::finished, this, &Reflector::onPageDecoded);
-    m_decoding->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, body = reply->body(), kind = m_kind.kind] {
-        promise->addResult(decodeListPage(body, kind));
-        promise->finish();
-    });
+    page.decoding = std::make_unique<QFutureWatcher<ListPage>>(this);
+    connect(page.decoding.get(), &QFutureWatcherBase::finished, this,
+            [this, index] { onPageDecoded(index); });
+    page.decoding->setFuture(promise->future());
+    QThreadPool::globalInstance()->start(
+        [promise, body = reply->body(), kind = m_kind.kind, hook = m_pageDecodeHook, index] {
+            if (hook)
+                hook(index);
+            promise->addResult(decodeListPage(body, kind));
+            promise->finish();
+        });
+
+    if (cont.isEmpty()) {
+        m_lastPageReceived = true;
+        m_listResourceVersion = meta->resourceVersion;
+        finishListIfComplete();
+        return;
+    }
+    m_nextPageToken = cont;
+    requestNextPageIfRoom();
+}
+
+void Reflector::onPageFailed(const RequestError &error)
+{
+    const bool continuation = !m_pageToken.isEmpty();
+    if (continuation && error.isExpired() && !m_fullList) {
+        // The snapshot behind the token is gone (k8s-client.md §4.3). A consistent list needs a
+        // fresh start; as client-go's pager, ask once for the whole list in one answer.
+        qCInfo(lcKube) << m_kind.plural << "continue token expired, listing without limit";
+        dropListPages();
+        m_fullList = true;
+        m_lastError = error;
+        requestPage({});
+        return;
+    }
+    // A transient failure in the middle of a list: the pages so far stay good, so the same page
+    // is asked for again (bounded) before the whole list starts over. The first page has nothing
+    // to keep: the reflector's own backoff covers it.
+    const bool transient = !error.tls && !error.refused && !error.tooLarge &&
+                           (error.httpStatus == 429 || error.httpStatus >= 500 ||
+                            (error.httpStatus == 0 && error.reason.isEmpty()));
+    if (continuation && transient && m_pageRetries < kMaxPageRetries) {
+        ++m_pageRetries;
+        m_lastError = error;
+        qint64 delay = m_pageBackoff.next();
+        if (error.retryAfterSecs > 0)
+            delay = qMax<qint64>(delay, qint64(capRetryAfterSecs(error.retryAfterSecs)) * 1000);
+        qCInfo(lcKube) << m_kind.plural << "page failed (" << error.httpStatus << error.message
+                       << "), asking again in" << delay << "ms";
+        m_pageRetryTimer.start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
+        return;
+    }
+    refuseList(error);
+}
+
+void Reflector::requestNextPageIfRoom()
+{
+    if (m_nextPageToken.isEmpty() || m_reply || m_pageRetryTimer.isActive())
+        return;
+    const auto waiting = std::count_if(m_pages.cbegin(), m_pages.cend(),
+                                       [](const PendingPage &p) { return !p.decoded; });
+    if (waiting >= kMaxPagesAhead)
+        return; // a decoded page makes room
+    requestPage(std::exchange(m_nextPageToken, QString()));
 }
 
 Reflector::ListPage Reflector::decodeListPage(const QByteArray &body, const QString &kind)
@@ -210,49 +314,54 @@ Reflector::ListPage Reflector::decodeListPage(const QByteArray &body, const QStr
     return page;
 }
 
-void Reflector::onPageDecoded()
+void Reflector::onPageDecoded(int index)
 {
+    if (index < 0 || std::size_t(index) >= m_pages.size())
+        return;
+    PendingPage &slot = m_pages[std::size_t(index)];
     // The watcher is in the middle of emitting: it goes once that is over.
-    QFutureWatcher<ListPage> *decoding = m_decoding.release();
+    QFutureWatcher<ListPage> *decoding = slot.decoding.release();
     if (!decoding)
         return;
     decoding->deleteLater();
     if (m_stopped)
         return;
     ListPage page = decoding->future().takeResult();
-    // Never replace the store with a list that could not be read whole.
-    auto refuse = [this](const QString &message) {
-        m_listed.clear();
-        m_continueTokens.clear();
+    // The scan and the full decode read the same bytes; should they ever disagree about where
+    // the list goes on, the page is not trusted.
+    if (!page.readable || page.continueToken != slot.continueToken) {
         RequestError e;
-        e.message = message;
-        backoff(e);
-    };
-    if (!page.readable) {
-        refuse(tr("The list of %1 could not be read.").arg(m_kind.plural));
+        e.message = tr("The list of %1 could not be read.").arg(m_kind.plural);
+        refuseList(e);
         return;
     }
-    m_listed.append(std::move(page.items));
-    const QString &cont = page.continueToken;
-    if (!cont.isEmpty()) {
-        // A server whose pages never end (or come round again) would keep us listing forever.
-        if (m_continueTokens.contains(cont)) {
-            refuse(tr("The server repeated a continue token while listing %1; the list was not "
-                      "used.")
-                       .arg(m_kind.plural));
-            return;
-        }
-        if (m_continueTokens.size() + 1 >= m_maxListPages) {
-            refuse(tr("The list of %1 did not end after %2 pages; it was not used.")
-                       .arg(m_kind.plural)
-                       .arg(m_maxListPages));
-            return;
-        }
-        m_continueTokens.insert(cont);
-        list(cont);
+    slot.items = std::move(page.items);
+    slot.decoded = true;
+    requestNextPageIfRoom();
+    finishListIfComplete();
+}
+
+void Reflector::finishListIfComplete()
+{
+    if (!m_lastPageReceived)
         return;
+    for (const PendingPage &p : m_pages) {
+        if (!p.decoded)
+            return;
     }
-    m_resourceVersion = page.resourceVersion;
+    qsizetype total = 0;
+    for (const PendingPage &p : m_pages)
+        total += p.items.size();
+    m_listed.clear();
+    m_listed.reserve(total);
+    for (PendingPage &p : m_pages) {
+        for (ObjectCache::Packed &o : p.items)
+            m_listed.append(std::move(o));
+        p.items = {};
+    }
+    const QString resourceVersion = m_listResourceVersion;
+    dropListPages();
+    m_resourceVersion = resourceVersion;
     // The list is the whole truth: objects missing from it are deleted now, the rest is
     // applied a slice per event-loop turn (30,000 pods at once would hold this thread for
     // hundreds of milliseconds); the watch starts once all of it is in the store.
@@ -269,6 +378,34 @@ void Reflector::onPageDecoded()
     }
     m_applied = 0;
     applyListSlice();
+}
+
+void Reflector::refuseList(const RequestError &error)
+{
+    dropListPages();
+    m_listed.clear();
+    if (KubeReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    backoff(error);
+}
+
+void Reflector::dropListPages()
+{
+    // Destroying a watcher disconnects it: a decode still running finishes into nothing.
+    m_pages.clear();
+    m_pageRetryTimer.stop();
+    m_pageToken.clear();
+    m_nextPageToken.clear();
+    m_lastPageReceived = false;
+    m_pageRetries = 0;
+    m_pageBackoff.reset();
+    m_continueTokens.clear();
+    m_listBytes = 0;
+    m_listResourceVersion.clear();
 }
 
 void Reflector::applyListSlice()

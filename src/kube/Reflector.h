@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <deque>
+#include <functional>
 #include <memory>
 
 namespace rd::kube {
@@ -29,8 +31,15 @@ class KubeReply;
 // relist), a watch that ends within a second. A malformed event (not JSON, wrong kind, no
 // metadata or resourceVersion, larger than the cap) ends that watch, and the next one resumes
 // from the last good resourceVersion, so no change is skipped. Lists are bounded in pages and
-// bytes against a server whose `continue` never ends. List pages (the largest bodies) are
-// decoded on a pool thread, one page at a time, so that the reflector's thread stays free.
+// bytes against a server whose `continue` never ends.
+//
+// Paging is pipelined: as soon as a page's body is in, its `continue` is read without decoding
+// the items (ListMetadataScanner) and the next page is requested, while the page itself is
+// decoded on a pool thread. Pages may decode concurrently (at most kMaxPagesAhead waiting), and
+// are applied in order once every page is decoded. A continuation page that fails with 429, 5xx
+// or a broken connection is asked for again with the same token (kMaxPageRetries times) before
+// the list is thrown away; one whose token expired (410) is replaced, once per list, by a single
+// list without `limit`, as client-go's pager does.
 class Reflector : public QObject
 {
     Q_OBJECT
@@ -39,6 +48,12 @@ public:
     Q_ENUM(State)
 
     static constexpr int kDefaultMaxListPages = 2000; // 1 000 000 objects at limit=500
+    static constexpr int kPageLimit = 500;
+    // Pages received but not yet decoded before the next one is asked for: bounds the bodies
+    // held at once when decoding is slower than the network.
+    static constexpr int kMaxPagesAhead = 4;
+    // Attempts of one continuation page after the first, before the whole list starts over.
+    static constexpr int kMaxPageRetries = 3;
 
     Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectCache *store,
               QObject *parent = nullptr);
@@ -55,10 +70,17 @@ public:
     int watchCount() const { return m_watches; }
 
     // Tests: shorter backoff and watch lengths, smaller caps.
-    void setBackoffPolicy(const Backoff::Policy &policy) { m_backoff.setPolicy(policy); }
+    void setBackoffPolicy(const Backoff::Policy &policy)
+    {
+        m_backoff.setPolicy(policy);
+        m_pageBackoff.setPolicy(policy);
+    }
     void setWatchTimeoutSecs(int secs) { m_watchTimeoutSecs = secs; }
     void setMaxListPages(int pages) { m_maxListPages = pages; }
     void setMaxEventBytes(qsizetype bytes) { m_decoder.setMaxObjectBytes(bytes); }
+    // Tests: runs on the pool thread before page `index` (0-based, per list) is decoded.
+    using PageDecodeHook = std::function<void(int index)>;
+    void setPageDecodeHook(PageDecodeHook hook) { m_pageDecodeHook = std::move(hook); }
 
 Q_SIGNALS:
     // Emitted after every successful (re)list.
@@ -77,11 +99,29 @@ public:
     static ListPage decodeListPage(const QByteArray &body, const QString &kind);
 
 private:
-    void list(const QString &continueToken = {});
-    void onPageDecoded();
+    // A page of the list in progress: decoding, or decoded and waiting for the pages before it.
+    struct PendingPage
+    {
+        std::unique_ptr<QFutureWatcher<ListPage>> decoding; // dropping it drops its result
+        QList<ObjectCache::Packed> items;
+        QString continueToken; // as the scanner read it; the full decode must agree
+        bool decoded = false;
+    };
+
+    // Starts a new list attempt (the first page).
+    void list();
+    void requestPage(const QString &continueToken);
+    void onListFinished();
+    void onPageFailed(const RequestError &error);
+    void onPageDecoded(int index);
+    void requestNextPageIfRoom();
+    void finishListIfComplete();
+    // Never replace the store with a list that could not be read whole: drops every page and
+    // backs off.
+    void refuseList(const RequestError &error);
+    void dropListPages();
     void applyListSlice();
     void watch();
-    void onListFinished();
     void onWatchData(const QByteArray &data);
     void onWatchFinished();
     // Applies one event; false if it ended the watch.
@@ -99,8 +139,17 @@ private:
     QString m_pathError; // why the namespace was refused (then nothing is requested)
     ObjectCache *m_store;
     QPointer<KubeReply> m_reply;
-    // The page being decoded; dropping the watcher drops its result (restart, stop, teardown).
-    std::unique_ptr<QFutureWatcher<ListPage>> m_decoding;
+    // The pages of the list in progress, in order (a deque: pages never move once added).
+    std::deque<PendingPage> m_pages;
+    QString m_pageToken;     // of the page requested last (empty: the first)
+    QString m_nextPageToken; // known, but waiting for room among the pages ahead
+    bool m_lastPageReceived = false;
+    bool m_fullList = false; // this attempt fell back to one list without `limit`
+    int m_pageRetries = 0;   // of the page requested last
+    Backoff m_pageBackoff;   // between attempts of one page
+    QTimer m_pageRetryTimer;
+    QString m_listResourceVersion; // of the last page
+    PageDecodeHook m_pageDecodeHook;
     QList<ObjectCache::Packed> m_listed; // packed: a whole list of trees would be the peak
     QSet<QString> m_continueTokens;      // of the list in progress
     qint64 m_listBytes = 0;

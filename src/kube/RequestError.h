@@ -16,6 +16,7 @@ struct RequestError
     int retryAfterSecs = -1; // Retry-After header / details.retryAfterSeconds
     bool tls = false;        // a TLS verification or handshake failure
     bool refused = false;    // never sent: the path held a name the API's rules refuse
+    bool tooLarge = false;   // the body passed the client's cap (asking again cannot help)
 
     bool isNotFound() const { return httpStatus == 404; }
     bool isConflict() const { return httpStatus == 409; }

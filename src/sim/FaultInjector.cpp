@@ -41,11 +41,13 @@ core::Result<FaultInjector> FaultInjector::parse(const QString &spec)
             f.m_rates.truncate = v;
         else if (key == u"malformed")
             f.m_rates.malformed = v;
+        else if (key == u"expire-continue")
+            f.m_rates.expireContinue = v;
         else if (key == u"seed")
             f.m_random.seed(quint32(v));
         else {
             return core::Error{
-                u"unknown fault \"%1\" (known: drop, expire, 5xx, 429, latency, truncate, malformed, seed)"_s
+                u"unknown fault \"%1\" (known: drop, expire, expire-continue, 5xx, 429, latency, truncate, malformed, seed)"_s
                     .arg(key)};
         }
     }

@@ -406,7 +406,9 @@ void KubeApi::list(HttpConnection *c, const HttpRequest &r, const Target &t)
         after = token.value(u"start"_s).toString();
         snapshotId = token.value(u"snap"_s).toString().toULongLong();
         offset = token.value(u"offset"_s).toString().toLongLong();
-        if (listRv < m_store->oldestResumableVersion()) {
+        // An injected expiry answers exactly as a snapshot that is really gone.
+        if (listRv < m_store->oldestResumableVersion() ||
+            (m_faults && m_faults->roll(m_faults->rates().expireContinue))) {
             respondError(
                 c,
                 FailureStatus::expired(

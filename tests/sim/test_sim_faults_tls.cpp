@@ -98,6 +98,30 @@ private Q_SLOTS:
         QVERIFY(t.elapsed() > 50); // five random delays in [0, 400] ms
     }
 
+    void expiredContinueTokens()
+    {
+        const auto parsed = rd::sim::FaultInjector::parse(u"expire-continue=0.5"_s);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->rates().expireContinue, 0.5);
+        auto c = start(u"expire-continue=1"_s);
+        Client a(c->url(), c->token(u"admin"_s));
+        const QString pods = u"/api/v1/namespaces/spring-petclinic/pods"_s;
+        // A first page and a whole list are served; every continuation is 410 Expired, as for a
+        // snapshot the server no longer keeps.
+        const auto first = a.get(pods + u"?limit=1"_s);
+        QCOMPARE(first.status, 200);
+        const QString token =
+            first.json.value(u"metadata"_s).toObject().value(u"continue"_s).toString();
+        QVERIFY(!token.isEmpty());
+        const auto next = a.get(pods + u"?limit=1&continue="_s + token);
+        QCOMPARE(next.status, 410);
+        QCOMPARE(next.json.value(u"reason"_s).toString(), u"Expired"_s);
+        QCOMPARE(next.json.value(u"code"_s).toInt(), 410);
+        const auto whole = a.get(pods);
+        QCOMPARE(whole.status, 200);
+        QVERIFY(whole.json.value(u"items"_s).toArray().size() > 1);
+    }
+
     void watchFaults()
     {
         {
