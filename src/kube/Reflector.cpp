@@ -70,6 +70,7 @@ Reflector::~Reflector()
     m_retryTimer.stop();
     m_pageRetryTimer.stop();
     m_pages.clear();
+    m_eventDecoding.reset();
     m_applyTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
@@ -85,6 +86,7 @@ void Reflector::start()
     m_retryTimer.stop();
     m_applyTimer.stop();
     dropListPages();
+    dropWatchEvents();
     if (KubeReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
@@ -109,6 +111,7 @@ void Reflector::stop()
     m_retryTimer.stop();
     m_applyTimer.stop();
     dropListPages();
+    dropWatchEvents();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -447,7 +450,7 @@ void Reflector::watch()
     // Read-idle limit: the server ends the watch after `timeout`; silence well beyond that means
     // a half-open connection.
     req.timeoutMs = (timeout + 30) * 1000;
-    m_decoder.reset();
+    dropWatchEvents();
     m_watchEvents = 0;
     m_watchStarted.start();
     m_reply = m_client->send(req);
@@ -458,49 +461,171 @@ void Reflector::watch()
 
 void Reflector::onWatchData(const QByteArray &data)
 {
-    const QList<QByteArray> events = m_decoder.feed(data);
-    for (const QByteArray &event : events) {
-        if (m_stopped || !handleEvent(event))
+    // Only cutting the stream into events happens here; decoding them is the pool's work. After
+    // the decoder failed nothing more is cut: the failure is queued behind the events before it.
+    if (m_decoderFailureQueued)
+        return;
+    WatchBatch batch;
+    batch.events = m_decoder.feed(data);
+    batch.decoderError = m_decoder.error();
+    if (batch.events.isEmpty() && batch.decoderError == WatchDecoder::Error::None)
+        return;
+    m_decoderFailureQueued = batch.decoderError != WatchDecoder::Error::None;
+    m_watchBatches.push_back(std::move(batch));
+    decodeNextWatchBatch();
+}
+
+void Reflector::decodeNextWatchBatch()
+{
+    // One batch at a time: events are applied in the order they came.
+    if (m_eventDecoding || m_watchBatches.empty())
+        return;
+    WatchBatch batch = std::move(m_watchBatches.front());
+    m_watchBatches.pop_front();
+    m_decodingBatchError = batch.decoderError;
+    auto promise = std::make_shared<QPromise<QList<WatchEvent>>>();
+    promise->start();
+    m_eventDecoding = std::make_unique<QFutureWatcher<QList<WatchEvent>>>(this);
+    connect(m_eventDecoding.get(), &QFutureWatcherBase::finished, this,
+            &Reflector::onWatchBatchDecoded);
+    m_eventDecoding->setFuture(promise->future());
+    QThreadPool::globalInstance()->start(
+        [promise, events = std::move(batch.events), kind = m_kind.kind, hook = m_eventDecodeHook] {
+            QList<WatchEvent> decoded;
+            decoded.reserve(events.size());
+            for (const QByteArray &event : events) {
+                if (hook)
+                    hook();
+                decoded << decodeWatchEvent(event, kind);
+                // Nothing after an event that ends the watch is applied.
+                if (decoded.last().type == WatchEvent::Type::Malformed ||
+                    decoded.last().type == WatchEvent::Type::Error)
+                    break;
+            }
+            promise->addResult(std::move(decoded));
+            promise->finish();
+        });
+}
+
+void Reflector::onWatchBatchDecoded()
+{
+    // The watcher is in the middle of emitting: it goes once that is over.
+    QFutureWatcher<QList<WatchEvent>> *decoding = m_eventDecoding.release();
+    if (!decoding)
+        return;
+    decoding->deleteLater();
+    if (m_stopped)
+        return;
+    const QList<WatchEvent> events = decoding->future().takeResult();
+    for (const WatchEvent &event : events) {
+        if (m_stopped || !applyWatchEvent(event))
             return;
     }
-    switch (m_decoder.error()) {
+    switch (m_decodingBatchError) {
     case WatchDecoder::Error::None:
         break;
     case WatchDecoder::Error::StrayBytes:
         //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
         //: could not be read (%2)".
         malformed(tr("not JSON"));
-        break;
+        return;
     case WatchDecoder::Error::TooLarge: {
         RequestError e;
         e.message = tr("The watch of %1 sent an event larger than %2 MiB.")
                         .arg(m_kind.plural, mib(m_decoder.maxObjectBytes()));
         endWatch(e, false);
-        break;
+        return;
     }
     }
+    decodeNextWatchBatch();
+    if (m_watchEnd.pending && !m_eventDecoding)
+        finishWatch();
 }
 
-bool Reflector::handleEvent(const QByteArray &json)
+Reflector::WatchEvent Reflector::decodeWatchEvent(const QByteArray &json, const QString &kind)
 {
+    WatchEvent out;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
         //: could not be read (%2)".
-        malformed(tr("not JSON"));
-        return false;
+        out.why = tr("not JSON");
+        return out;
     }
     const QJsonObject ev = doc.object();
     const QString type = ev.value(u"type"_s).toString();
     if (!ev.value(u"object"_s).isObject()) {
         //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
         //: could not be read (%2)".
-        malformed(tr("no object"));
-        return false;
+        out.why = tr("no object");
+        return out;
     }
     QJsonObject obj = ev.value(u"object"_s).toObject();
     if (type == u"ERROR"_s) {
+        out.type = WatchEvent::Type::Error;
+        out.object = obj;
+        return out;
+    }
+    if (type != u"ADDED"_s && type != u"MODIFIED"_s && type != u"DELETED"_s &&
+        type != u"BOOKMARK"_s) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        out.why = tr("unknown type \"%1\"").arg(type.left(40));
+        return out;
+    }
+    const QString objectKind = obj.value(u"kind"_s).toString();
+    if (!objectKind.isEmpty() && objectKind != kind) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        out.why = tr("an object of kind \"%1\"").arg(objectKind.left(40));
+        return out;
+    }
+    if (!obj.value(u"metadata"_s).isObject()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        out.why = tr("no metadata");
+        return out;
+    }
+    const QJsonObject meta = obj.value(u"metadata"_s).toObject();
+    const QString rv = meta.value(u"resourceVersion"_s).toString();
+    if (rv.isEmpty()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        out.why = tr("no resourceVersion");
+        return out;
+    }
+    if (type != u"BOOKMARK"_s && meta.value(u"name"_s).toString().isEmpty()) {
+        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
+        //: could not be read (%2)".
+        out.why = tr("no name");
+        return out;
+    }
+    out.resourceVersion = rv;
+    if (type == u"BOOKMARK"_s) {
+        out.type = WatchEvent::Type::Bookmark; // only the resourceVersion matters
+        return out;
+    }
+    if (objectKind.isEmpty())
+        obj.insert(u"kind"_s, kind);
+    if (type == u"DELETED"_s) {
+        out.type = WatchEvent::Type::Delete;
+        out.object = std::move(obj);
+    } else {
+        out.type = WatchEvent::Type::Upsert;
+        out.object = core::ObjectTrimmer::trim(std::move(obj), kind);
+    }
+    return out;
+}
+
+bool Reflector::applyWatchEvent(const WatchEvent &event)
+{
+    switch (event.type) {
+    case WatchEvent::Type::Malformed:
+        malformed(event.why);
+        return false;
+    case WatchEvent::Type::Error: {
+        const QJsonObject &obj = event.object;
         RequestError e;
         e.httpStatus = obj.value(u"code"_s).toInt();
         e.reason = obj.value(u"reason"_s).toString();
@@ -517,49 +642,17 @@ bool Reflector::handleEvent(const QByteArray &json)
         endWatch(e, e.isExpired());
         return false;
     }
-    if (type != u"ADDED"_s && type != u"MODIFIED"_s && type != u"DELETED"_s &&
-        type != u"BOOKMARK"_s) {
-        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
-        //: could not be read (%2)".
-        malformed(tr("unknown type \"%1\"").arg(type.left(40)));
-        return false;
-    }
-    const QString kind = obj.value(u"kind"_s).toString();
-    if (!kind.isEmpty() && kind != m_kind.kind) {
-        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
-        //: could not be read (%2)".
-        malformed(tr("an object of kind \"%1\"").arg(kind.left(40)));
-        return false;
-    }
-    if (!obj.value(u"metadata"_s).isObject()) {
-        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
-        //: could not be read (%2)".
-        malformed(tr("no metadata"));
-        return false;
-    }
-    const QJsonObject meta = obj.value(u"metadata"_s).toObject();
-    const QString rv = meta.value(u"resourceVersion"_s).toString();
-    if (rv.isEmpty()) {
-        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
-        //: could not be read (%2)".
-        malformed(tr("no resourceVersion"));
-        return false;
-    }
-    if (type != u"BOOKMARK"_s && meta.value(u"name"_s).toString().isEmpty()) {
-        //: Why a watch event was refused: the %2 of "The watch of %1 sent an event that
-        //: could not be read (%2)".
-        malformed(tr("no name"));
-        return false;
+    case WatchEvent::Type::Upsert:
+        m_store->upsert(event.object);
+        break;
+    case WatchEvent::Type::Delete:
+        m_store->remove(event.object);
+        break;
+    case WatchEvent::Type::Bookmark:
+        break;
     }
     ++m_watchEvents;
-    if (kind.isEmpty())
-        obj.insert(u"kind"_s, m_kind.kind);
-    if (type == u"ADDED"_s || type == u"MODIFIED"_s)
-        m_store->upsert(core::ObjectTrimmer::trim(std::move(obj), m_kind.kind));
-    else if (type == u"DELETED"_s)
-        m_store->remove(obj);
-    // BOOKMARK: only the resourceVersion matters.
-    m_resourceVersion = rv;
+    m_resourceVersion = event.resourceVersion;
     return true;
 }
 
@@ -574,6 +667,17 @@ void Reflector::malformed(const QString &why)
     endWatch(e, false);
 }
 
+void Reflector::dropWatchEvents()
+{
+    // Destroying the watcher disconnects it: a decode still running finishes into nothing.
+    m_eventDecoding.reset();
+    m_watchBatches.clear();
+    m_decoderFailureQueued = false;
+    m_decodingBatchError = WatchDecoder::Error::None;
+    m_watchEnd = WatchEnd{};
+    m_decoder.reset();
+}
+
 void Reflector::endWatch(const RequestError &error, bool relist)
 {
     if (KubeReply *reply = m_reply) {
@@ -582,7 +686,9 @@ void Reflector::endWatch(const RequestError &error, bool relist)
         reply->abort(); // silent: this reflector decides what comes next
         reply->deleteLater();
     }
-    m_decoder.reset();
+    // Events after the one that ended the watch are not applied; the next watch resumes from
+    // the last one that was.
+    dropWatchEvents();
     if (m_stopped)
         return;
     if (relist)
@@ -600,12 +706,24 @@ void Reflector::onWatchFinished()
     reply->deleteLater();
     if (m_stopped)
         return;
-    if (!reply->ok()) {
-        const RequestError e = reply->error();
-        endWatch(e, e.isExpired());
+    // Events still being decoded are applied first: the next request resumes from the last.
+    m_watchEnd.pending = true;
+    m_watchEnd.ok = reply->ok();
+    m_watchEnd.error = reply->error();
+    m_watchEnd.elapsedMs = m_watchStarted.elapsed();
+    m_watchEnd.unfinishedEvent = m_decoder.pending() > 0;
+    if (!m_eventDecoding && m_watchBatches.empty())
+        finishWatch();
+}
+
+void Reflector::finishWatch()
+{
+    const WatchEnd end = std::exchange(m_watchEnd, WatchEnd{});
+    if (!end.ok) {
+        endWatch(end.error, end.error.isExpired());
         return;
     }
-    if (m_decoder.pending() > 0) {
+    if (end.unfinishedEvent) {
         RequestError e;
         e.message = tr("The watch of %1 ended in the middle of an event.").arg(m_kind.plural);
         endWatch(e, false);
@@ -613,7 +731,7 @@ void Reflector::onWatchFinished()
     }
     // A normal end (timeoutSeconds). One that came at once was no real watch: wait before the
     // next, or a server that closes every watch would be asked again and again.
-    if (m_watchStarted.elapsed() < kShortWatchMs) {
+    if (end.elapsedMs < kShortWatchMs) {
         RequestError e;
         e.message = tr("The watch of %1 ended immediately.").arg(m_kind.plural);
         endWatch(e, false);

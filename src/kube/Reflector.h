@@ -40,6 +40,11 @@ class KubeReply;
 // or a broken connection is asked for again with the same token (kMaxPageRetries times) before
 // the list is thrown away; one whose token expired (410) is replaced, once per list, by a single
 // list without `limit`, as client-go's pager does.
+//
+// Watch events are cut from the stream here but decoded, checked and trimmed on the pool, one
+// batch (one read of the stream) at a time, and applied here in the order they came. A stream
+// that ends is acted on only after its events are applied, so the next watch resumes from the
+// last of them; nothing after an event that ends the watch is applied.
 class Reflector : public QObject
 {
     Q_OBJECT
@@ -81,6 +86,8 @@ public:
     // Tests: runs on the pool thread before page `index` (0-based, per list) is decoded.
     using PageDecodeHook = std::function<void(int index)>;
     void setPageDecodeHook(PageDecodeHook hook) { m_pageDecodeHook = std::move(hook); }
+    // Tests: runs on the pool thread before each watch event is decoded.
+    void setEventDecodeHook(std::function<void()> hook) { m_eventDecodeHook = std::move(hook); }
 
 Q_SIGNALS:
     // Emitted after every successful (re)list.
@@ -97,6 +104,17 @@ public:
         QString resourceVersion;
     };
     static ListPage decodeListPage(const QByteArray &body, const QString &kind);
+
+    // A watch event decoded (off the reflector's thread) and checked; applied on it in order.
+    struct WatchEvent
+    {
+        enum class Type { Malformed, Error, Upsert, Delete, Bookmark };
+        Type type = Type::Malformed;
+        QJsonObject object; // Upsert: trimmed, `kind` set; Delete: the last state; Error: Status
+        QString resourceVersion;
+        QString why; // Malformed: why, for "could not be read (%2)"
+    };
+    static WatchEvent decodeWatchEvent(const QByteArray &json, const QString &kind);
 
 private:
     // A page of the list in progress: decoding, or decoded and waiting for the pages before it.
@@ -123,9 +141,14 @@ private:
     void applyListSlice();
     void watch();
     void onWatchData(const QByteArray &data);
+    void decodeNextWatchBatch();
+    void onWatchBatchDecoded();
+    // Applies one decoded event; false if it ended the watch.
+    bool applyWatchEvent(const WatchEvent &event);
     void onWatchFinished();
-    // Applies one event; false if it ended the watch.
-    bool handleEvent(const QByteArray &json);
+    // What comes after a watch whose stream ended, once its events are applied.
+    void finishWatch();
+    void dropWatchEvents();
     // Drops the current watch stream and retries after a backoff (relisting if asked).
     void endWatch(const RequestError &error, bool relist);
     void malformed(const QString &why);
@@ -155,6 +178,27 @@ private:
     qint64 m_listBytes = 0;
     QString m_resourceVersion;
     WatchDecoder m_decoder;
+    // Watch events cut from the stream, waiting to be decoded on the pool, a batch per read.
+    struct WatchBatch
+    {
+        QList<QByteArray> events;
+        WatchDecoder::Error decoderError = WatchDecoder::Error::None; // after the events
+    };
+    std::deque<WatchBatch> m_watchBatches;
+    std::unique_ptr<QFutureWatcher<QList<WatchEvent>>> m_eventDecoding; // one batch at a time
+    WatchDecoder::Error m_decodingBatchError = WatchDecoder::Error::None;
+    bool m_decoderFailureQueued = false;
+    // A watch stream that ended while its events were still being decoded.
+    struct WatchEnd
+    {
+        bool pending = false;
+        bool ok = false;
+        RequestError error;
+        qint64 elapsedMs = 0;
+        bool unfinishedEvent = false;
+    };
+    WatchEnd m_watchEnd;
+    std::function<void()> m_eventDecodeHook;
     Backoff m_backoff;
     QTimer m_retryTimer;
     QTimer m_applyTimer;     // the next slice of a list being applied
