@@ -56,7 +56,7 @@ public:
     static constexpr int kPageLimit = 500;
     // Pages received but not yet decoded before the next one is asked for: bounds the bodies
     // held at once when decoding is slower than the network.
-    static constexpr int kMaxPagesAhead = 4;
+    static constexpr int kMaxPagesAhead = 2;
     // Attempts of one continuation page after the first, before the whole list starts over.
     static constexpr int kMaxPageRetries = 3;
 

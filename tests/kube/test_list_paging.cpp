@@ -17,6 +17,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 #include <atomic>
 
@@ -120,6 +121,14 @@ class TestListPaging : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // A decode held by a test must not leave the other pages without a thread, whatever
+        // the machine's core count.
+        QThreadPool::globalInstance()->setMaxThreadCount(
+            qMax(4, QThreadPool::globalInstance()->maxThreadCount()));
+    }
+
     void nextPageIsAskedForBeforeThePreviousIsDecoded()
     {
         constexpr int kPages = 4;
