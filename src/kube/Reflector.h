@@ -178,7 +178,10 @@ private:
     qint64 m_listBytes = 0;
     QString m_resourceVersion;
     WatchDecoder m_decoder;
-    // Watch events cut from the stream, waiting to be decoded on the pool, a batch per read.
+    // Watch events cut from the stream, waiting to be decoded on the pool, a batch per read. Not
+    // capped on purpose: these are bytes that would otherwise wait in the network reply's
+    // (unbounded) buffer, and ending the watch at a cap would make a large backlog on resume
+    // end every watch again.
     struct WatchBatch
     {
         QList<QByteArray> events;
