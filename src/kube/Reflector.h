@@ -54,9 +54,10 @@ public:
 
     static constexpr int kDefaultMaxListPages = 2000; // 1 000 000 objects at limit=500
     static constexpr int kPageLimit = 500;
-    // Pages received but not yet decoded before the next one is asked for: bounds the bodies
-    // held at once when decoding is slower than the network.
-    static constexpr int kMaxPagesAhead = 2;
+    // Pages received but not yet decoded at which the next one waits: bounds the bodies held
+    // at once when decoding is slower than the network, yet keeps two pool threads busy with a
+    // request in flight.
+    static constexpr int kMaxPagesAhead = 3;
     // Attempts of one continuation page after the first, before the whole list starts over.
     static constexpr int kMaxPageRetries = 3;
 
