@@ -121,9 +121,12 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
         abortButton->setStyleSheet(StatusColours::destructiveButton());
 
     m_connectionLabel = plainLabel(new QLabel(this)); // carries connection errors
-    m_connectionLabel->setAccessibleDescription(u"connectionState"_s);
+    m_connectionLabel->setObjectName(u"connectionState"_s);
+    // A screen reader reads the description with the text: words, not an identifier.
+    m_connectionLabel->setAccessibleDescription(tr("Connection state"));
     m_countLabel = new QLabel(this);
-    m_countLabel->setAccessibleDescription(u"rolloutCount"_s);
+    m_countLabel->setObjectName(u"rolloutCount"_s);
+    m_countLabel->setAccessibleDescription(tr("Rollouts on the board"));
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
 

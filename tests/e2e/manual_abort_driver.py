@@ -144,7 +144,7 @@ def main():
     wait_for("the application on the accessibility bus", app_node, timeout=TIMEOUT)
     log("application found")
     wait_for("Healthy rollouts-demo", lambda: label("summaryStatus") == "Healthy")
-    wait_for("connected", lambda: (label("connectionState") or "").startswith("Connected"))
+    wait_for("connected", lambda: (label("Connection state") or "").startswith("Connected"))
     screenshot("0-healthy-start.png")
 
     # 1. Set image red.
