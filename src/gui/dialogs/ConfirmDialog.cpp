@@ -118,7 +118,10 @@ void ConfirmDialog::refresh()
     const int wanted = command->fontMetrics().horizontalAdvance(command->text()) + 24;
     command->setMinimumWidth(std::min(wanted, 820));
     const bool typedOk = !m_production || m_ui->typedName->text().trimmed() == m_target.name;
-    m_confirm->setEnabled(!m_sent && typedOk && inputsValid());
+    // Always asked: it also updates the inputs' validation text, which must not wait for the
+    // production name to be typed.
+    const bool valid = inputsValid();
+    m_confirm->setEnabled(!m_sent && typedOk && valid);
 }
 
 QString ConfirmDialog::commandText() const
