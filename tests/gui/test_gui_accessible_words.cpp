@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace rd::gui;
@@ -79,6 +80,17 @@ void expectNamedLabels(const QWidget *root, const QStringList &ids)
                  qPrintable(label->accessibleDescription()));
     }
 }
+
+// Every string in brackets: what was translated shows at once.
+class BracketTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return u"«"_s + QString::fromUtf8(sourceText) + u"»"_s;
+    }
+};
 
 } // namespace
 
@@ -226,6 +238,51 @@ private Q_SLOTS:
                            u"tlsWarning"_s, u"readOnlyIndicator"_s, u"messageBarText"_s,
                            u"connectionState"_s, u"rolloutCount"_s});
         QVERIFY(window.findChild<QLabel *>(u"readOnlyIndicator"_s)->isVisibleTo(&window));
+    }
+
+    void descriptionsFollowTheLanguage()
+    {
+        // A language switch at run time retranslates the descriptions too, wherever they are set.
+        AppSettings settings;
+        ConnectionManager connection;
+        MainWindow window(&settings, &connection);
+        WeightHistory history;
+        RolloutPage page(&history);
+        page.setSource(&m_source);
+        page.setKey(kKey);
+        const auto info = m_source.info(kKey);
+        ActionDialog abort(Kind::Abort, *info, {u"demo"_s, u"default"_s, u"rollouts-demo"_s},
+                           false);
+        SetImageDialog setImage(*info, {u"demo"_s, u"default"_s, u"rollouts-demo"_s}, false);
+        WelcomePage welcome;
+        BracketTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QCoreApplication::sendPostedEvents(); // the LanguageChange to every widget
+        const QList<QPair<const QWidget *, QStringList>> surfaces{
+            {&window,
+             {u"productionIndicator"_s, u"tlsWarning"_s, u"readOnlyIndicator"_s,
+              u"messageBarText"_s, u"connectionState"_s, u"rolloutCount"_s, u"welcomeReason"_s,
+              u"summaryStatus"_s}},
+            {&page,
+             {u"summaryName"_s, u"summaryStatus"_s, u"summaryStep"_s, u"summaryStrategy"_s,
+              u"summaryReplicas"_s, u"summarySetWeight"_s, u"summaryActualWeight"_s,
+              u"summaryImages"_s, u"summaryMessage"_s, u"degradedExplanation"_s,
+              u"unreadableMessage"_s}},
+            {&abort, {u"confirmTarget"_s, u"confirmConsequence"_s}},
+            {&setImage,
+             {u"confirmTarget"_s, u"confirmConsequence"_s, u"currentImage"_s,
+              u"imageValidation"_s}},
+            {&welcome, {u"welcomeReason"_s}}};
+        QStringList untranslated;
+        for (const auto &[root, ids] : surfaces) {
+            for (const QString &id : ids) {
+                const QString description = root->findChild<QLabel *>(id)->accessibleDescription();
+                if (!description.startsWith(u"«"_s) || !description.endsWith(u"»"_s))
+                    untranslated << u"%1: '%2'"_s.arg(id, description);
+            }
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
     }
 };
 
