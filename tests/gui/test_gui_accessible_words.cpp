@@ -1,8 +1,8 @@
 // A screen reader reads a widget's accessible name and description aloud, so both must be words a
 // person says ("Rollout status"), never an identifier ("summaryStatus"). This walks every widget
-// of the main window, the rollout page, the confirmation and set-image dialogs and the welcome
-// page, filled with a real rollout, and fails on any name or description that reads as code. The
-// identifiers stay the widgets' object names, where the tests find them.
+// of the main window, the rollout page, the confirmation, set-image, settings and watch-contexts
+// dialogs and the welcome page, filled with a real rollout, and fails on any name or description
+// that reads as code. The identifiers stay the widgets' object names, where the tests find them.
 #include "FakeRolloutSource.h"
 
 #include "gui/ConnectionManager.h"
@@ -10,6 +10,8 @@
 #include "gui/charts/WeightHistory.h"
 #include "gui/dialogs/ActionDialog.h"
 #include "gui/dialogs/SetImageDialog.h"
+#include "gui/dialogs/SettingsDialog.h"
+#include "gui/dialogs/WatchContextsDialog.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/views/RolloutPage.h"
 #include "gui/views/WelcomePage.h"
@@ -206,6 +208,18 @@ private Q_SLOTS:
         expectNamedLabels(&dialog, {u"confirmTarget"_s, u"confirmConsequence"_s, u"currentImage"_s,
                                     u"imageValidation"_s});
         QVERIFY(!dialog.validationText().isEmpty());
+    }
+
+    void otherDialogs()
+    {
+        // Not asked for by name, but read by the same screen reader.
+        AppSettings settings;
+        SettingsDialog settingsDialog(&settings, {u"dev"_s, u"prod-east"_s});
+        QStringList found = identifierTexts(&settingsDialog);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        WatchContextsDialog watch({u"dev"_s, u"prod-east"_s}, {u"dev"_s});
+        found = identifierTexts(&watch);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
     void welcomePage()
