@@ -17,6 +17,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QThreadPool>
 
 #include <atomic>
@@ -201,6 +202,51 @@ private Q_SLOTS:
         QVERIFY(synced.wait(30000));
         QCOMPARE(server.lists(), kPages);
         QCOMPARE(pods.size(), kPages * 3);
+        r.stop();
+    }
+
+    void restartDropsPagesStillDecoding()
+    {
+        // A restart (new credentials, say) while a page of the old list is still decoding: that
+        // page must never reach the store, whatever it holds.
+        HostileApiServer server;
+        QVERIFY(server.listen());
+        int lists = 0;
+        server.setHandler([&](const Request &r, QTcpSocket *s) {
+            if (keepWatchOpen(r, s))
+                return;
+            const QString prefix = ++lists == 1 ? u"old"_s : u"new"_s;
+            H::respondJson(s, 200,
+                           H::list(u"10"_s, {pod(prefix + u"-a"_s), pod(prefix + u"-b"_s)}));
+        });
+        auto client = server.client();
+        QVERIFY(client);
+        ObjectCache pods(u"Pod"_s);
+        Reflector r(client.get(), ResourceKind::pods(), u"demo"_s, &pods);
+        QSemaphore holdFirst;
+        QSemaphore firstStarted;
+        std::atomic<bool> first{true};
+        // The old page's decode is held until the new list's page is being decoded; then the
+        // old one finishes first, while the new list waits for its page 0.
+        r.setPageDecodeHook([&](int) {
+            if (first.exchange(false)) {
+                firstStarted.release();
+                holdFirst.tryAcquire(1, 20000);
+            } else {
+                holdFirst.release();
+                QThread::msleep(300);
+            }
+        });
+        QSignalSpy synced(&r, &Reflector::synced);
+        r.start();
+        QTRY_VERIFY_WITH_TIMEOUT(firstStarted.available() == 1, 20000);
+        r.start(); // the old list's page is still being decoded
+        QVERIFY(synced.wait(20000));
+        QCOMPARE(pods.keys().size(), 2);
+        QVERIFY(pods.contains(u"demo/new-a"_s));
+        QVERIFY(pods.contains(u"demo/new-b"_s));
+        QCOMPARE(synced.size(), 1);
+        QCOMPARE(r.listCount(), 2);
         r.stop();
     }
 
