@@ -96,6 +96,12 @@ QStringList keys(const ObjectCache &store)
     return out;
 }
 
+QList<QJsonObject> serverPods(rd::sim::SimCluster &sim)
+{
+    const auto *type = rd::sim::ApiResource::findByKind(u"Pod"_s);
+    return sim.store()->list(type->key(), u"spring-petclinic"_s);
+}
+
 QStringList serverKeys(rd::sim::SimCluster &sim)
 {
     const auto *type = rd::sim::ApiResource::findByKind(u"Pod"_s);
@@ -452,6 +458,55 @@ private Q_SLOTS:
         QCOMPARE(r.state(), Reflector::State::Backoff);
         QCOMPARE(pods.size(), 0);
         QVERIFY(!r.hasSynced());
+        r.stop();
+    }
+
+    void compactedHistoryOnTheSimulatorEndsInTheServerState()
+    {
+        // No injected fault: the simulator keeps one change of history, and two changes land
+        // between the first page and the request for the second, so the continue token is
+        // older than anything the server keeps and it answers 410 Expired for real.
+        rd::test::SimFixture sim;
+        QVERIFY2(sim.start(true, {}, 20.0, u"scale:200"_s), qPrintable(sim.error));
+        sim.cluster->store()->setHistoryLimit(1);
+        auto client = sim.client(u"admin"_s);
+        QVERIFY(client);
+        const auto *type = rd::sim::ApiResource::findByKind(u"Pod"_s);
+        QStringList requests;
+        connect(client.get(), &KubeClient::requestStarted, this,
+                [&](const QByteArray &, const QUrl &url) {
+                    if (!url.path().endsWith(u"/pods"_s) || url.query().contains(u"watch"_s))
+                        return;
+                    requests << url.query();
+                    if (requests.size() != 2)
+                        return;
+                    // The simulator runs on this thread: these land before it reads the request.
+                    for (const QString &value : {u"x"_s, u"y"_s}) {
+                        QJsonObject o = serverPods(*sim.cluster).first();
+                        QJsonObject meta = o[u"metadata"_s].toObject();
+                        QJsonObject labels = meta[u"labels"_s].toObject();
+                        labels[u"test-touch"_s] = value;
+                        meta[u"labels"_s] = labels;
+                        o[u"metadata"_s] = meta;
+                        QVERIFY(sim.cluster->store()
+                                    ->update(*type, o, rd::sim::ClusterStore::Scope::Main, false)
+                                    .ok());
+                    }
+                });
+        ObjectCache pods(u"Pod"_s);
+        Reflector r(client.get(), ResourceKind::pods(), u"spring-petclinic"_s, &pods);
+        QSignalSpy synced(&r, &Reflector::synced);
+        r.start();
+        QVERIFY(synced.wait(60000));
+        QCOMPARE(requests.size(), 3);
+        QVERIFY(requests.at(1).contains(u"continue="_s));
+        QCOMPARE(requests.at(2), QString());
+        QVERIFY(r.lastError().isExpired());
+        QCOMPARE(r.listCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(keys(pods), serverKeys(*sim.cluster), 30000);
+        const QJsonObject touched =
+            pods.value(ObjectCache::keyOf(serverPods(*sim.cluster).first()));
+        QCOMPARE(touched[u"metadata"_s][u"labels"_s][u"test-touch"_s].toString(), u"y"_s);
         r.stop();
     }
 
