@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kube/ObjectCache.h"
 #include "source/RolloutInfoWorker.h"
 #include "source/RolloutSource.h"
 
@@ -12,7 +13,6 @@
 
 namespace rd::kube {
 class KubeClient;
-class ObjectCache;
 class Reflector;
 } // namespace rd::kube
 
@@ -72,7 +72,8 @@ public:
 private:
     struct Kind;
     void askWhoIAm();
-    void onObject(int kind, const QString &key, const QJsonObject &object, bool removed);
+    // `refs` of the object as it is now (or was, when removed): no decoding here.
+    void onObject(int kind, const QString &key, const kube::ObjectCache::Refs &refs, bool removed);
     void collectRollouts(const QString &uid, QSet<QString> &out, int depth) const;
     void scheduleFlush();
     void flush();
@@ -94,11 +95,17 @@ private:
     std::vector<std::unique_ptr<kube::ObjectCache>> m_stores;
     std::vector<std::unique_ptr<kube::Reflector>> m_reflectors;
 
-    // uid -> (kind index, key); typed key -> owner uids.
-    QHash<QString, QPair<int, QString>> m_byUid;
-    QHash<QString, QStringList> m_ownersOf;     // "kind|key" -> owner uids
-    QHash<QString, QSet<QString>> m_childrenOf; // owner uid -> "kind|key"
-    QHash<QString, QString> m_uidOf;            // "kind|key" -> uid
+    // The ownership index, from each object's refs. Small lists rather than sets: most owners
+    // have one to three children, and a set costs hundreds of bytes even for one.
+    struct Node
+    {
+        QString uid;
+        QStringList owners;
+    };
+    QHash<QString, QPair<int, QString>> m_byUid; // uid -> (kind index, key)
+    QHash<QString, Node> m_nodes;                // "kind|key" -> its uid and owner uids
+    QHash<QString, QStringList> m_childrenOf;    // owner uid -> "kind|key"
+    QHash<QString, QString> m_workloadOf;        // rollout key -> spec.workloadRef.name
 
     QHash<QString, QSet<QString>> m_eventsOf; // rollout key -> event keys
 

@@ -2,6 +2,7 @@
 
 #include "core/ObjectSet.h"
 #include "core/RolloutInfoBuilder.h"
+#include "kube/ObjectCache.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -104,17 +105,18 @@ void RolloutInfoWorker::drain()
 
 std::shared_ptr<const core::RolloutInfo> RolloutInfoWorker::compute(const Input &input)
 {
-    auto rollout = core::Rollout::fromJson(input.rollout);
+    const QJsonObject json = kube::ObjectCache::unpack(input.rollout);
+    auto rollout = core::Rollout::fromJson(json);
     if (!rollout) {
         // Never leave the old state on show: the rollout becomes an error row with the message.
         qCWarning(lcSource) << "cannot read rollout" << input.key << rollout.errorMessage();
         return std::make_shared<const core::RolloutInfo>(
-            core::RolloutInfoBuilder::unreadable(input.rollout, rollout.errorMessage()));
+            core::RolloutInfoBuilder::unreadable(json, rollout.errorMessage()));
     }
     core::ObjectSet set;
-    set.add(input.rollout);
-    for (const QJsonObject &object : input.related)
-        set.add(object);
+    set.add(json);
+    for (const QByteArray &object : input.related)
+        set.add(kube::ObjectCache::unpack(object));
     return std::make_shared<const core::RolloutInfo>(
         core::RolloutInfoBuilder::build(*rollout, set));
 }
