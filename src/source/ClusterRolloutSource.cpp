@@ -475,6 +475,10 @@ void ClusterRolloutSource::recompute(const QString &key, QList<RolloutInfoWorker
 
 void ClusterRolloutSource::onComputed(const QList<RolloutInfoWorker::Output> &outputs)
 {
+    // Stored first, told after: rolloutsAdded lets a view insert the new rows in one go, and
+    // every receiver finds the whole batch stored.
+    QList<QPair<QString, bool>> told; // key, added (else changed), in the order computed
+    QStringList added;
     for (const RolloutInfoWorker::Output &output : outputs) {
         // Only the newest state asked for: an older result (or one for a rollout removed
         // meanwhile) would put back what the cluster no longer holds.
@@ -483,7 +487,25 @@ void ClusterRolloutSource::onComputed(const QList<RolloutInfoWorker::Output> &ou
             continue;
         m_computing.erase(it);
         m_firstLoad.remove(output.key);
-        publish(output.key, output.info);
+        const auto info = m_infos.find(output.key);
+        if (info == m_infos.end()) {
+            m_infos.insert(output.key, output.info);
+            told.append({output.key, true});
+            added << output.key;
+        } else if (!(**info == *output.info)) {
+            *info = output.info;
+            told.append({output.key, false});
+        }
+    }
+    if (!added.isEmpty())
+        Q_EMIT rolloutsAdded(added);
+    for (const auto &[key, isNew] : std::as_const(told)) {
+        if (isNew) {
+            Q_EMIT rolloutAdded(key);
+            reviewAccess(key.left(key.indexOf(u'/')));
+        } else {
+            Q_EMIT rolloutChanged(key);
+        }
     }
     emitReadyOnceLoaded();
 }
@@ -495,20 +517,6 @@ void ClusterRolloutSource::emitReadyOnceLoaded()
         return;
     m_readyEmitted = true;
     Q_EMIT ready();
-}
-
-void ClusterRolloutSource::publish(const QString &key,
-                                   std::shared_ptr<const core::RolloutInfo> info)
-{
-    const auto it = m_infos.find(key);
-    if (it == m_infos.end()) {
-        m_infos.insert(key, info);
-        Q_EMIT rolloutAdded(key);
-        reviewAccess(key.left(key.indexOf(u'/')));
-    } else if (!(**it == *info)) {
-        *it = info;
-        Q_EMIT rolloutChanged(key);
-    }
 }
 
 void ClusterRolloutSource::updateConnectionState()

@@ -79,10 +79,10 @@ private:
     void flush();
     // The objects a rollout's info is computed from, or nothing when the rollout is gone.
     void recompute(const QString &rolloutKey, QList<RolloutInfoWorker::Input> &out);
+    // Stores the newest infos and emits rolloutsAdded, then rolloutAdded or rolloutChanged per
+    // key (changed only when the info differs).
     void onComputed(const QList<RolloutInfoWorker::Output> &outputs);
     void emitReadyOnceLoaded();
-    // Stores the info of a rollout and emits rolloutAdded or rolloutChanged (only when it differs).
-    void publish(const QString &rolloutKey, std::shared_ptr<const core::RolloutInfo> info);
     void updateConnectionState();
     void reviewAccess(const QString &ns);
     void forgetNamespaceIfEmpty(const QString &ns);
