@@ -100,6 +100,10 @@ ClusterRolloutSource::ClusterRolloutSource(std::unique_ptr<kube::KubeClient> cli
                     onObject(k, key, kube::ObjectCache::refsOf(last), true);
                 });
         auto reflector = std::make_unique<kube::Reflector>(m_client.get(), rk, m_ns, store.get());
+        connect(reflector.get(), &kube::Reflector::synced, this, [this, k, s = store.get()] {
+            qCDebug(lcSource) << resourceKind(k).plural << "listed:" << s->size() << "after"
+                              << m_loadClock.elapsed() << "ms";
+        });
         if (k != KEvent) {
             connect(reflector.get(), &kube::Reflector::stateChanged, this,
                     &ClusterRolloutSource::updateConnectionState);
@@ -125,6 +129,7 @@ ClusterRolloutSource::~ClusterRolloutSource()
 
 void ClusterRolloutSource::start()
 {
+    m_loadClock.start();
     setConnectionState(ConnectionState::Connecting);
     for (auto &r : m_reflectors)
         r->start();
@@ -516,6 +521,8 @@ void ClusterRolloutSource::emitReadyOnceLoaded()
     if (!m_ready || m_readyEmitted || !m_firstLoad.isEmpty())
         return;
     m_readyEmitted = true;
+    qCDebug(lcSource) << "first load:" << m_infos.size() << "rollouts computed after"
+                      << m_loadClock.elapsed() << "ms";
     Q_EMIT ready();
 }
 
@@ -544,6 +551,8 @@ void ClusterRolloutSource::updateConnectionState()
         setConnectionState(ConnectionState::Connected);
     if (allSynced && !m_ready) {
         m_ready = true;
+        qCDebug(lcSource) << "first load: every kind listed after" << m_loadClock.elapsed() << "ms;"
+                          << m_dirty.size() << "rollouts to compute";
         m_firstLoad = m_dirty;
         flush();
         emitReadyOnceLoaded();

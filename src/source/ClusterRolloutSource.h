@@ -4,6 +4,7 @@
 #include "source/RolloutInfoWorker.h"
 #include "source/RolloutSource.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -114,6 +115,7 @@ private:
     bool m_ready = false;        // every kind listed once: computing starts
     bool m_readyEmitted = false; // ...and the infos of that first load were applied
     QSet<QString> m_firstLoad;   // keys of the first load whose info has not come back yet
+    QElapsedTimer m_loadClock;   // diagnostics: how long the first load took, and where
     quint64 m_generation = 0;
     QHash<QString, quint64> m_computing; // key -> newest generation sent to the worker
     int m_recomputes = 0;

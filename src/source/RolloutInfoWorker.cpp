@@ -12,9 +12,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcSource)
 namespace rd::source {
 
 namespace {
-// A batch goes to the owner after this much work or this many results, whichever comes first:
-// the first rows show early, and applying one batch stays short on the owner's thread.
-constexpr qint64 kBatchMs = 20;
+// A batch goes to the owner after this much work or this many results, whichever comes first
+// (or when nothing is left, so a lone change is not held back): the first rows show early, and
+// applying one batch stays short on the owner's thread. Each batch also costs the owner a
+// recount and a repaint of the board, so a first load comes in tens of batches, not hundreds.
+constexpr qint64 kBatchMs = 50;
 constexpr qsizetype kBatchSize = 500;
 } // namespace
 

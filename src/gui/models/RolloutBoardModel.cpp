@@ -144,7 +144,9 @@ RolloutBoardModel::RowFacts RolloutBoardModel::factsAt(int row) const
     if (row < 0 || row >= int(m_rows.size()) || !m_rows[size_t(row)].info)
         return {};
     const Row &r = m_rows[size_t(row)];
-    return RowFacts{r.phase, r.needsAttention, r.waitingOnMe, m_favourites.contains(r.key)};
+    // No hashing of the key without favourites: the counts read every row each turn.
+    return RowFacts{r.phase, r.needsAttention, r.waitingOnMe,
+                    !m_favourites.isEmpty() && m_favourites.contains(r.key)};
 }
 
 QString RolloutBoardModel::contextAt(int row) const
