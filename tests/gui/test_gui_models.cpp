@@ -322,39 +322,6 @@ private Q_SLOTS:
         QCOMPARE(model.keyAt(4), u"shop/b"_s);
     }
 
-    // A row's age text is made again only when it can have changed (LocaleFormat::durationStep):
-    // the seconds of a new rollout still tick, and a rollout days old keeps its text and is not
-    // told changed.
-    void boardAgesChangeOnlyWhenTheirTextDoes()
-    {
-        FakeRolloutSource source;
-        RolloutBoardModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSource(&source);
-        auto young = simple(u"shop"_s, u"young"_s, u"Healthy"_s);
-        young.meta.creationTimestamp = QDateTime::currentDateTimeUtc().addSecs(-5);
-        auto old = simple(u"shop"_s, u"old"_s, u"Healthy"_s);
-        old.meta.creationTimestamp =
-            QDateTime::currentDateTimeUtc().addDays(-3).addSecs(-12 * 3600 - 1800);
-        source.put(young);
-        source.put(old);
-        const QModelIndex youngAge =
-            model.indexOfKey(u"shop/young"_s, RolloutBoardModel::AgeColumn);
-        const QString before = youngAge.data().toString();
-        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QTRY_VERIFY_WITH_TIMEOUT(youngAge.data().toString() != before, 5000);
-        QVERIFY(changed.count() > 0);
-        const int oldRow = model.indexOfKey(u"shop/old"_s).row();
-        for (const auto &args : std::as_const(changed)) {
-            const int first = args.at(0).toModelIndex().row();
-            const int last = args.at(1).toModelIndex().row();
-            QVERIFY(oldRow < first || oldRow > last);
-        }
-        QCOMPARE(model.indexOfKey(u"shop/old"_s, RolloutBoardModel::AgeColumn).data().toString(),
-                 u"3d12h"_s);
-    }
-
     void stepsModelStatesAndCountdown()
     {
         FakeRolloutSource source;

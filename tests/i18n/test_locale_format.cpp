@@ -87,20 +87,6 @@ private Q_SLOTS:
         QCOMPARE(LocaleFormat::duration(-5 * kSecond), rd::core::humanDuration(-5 * kSecond));
     }
 
-    // The board recomputes an age only when its step says the text can change: the text must
-    // stay the same from any duration until the next multiple of its step.
-    void durationStepBoundsTheTextsChanges()
-    {
-        QVERIFY(m_languages.setLanguage(u"en"_s));
-        for (qint64 ms = 0; ms < 9 * 365 * kDay; ms = ms * 5 / 4 + 997) {
-            const qint64 step = LocaleFormat::durationStep(ms);
-            QVERIFY(step >= kSecond);
-            const qint64 next = (ms / step + 1) * step;
-            QVERIFY2(LocaleFormat::duration(next - 1) == LocaleFormat::duration(ms),
-                     qPrintable(QString::number(ms)));
-        }
-    }
-
     void clock_data()
     {
         QTest::addColumn<QString>("language");

@@ -70,20 +70,6 @@ QString LocaleFormat::duration(qint64 milliseconds, const QLocale &locale)
     return unit(hours / 24 / 365, Unit::Years, locale);
 }
 
-qint64 LocaleFormat::durationStep(qint64 milliseconds)
-{
-    // Follows duration(): seconds below 10 min, minutes below 8 h, hours below 8 days, then days
-    // (every switch between forms falls on a multiple of the smaller unit).
-    constexpr qint64 second = 1000, minute = 60 * second, hour = 60 * minute, day = 24 * hour;
-    if (milliseconds < 10 * minute)
-        return second;
-    if (milliseconds < 8 * hour)
-        return minute;
-    if (milliseconds < 8 * day)
-        return hour;
-    return day;
-}
-
 QString LocaleFormat::timeFormatWithSeconds(const QLocale &locale)
 {
     QString format = locale.timeFormat(QLocale::ShortFormat);

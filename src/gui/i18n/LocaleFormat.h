@@ -17,9 +17,6 @@ public:
     // Kubernetes' HumanDuration granularity ("2m36s", "3h59m", "7d") in the language's units:
     // "2 min 36 s", "2 分 36 秒". English keeps the plugin's spelling.
     static QString duration(qint64 milliseconds, const QLocale &locale = QLocale());
-    // The smallest unit duration() shows for this duration (in ms): its text stays the same until
-    // the duration reaches the next multiple of it. A board of 10,000 ages recomputes only those.
-    static qint64 durationStep(qint64 milliseconds);
     // Date and time to the second, in local time.
     static QString dateTime(const QDateTime &time, const QLocale &locale = QLocale());
     // The locale's short time format with seconds ("HH:mm:ss", "h:mm:ss AP", "AP h:mm:ss").

@@ -12,8 +12,6 @@
 #include <QDateTime>
 #include <QSet>
 
-#include <limits>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::gui {
@@ -176,7 +174,6 @@ void RolloutBoardModel::fillRow(Row &row) const
     row.cells.clear();
     for (int c = 0; c < ColumnCount; ++c)
         row.cells << cellText(row, c);
-    updateAge(row, QDateTime::currentMSecsSinceEpoch());
     row.phase = row.info ? row.info->phase() : core::Phase::Unknown;
     row.needsAttention = row.info && needsAttention(*row.info);
     row.waitingOnMe = row.info && waitingOnMe(*row.info);
@@ -282,19 +279,16 @@ void RolloutBoardModel::refreshAges()
 {
     if (m_rows.empty())
         return;
-    // Only rows whose age text changed, grouped in ranges; a row's text is made again only when
-    // it is due (a day-old rollout's age changes once an hour): an idle board costs nothing.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Only rows whose age text changed, grouped in ranges.
     int start = -1;
     for (int r = 0; r <= int(m_rows.size()); ++r) {
         bool changed = false;
-        if (r < int(m_rows.size()) && m_rows[size_t(r)].ageDueMs <= now) {
+        if (r < int(m_rows.size())) {
             Row &row = m_rows[size_t(r)];
             const QString age = cellText(row, AgeColumn);
             changed = age != row.cells.value(AgeColumn);
             if (changed)
                 row.cells[AgeColumn] = age;
-            updateAge(row, now);
         }
         if (changed && start < 0)
             start = r;
@@ -303,22 +297,6 @@ void RolloutBoardModel::refreshAges()
             start = -1;
         }
     }
-}
-
-void RolloutBoardModel::updateAge(Row &row, qint64 nowMs) const
-{
-    if (!row.info || !row.info->meta.creationTimestamp.isValid()) {
-        row.ageDueMs = std::numeric_limits<qint64>::max();
-        return;
-    }
-    const qint64 created = row.info->meta.creationTimestamp.toMSecsSinceEpoch();
-    const qint64 age = nowMs - created;
-    if (age < 0) {
-        row.ageDueMs = nowMs + 1000; // a clock ahead of ours: look again each second
-        return;
-    }
-    const qint64 step = LocaleFormat::durationStep(age);
-    row.ageDueMs = created + (age / step + 1) * step;
 }
 
 QString RolloutBoardModel::cellText(const Row &row, int column) const

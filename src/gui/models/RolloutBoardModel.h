@@ -115,7 +115,6 @@ private:
         core::Phase phase = core::Phase::Unknown;
         bool needsAttention = false;
         bool waitingOnMe = false;
-        qint64 ageDueMs = 0; // when the age text may change next (ms since the epoch)
     };
 
     // Several rollouts at once (a first load): their rows go in with one insertion.
@@ -124,7 +123,6 @@ private:
     void onChanged(const QString &key);
     void onRemoved(const QString &key);
     void refreshAges();
-    void updateAge(Row &row, qint64 nowMs) const;
     void fillRow(Row &row) const;
     QString cellText(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
