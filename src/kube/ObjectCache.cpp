@@ -29,9 +29,19 @@ QByteArray ObjectCache::pack(const QJsonObject &object)
     return packed;
 }
 
+namespace {
+thread_local qint64 t_unpacks = 0;
+}
+
 QJsonObject ObjectCache::unpack(const QByteArray &packed)
 {
+    ++t_unpacks;
     return QJsonDocument::fromJson(packed).object();
+}
+
+qint64 ObjectCache::unpacksOnThisThread()
+{
+    return t_unpacks;
 }
 
 ObjectCache::Refs ObjectCache::refsOf(const QJsonObject &object)

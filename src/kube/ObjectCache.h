@@ -28,6 +28,8 @@ public:
     // The stored form of an object (also usable off the GUI thread, to pack before storing).
     static QByteArray pack(const QJsonObject &object);
     static QJsonObject unpack(const QByteArray &packed);
+    // unpack() calls made on the calling thread so far (tests: what the GUI thread decodes).
+    static qint64 unpacksOnThisThread();
     // What readers index an object by, read where it is decoded anyway (a list page is decoded
     // on a pool thread), so that indexing it on the owner's thread needs no second decode.
     struct Refs

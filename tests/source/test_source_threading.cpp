@@ -6,6 +6,7 @@
 #include "../kube/SimFixture.h"
 
 #include "core/RolloutInfo.h"
+#include "kube/ObjectCache.h"
 #include "sim/ApiResource.h"
 #include "sim/ClusterStore.h"
 #include "source/ClusterRolloutSource.h"
@@ -89,8 +90,12 @@ private Q_SLOTS:
         });
         QSignalSpy added(&source, &RolloutSource::rolloutAdded);
         QSignalSpy ready(&source, &RolloutSource::ready);
+        const qint64 unpacksBefore = rd::kube::ObjectCache::unpacksOnThisThread();
         source.start();
         QVERIFY(ready.wait(60000));
+        // Pages are decoded on the pool, the inputs on the worker: this thread decoded nothing
+        // (the index came with the objects' refs, the worker got their text).
+        QCOMPARE(rd::kube::ObjectCache::unpacksOnThisThread(), unpacksBefore);
         QVERIFY(storedBefore);
         QVERIFY(announcedBefore);
         QCOMPARE(added.size(), 300);
