@@ -182,11 +182,6 @@ void RolloutBoardModel::fillRow(Row &row) const
     row.info = m_source ? m_source->info(row.key) : nullptr;
     if (m_source)
         row.context = m_source->contextOf(row.key);
-    row.labels.clear();
-    if (row.info) {
-        for (auto it = row.info->labels.cbegin(); it != row.info->labels.cend(); ++it)
-            row.labels.insert(it.key(), it.value());
-    }
     // Taken before the texts: a due time from before never misses a change the text missed.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     row.cells.clear();
@@ -515,8 +510,13 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
         return int(row.phase);
     case StepFractionRole:
         return stepFraction(*row.info);
-    case LabelsRole:
-        return row.labels;
+    case LabelsRole: {
+        // Made when asked (a search by label): a copy kept per row cost memory on every row.
+        QVariantMap labels;
+        for (auto it = row.info->labels.cbegin(); it != row.info->labels.cend(); ++it)
+            labels.insert(it.key(), it.value());
+        return labels;
+    }
     case FavouriteRole:
         return m_favourites.contains(row.key);
     case NeedsAttentionRole:

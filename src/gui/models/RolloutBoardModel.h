@@ -110,7 +110,6 @@ private:
     {
         QString key;
         std::shared_ptr<const core::RolloutInfo> info;
-        QVariantMap labels;
         QString context;     // its cell also says when that context's connection is down
         QStringList cells;   // display text per column, to find what changed
         qint64 ageDueMs = 0; // when (ms since the epoch) its age text may change next
