@@ -47,6 +47,7 @@ qint64 ObjectCache::unpacksOnThisThread()
 ObjectCache::Refs ObjectCache::refsOf(const QJsonObject &object)
 {
     Refs refs;
+    refs.read = true;
     const QJsonObject meta = object.value(u"metadata"_s).toObject();
     refs.uid = meta.value(u"uid"_s).toString();
     const QJsonArray owners = meta.value(u"ownerReferences"_s).toArray();
@@ -108,7 +109,10 @@ void ObjectCache::upsert(const QJsonObject &object)
 
 void ObjectCache::upsert(const Packed &packed)
 {
-    store(packed.key, packed.text, QJsonObject(), packed.refs);
+    // A Packed put together by hand (not packWithKey) has no refs: read them here, or the
+    // receivers would index the object as having no uid and no owners.
+    store(packed.key, packed.text, QJsonObject(),
+          packed.refs.read ? packed.refs : refsOf(unpack(packed.text)));
 }
 
 // `decoded` is the object when the caller has it decoded, else empty (receivers then decode).
@@ -177,7 +181,7 @@ void ObjectCache::replaceAll(const QList<Packed> &objects)
             remove(unpack(m_objects.value(key)));
     }
     for (const Packed &o : objects)
-        store(o.key, o.text, QJsonObject(), o.refs);
+        upsert(o);
 }
 
 } // namespace rd::kube

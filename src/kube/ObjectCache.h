@@ -41,6 +41,7 @@ public:
         QString involvedNamespace;
         QString involvedName;
         QString workloadRef; // spec.workloadRef.name (a Rollout running a Deployment's pods)
+        bool read = false;   // set by refsOf(): a Packed made without them is read on store
     };
     static Refs refsOf(const QJsonObject &object);
     // An object packed with its key and refs, as a list collects them before replaceAll().

@@ -175,6 +175,16 @@ private Q_SLOTS:
         store.upsert(pod(u"b"_s, u"Pending"_s));
         QCOMPARE(store.refs(u"shop/a"_s).uid, u"uid-a"_s);
         QCOMPARE(store.refs(u"shop/none"_s).uid, QString());
+        // A Packed made by hand, without refs: they are read when it is stored.
+        const qint64 unpacks = ObjectCache::unpacksOnThisThread();
+        store.upsert(
+            ObjectCache::Packed{u"shop/c"_s, ObjectCache::pack(pod(u"c"_s, u"Pending"_s)), {}});
+        QCOMPARE(ObjectCache::unpacksOnThisThread(), unpacks + 1);
+        QCOMPARE(seen.last().uid, u"uid-c"_s);
+        QCOMPARE(seen.last().ownerUids, QStringList{u"rs"_s});
+        // One from packWithKey is not decoded again.
+        store.upsert(ObjectCache::packWithKey(pod(u"d"_s, u"Pending"_s)));
+        QCOMPARE(ObjectCache::unpacksOnThisThread(), unpacks + 1);
     }
 };
 
