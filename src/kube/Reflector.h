@@ -31,6 +31,10 @@ class KubeReply;
 // from the last good resourceVersion, so no change is skipped. Lists are bounded in pages and
 // bytes against a server whose `continue` never ends. List pages (the largest bodies) are
 // decoded on a pool thread, one page at a time, so that the reflector's thread stays free.
+//
+// A watch that moved the resourceVersion on before it failed made progress: its failure waits
+// only the initial delay (else a server that drops a busy watch every few dozen events keeps the
+// reflector in 30–60 s waits for good, and its store minutes behind).
 class Reflector : public QObject
 {
     Q_OBJECT
@@ -105,6 +109,7 @@ private:
     QSet<QString> m_continueTokens;      // of the list in progress
     qint64 m_listBytes = 0;
     QString m_resourceVersion;
+    QString m_watchFrom; // the resourceVersion the current watch started from
     WatchDecoder m_decoder;
     Backoff m_backoff;
     QTimer m_retryTimer;
