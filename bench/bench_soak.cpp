@@ -192,6 +192,73 @@ int mismatches(const rd::source::ClusterRolloutSource &source,
     return count;
 }
 
+// Where each reflector's time goes (watching, listing, waiting out a backoff): a reflector that
+// spends most of it waiting shows a store that lags the server, whatever the code computes.
+class ReflectorTimes
+{
+public:
+    explicit ReflectorTimes(const QList<rd::kube::Reflector *> &reflectors)
+    {
+        m_clock.start();
+        for (rd::kube::Reflector *r : reflectors) {
+            const qsizetype i = m_entries.size();
+            m_entries.append({r, r->state(), 0, {}});
+            QObject::connect(r, &rd::kube::Reflector::stateChanged, r,
+                             [this, i](rd::kube::Reflector::State state) { enter(i, state); });
+        }
+    }
+
+    // One line per reflector, in the source's order of kinds: shares of the time since the
+    // last call (then the counts start over).
+    QString takeSummary()
+    {
+        static const QStringList kNames = {u"rollouts"_s,     u"replicasets"_s, u"pods"_s,
+                                           u"analysisruns"_s, u"experiments"_s, u"deployments"_s,
+                                           u"events"_s};
+        QString text;
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            Entry &e = m_entries[i];
+            enter(i, e.state); // closes the running interval
+            qint64 total = 0;
+            for (qint64 ms : std::as_const(e.msIn))
+                total += ms;
+            auto share = [&](rd::kube::Reflector::State st) {
+                return total > 0 ? QString::number(e.msIn.value(st) * 100 / total) : u"-"_s;
+            };
+            using S = rd::kube::Reflector::State;
+            text +=
+                u"    %1: watching %2 %, listing %3 %, backoff %4 %; %5 lists, %6 watches so far\n"_s
+                    .arg(kNames.value(i, u"?"_s), share(S::Watching), share(S::Listing),
+                         share(S::Backoff))
+                    .arg(e.reflector->listCount())
+                    .arg(e.reflector->watchCount());
+            e.msIn.clear();
+        }
+        return text;
+    }
+
+private:
+    struct Entry
+    {
+        rd::kube::Reflector *reflector;
+        rd::kube::Reflector::State state;
+        qint64 since;
+        QHash<rd::kube::Reflector::State, qint64> msIn;
+    };
+
+    void enter(qsizetype i, rd::kube::Reflector::State state)
+    {
+        Entry &e = m_entries[i];
+        const qint64 now = m_clock.elapsed();
+        e.msIn[e.state] += now - e.since;
+        e.since = now;
+        e.state = state;
+    }
+
+    QElapsedTimer m_clock;
+    QList<Entry> m_entries;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -273,6 +340,7 @@ int main(int argc, char *argv[])
             ++reconnects;
     });
     source.start();
+    ReflectorTimes times(source.reflectors());
 
     MemorySample warm;
     MemorySample end;
@@ -290,7 +358,7 @@ int main(int argc, char *argv[])
                 out() << " " << store->size() << " " << kind << "s ("
                       << QString::number(double(store->packedBytes()) / 1e6, 'f', 1) << " MB)";
         }
-        out() << "\n";
+        out() << "\n" << times.takeSummary();
         out().flush();
     };
     QTimer minute;
@@ -352,6 +420,7 @@ int main(int argc, char *argv[])
           << (settled ? u""_s : u" (still after %1 s)"_s.arg(settling.elapsed() / 1000))
           << ", compared " << rounds << " times over " << settling.elapsed() / 1000 << " s"
           << (examples.isEmpty() ? u""_s : u"; e.g. "_s + examples.join(u", "_s)) << "\n";
+    out() << "  reflectors while settling:\n" << times.takeSummary();
     if (!examples.isEmpty()) {
         const auto server = lists.infos();
         for (const QString &key : examples.mid(0, 2)) {
