@@ -320,6 +320,20 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer sinceChurnStart; // the churn began while the simulator built its scenario
     sinceChurnStart.start();
+    // A simulator that goes away (a crash, or someone's kill) leaves every reflector backing off
+    // against a refused connection: that run says nothing about the source, so it ends here.
+    bool simGone = false;
+    QObject simWatch; // goes before `sim` and what the handler uses: no call from ~QProcess
+    QObject::connect(
+        &sim, &QProcess::finished, &simWatch, [&](int code, QProcess::ExitStatus status) {
+            simGone = true;
+            QTextStream(stderr) << "rolloutdesk-sim ended after "
+                                << qRound(double(sinceChurnStart.elapsed()) / 1000) << " s ("
+                                << (status == QProcess::CrashExit ? u"crashed or killed"_s
+                                                                  : u"exit code %1"_s.arg(code))
+                                << "); the run is void" << Qt::endl;
+            QCoreApplication::exit(3);
+        });
     out() << "server: " << QString::fromUtf8(sim.readLine()).trimmed() << ", scenario " << scenario
           << ", faults " << parser.value(faultsOpt) << " (TLS)\n";
     out().flush();
@@ -380,7 +394,8 @@ int main(int argc, char *argv[])
                   << rd::bench::megabytes(rd::bench::residentKiB()) << "\n";
         QCoreApplication::exit(0);
     });
-    QCoreApplication::exec();
+    if (QCoreApplication::exec() == 3 || simGone)
+        return 3;
 
     // The churn has stopped: the cluster settles (rollouts end paused or healthy) and the source
     // must come to show exactly what the server has, faults notwithstanding.
@@ -408,6 +423,8 @@ int main(int argc, char *argv[])
     });
     QTimer::singleShot(2000, &app, [&] { lists.fetch(); });
     const bool settled = QCoreApplication::exec() == 0;
+    if (simGone)
+        return 3;
 
     out() << "memory growth after warm-up (" << warmupMinutes << " min) to the end (" << minutes
           << " min): resident " << growth(double(warm.rssKiB), double(end.rssKiB))
@@ -436,6 +453,7 @@ int main(int argc, char *argv[])
     }
     out().flush();
 
+    sim.disconnect(&simWatch);
     sim.terminate();
     sim.waitForFinished(10000);
     return settled ? 0 : 1;
