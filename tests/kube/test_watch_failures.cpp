@@ -555,6 +555,63 @@ private Q_SLOTS:
         QVERIFY(client->seenWarningCount() <= KubeClient::kMaxSeenWarnings);
     }
 
+    void failedLaterPageIsAskedAgain_data()
+    {
+        QTest::addColumn<int>("failure");    // what the first answer to page two is
+        QTest::addColumn<int>("firstPages"); // how often page one is asked for
+        QTest::newRow("500: that page again") << 500 << 1;
+        QTest::newRow("410, token expired: the list starts over") << 410 << 2;
+    }
+
+    // Page one (a, b) arrives, page two fails once. A 500 costs only page two: the pages before
+    // it stay and the list ends after one more request. An expired token cannot be asked again.
+    void failedLaterPageIsAskedAgain()
+    {
+        QFETCH(int, failure);
+        QFETCH(int, firstPages);
+        HostileApiServer server;
+        QVERIFY(server.listen());
+        bool failed = false;
+        server.setHandler([&](const Request &r, QTcpSocket *s) {
+            using H = HostileApiServer;
+            if (r.isWatch()) {
+                H::startStream(s); // stays open
+                return;
+            }
+            if (r.value(u"continue"_s).isEmpty()) {
+                H::respondJson(
+                    s, 200,
+                    H::list(u"10"_s, {pod(u"a"_s, u"10"_s, 0), pod(u"b"_s, u"10"_s, 0)}, u"2"_s));
+            } else if (!failed) {
+                failed = true;
+                H::respondJson(s, failure,
+                               failure == 410
+                                   ? H::status(410, u"Expired"_s, u"continue token too old"_s)
+                                   : H::status(500, u"InternalError"_s, u"etcd is sad"_s));
+            } else {
+                H::respondJson(
+                    s, 200, H::list(u"10"_s, {pod(u"c"_s, u"10"_s, 0), pod(u"d"_s, u"10"_s, 0)}));
+            }
+        });
+        auto client = server.client();
+        QVERIFY(client);
+        ObjectCache pods(u"Pod"_s);
+        Reflector r(client.get(), ResourceKind::pods(), u"demo"_s, &pods);
+        r.setBackoffPolicy(fastPolicy());
+        QSignalSpy synced(&r, &Reflector::synced);
+        r.start();
+        QVERIFY(synced.wait(20000));
+        QCOMPARE(pods.size(), 4);
+        QCOMPARE(server.count([](const Request &q) {
+            return !q.isWatch() && q.value(u"continue"_s).isEmpty();
+        }),
+                 firstPages);
+        QCOMPARE(server.count([](const Request &q) { return q.value(u"continue"_s) == u"2"_s; }),
+                 2); // the failed answer and the good one
+        QCOMPARE(r.listCount(), firstPages);
+        r.stop();
+    }
+
     void listsLargerThanTheCapAreRefused()
     {
         HostileApiServer server;
