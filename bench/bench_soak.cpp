@@ -372,7 +372,12 @@ int main(int argc, char *argv[])
                 out() << " " << store->size() << " " << kind << "s ("
                       << QString::number(double(store->packedBytes()) / 1e6, 'f', 1) << " MB)";
         }
-        out() << "\n" << times.takeSummary();
+        // The source's own indexes: they follow the objects held, so they must stay flat too.
+        qsizetype indexed = 0;
+        const auto sizes = source.indexSizes();
+        for (qsizetype n : sizes)
+            indexed += n;
+        out() << "; " << indexed << " index entries\n" << times.takeSummary();
         out().flush();
     };
     QTimer minute;
