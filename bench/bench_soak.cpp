@@ -192,6 +192,39 @@ int mismatches(const rd::source::ClusterRolloutSource &source,
     return count;
 }
 
+// Growth over the run by the least-squares line through the samples (one a minute from the
+// warm-up on): a leak is a slope, whereas the two end points alone also carry whatever happens
+// to be in flight when they are taken (a list being read, a page being decoded: a few MB).
+struct Trend
+{
+    QList<double> seconds;
+    QList<double> values;
+
+    // The line's rise from the first sample's time to the last one's, relative to its value at
+    // the first.
+    QString growth() const
+    {
+        const qsizetype n = seconds.size();
+        if (n < 3)
+            return u"(too few samples)"_s;
+        double mt = 0, mv = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            mt += seconds[i] / double(n);
+            mv += values[i] / double(n);
+        }
+        double num = 0, den = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            num += (seconds[i] - mt) * (values[i] - mv);
+            den += (seconds[i] - mt) * (seconds[i] - mt);
+        }
+        const double slope = den > 0 ? num / den : 0;
+        const double start = mv + slope * (seconds.first() - mt);
+        const double rise = slope * (seconds.last() - seconds.first());
+        return (rise >= 0 ? u"+"_s : u""_s) + QString::number(rise / 1e6, 'f', 1) + u" MB ("_s +
+               QString::number(rise * 100.0 / start, 'f', 1) + u" %)"_s;
+    }
+};
+
 // Where each reflector's time goes (watching, listing, waiting out a backoff): a reflector that
 // spends most of it waiting shows a store that lags the server, whatever the code computes.
 class ReflectorTimes
@@ -359,7 +392,28 @@ int main(int argc, char *argv[])
     MemorySample warm;
     MemorySample end;
     qint64 endPeakKiB = 0;
+    Trend residentTrend;
+    Trend heapTrend;
+    qint64 eventsAtWarm = 0; // bytes the Events store held (the server's Events only grow)
+    qint64 othersAtWarm = 0; // and the other stores
+    qint64 eventsAtEnd = 0;
+    qint64 othersAtEnd = 0;
+    auto held = [&](qint64 *events, qint64 *others) {
+        *events = 0;
+        *others = 0;
+        for (const QString &kind : {u"Rollout"_s, u"ReplicaSet"_s, u"Pod"_s, u"Event"_s}) {
+            if (const rd::kube::ObjectCache *store = source.store(kind))
+                *(kind == u"Event"_s ? events : others) += store->packedBytes();
+        }
+    };
     auto report = [&](const char *what, const MemorySample &m) {
+        if (warm.rssKiB > 0) {
+            const double t = double(sinceChurnStart.elapsed()) / 1000;
+            residentTrend.seconds << t;
+            residentTrend.values << double(m.rssKiB) * 1024;
+            heapTrend.seconds << t;
+            heapTrend.values << double(m.heapBytes);
+        }
         out() << qRound(double(sinceChurnStart.elapsed()) / 1000) << " s, " << what << ": resident "
               << rd::bench::megabytes(m.rssKiB) << ", malloc in use "
               << rd::bench::megabytes(m.heapBytes / 1024) << ", " << source.keys().size()
@@ -383,15 +437,18 @@ int main(int argc, char *argv[])
     QTimer minute;
     minute.setInterval(60000);
     QObject::connect(&minute, &QTimer::timeout, &app, [&] { report("sample", sampleMemory()); });
-    minute.start();
     QTimer::singleShot(qint64(warmupMinutes * 60000), &app, [&] {
         warm = sampleMemory();
+        held(&eventsAtWarm, &othersAtWarm);
         report("after warm-up", warm);
+        minute.start(); // from here on: the trend's samples, a minute apart
     });
+    minute.start();
     QTimer::singleShot(qint64(churnSeconds) * 1000, &app, [&] {
         minute.stop();
         // Sampled before the comparison allocates its own copies of the lists.
         end = sampleMemory();
+        held(&eventsAtEnd, &othersAtEnd);
         endPeakKiB = rd::bench::peakResidentKiB();
         report("churn over", end);
         if (rd::bench::trimFreeMemory())
@@ -435,6 +492,15 @@ int main(int argc, char *argv[])
           << " min): resident " << growth(double(warm.rssKiB), double(end.rssKiB))
           << ", malloc in use " << growth(double(warm.heapBytes), double(end.heapBytes))
           << " (budget 5 %)\n";
+    out() << "trend after warm-up (least squares over " << heapTrend.seconds.size()
+          << " samples a minute apart): resident " << residentTrend.growth() << ", malloc in use "
+          << heapTrend.growth() << "\n";
+    out() << "meanwhile the stores' packed objects went from "
+          << QString::number(double(othersAtWarm + eventsAtWarm) / 1e6, 'f', 1) << " to "
+          << QString::number(double(othersAtEnd + eventsAtEnd) / 1e6, 'f', 1) << " MB, Events from "
+          << QString::number(double(eventsAtWarm) / 1e6, 'f', 1) << " to "
+          << QString::number(double(eventsAtEnd) / 1e6, 'f', 1)
+          << " MB (the simulator keeps every Event; an API server keeps them an hour)\n";
     out() << "peak resident memory (ru_maxrss) until the churn stopped: "
           << rd::bench::megabytes(endPeakKiB) << "\n";
     out() << "final state: " << lastMismatches << " of " << rollouts
