@@ -391,11 +391,13 @@ int main(int argc, char *argv[])
 
     MemorySample warm;
     MemorySample end;
+    double perEventBytes = 0;
     qint64 endPeakKiB = 0;
     Trend residentTrend;
     Trend heapTrend;
-    qint64 eventsAtWarm = 0; // bytes the Events store held (the server's Events only grow)
-    qint64 othersAtWarm = 0; // and the other stores
+    QList<double> eventsHeld; // Events in the store at each of the trend's samples
+    qint64 eventsAtWarm = 0;  // bytes the Events store held (the server's Events only grow)
+    qint64 othersAtWarm = 0;  // and the other stores
     qint64 eventsAtEnd = 0;
     qint64 othersAtEnd = 0;
     auto held = [&](qint64 *events, qint64 *others) {
@@ -413,6 +415,8 @@ int main(int argc, char *argv[])
             residentTrend.values << double(m.rssKiB) * 1024;
             heapTrend.seconds << t;
             heapTrend.values << double(m.heapBytes);
+            const rd::kube::ObjectCache *events = source.store(u"Event"_s);
+            eventsHeld << double(events ? events->size() : 0);
         }
         out() << qRound(double(sinceChurnStart.elapsed()) / 1000) << " s, " << what << ": resident "
               << rd::bench::megabytes(m.rssKiB) << ", malloc in use "
@@ -451,6 +455,20 @@ int main(int argc, char *argv[])
         held(&eventsAtEnd, &othersAtEnd);
         endPeakKiB = rd::bench::peakResidentKiB();
         report("churn over", end);
+        // What one Event costs, measured: the bytes malloc gets back when the source lets go of
+        // every Event it holds (store, key, index entries; a hash keeps its buckets, so at
+        // least). The stores refill from the watch; the comparison below does not read Events.
+        if (rd::kube::ObjectCache *events = source.store(u"Event"_s); events && events->size()) {
+            const qsizetype count = events->size();
+            const qint64 packed = events->packedBytes();
+            const qint64 before = rd::bench::heapInUseBytes();
+            events->replaceAll(QList<rd::kube::ObjectCache::Packed>{});
+            perEventBytes = double(before - rd::bench::heapInUseBytes()) / double(count);
+            out() << "the " << count << " Events held took "
+                  << QString::number(perEventBytes * double(count) / 1e6, 'f', 1)
+                  << " MB of malloc in use, " << qRound(perEventBytes) << " bytes each ("
+                  << packed / count << " of them their text)\n";
+        }
         if (rd::bench::trimFreeMemory())
             out() << "resident after malloc_trim: "
                   << rd::bench::megabytes(rd::bench::residentKiB()) << "\n";
@@ -495,6 +513,18 @@ int main(int argc, char *argv[])
     out() << "trend after warm-up (least squares over " << heapTrend.seconds.size()
           << " samples a minute apart): resident " << residentTrend.growth() << ", malloc in use "
           << heapTrend.growth() << "\n";
+    if (perEventBytes > 0) {
+        // The server's Events only grow (the simulator keeps every one), and the source holds
+        // them all: the same trend with their measured cost taken out is what the source itself
+        // grew by.
+        Trend withoutEvents = heapTrend;
+        for (qsizetype i = 0; i < withoutEvents.values.size(); ++i)
+            withoutEvents.values[i] -= perEventBytes * eventsHeld.value(i);
+        out() << "  malloc in use less the Events held (" << qRound(perEventBytes)
+              << " bytes each): " << withoutEvents.growth() << "; Events held from "
+              << qRound(eventsHeld.value(0)) << " to "
+              << qRound(eventsHeld.value(eventsHeld.size() - 1)) << "\n";
+    }
     out() << "meanwhile the stores' packed objects went from "
           << QString::number(double(othersAtWarm + eventsAtWarm) / 1e6, 'f', 1) << " to "
           << QString::number(double(othersAtEnd + eventsAtEnd) / 1e6, 'f', 1) << " MB, Events from "
