@@ -8,6 +8,7 @@
 // (sent by a child process); and CPU used while idle and watching.
 
 #include "BenchClient.h"
+#include "BenchPeers.h"
 #include "MemoryFigures.h"
 #include "core/AllocatorTuning.h"
 #include "core/RolloutInfo.h"
@@ -48,94 +49,6 @@ double cpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-struct KubectlTiming
-{
-    double firstMs = -1;
-    double medianMs = -1;
-    qint64 bytes = 0;
-};
-
-KubectlTiming timeKubectl(const QString &kubectl, const QString &kubeconfig, const QString &home,
-                          int runs)
-{
-    KubectlTiming timing;
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home);
-        p.setProcessEnvironment(env);
-        // To a file: read into this process, kubectl's output would count in the source's peak.
-        const QString output = home + u"/kubectl.json"_s;
-        p.setStandardOutputFile(output);
-        QElapsedTimer t;
-        t.start();
-        p.start(kubectl, {u"--kubeconfig"_s, kubeconfig, u"get"_s, u"rollouts,replicasets,pods"_s,
-                          u"-n"_s, u"spring-petclinic"_s, u"-o"_s, u"json"_s});
-        if (!p.waitForFinished(300000) || p.exitCode() != 0) {
-            QTextStream(stderr) << "kubectl failed: " << p.readAllStandardError() << Qt::endl;
-            return timing;
-        }
-        const double ms = double(t.nsecsElapsed()) / 1e6;
-        timing.bytes = QFileInfo(output).size();
-        if (i == 0)
-            timing.firstMs = ms;
-        times.append(ms);
-    }
-    std::sort(times.begin(), times.end());
-    timing.medianMs = times.at(times.size() / 2);
-    return timing;
-}
-
-// The physical floor: curl fetching the same three lists in parallel (one process each, the
-// server's own list format, no decoding), median of `runs`.
-double timeCurlFloor(const QString &kubeconfig, const QString &dir, int runs)
-{
-    QString error;
-    auto config = rd::kube::KubeConfig::loadFile(kubeconfig);
-    error = config.errorMessage();
-    const auto resolved = config ? config->resolve(QString())
-                                 : rd::core::Result<rd::kube::KubeConfig::Resolved>(config.error());
-    if (!resolved) {
-        if (config)
-            error = resolved.errorMessage();
-        QTextStream(stderr) << "curl floor: " << error << Qt::endl;
-        return -1;
-    }
-    const QString ca = dir + u"/ca.pem"_s;
-    QFile caFile(ca);
-    if (!caFile.open(QIODevice::WriteOnly) ||
-        caFile.write(resolved->cluster.certificateAuthorityData) < 0)
-        return -1;
-    caFile.close();
-    const QString base = resolved->cluster.server;
-    const QStringList paths = {u"/apis/argoproj.io/v1alpha1/namespaces/spring-petclinic/rollouts"_s,
-                               u"/apis/apps/v1/namespaces/spring-petclinic/replicasets"_s,
-                               u"/api/v1/namespaces/spring-petclinic/pods"_s};
-    QList<double> times;
-    for (int run = 0; run < runs; ++run) {
-        QElapsedTimer t;
-        t.start();
-        std::vector<std::unique_ptr<QProcess>> curls;
-        for (const QString &path : paths) {
-            auto p = std::make_unique<QProcess>();
-            p->setStandardOutputFile(QProcess::nullDevice());
-            p->start(u"curl"_s, {u"-sS"_s, u"--fail"_s, u"--cacert"_s, ca, u"-H"_s,
-                                 u"Authorization: Bearer "_s + resolved->user.token, base + path});
-            curls.push_back(std::move(p));
-        }
-        for (auto &p : curls) {
-            if (!p->waitForFinished(300000) || p->exitCode() != 0) {
-                QTextStream(stderr) << "curl failed: " << p->readAllStandardError() << Qt::endl;
-                return -1;
-            }
-        }
-        times.append(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
 }
 
 // Peak RSS against issue 15's budget, and what the source holds: RSS and malloc's bytes in use
@@ -208,14 +121,14 @@ int main(int argc, char *argv[])
           << ", scenario scale:" << rollouts << " (TLS)\n";
 
     const bool sourceOnly = parser.isSet(sourceOnlyOpt);
-    KubectlTiming kubectl;
+    rd::bench::KubectlTiming kubectl;
     double floorMs = -1;
     if (!sourceOnly) {
-        kubectl = timeKubectl(parser.value(kubectlOpt), kubeconfig, dir.path(), 3);
+        kubectl = rd::bench::timeKubectl(parser.value(kubectlOpt), kubeconfig, dir.path(), 3);
         out() << "kubectl get rollouts,replicasets,pods -o json: first " << qRound(kubectl.firstMs)
               << " ms (with discovery), median of 3 " << qRound(kubectl.medianMs) << " ms, "
               << kubectl.bytes / 1024 << " KiB\n";
-        floorMs = timeCurlFloor(kubeconfig, dir.path(), 3);
+        floorMs = rd::bench::timeCurlFloor(kubeconfig, dir.path(), 3);
         out() << "physical floor, curl fetching the same three lists in parallel: median of 3 "
               << qRound(floorMs) << " ms\n";
         out().flush();

@@ -787,6 +787,16 @@ Rollout: %3</translation>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <source>Context, namespace and rollout</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Kontext, Namespace und Rollout</translation>
+    </message>
+    <message>
+        <source>What this action will do</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Was diese Aktion bewirkt</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ConnectionBanners</name>
@@ -805,6 +815,18 @@ Rollout: %3</translation>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
         <translation>Nur-Lese-Modus: Aktionen sind ausgeschaltet (Einstellungen oder --read-only).</translation>
+    </message>
+    <message>
+        <source>Production warning</source>
+        <translation>Produktionswarnung</translation>
+    </message>
+    <message>
+        <source>TLS warning</source>
+        <translation>TLS-Warnung</translation>
+    </message>
+    <message>
+        <source>Read-only mode</source>
+        <translation>Nur-Lese-Modus</translation>
     </message>
 </context>
 <context>
@@ -1143,12 +1165,24 @@ Ein Desktop-Client für Argo Rollouts auf Kubernetes und OpenShift.</translation
         <source>Delete the rollout history kept on this computer</source>
         <translation>Den auf diesem Computer gespeicherten Rollout-Verlauf löschen</translation>
     </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Rollouts on the board</source>
+        <translation>Rollouts in der Übersicht</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1809,64 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     </message>
 </context>
 <context>
+    <name>rd::gui::RolloutPageHeader</name>
+    <message>
+        <source>Rollout name</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Rollout-Name</translation>
+    </message>
+    <message>
+        <source>Rollout status</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Rollout-Status</translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Statusmeldung</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Set weight</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Soll-Gewicht</translation>
+    </message>
+    <message>
+        <source>Actual weight</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Ist-Gewicht</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Replikas</translation>
+    </message>
+    <message>
+        <source>Why the rollout cannot be read</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Warum das Rollout nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>Why the rollout is Degraded</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Warum das Rollout Degraded ist</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::SetImageDialog</name>
     <message>
         <source>Set image of %1</source>
@@ -1844,6 +1936,16 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <message>
         <source>(differs per container)</source>
         <translation>(je nach Container unterschiedlich)</translation>
+    </message>
+    <message>
+        <source>Current image</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Aktuelles Image</translation>
+    </message>
+    <message>
+        <source>Problem with the new image</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Problem mit dem neuen Image</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2545,11 @@ Um ihn aufzuheben, setzen Sie das Image auf die stabile Version zurück: Das Rol
     <message>
         <source>Open a snapshot</source>
         <translation>Snapshot öffnen</translation>
+    </message>
+    <message>
+        <source>Why no rollouts are shown</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Warum keine Rollouts angezeigt werden</translation>
     </message>
 </context>
 <context>

@@ -787,6 +787,16 @@ Rollout: %3</translation>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
+    <message>
+        <source>Context, namespace and rollout</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Contexto, espacio de nombres y rollout</translation>
+    </message>
+    <message>
+        <source>What this action will do</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Qué hará esta acción</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ConnectionBanners</name>
@@ -805,6 +815,18 @@ Rollout: %3</translation>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
         <translation>Modo de solo lectura: las acciones están desactivadas (Configuración o --read-only).</translation>
+    </message>
+    <message>
+        <source>Production warning</source>
+        <translation>Advertencia de producción</translation>
+    </message>
+    <message>
+        <source>TLS warning</source>
+        <translation>Advertencia de TLS</translation>
+    </message>
+    <message>
+        <source>Read-only mode</source>
+        <translation>Modo de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -1143,12 +1165,24 @@ Un cliente de escritorio para Argo Rollouts en Kubernetes y OpenShift.</translat
         <source>Delete the rollout history kept on this computer</source>
         <translation>Borrar el historial de rollouts guardado en este equipo</translation>
     </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Rollouts on the board</source>
+        <translation>Rollouts del tablero</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
         <translation>Cerrar el mensaje</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1809,64 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     </message>
 </context>
 <context>
+    <name>rd::gui::RolloutPageHeader</name>
+    <message>
+        <source>Rollout name</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Nombre del rollout</translation>
+    </message>
+    <message>
+        <source>Rollout status</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Estado del rollout</translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Mensaje de estado</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Paso actual</translation>
+    </message>
+    <message>
+        <source>Set weight</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Peso establecido</translation>
+    </message>
+    <message>
+        <source>Actual weight</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Peso real</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Why the rollout cannot be read</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Por qué no se puede leer el rollout</translation>
+    </message>
+    <message>
+        <source>Why the rollout is Degraded</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Por qué el rollout está Degraded</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::SetImageDialog</name>
     <message>
         <source>Set image of %1</source>
@@ -1844,6 +1936,16 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <message>
         <source>(differs per container)</source>
         <translation>(varía según el contenedor)</translation>
+    </message>
+    <message>
+        <source>Current image</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Imagen actual</translation>
+    </message>
+    <message>
+        <source>Problem with the new image</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Problema con la nueva imagen</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2545,11 @@ Para resolverlo, vuelve a poner la imagen de la versión estable: el rollout omi
     <message>
         <source>Open a snapshot</source>
         <translation>Abrir una instantánea</translation>
+    </message>
+    <message>
+        <source>Why no rollouts are shown</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Por qué no se muestra ningún rollout</translation>
     </message>
 </context>
 <context>

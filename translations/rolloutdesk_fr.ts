@@ -787,6 +787,16 @@ Rollout : %3</translation>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
+    <message>
+        <source>Context, namespace and rollout</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Contexte, namespace et rollout</translation>
+    </message>
+    <message>
+        <source>What this action will do</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Ce que fera cette action</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ConnectionBanners</name>
@@ -805,6 +815,18 @@ Rollout : %3</translation>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
         <translation>Mode lecture seule : les actions sont désactivées (Paramètres ou --read-only).</translation>
+    </message>
+    <message>
+        <source>Production warning</source>
+        <translation>Avertissement de production</translation>
+    </message>
+    <message>
+        <source>TLS warning</source>
+        <translation>Avertissement TLS</translation>
+    </message>
+    <message>
+        <source>Read-only mode</source>
+        <translation>Mode lecture seule</translation>
     </message>
 </context>
 <context>
@@ -1143,12 +1165,24 @@ Un client de bureau pour Argo Rollouts sur Kubernetes et OpenShift.</translation
         <source>Delete the rollout history kept on this computer</source>
         <translation>Effacer l’historique des rollouts conservé sur cet ordinateur</translation>
     </message>
+    <message>
+        <source>Connection state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Rollouts on the board</source>
+        <translation>Rollouts du tableau</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1809,64 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     </message>
 </context>
 <context>
+    <name>rd::gui::RolloutPageHeader</name>
+    <message>
+        <source>Rollout name</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Nom du rollout</translation>
+    </message>
+    <message>
+        <source>Rollout status</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Statut du rollout</translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Message de statut</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <source>Set weight</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Poids défini</translation>
+    </message>
+    <message>
+        <source>Actual weight</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Poids réel</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Why the rollout cannot be read</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Pourquoi le rollout ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Why the rollout is Degraded</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Pourquoi le rollout est Degraded</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::SetImageDialog</name>
     <message>
         <source>Set image of %1</source>
@@ -1844,6 +1936,16 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>(differs per container)</source>
         <translation>(diffère selon le conteneur)</translation>
+    </message>
+    <message>
+        <source>Current image</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Image actuelle</translation>
+    </message>
+    <message>
+        <source>Problem with the new image</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Problème avec la nouvelle image</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2545,11 @@ Pour le faire disparaître, remettez l’image de la version stable : le rollout
     <message>
         <source>Open a snapshot</source>
         <translation>Ouvrir un instantané</translation>
+    </message>
+    <message>
+        <source>Why no rollouts are shown</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Pourquoi aucun rollout n’est affiché</translation>
     </message>
 </context>
 <context>

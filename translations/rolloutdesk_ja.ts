@@ -780,6 +780,16 @@ namespace: %2
         <source>Reason</source>
         <translation>理由</translation>
     </message>
+    <message>
+        <source>Context, namespace and rollout</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>コンテキスト、namespace、ロールアウト</translation>
+    </message>
+    <message>
+        <source>What this action will do</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>この操作で行われること</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ConnectionBanners</name>
@@ -798,6 +808,18 @@ namespace: %2
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
         <translation>読み取り専用モード: 操作は無効になっています (設定または --read-only)。</translation>
+    </message>
+    <message>
+        <source>Production warning</source>
+        <translation>本番環境の警告</translation>
+    </message>
+    <message>
+        <source>TLS warning</source>
+        <translation>TLS の警告</translation>
+    </message>
+    <message>
+        <source>Read-only mode</source>
+        <translation>読み取り専用モード</translation>
     </message>
 </context>
 <context>
@@ -1135,12 +1157,24 @@ Kubernetes および OpenShift 上の Argo Rollouts 用デスクトップクラ�
         <source>Delete the rollout history kept on this computer</source>
         <translation>このコンピューターに保存されているロールアウトの履歴を削除します</translation>
     </message>
+    <message>
+        <source>Connection state</source>
+        <translation>接続状態</translation>
+    </message>
+    <message>
+        <source>Rollouts on the board</source>
+        <translation>ボード上のロールアウト</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1797,64 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
 </context>
 <context>
+    <name>rd::gui::RolloutPageHeader</name>
+    <message>
+        <source>Rollout name</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>ロールアウト名</translation>
+    </message>
+    <message>
+        <source>Rollout status</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>ロールアウトのステータス</translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>ステータスメッセージ</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>ストラテジー</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>現在のステップ</translation>
+    </message>
+    <message>
+        <source>Set weight</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>設定重み</translation>
+    </message>
+    <message>
+        <source>Actual weight</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>実際の重み</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>レプリカ</translation>
+    </message>
+    <message>
+        <source>Why the rollout cannot be read</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>ロールアウトを読み取れない理由</translation>
+    </message>
+    <message>
+        <source>Why the rollout is Degraded</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>ロールアウトが Degraded である理由</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::SetImageDialog</name>
     <message>
         <source>Set image of %1</source>
@@ -1831,6 +1923,16 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>(differs per container)</source>
         <translation>(コンテナーごとに異なります)</translation>
+    </message>
+    <message>
+        <source>Current image</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>現在のイメージ</translation>
+    </message>
+    <message>
+        <source>Problem with the new image</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>新しいイメージの問題</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2528,11 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Open a snapshot</source>
         <translation>スナップショットを開く</translation>
+    </message>
+    <message>
+        <source>Why no rollouts are shown</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>ロールアウトが表示されない理由</translation>
     </message>
 </context>
 <context>

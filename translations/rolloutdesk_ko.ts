@@ -780,6 +780,16 @@ Rollout: %3</source>
         <source>Reason</source>
         <translation>이유</translation>
     </message>
+    <message>
+        <source>Context, namespace and rollout</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>컨텍스트, 네임스페이스 및 롤아웃</translation>
+    </message>
+    <message>
+        <source>What this action will do</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>이 작업이 수행할 내용</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ConnectionBanners</name>
@@ -798,6 +808,18 @@ Rollout: %3</source>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
         <translation>읽기 전용 모드: 작업이 꺼져 있습니다(설정 또는 --read-only).</translation>
+    </message>
+    <message>
+        <source>Production warning</source>
+        <translation>프로덕션 경고</translation>
+    </message>
+    <message>
+        <source>TLS warning</source>
+        <translation>TLS 경고</translation>
+    </message>
+    <message>
+        <source>Read-only mode</source>
+        <translation>읽기 전용 모드</translation>
     </message>
 </context>
 <context>
@@ -1135,12 +1157,24 @@ Kubernetes 및 OpenShift의 Argo Rollouts용 데스크톱 클라이언트입니�
         <source>Delete the rollout history kept on this computer</source>
         <translation>이 컴퓨터에 보관된 롤아웃 기록을 삭제합니다</translation>
     </message>
+    <message>
+        <source>Connection state</source>
+        <translation>연결 상태</translation>
+    </message>
+    <message>
+        <source>Rollouts on the board</source>
+        <translation>보드의 롤아웃</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
         <translation>메시지 닫기</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1797,64 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
 </context>
 <context>
+    <name>rd::gui::RolloutPageHeader</name>
+    <message>
+        <source>Rollout name</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>롤아웃 이름</translation>
+    </message>
+    <message>
+        <source>Rollout status</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>롤아웃 상태</translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>상태 메시지</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>현재 단계</translation>
+    </message>
+    <message>
+        <source>Set weight</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>설정 가중치</translation>
+    </message>
+    <message>
+        <source>Actual weight</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>실제 가중치</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>레플리카</translation>
+    </message>
+    <message>
+        <source>Why the rollout cannot be read</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>롤아웃을 읽을 수 없는 이유</translation>
+    </message>
+    <message>
+        <source>Why the rollout is Degraded</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>롤아웃이 Degraded인 이유</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::SetImageDialog</name>
     <message>
         <source>Set image of %1</source>
@@ -1831,6 +1923,16 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>(differs per container)</source>
         <translation>(컨테이너마다 다름)</translation>
+    </message>
+    <message>
+        <source>Current image</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>현재 이미지</translation>
+    </message>
+    <message>
+        <source>Problem with the new image</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>새 이미지의 문제</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2528,11 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Open a snapshot</source>
         <translation>스냅숏 열기</translation>
+    </message>
+    <message>
+        <source>Why no rollouts are shown</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>롤아웃이 표시되지 않는 이유</translation>
     </message>
 </context>
 <context>

@@ -780,6 +780,16 @@ Rollout：%3</translation>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Context, namespace and rollout</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>上下文、命名空间和 Rollout</translation>
+    </message>
+    <message>
+        <source>What this action will do</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>此操作将执行的内容</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ConnectionBanners</name>
@@ -798,6 +808,18 @@ Rollout：%3</translation>
     <message>
         <source>Read-only mode: actions are switched off (Settings or --read-only).</source>
         <translation>只读模式：操作已停用（设置或 --read-only）。</translation>
+    </message>
+    <message>
+        <source>Production warning</source>
+        <translation>生产环境警告</translation>
+    </message>
+    <message>
+        <source>TLS warning</source>
+        <translation>TLS 警告</translation>
+    </message>
+    <message>
+        <source>Read-only mode</source>
+        <translation>只读模式</translation>
     </message>
 </context>
 <context>
@@ -1135,12 +1157,24 @@ A desktop client for Argo Rollouts on Kubernetes and OpenShift.</source>
         <source>Delete the rollout history kept on this computer</source>
         <translation>删除保存在此计算机上的 Rollout 历史记录</translation>
     </message>
+    <message>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>Rollouts on the board</source>
+        <translation>看板上的 Rollout</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MessageBar</name>
     <message>
         <source>Close message</source>
         <translation>关闭消息</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1797,64 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     </message>
 </context>
 <context>
+    <name>rd::gui::RolloutPageHeader</name>
+    <message>
+        <source>Rollout name</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Rollout 名称</translation>
+    </message>
+    <message>
+        <source>Rollout status</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Rollout 状态</translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>状态消息</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>Set weight</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>设定权重</translation>
+    </message>
+    <message>
+        <source>Actual weight</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>实际权重</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Why the rollout cannot be read</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>无法读取 Rollout 的原因</translation>
+    </message>
+    <message>
+        <source>Why the rollout is Degraded</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>Rollout 为 Degraded 的原因</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::SetImageDialog</name>
     <message>
         <source>Set image of %1</source>
@@ -1831,6 +1923,16 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>(differs per container)</source>
         <translation>（因容器而异）</translation>
+    </message>
+    <message>
+        <source>Current image</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>当前镜像</translation>
+    </message>
+    <message>
+        <source>Problem with the new image</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>新镜像的问题</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2528,11 @@ To clear it, set the image back to the stable version: the rollout skips the ana
     <message>
         <source>Open a snapshot</source>
         <translation>打开快照</translation>
+    </message>
+    <message>
+        <source>Why no rollouts are shown</source>
+        <extracomment>Screen readers read this after the label&apos;s text: what the value is</extracomment>
+        <translation>未显示 Rollout 的原因</translation>
     </message>
 </context>
 <context>

@@ -133,4 +133,23 @@ QString humanDuration(qint64 milliseconds)
     return QString::number(hours / 24 / 365) + u'y';
 }
 
+qint64 humanDurationNextChange(qint64 milliseconds)
+{
+    if (milliseconds <= -2000) // "<invalid>" until the truncated seconds reach -1
+        return -1999;
+    if (milliseconds < 1000) // "0s" from -1999 ms to 999 ms
+        return 1000;
+    const qint64 seconds = milliseconds / 1000;
+    // The finest unit humanDuration shows in each branch; every branch starts at a multiple of
+    // the unit of the branch after it, so stepping by the unit never skips a change.
+    qint64 unit = 24 * 3600;
+    if (seconds < 10 * 60)
+        unit = 1;
+    else if (seconds < 8 * 3600)
+        unit = 60;
+    else if (seconds < 8 * 24 * 3600)
+        unit = 3600;
+    return (seconds / unit + 1) * unit * 1000;
+}
+
 } // namespace rd::core

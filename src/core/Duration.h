@@ -18,4 +18,9 @@ std::optional<qint64> parseStepDurationMs(const QJsonValue &value);
 // Kubernetes' HumanDuration: "6s", "2m36s", "3h59m", "7d", "<invalid>" (input in milliseconds).
 QString humanDuration(qint64 milliseconds);
 
+// The smallest duration after `milliseconds` at which humanDuration's text can differ: a view
+// showing ages needs to look again only then (an hour-old age changes once a minute, not once a
+// second). May name a moment at which the text turns out unchanged; never one after a change.
+qint64 humanDurationNextChange(qint64 milliseconds);
+
 } // namespace rd::core

@@ -120,10 +120,10 @@ MainWindow::MainWindow(AppSettings *settings, ConnectionManager *connection, QWi
             m_toolbar->widgetForAction(m_actions->action(ActionController::Kind::Abort))))
         abortButton->setStyleSheet(StatusColours::destructiveButton());
 
-    m_connectionLabel = plainLabel(new QLabel(this)); // carries connection errors
-    m_connectionLabel->setAccessibleDescription(u"connectionState"_s);
+    m_connectionLabel = plainLabel(new QLabel(this));       // carries connection errors
+    m_connectionLabel->setObjectName(u"connectionState"_s); // descriptions: retranslateUi
     m_countLabel = new QLabel(this);
-    m_countLabel->setAccessibleDescription(u"rolloutCount"_s);
+    m_countLabel->setObjectName(u"rolloutCount"_s);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
@@ -311,6 +311,9 @@ void MainWindow::retranslateUi()
     m_about->setText(tr("&About Rollout Desk"));
     m_toolbar->setWindowTitle(tr("Toolbar"));
     m_countLabel->setText(tr("%n rollout(s)", nullptr, m_boardModel->rowCount()));
+    // A screen reader reads the description with the text: words, not an identifier.
+    m_connectionLabel->setAccessibleDescription(tr("Connection state"));
+    m_countLabel->setAccessibleDescription(tr("Rollouts on the board"));
     updateBanners();
     updateTitle();
     onConnectionState(m_state, m_stateReason);

@@ -3,8 +3,10 @@
 set image red -> Paused 1/8; Abort, confirm -> Degraded with the abort message; set the image
 back to the stable version -> Healthy 8/8. Saves a screenshot of each state.
 
-Labels are found by their accessible description (a QLabel's AT-SPI name is its text); buttons
-by name. Clicks that open dialogs go through xdotool (the AT-SPI action would also work with
+Labels are found by their accessible description, the English words a screen reader reads with
+the value ("Rollout status", "Current step"): a QLabel's AT-SPI name is its text, and Qt 6.4's
+AT-SPI bridge does not expose the object name the C++ tests use. The run is in English. Buttons
+are found by name. Clicks that open dialogs go through xdotool (the AT-SPI action would also work with
 non-blocking dialogs, but a real pointer click is what a user does)."""
 
 import os
@@ -137,14 +139,14 @@ def dump():
 
 
 def state():
-    return (label("summaryStatus"), label("summaryStep"), label("summaryMessage"))
+    return (label("Rollout status"), label("Current step"), label("Status message"))
 
 
 def main():
     wait_for("the application on the accessibility bus", app_node, timeout=TIMEOUT)
     log("application found")
-    wait_for("Healthy rollouts-demo", lambda: label("summaryStatus") == "Healthy")
-    wait_for("connected", lambda: (label("connectionState") or "").startswith("Connected"))
+    wait_for("Healthy rollouts-demo", lambda: label("Rollout status") == "Healthy")
+    wait_for("connected", lambda: (label("Connection state") or "").startswith("Connected"))
     screenshot("0-healthy-start.png")
 
     # 1. Set image red.
@@ -154,15 +156,15 @@ def main():
         lambda n: n.getRoleName() == "text" and n.name == "New image", dlg))
     image.queryEditableText().setTextContents("argoproj/rollouts-demo:red")
     consequence = wait_for("forecast", lambda: (lambda t: t if t and "new canary revision" in t
-                                                else None)(label("confirmConsequence")))
+                                                else None)(label("What this action will do")))
     log("forecast:", consequence)
     confirm = wait_for("Set image button", lambda: (lambda b: b if b is not None and b.getState()
                        .contains(pyatspi.STATE_ENABLED) else None)(button("Set image", dlg)))
     click(confirm)
     wait_for("Paused at 1/8", lambda: state()[:2] == ("Paused", "1/8"))
-    assert label("summarySetWeight") == "20", label("summarySetWeight")
-    wait_for("actual weight 20", lambda: label("summaryActualWeight") == "20")
-    images = label("summaryImages")
+    assert label("Set weight") == "20", label("Set weight")
+    wait_for("actual weight 20", lambda: label("Actual weight") == "20")
+    images = label("Images")
     assert "argoproj/rollouts-demo:red (canary)" in images, images
     assert "argoproj/rollouts-demo:yellow (stable)" in images, images
     log("state 1:", state())
@@ -171,15 +173,15 @@ def main():
     # 2. Abort, confirmed in the dialog.
     click(wait_for("Abort button", lambda: button("Abort")))
     dlg = dialog("Abort rollout rollouts-demo")
-    text = label("confirmConsequence")
+    text = label("What this action will do")
     assert "stable version" in text and "0 replicas" in text, text
     screenshot("2a-abort-dialog.png")
     click(button("Abort rollout", dlg))
     wait_for("Degraded", lambda: state()[0] == "Degraded")
     wait_for("abort message", lambda: state()[2] ==
              "RolloutAborted: Rollout aborted update to revision 3")
-    wait_for("step 0/8", lambda: label("summaryStep") == "0/8")
-    explanation = wait_for("Degraded explanation", lambda: label("degradedExplanation"))
+    wait_for("step 0/8", lambda: label("Current step") == "0/8")
+    explanation = wait_for("Degraded explanation", lambda: label("Why the rollout is Degraded"))
     assert "spec.template" in explanation, explanation
     log("state 2:", state())
     screenshot("2-degraded.png")
@@ -191,7 +193,7 @@ def main():
     image = find(lambda n: n.getRoleName() == "text" and n.name == "New image", dlg)
     value = image.queryText().getText(0, -1)
     assert value == "argoproj/rollouts-demo:yellow", value
-    forecast = label("confirmConsequence")
+    forecast = label("What this action will do")
     assert "stable image" in forecast, forecast
     click(button("Set image", dlg))
     wait_for("Healthy 8/8", lambda: state()[:2] == ("Healthy", "8/8"))

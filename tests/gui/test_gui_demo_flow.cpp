@@ -37,12 +37,11 @@ namespace {
 const QString kKey = u"spring-petclinic/rollouts-demo"_s;
 constexpr int kTimeout = 60000;
 
+// Labels are found by object name, their stable id (the accessible description is for people).
 QString labelText(const QWidget *root, const QString &id)
 {
-    for (const QLabel *l : root->findChildren<QLabel *>()) {
-        if (l->accessibleDescription() == id)
-            return l->text();
-    }
+    if (const auto *l = root->findChild<QLabel *>(id))
+        return l->text();
     return u"<no label %1>"_s.arg(id);
 }
 } // namespace
@@ -224,21 +223,13 @@ private Q_SLOTS:
         window.show();
         QVERIFY2(connection.openKubeconfig(path, {}, {}, false, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(window.page()->key(), kKey, kTimeout);
-        QLabel *banner = nullptr;
-        for (QLabel *l : window.findChildren<QLabel *>()) {
-            if (l->accessibleDescription() == u"tlsWarning"_s)
-                banner = l;
-        }
+        auto *banner = window.findChild<QLabel *>(u"tlsWarning"_s);
         QVERIFY(banner);
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(u"TLS verification is off"_s));
 
         // Marking the context as production shows it at once, in red, above everything.
-        QLabel *production = nullptr;
-        for (QLabel *l : window.findChildren<QLabel *>()) {
-            if (l->accessibleDescription() == u"productionIndicator"_s)
-                production = l;
-        }
+        auto *production = window.findChild<QLabel *>(u"productionIndicator"_s);
         QVERIFY(production);
         QVERIFY(!production->isVisible());
         settings.setProductionContexts({u"admin"_s});

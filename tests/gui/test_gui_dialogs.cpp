@@ -217,6 +217,23 @@ private Q_SLOTS:
         QVERIFY(plain->confirmButton()->isEnabled());
     }
 
+    void setImageValidationShowsBeforeTheProductionName()
+    {
+        FakeRolloutSource source;
+        QVERIFY(source.loadSnapshot(data(u"state-e-aborted.yaml"_s)));
+        SetImageDialog dialog(*source.info(kKey), {u"prod"_s, u"default"_s, u"rollouts-demo"_s},
+                              true);
+        dialog.preset(u"rollouts-demo"_s, u"Argoproj/Rollouts Demo"_s);
+        QVERIFY(dialog.typedNameEdit()->text().isEmpty());
+        QVERIFY(!dialog.validationText().isEmpty());
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        dialog.typedNameEdit()->setText(u"rollouts-demo"_s); // the name alone is not enough
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        dialog.preset(u"rollouts-demo"_s, u"argoproj/rollouts-demo:yellow"_s);
+        QVERIFY(dialog.validationText().isEmpty());
+        QVERIFY(dialog.confirmButton()->isEnabled());
+    }
+
     void setImageForecastAndValidation()
     {
         FakeRolloutSource source;

@@ -219,11 +219,7 @@ private Q_SLOTS:
         QVERIFY(model->indexOfKey(kKeyB).isValid()); // its last rows stay on the board
 
         // A production context among those watched raises the banner, naming it.
-        QLabel *banner = nullptr;
-        for (QLabel *label : window.findChildren<QLabel *>()) {
-            if (label->accessibleDescription() == u"productionIndicator"_s)
-                banner = label;
-        }
+        auto *banner = window.findChild<QLabel *>(u"productionIndicator"_s);
         QVERIFY(banner);
         QVERIFY(!banner->isVisibleTo(&window));
         settings.setProductionContexts({u"b"_s});

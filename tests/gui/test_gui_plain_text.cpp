@@ -33,13 +33,10 @@ QString shown(const QString &tooltip)
     return doc.toPlainText();
 }
 
+// Labels are found by object name, their stable id (the accessible description is for people).
 QLabel *labelFor(QWidget *root, const QString &id)
 {
-    for (QLabel *l : root->findChildren<QLabel *>()) {
-        if (l->accessibleDescription() == id)
-            return l;
-    }
-    return nullptr;
+    return root->findChild<QLabel *>(id);
 }
 
 } // namespace

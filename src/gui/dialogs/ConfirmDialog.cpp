@@ -95,8 +95,8 @@ void ConfirmDialog::retranslateUi()
     m_ui->retranslateUi(this);
     m_ui->heading->setText(windowTitle());
     //: Confirmation dialog header: which cluster context, namespace and rollout
-    m_ui->targetLabel->setText(tr("Context: %1\nNamespace: %2\nRollout: %3")
-                                   .arg(m_target.context, m_target.ns, m_target.name));
+    m_ui->confirmTarget->setText(tr("Context: %1\nNamespace: %2\nRollout: %3")
+                                     .arg(m_target.context, m_target.ns, m_target.name));
     m_ui->productionLabel->setText(tr("Production context: %1").arg(m_target.context));
     m_ui->typedLabel->setText(
         tr("This is a production context. Type the rollout's name (%1) to confirm:")
@@ -110,7 +110,7 @@ void ConfirmDialog::retranslateUi()
 
 void ConfirmDialog::refresh()
 {
-    m_ui->consequence->setText(describe());
+    m_ui->confirmConsequence->setText(describe());
     QLineEdit *command = m_ui->command;
     command->setText(ActionPolicy::command(action(), m_target));
     command->setCursorPosition(0);
@@ -118,7 +118,10 @@ void ConfirmDialog::refresh()
     const int wanted = command->fontMetrics().horizontalAdvance(command->text()) + 24;
     command->setMinimumWidth(std::min(wanted, 820));
     const bool typedOk = !m_production || m_ui->typedName->text().trimmed() == m_target.name;
-    m_confirm->setEnabled(!m_sent && typedOk && inputsValid());
+    // Always asked: it also updates the inputs' validation text, which must not wait for the
+    // production name to be typed.
+    const bool valid = inputsValid();
+    m_confirm->setEnabled(!m_sent && typedOk && valid);
 }
 
 QString ConfirmDialog::commandText() const
@@ -128,7 +131,7 @@ QString ConfirmDialog::commandText() const
 
 QString ConfirmDialog::consequenceText() const
 {
-    return m_ui->consequence->text();
+    return m_ui->confirmConsequence->text();
 }
 
 void ConfirmDialog::onConfirm()

@@ -28,9 +28,9 @@ SetImageDialog::SetImageDialog(const core::RolloutInfo &info, const ActionTarget
     m_ui->setupUi(m_inputs);
     inputsLayout()->addWidget(m_inputs);
     m_container = m_ui->container;
-    m_current = m_ui->current;
+    m_current = m_ui->currentImage;
     m_image = m_ui->image;
-    m_validation = m_ui->validation;
+    m_validation = m_ui->imageValidation;
     for (const auto &c : info.containers)
         m_container->addItem(c.name, c.name);
     for (const auto &c : info.initContainers) {

@@ -11,6 +11,9 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::gui {
@@ -33,15 +36,28 @@ QString imageOf(const core::RolloutInfo &info, const QString &tag)
     }
     return {};
 }
+// When the age text of a rollout can change next (ms since the epoch); never for one without a
+// creation time.
+qint64 ageDue(const core::RolloutInfo *info, qint64 now)
+{
+    if (!info || !info->meta.creationTimestamp.isValid())
+        return std::numeric_limits<qint64>::max();
+    const qint64 created = info->meta.creationTimestamp.toMSecsSinceEpoch();
+    return created + core::humanDurationNextChange(now - created);
+}
 } // namespace
 
 RolloutBoardModel::RolloutBoardModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    // Ages are the only thing that changes without a watch event: refresh them once a second.
-    m_ageTimer.setInterval(1000);
+    // Ages are the only thing that changes without a watch event. Each row knows when its age
+    // text changes next; the timer wakes for the soonest, so a board of hour-old rollouts looks
+    // once a minute, not once a second. New or changed rows are looked at within a second.
+    m_ageTimer.setSingleShot(true);
     connect(&m_ageTimer, &QTimer::timeout, this, &RolloutBoardModel::refreshAges);
-    m_ageTimer.start();
+    connect(this, &QAbstractItemModel::rowsInserted, this, [this] { refreshAgesWithin(1000); });
+    connect(this, &QAbstractItemModel::modelReset, this, [this] { refreshAgesWithin(1000); });
+    connect(this, &QAbstractItemModel::dataChanged, this, [this] { refreshAgesWithin(1000); });
 }
 
 RolloutBoardModel::~RolloutBoardModel() = default;
@@ -146,9 +162,12 @@ void RolloutBoardModel::fillRow(Row &row) const
         for (auto it = row.info->labels.cbegin(); it != row.info->labels.cend(); ++it)
             row.labels.insert(it.key(), it.value());
     }
+    // Taken before the texts: a due time from before never misses a change the text missed.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     row.cells.clear();
     for (int c = 0; c < ColumnCount; ++c)
         row.cells << cellText(row, c);
+    row.ageDueMs = ageDue(row.info.get(), now);
 }
 
 void RolloutBoardModel::onAdded(const QString &key)
@@ -216,20 +235,35 @@ void RolloutBoardModel::reindexFrom(int row)
         m_rowOfKey[m_rows[size_t(r)].key] = r;
 }
 
+void RolloutBoardModel::refreshAgesWithin(int ms)
+{
+    if (!m_ageTimer.isActive() || m_ageTimer.remainingTime() > ms)
+        m_ageTimer.start(ms);
+}
+
+qint64 RolloutBoardModel::nextAgeRefreshInMs() const
+{
+    return m_ageTimer.isActive() ? m_ageTimer.remainingTime() : -1;
+}
+
 void RolloutBoardModel::refreshAges()
 {
-    if (m_rows.empty())
-        return;
-    // Only rows whose age text changed, grouped in ranges.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 soonest = std::numeric_limits<qint64>::max();
+    // Only rows whose age text is due, and of those only the ones that changed, in ranges.
     int start = -1;
     for (int r = 0; r <= int(m_rows.size()); ++r) {
         bool changed = false;
         if (r < int(m_rows.size())) {
             Row &row = m_rows[size_t(r)];
-            const QString age = cellText(row, AgeColumn);
-            changed = age != row.cells.value(AgeColumn);
-            if (changed)
-                row.cells[AgeColumn] = age;
+            if (row.ageDueMs <= now) {
+                const QString age = cellText(row, AgeColumn);
+                changed = age != row.cells.value(AgeColumn);
+                if (changed)
+                    row.cells[AgeColumn] = age;
+                row.ageDueMs = ageDue(row.info.get(), now);
+            }
+            soonest = std::min(soonest, row.ageDueMs);
         }
         if (changed && start < 0)
             start = r;
@@ -238,6 +272,11 @@ void RolloutBoardModel::refreshAges()
             start = -1;
         }
     }
+    // Not before a tenth of a second (clock jitter), not after an hour (the clock may be set).
+    if (soonest != std::numeric_limits<qint64>::max())
+        m_ageTimer.start(int(std::clamp<qint64>(soonest - now, 100, 3600 * 1000)));
+    else
+        m_ageTimer.stop();
 }
 
 QString RolloutBoardModel::cellText(const Row &row, int column) const

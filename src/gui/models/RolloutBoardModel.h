@@ -79,6 +79,8 @@ public:
 
     // Re-renders translated texts (called by the view on QEvent::LanguageChange).
     void retranslate();
+    // Milliseconds until the ages are looked at again, -1 when never (tests, benchmarks).
+    qint64 nextAgeRefreshInMs() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -95,14 +97,16 @@ private:
         QString key;
         std::shared_ptr<const core::RolloutInfo> info;
         QVariantMap labels;
-        QString context;   // its cell also says when that context's connection is down
-        QStringList cells; // display text per column, to find what changed
+        QString context;     // its cell also says when that context's connection is down
+        QStringList cells;   // display text per column, to find what changed
+        qint64 ageDueMs = 0; // when (ms since the epoch) its age text may change next
     };
 
     void onAdded(const QString &key);
     void onChanged(const QString &key);
     void onRemoved(const QString &key);
     void refreshAges();
+    void refreshAgesWithin(int ms);
     void fillRow(Row &row) const;
     QString cellText(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;

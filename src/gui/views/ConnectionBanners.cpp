@@ -16,7 +16,7 @@ QLabel *bannerLabel(QWidget *parent, const QString &id, StatusColours::Banner ki
     auto *l = new QLabel(parent);
     l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText); // the context name comes from the kubeconfig
-    l->setAccessibleDescription(id);
+    l->setObjectName(id);
     l->setStyleSheet(StatusColours::banner(kind));
     l->hide();
     return l;
@@ -50,6 +50,10 @@ void ConnectionBanners::setState(const State &state)
 
 void ConnectionBanners::retranslateUi()
 {
+    // A screen reader reads the description with the text: words, not the object name.
+    m_production->setAccessibleDescription(tr("Production warning"));
+    m_tls->setAccessibleDescription(tr("TLS warning"));
+    m_readOnly->setAccessibleDescription(tr("Read-only mode"));
     m_tls->setText(tr("TLS verification is off for this context (insecure-skip-tls-verify in the "
                       "kubeconfig): the server's identity is not checked."));
     m_production->setText(

@@ -7,8 +7,8 @@ class QLabel;
 namespace rd::gui {
 
 // The warnings above everything, one line each: a production context (red), TLS verification
-// off, read-only mode. Tests and screen readers find them by accessible description
-// (productionIndicator, tlsWarning, readOnlyIndicator).
+// off, read-only mode. Tests find them by object name (productionIndicator, tlsWarning,
+// readOnlyIndicator); screen readers read a translated description with each.
 class ConnectionBanners : public QWidget
 {
     Q_OBJECT

@@ -21,7 +21,7 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(8, 3, 4, 3);
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
-    m_label->setAccessibleDescription(u"messageBar"_s);
+    m_label->setObjectName(u"messageBarText"_s);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setObjectName(u"messageBarClose"_s);
     m_close->setText(u"×"_s);
@@ -47,6 +47,8 @@ QString MessageBar::text() const
 
 void MessageBar::retranslateUi()
 {
+    // Read with the message by a screen reader: words, not the object name.
+    m_label->setAccessibleDescription(tr("Message"));
     m_close->setAccessibleName(tr("Close message"));
     m_close->setToolTip(tr("Close message"));
 }

@@ -86,14 +86,14 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
         plainLabel(label);
     QVBoxLayout *layout = m_header->headerLayout;
     // Sizes relative to the user's font cannot be written in the form.
-    QFont big = m_header->name->font();
+    QFont big = m_header->summaryName->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
-    m_header->name->setFont(big);
-    QFont bold = m_header->status->font();
+    m_header->summaryName->setFont(big);
+    QFont bold = m_header->summaryStatus->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_header->status->setFont(bold);
+    m_header->summaryStatus->setFont(bold);
     // Captions are quieter than values, in whatever palette the user chose.
     for (QLabel *caption :
          {m_header->strategyCaption, m_header->stepCaption, m_header->setWeightCaption,
@@ -265,6 +265,8 @@ QPushButton *RolloutPage::setImageBackButton() const
 void RolloutPage::retranslateUi()
 {
     m_empty->setText(tr("Select a rollout in the board to see its steps, weights and revisions."));
+    // The form's own strings: the value labels' accessible descriptions (its context).
+    m_header->retranslateUi(m_content);
     //: Summary captions (the plugin's header fields)
     m_header->strategyCaption->setText(tr("Strategy:"));
     m_header->stepCaption->setText(tr("Step:"));
@@ -377,7 +379,7 @@ bool RolloutPage::unreadablePanelShown() const
 
 QString RolloutPage::unreadableText() const
 {
-    return m_header->unreadableText->text();
+    return m_header->unreadableMessage->text();
 }
 
 void RolloutPage::showInfo(const core::RolloutInfo *info)
@@ -390,7 +392,7 @@ void RolloutPage::showInfo(const core::RolloutInfo *info)
     m_tabs->setVisible(shown);
     if (info && info->unreadable()) {
         //: Shown instead of a rollout whose object failed to parse; %1 is the parser's message
-        m_header->unreadableText->setText(
+        m_header->unreadableMessage->setText(
             tr("The rollout's object could not be read, so nothing of it is shown: %1")
                 .arg(info->parseError));
     }
@@ -417,28 +419,28 @@ void RolloutPage::fillSummary(const core::RolloutInfo &info)
     Ui::RolloutPageHeader &h = *m_header;
     const QString none = tr("—");
     h.statusIcon->setPixmap(StatusIcons::forGlyph(info.icon).pixmap(QSize(22, 22)));
-    h.name->setText(info.meta.name);
-    h.status->setText(info.unreadable() ? none : info.status);
-    h.message->setText(info.message);
-    h.message->setVisible(!info.message.isEmpty());
-    h.strategy->setText(info.strategy == core::Strategy::None ? none
-                                                              : core::strategyName(info.strategy));
-    h.step->setText(info.step.isEmpty() ? none : info.step);
-    h.setWeight->setText(info.setWeight.isEmpty() ? none : info.setWeight);
-    h.actualWeight->setText(info.actualWeight.isEmpty() ? none : info.actualWeight);
+    h.summaryName->setText(info.meta.name);
+    h.summaryStatus->setText(info.unreadable() ? none : info.status);
+    h.summaryMessage->setText(info.message);
+    h.summaryMessage->setVisible(!info.message.isEmpty());
+    h.summaryStrategy->setText(
+        info.strategy == core::Strategy::None ? none : core::strategyName(info.strategy));
+    h.summaryStep->setText(info.step.isEmpty() ? none : info.step);
+    h.summarySetWeight->setText(info.setWeight.isEmpty() ? none : info.setWeight);
+    h.summaryActualWeight->setText(info.actualWeight.isEmpty() ? none : info.actualWeight);
     QStringList images;
     for (const auto &img : info.images()) {
         images << (img.tags.isEmpty() ? img.image
                                       //: Summary image line: image (tags)
                                       : tr("%1 (%2)").arg(img.image, img.tags.join(u", "_s)));
     }
-    h.images->setText(images.join(u'\n'));
-    h.replicas->setText(tr("Desired %1 · Current %2 · Updated %3 · Ready %4 · Available %5")
-                            .arg(info.desired)
-                            .arg(info.current)
-                            .arg(info.updated)
-                            .arg(info.ready)
-                            .arg(info.available));
+    h.summaryImages->setText(images.join(u'\n'));
+    h.summaryReplicas->setText(tr("Desired %1 · Current %2 · Updated %3 · Ready %4 · Available %5")
+                                   .arg(info.desired)
+                                   .arg(info.current)
+                                   .arg(info.updated)
+                                   .arg(info.ready)
+                                   .arg(info.available));
 
     const bool showDegraded = info.aborted && info.phase() == core::Phase::Degraded;
     h.degradedPanel->setVisible(showDegraded);
@@ -448,7 +450,7 @@ void RolloutPage::fillSummary(const core::RolloutInfo &info)
             desired << c.image;
         for (const auto &c : info.stableContainers)
             stable << c.image;
-        h.degradedText->setText(
+        h.degradedExplanation->setText(
             tr("The update was aborted. The Degraded status does not describe the health of "
                "your application: the stable version (%1) is running and receives all traffic. "
                "It only says that the desired version in spec.template (%2) and the running "

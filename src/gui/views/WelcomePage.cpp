@@ -18,8 +18,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     QFont f = m_ui->title->font();
     f.setPointSizeF(f.pointSizeF() * 1.8);
     m_ui->title->setFont(f);
-    m_ui->reason->setStyleSheet(StatusColours::errorText());
-    m_ui->reason->hide();
+    m_ui->welcomeReason->setStyleSheet(StatusColours::errorText());
+    m_ui->welcomeReason->hide();
     connect(m_ui->openKubeconfigButton, &QPushButton::clicked, this,
             &WelcomePage::openKubeconfigRequested);
     connect(m_ui->startDemoButton, &QPushButton::clicked, this, &WelcomePage::startDemoRequested);
@@ -31,8 +31,8 @@ WelcomePage::~WelcomePage() = default;
 
 void WelcomePage::setReason(const QString &reason)
 {
-    m_ui->reason->setText(reason);
-    m_ui->reason->setVisible(!reason.isEmpty());
+    m_ui->welcomeReason->setText(reason);
+    m_ui->welcomeReason->setVisible(!reason.isEmpty());
 }
 
 void WelcomePage::changeEvent(QEvent *event)

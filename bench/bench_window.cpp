@@ -1,0 +1,381 @@
+// rolloutdesk-bench-window: issue 15's budgets measured on the window itself, side by side with
+// kubectl and the physical floor on the same simulated cluster (scenario scale:N, namespace
+// spring-petclinic, TLS, rolloutdesk-sim in its own process).
+//
+// Two parts:
+// - The application as a user starts it: the real `rolloutdesk` binary, run --runs times with
+//   its own HOME, `-platform offscreen --kubeconfig K -n spring-petclinic --quit-after-ms`; the
+//   time from starting the process to its "N rollout(s) shown" line (process start, Qt, the
+//   connection, every list, every RolloutInfo and the board included) and its peak resident
+//   memory (VmHWM of /proc/PID/status, read until it exits).
+// - The window in this process (MainWindow, the models, the views, offscreen): the longest gap
+//   between 1 ms ticks on the GUI thread while it loads and while a burst of watch events
+//   arrives (a child process patches B rollouts), and the CPU used while idle and watching.
+// Numbers and ratios only; nothing here asserts a time.
+
+#include "BenchClient.h"
+#include "BenchPeers.h"
+#include "MemoryFigures.h"
+#include "core/AllocatorTuning.h"
+#include "gui/ConnectionManager.h"
+#include "gui/MainWindow.h"
+#include "gui/models/RolloutBoardModel.h"
+#include "gui/settings/AppSettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+QString loadAverage()
+{
+    QFile f(u"/proc/loadavg"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return u"n/a"_s;
+    return QString::fromLatin1(f.readAll().split(' ').mid(0, 3).join(' '));
+}
+
+// Peak resident memory of a running process in KiB (0 once it is gone).
+qint64 peakResidentOf(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+// CPU (user + system) of a running process in seconds, from /proc/PID/stat.
+double cpuOf(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) /
+           double(sysconf(_SC_CLK_TCK));
+}
+
+struct AppRun
+{
+    bool ok = false;
+    int rows = 0;
+    double wallMs = 0;  // process start to its "shown" line, measured here
+    double ownMs = 0;   // what the application itself reports (from before QApplication)
+    qint64 peakKiB = 0; // VmHWM
+    double cpuSeconds = 0;
+};
+
+// One run of the real application; exits by itself (--quit-after-ms) once everything is shown.
+AppRun runApplication(const QString &app, const QString &kubeconfig, const QString &home)
+{
+    AppRun run;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, home + u"/.cache"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.remove(u"ROLLOUTDESK_QUIT_AFTER_MS"_s);
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer t;
+    t.start();
+    p.start(app, {u"--kubeconfig"_s, kubeconfig, u"-n"_s, u"spring-petclinic"_s,
+                  u"--quit-after-ms"_s, u"1500"_s});
+    if (!p.waitForStarted(30000))
+        return run;
+    const qint64 pid = p.processId();
+    QByteArray output;
+    // Polled, not waited on: VmHWM and CPU must be read while the process still exists.
+    while (p.state() != QProcess::NotRunning && t.elapsed() < 600000) {
+        if (p.waitForReadyRead(20)) {
+            output += p.readAllStandardOutput();
+            if (run.wallMs == 0 && output.contains(" shown, "))
+                run.wallMs = double(t.nsecsElapsed()) / 1e6;
+        }
+        if (const qint64 peak = peakResidentOf(pid); peak > 0) {
+            run.peakKiB = peak;
+            run.cpuSeconds = cpuOf(pid);
+        }
+    }
+    p.waitForFinished(10000);
+    output += p.readAllStandardOutput();
+    // "rolloutdesk: N rollout(s) shown, X ms after start"
+    const QByteArray line = output.mid(output.indexOf("rolloutdesk: ")).split('\n').value(0);
+    const QList<QByteArray> words = line.split(' ');
+    if (p.exitCode() != 0 || words.size() < 6) {
+        QTextStream(stderr) << "rolloutdesk failed: " << p.readAllStandardError().right(2000)
+                            << Qt::endl;
+        return run;
+    }
+    run.rows = words.value(1).toInt();
+    run.ownMs = words.value(4).toDouble();
+    run.ok = run.wallMs > 0;
+    return run;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+QString ratio(double a, double b)
+{
+    return b > 0 ? QString::number(a / b, 'f', 2) : u"n/a"_s;
+}
+
+// The window in this process: load, burst, idle; prints what it measured.
+int measureWindow(QApplication &app, const QString &kubeconfig, int rollouts, int burst,
+                  int idleSeconds)
+{
+    rd::gui::AppSettings settings;
+    rd::gui::ConnectionManager connection;
+    rd::gui::MainWindow window(&settings, &connection);
+    window.resize(1280, 800);
+    window.show();
+
+    qint64 maxGapMs = 0;
+    int over50 = 0;
+    QElapsedTimer tick;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+        const qint64 gap = tick.restart();
+        maxGapMs = std::max(maxGapMs, gap);
+        if (gap > 50)
+            ++over50;
+    });
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &app, [] { QCoreApplication::exit(2); });
+
+    QElapsedTimer load;
+    double shownMs = -1;
+    QObject::connect(&window, &rd::gui::MainWindow::rolloutsShown, &app, [&] {
+        shownMs = double(load.nsecsElapsed()) / 1e6;
+        QCoreApplication::exit(0);
+    });
+    load.start();
+    tick.start();
+    ticker.start();
+    guard.start(600000);
+    QString error;
+    if (!connection.openKubeconfig(kubeconfig, QString(), u"spring-petclinic"_s, false, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    if (QCoreApplication::exec() != 0) {
+        QTextStream(stderr) << "the window did not show the rollouts in time" << Qt::endl;
+        return 1;
+    }
+    out() << "in this process: the window showed " << window.boardModel()->rowCount() << " of "
+          << rollouts << " rollouts " << qRound(shownMs)
+          << " ms after connecting; longest GUI-thread stall while loading " << maxGapMs
+          << " ms, gaps over 50 ms: " << over50 << "\n";
+    out().flush();
+
+    // Burst: a child process patches rollouts; every change reaches the board.
+    maxGapMs = 0;
+    over50 = 0;
+    QProcess burster;
+    burster.setProcessChannelMode(QProcess::ForwardedChannels);
+    QElapsedTimer burstTimer;
+    bool burstDone = false;
+    QObject::connect(&burster, &QProcess::finished, &app, [&] {
+        burstDone = true;
+        // Let the last events arrive and be shown, then stop.
+        QTimer::singleShot(1500, &app, [] { QCoreApplication::exit(0); });
+    });
+    const double burstCpuBefore = cpuSeconds();
+    tick.restart();
+    burstTimer.start();
+    burster.start(QCoreApplication::applicationFilePath(),
+                  {u"--burst-child"_s, kubeconfig, u"--burst"_s, QString::number(burst),
+                   u"--rollouts"_s, QString::number(rollouts)});
+    guard.start(300000);
+    QCoreApplication::exec();
+    out() << "burst of " << burst << " watch events (sender took " << burstTimer.elapsed() << " ms"
+          << (burstDone ? "" : ", did not finish") << "): longest GUI-thread stall " << maxGapMs
+          << " ms (goal ≤ 50), gaps over 50 ms: " << over50 << ", window CPU "
+          << qRound((cpuSeconds() - burstCpuBefore) * 1000) << " ms\n";
+    out().flush();
+    ticker.stop();
+
+    // Idle: watching, nothing changes (the board's age column ticks once a second).
+    const double idleBefore = cpuSeconds();
+    QTimer::singleShot(idleSeconds * 1000, &app, [] { QCoreApplication::exit(0); });
+    QCoreApplication::exec();
+    out() << "idle while watching for " << idleSeconds << " s: window CPU "
+          << qRound((cpuSeconds() - idleBefore) * 1000) << " ms\n";
+    out() << "this process's peak resident memory (bench, window, models): "
+          << rd::bench::megabytes(rd::bench::peakResidentKiB()) << "\n";
+    out().flush();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // As the window does (src/app/main.cpp).
+    rd::core::limitAllocatorArenas();
+    // The burst child needs no window.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--burst-child") == 0 && i + 1 < argc) {
+            QCoreApplication child(argc, argv);
+            QCommandLineParser parser;
+            const QCommandLineOption burstChild(u"burst-child"_s, u"(internal)"_s, u"k"_s);
+            const QCommandLineOption burstOpt(u"burst"_s, u"n"_s, u"n"_s);
+            const QCommandLineOption rolloutsOpt(u"rollouts"_s, u"n"_s, u"n"_s);
+            parser.addOptions({burstChild, burstOpt, rolloutsOpt});
+            parser.process(child);
+            return rd::bench::runBurst(parser.value(burstChild), parser.value(burstOpt).toInt(),
+                                       parser.value(rolloutsOpt).toInt(), "bench/window-burst");
+        }
+    }
+
+    QTemporaryDir dir;
+    // Settings, history and caches of the window go to a folder of their own.
+    const QString home = dir.filePath(u"home"_s);
+    QDir().mkpath(home);
+    qputenv("HOME", home.toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (home + u"/.config"_s).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", (home + u"/.local/share"_s).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", (home + u"/.cache"_s).toLocal8Bit());
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"RolloutDeskBench"_s);
+    QCoreApplication::setApplicationName(u"rolloutdesk-bench-window"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Measures the Rollout Desk window against kubectl and curl on a simulated cluster."_s);
+    parser.addHelpOption();
+    const QCommandLineOption rolloutsOpt(u"rollouts"_s, u"Rollouts in the scenario."_s, u"n"_s,
+                                         u"2000"_s);
+    const QCommandLineOption runsOpt(u"runs"_s, u"Runs of each program (median)."_s, u"n"_s,
+                                     u"3"_s);
+    const QCommandLineOption burstOpt(u"burst"_s, u"Watch events in the burst."_s, u"n"_s,
+                                      u"1000"_s);
+    const QCommandLineOption idleOpt(u"idle-seconds"_s, u"Idle measurement."_s, u"s"_s, u"10"_s);
+    const QCommandLineOption kubectlOpt(u"kubectl"_s, u"kubectl to compare with."_s, u"path"_s,
+                                        u"kubectl"_s);
+    const QCommandLineOption simOpt(u"sim"_s, u"rolloutdesk-sim to start."_s, u"path"_s,
+                                    QStringLiteral(ROLLOUTDESK_SIM_PATH));
+    const QCommandLineOption appOpt(u"app"_s, u"rolloutdesk to start."_s, u"path"_s,
+                                    QStringLiteral(ROLLOUTDESK_APP_PATH));
+    const QCommandLineOption noPeersOpt(u"no-peers"_s, u"Skip kubectl and curl."_s);
+    parser.addOptions(
+        {rolloutsOpt, runsOpt, burstOpt, idleOpt, kubectlOpt, simOpt, appOpt, noPeersOpt});
+    parser.process(app);
+    const int rollouts = parser.value(rolloutsOpt).toInt();
+    const int runs = std::max(1, parser.value(runsOpt).toInt());
+
+    const QString kubeconfig = dir.filePath(u"kubeconfig"_s);
+    QProcess sim;
+    sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sim.start(parser.value(simOpt), {u"--tls"_s, u"--scenario"_s, u"scale:%1"_s.arg(rollouts),
+                                     u"--kubeconfig-out"_s, kubeconfig});
+    if (!sim.waitForReadyRead(120000)) {
+        QTextStream(stderr) << "rolloutdesk-sim did not start" << Qt::endl;
+        return 1;
+    }
+    out() << "server: " << QString::fromUtf8(sim.readLine()).trimmed()
+          << ", scenario scale:" << rollouts << " (TLS); load average " << loadAverage() << "\n";
+    out().flush();
+
+    rd::bench::KubectlTiming kubectl;
+    double floorMs = -1;
+    if (!parser.isSet(noPeersOpt)) {
+        kubectl = rd::bench::timeKubectl(parser.value(kubectlOpt), kubeconfig, home, runs);
+        out() << "kubectl get rollouts,replicasets,pods -o json: median of " << runs << " "
+              << qRound(kubectl.medianMs) << " ms\n";
+        floorMs = rd::bench::timeCurlFloor(kubeconfig, dir.path(), runs);
+        out() << "physical floor, curl fetching the same three lists in parallel: median of "
+              << runs << " " << qRound(floorMs) << " ms\n";
+        out().flush();
+    }
+
+    QList<double> wall;
+    QList<double> own;
+    QList<double> peak;
+    QList<double> cpu;
+    for (int i = 0; i < runs; ++i) {
+        const AppRun r =
+            runApplication(parser.value(appOpt), kubeconfig, dir.filePath(u"app-home-%1"_s.arg(i)));
+        if (!r.ok || r.rows != rollouts) {
+            QTextStream(stderr) << "run " << i + 1 << ": the application showed " << r.rows
+                                << " of " << rollouts << " rollouts" << Qt::endl;
+            return 1;
+        }
+        wall << r.wallMs;
+        own << r.ownMs;
+        peak << double(r.peakKiB);
+        cpu << r.cpuSeconds;
+        out() << "rolloutdesk run " << i + 1 << ": every rollout shown " << qRound(r.wallMs)
+              << " ms after the process started (it reports " << qRound(r.ownMs)
+              << " ms), peak resident " << rd::bench::megabytes(r.peakKiB) << ", CPU "
+              << qRound(r.cpuSeconds * 1000) << " ms\n";
+        out().flush();
+    }
+    const double shown = median(wall);
+    const double budget = rd::bench::budgetMegabytes(rollouts);
+    const double peakMb = median(peak) * 1024.0 / 1e6;
+    out() << "\nrolloutdesk (median of " << runs << "): shown after " << qRound(shown)
+          << " ms, peak resident " << QString::number(peakMb, 'f', 1) << " MB, CPU "
+          << qRound(median(cpu) * 1000) << " ms\n";
+    out() << "ratio window / physical floor: " << ratio(shown, floorMs) << " (goal ≤ 2)\n";
+    out() << "ratio window / kubectl: " << ratio(shown, kubectl.medianMs) << " (goal ≤ 0.2)\n";
+    if (budget > 0)
+        out() << "ratio peak memory / budget " << budget << " MB: " << ratio(peakMb, budget)
+              << " (goal ≤ 1)\n";
+    out() << "\n";
+    out().flush();
+
+    const int code = measureWindow(app, kubeconfig, rollouts, parser.value(burstOpt).toInt(),
+                                   parser.value(idleOpt).toInt());
+    sim.terminate();
+    sim.waitForFinished(10000);
+    return code;
+}
