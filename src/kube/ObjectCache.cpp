@@ -1,6 +1,8 @@
 #include "kube/ObjectCache.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaMethod>
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,9 +29,55 @@ QByteArray ObjectCache::pack(const QJsonObject &object)
     return packed;
 }
 
+namespace {
+thread_local qint64 t_unpacks = 0;
+}
+
 QJsonObject ObjectCache::unpack(const QByteArray &packed)
 {
+    ++t_unpacks;
     return QJsonDocument::fromJson(packed).object();
+}
+
+qint64 ObjectCache::unpacksOnThisThread()
+{
+    return t_unpacks;
+}
+
+ObjectCache::Refs ObjectCache::refsOf(const QJsonObject &object)
+{
+    Refs refs;
+    refs.read = true;
+    const QJsonObject meta = object.value(u"metadata"_s).toObject();
+    refs.uid = meta.value(u"uid"_s).toString();
+    const QJsonArray owners = meta.value(u"ownerReferences"_s).toArray();
+    for (const auto &owner : owners) {
+        const QString uid = owner.toObject().value(u"uid"_s).toString();
+        if (!uid.isEmpty() && !refs.ownerUids.contains(uid))
+            refs.ownerUids << uid;
+    }
+    const QJsonValue involved = object.value(u"involvedObject"_s);
+    if (involved.isObject()) {
+        const QJsonObject o = involved.toObject();
+        refs.involvedKind = o.value(u"kind"_s).toString();
+        refs.involvedNamespace = o.value(u"namespace"_s).toString();
+        refs.involvedName = o.value(u"name"_s).toString();
+    }
+    refs.workloadRef = object.value(u"spec"_s)
+                           .toObject()
+                           .value(u"workloadRef"_s)
+                           .toObject()
+                           .value(u"name"_s)
+                           .toString();
+    return refs;
+}
+
+ObjectCache::Refs ObjectCache::refs(const QString &key) const
+{
+    if (!m_recentRefsKey.isNull() && key == m_recentRefsKey)
+        return m_recentRefs;
+    const auto it = m_objects.constFind(key);
+    return it == m_objects.constEnd() ? Refs() : refsOf(unpack(*it));
 }
 
 QJsonObject ObjectCache::value(const QString &key) const
@@ -51,27 +99,33 @@ QList<QJsonObject> ObjectCache::values() const
 
 ObjectCache::Packed ObjectCache::packWithKey(const QJsonObject &object)
 {
-    return Packed{keyOf(object), pack(object)};
+    return Packed{keyOf(object), pack(object), refsOf(object)};
 }
 
 void ObjectCache::upsert(const QJsonObject &object)
 {
-    store(keyOf(object), pack(object), object);
+    store(keyOf(object), pack(object), object, refsOf(object));
 }
 
 void ObjectCache::upsert(const Packed &packed)
 {
-    store(packed.key, packed.text, QJsonObject());
+    // A Packed put together by hand (not packWithKey) has no refs: read them here, or the
+    // receivers would index the object as having no uid and no owners.
+    store(packed.key, packed.text, QJsonObject(),
+          packed.refs.read ? packed.refs : refsOf(unpack(packed.text)));
 }
 
 // `decoded` is the object when the caller has it decoded, else empty (receivers then decode).
-void ObjectCache::store(const QString &key, QByteArray packed, const QJsonObject &decoded)
+void ObjectCache::store(const QString &key, QByteArray packed, const QJsonObject &decoded,
+                        Refs refs)
 {
     auto it = m_objects.find(key);
     if (it != m_objects.end() && it.value() == packed)
         return; // equal objects have equal text: QJsonObject keeps its keys sorted
     m_recentKey = decoded.isEmpty() ? QString() : key;
     m_recent = decoded;
+    m_recentRefsKey = key;
+    m_recentRefs = std::move(refs);
     if (it == m_objects.end()) {
         m_packedBytes += packed.size();
         m_objects.insert(key, std::move(packed));
@@ -80,7 +134,11 @@ void ObjectCache::store(const QString &key, QByteArray packed, const QJsonObject
     }
     m_packedBytes += packed.size() - it->size();
     const QByteArray previous = std::exchange(it.value(), std::move(packed));
-    Q_EMIT objectModified(key, unpack(previous));
+    Q_EMIT objectReplaced(key);
+    // Decoding the previous text costs as much as the new one: only for someone who reads it.
+    static const QMetaMethod modified = QMetaMethod::fromSignal(&ObjectCache::objectModified);
+    if (isSignalConnected(modified))
+        Q_EMIT objectModified(key, unpack(previous));
 }
 
 void ObjectCache::remove(const QJsonObject &object)
@@ -95,6 +153,10 @@ void ObjectCache::remove(const QJsonObject &object)
     if (key == m_recentKey) {
         m_recentKey = QString();
         m_recent = QJsonObject();
+    }
+    if (key == m_recentRefsKey) {
+        m_recentRefsKey = QString();
+        m_recentRefs = Refs();
     }
     Q_EMIT objectRemoved(key, last);
 }
@@ -119,7 +181,7 @@ void ObjectCache::replaceAll(const QList<Packed> &objects)
             remove(unpack(m_objects.value(key)));
     }
     for (const Packed &o : objects)
-        store(o.key, o.text, QJsonObject());
+        upsert(o);
 }
 
 } // namespace rd::kube

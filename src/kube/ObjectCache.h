@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace rd::kube {
 
@@ -27,16 +28,38 @@ public:
     // The stored form of an object (also usable off the GUI thread, to pack before storing).
     static QByteArray pack(const QJsonObject &object);
     static QJsonObject unpack(const QByteArray &packed);
-    // An object packed with its key, as a list collects them before replaceAll().
+    // unpack() calls made on the calling thread so far (tests: what the GUI thread decodes).
+    static qint64 unpacksOnThisThread();
+    // What readers index an object by, read where it is decoded anyway (a list page is decoded
+    // on a pool thread), so that indexing it on the owner's thread needs no second decode.
+    struct Refs
+    {
+        QString uid;
+        QStringList ownerUids; // metadata.ownerReferences[].uid, without empty or repeated ones
+        // An Event's involvedObject (empty for other objects).
+        QString involvedKind;
+        QString involvedNamespace;
+        QString involvedName;
+        QString workloadRef; // spec.workloadRef.name (a Rollout running a Deployment's pods)
+        bool read = false;   // set by refsOf(): a Packed made without them is read on store
+    };
+    static Refs refsOf(const QJsonObject &object);
+    // An object packed with its key and refs, as a list collects them before replaceAll().
     struct Packed
     {
         QString key;
         QByteArray text;
+        Refs refs;
     };
     static Packed packWithKey(const QJsonObject &object);
 
     bool contains(const QString &key) const { return m_objects.contains(key); }
     QJsonObject value(const QString &key) const;
+    // The stored text (implicitly shared, no copy; null when absent): to decode elsewhere.
+    QByteArray packed(const QString &key) const { return m_objects.value(key); }
+    // The refs of the object written last (what the receivers of its signal ask for) without
+    // decoding it; of any other object by decoding it. Empty when absent.
+    Refs refs(const QString &key) const;
     QList<QString> keys() const { return m_objects.keys(); }
     QList<QJsonObject> values() const;
     qsizetype size() const { return m_objects.size(); }
@@ -52,11 +75,14 @@ public:
 
 Q_SIGNALS:
     void objectAdded(const QString &key);
+    // For receivers that need no previous state: emitted with objectModified, which decodes
+    // the previous text only when something is connected to it.
+    void objectReplaced(const QString &key);
     void objectModified(const QString &key, const QJsonObject &previous);
     void objectRemoved(const QString &key, const QJsonObject &last);
 
 private:
-    void store(const QString &key, QByteArray packed, const QJsonObject &decoded);
+    void store(const QString &key, QByteArray packed, const QJsonObject &decoded, Refs refs);
 
     QString m_kind;
     QHash<QString, QByteArray> m_objects;
@@ -64,6 +90,9 @@ private:
     // The object written last, decoded: the receivers of its signal read it at once.
     QString m_recentKey;
     QJsonObject m_recent;
+    // The refs of the object written last, also when it came packed.
+    QString m_recentRefsKey;
+    Refs m_recentRefs;
 };
 
 } // namespace rd::kube

@@ -59,23 +59,19 @@ kube::ResourceKind resourceKind(int k)
 // How long one turn may spend gathering what the worker computes from.
 constexpr qint64 kFlushSliceMs = 8;
 
+// "kind|namespace/name"; the kind index is one digit.
+static_assert(KCount <= 10);
 QString typedKey(int kind, const QString &key)
 {
-    return QString::number(kind) + u'|' + key;
+    return QChar(u'0' + kind) + (u'|' + key);
 }
-
-QStringList ownerUids(const QJsonObject &object)
+int kindOfTypedKey(const QString &typed)
 {
-    QStringList out;
-    const auto refs = object.value(u"metadata"_s).toObject().value(u"ownerReferences"_s).toArray();
-    for (const auto &r : refs)
-        out << r.toObject().value(u"uid"_s).toString();
-    return out;
+    return typed.at(0).unicode() - u'0';
 }
-
-QString uidOf(const QJsonObject &object)
+QString keyOfTypedKey(const QString &typed)
 {
-    return object.value(u"metadata"_s).toObject().value(u"uid"_s).toString();
+    return typed.mid(2);
 }
 } // namespace
 
@@ -91,19 +87,23 @@ ClusterRolloutSource::ClusterRolloutSource(std::unique_ptr<kube::KubeClient> cli
     for (int k = 0; k < KCount; ++k) {
         const auto rk = resourceKind(k);
         auto store = std::make_unique<kube::ObjectCache>(rk.kind);
-        connect(store.get(), &kube::ObjectCache::objectAdded, this,
-                [this, k, s = store.get()](const QString &key) {
-                    onObject(k, key, s->value(key), false);
-                });
-        connect(store.get(), &kube::ObjectCache::objectModified, this,
-                [this, k, s = store.get()](const QString &key, const QJsonObject &) {
-                    onObject(k, key, s->value(key), false);
-                });
+        // The refs of the object just written come with it (read where it was decoded): the
+        // index is kept without decoding anything here. Removals are rare: their last state
+        // comes decoded.
+        auto written = [this, k, s = store.get()](const QString &key) {
+            onObject(k, key, s->refs(key), false);
+        };
+        connect(store.get(), &kube::ObjectCache::objectAdded, this, written);
+        connect(store.get(), &kube::ObjectCache::objectReplaced, this, written);
         connect(store.get(), &kube::ObjectCache::objectRemoved, this,
                 [this, k](const QString &key, const QJsonObject &last) {
-                    onObject(k, key, last, true);
+                    onObject(k, key, kube::ObjectCache::refsOf(last), true);
                 });
         auto reflector = std::make_unique<kube::Reflector>(m_client.get(), rk, m_ns, store.get());
+        connect(reflector.get(), &kube::Reflector::synced, this, [this, k, s = store.get()] {
+            qCDebug(lcSource) << resourceKind(k).plural << "listed:" << s->size() << "after"
+                              << m_loadClock.elapsed() << "ms";
+        });
         if (k != KEvent) {
             connect(reflector.get(), &kube::Reflector::stateChanged, this,
                     &ClusterRolloutSource::updateConnectionState);
@@ -129,6 +129,7 @@ ClusterRolloutSource::~ClusterRolloutSource()
 
 void ClusterRolloutSource::start()
 {
+    m_loadClock.start();
     setConnectionState(ConnectionState::Connecting);
     for (auto &r : m_reflectors)
         r->start();
@@ -319,20 +320,19 @@ void ClusterRolloutSource::collectRollouts(const QString &uid, QSet<QString> &ou
         out.insert(it->second);
         return;
     }
-    for (const QString &owner : m_ownersOf.value(typedKey(it->first, it->second)))
+    for (const QString &owner : m_nodes.value(typedKey(it->first, it->second)).owners)
         collectRollouts(owner, out, depth + 1);
 }
 
-void ClusterRolloutSource::onObject(int kind, const QString &key, const QJsonObject &object,
-                                    bool removed)
+void ClusterRolloutSource::onObject(int kind, const QString &key,
+                                    const kube::ObjectCache::Refs &refs, bool removed)
 {
     if (kind == KEvent) {
-        const QJsonObject involved = object.value(u"involvedObject"_s).toObject();
-        if (involved.value(u"kind"_s).toString() != u"Rollout"_s)
+        if (refs.involvedKind != u"Rollout"_s)
             return;
-        const QString ns = involved.value(u"namespace"_s).toString();
-        const QString rolloutKey = (ns.isEmpty() ? key.left(key.indexOf(u'/')) : ns) + u'/' +
-                                   involved.value(u"name"_s).toString();
+        const QString &ns = refs.involvedNamespace;
+        const QString rolloutKey =
+            (ns.isEmpty() ? key.left(key.indexOf(u'/')) : ns) + u'/' + refs.involvedName;
         if (!removed) {
             m_eventsOf[rolloutKey].insert(key);
         } else if (auto it = m_eventsOf.find(rolloutKey); it != m_eventsOf.end()) {
@@ -346,47 +346,47 @@ void ClusterRolloutSource::onObject(int kind, const QString &key, const QJsonObj
     }
     const QString tk = typedKey(kind, key);
     QSet<QString> affected;
-    if (kind == KRollout)
+    if (kind == KRollout) {
         affected.insert(key);
+        if (removed || refs.workloadRef.isEmpty())
+            m_workloadOf.remove(key);
+        else
+            m_workloadOf.insert(key, refs.workloadRef);
+    }
+    const auto nodeIt = m_nodes.constFind(tk);
+    const Node before = nodeIt == m_nodes.cend() ? Node() : *nodeIt;
     // Owners before the change...
-    for (const QString &owner : m_ownersOf.value(tk))
+    for (const QString &owner : before.owners)
         collectRollouts(owner, affected, 0);
 
     // ...update the ownership index...
-    const QString oldUid = m_uidOf.value(tk);
-    for (const QString &owner : m_ownersOf.value(tk)) {
+    for (const QString &owner : before.owners) {
         if (auto it = m_childrenOf.find(owner); it != m_childrenOf.end()) {
-            it->remove(tk);
+            it->removeOne(tk);
             if (it->isEmpty())
                 m_childrenOf.erase(it);
         }
     }
     if (removed) {
-        m_ownersOf.remove(tk);
-        m_uidOf.remove(tk);
-        if (!oldUid.isEmpty())
-            m_byUid.remove(oldUid);
+        m_nodes.remove(tk);
+        if (!before.uid.isEmpty())
+            m_byUid.remove(before.uid);
     } else {
-        const QString uid = uidOf(object);
-        if (!oldUid.isEmpty() && oldUid != uid)
-            m_byUid.remove(oldUid);
-        if (uid.isEmpty()) {
-            m_uidOf.remove(tk);
-        } else {
-            m_uidOf.insert(tk, uid);
-            m_byUid.insert(uid, {kind, key});
-        }
-        QStringList owners = ownerUids(object);
-        owners.removeAll(QString());
-        owners.removeDuplicates();
-        if (owners.isEmpty())
-            m_ownersOf.remove(tk);
+        if (!before.uid.isEmpty() && before.uid != refs.uid)
+            m_byUid.remove(before.uid);
+        if (!refs.uid.isEmpty())
+            m_byUid.insert(refs.uid, {kind, key});
+        if (refs.uid.isEmpty() && refs.ownerUids.isEmpty())
+            m_nodes.remove(tk);
         else
-            m_ownersOf.insert(tk, owners);
-        for (const QString &owner : owners)
-            m_childrenOf[owner].insert(tk);
+            m_nodes.insert(tk, Node{refs.uid, refs.ownerUids});
+        for (const QString &owner : refs.ownerUids) {
+            QStringList &children = m_childrenOf[owner];
+            if (!children.contains(tk))
+                children << tk;
+        }
         // ...and owners after it.
-        for (const QString &owner : owners)
+        for (const QString &owner : refs.ownerUids)
             collectRollouts(owner, affected, 0);
     }
     // Deployment changes do not recompute (as the plugin's view controller).
@@ -432,8 +432,8 @@ void ClusterRolloutSource::flush()
 
 void ClusterRolloutSource::recompute(const QString &key, QList<RolloutInfoWorker::Input> &out)
 {
-    const QJsonObject json = m_stores[KRollout]->value(key);
-    if (json.isEmpty()) {
+    QByteArray rollout = m_stores[KRollout]->packed(key);
+    if (rollout.isNull()) {
         // A result still on its way is for a rollout that is gone: it will not be applied.
         m_computing.remove(key);
         m_firstLoad.remove(key);
@@ -444,35 +444,35 @@ void ClusterRolloutSource::recompute(const QString &key, QList<RolloutInfoWorker
         return;
     }
     ++m_recomputes;
-    // Only lookups here; decoding and the rules run on the worker's thread.
-    RolloutInfoWorker::Input input{key, ++m_generation, json, {}};
+    // Only lookups here: the texts are shared, not copied; the worker decodes them on its thread.
+    RolloutInfoWorker::Input input{key, ++m_generation, std::move(rollout), {}};
     // Children by owner uid, down to pods of experiment ReplicaSets.
-    QStringList frontier{uidOf(json)};
+    QStringList frontier{m_nodes.value(typedKey(KRollout, key)).uid};
     QSet<QString> seen;
     for (int depth = 0; depth < 3 && !frontier.isEmpty(); ++depth) {
         QStringList next;
-        for (const QString &uid : frontier) {
-            for (const QString &tk : m_childrenOf.value(uid)) {
+        for (const QString &uid : std::as_const(frontier)) {
+            const auto children = m_childrenOf.constFind(uid);
+            if (children == m_childrenOf.cend())
+                continue;
+            for (const QString &tk : *children) {
                 if (seen.contains(tk))
                     continue;
                 seen.insert(tk);
-                const int kind = tk.section(u'|', 0, 0).toInt();
-                const QString childKey = tk.section(u'|', 1);
-                const QJsonObject child = m_stores[kind]->value(childKey);
-                if (child.isEmpty())
+                QByteArray child = m_stores[kindOfTypedKey(tk)]->packed(keyOfTypedKey(tk));
+                if (child.isNull())
                     continue;
-                input.related.append(child);
-                next << uidOf(child);
+                input.related.append(std::move(child));
+                next << m_nodes.value(tk).uid;
             }
         }
         frontier = next;
     }
-    const QJsonObject ref = json.value(u"spec"_s).toObject().value(u"workloadRef"_s).toObject();
-    if (!ref.isEmpty()) {
-        const QJsonObject dep = m_stores[KDeployment]->value(key.left(key.indexOf(u'/') + 1) +
-                                                             ref.value(u"name"_s).toString());
-        if (!dep.isEmpty())
-            input.related.append(dep);
+    const QString workload = m_workloadOf.value(key);
+    if (!workload.isEmpty()) {
+        QByteArray dep = m_stores[KDeployment]->packed(key.left(key.indexOf(u'/') + 1) + workload);
+        if (!dep.isNull())
+            input.related.append(std::move(dep));
     }
     m_computing.insert(key, input.generation);
     out.append(std::move(input));
@@ -480,6 +480,10 @@ void ClusterRolloutSource::recompute(const QString &key, QList<RolloutInfoWorker
 
 void ClusterRolloutSource::onComputed(const QList<RolloutInfoWorker::Output> &outputs)
 {
+    // Stored first, told after: rolloutsAdded lets a view insert the new rows in one go, and
+    // every receiver finds the whole batch stored.
+    QList<QPair<QString, bool>> told; // key, added (else changed), in the order computed
+    QStringList added;
     for (const RolloutInfoWorker::Output &output : outputs) {
         // Only the newest state asked for: an older result (or one for a rollout removed
         // meanwhile) would put back what the cluster no longer holds.
@@ -488,7 +492,25 @@ void ClusterRolloutSource::onComputed(const QList<RolloutInfoWorker::Output> &ou
             continue;
         m_computing.erase(it);
         m_firstLoad.remove(output.key);
-        publish(output.key, output.info);
+        const auto info = m_infos.find(output.key);
+        if (info == m_infos.end()) {
+            m_infos.insert(output.key, output.info);
+            told.append({output.key, true});
+            added << output.key;
+        } else if (!(**info == *output.info)) {
+            *info = output.info;
+            told.append({output.key, false});
+        }
+    }
+    if (!added.isEmpty())
+        Q_EMIT rolloutsAdded(added);
+    for (const auto &[key, isNew] : std::as_const(told)) {
+        if (isNew) {
+            Q_EMIT rolloutAdded(key);
+            reviewAccess(key.left(key.indexOf(u'/')));
+        } else {
+            Q_EMIT rolloutChanged(key);
+        }
     }
     emitReadyOnceLoaded();
 }
@@ -499,21 +521,9 @@ void ClusterRolloutSource::emitReadyOnceLoaded()
     if (!m_ready || m_readyEmitted || !m_firstLoad.isEmpty())
         return;
     m_readyEmitted = true;
+    qCDebug(lcSource) << "first load:" << m_infos.size() << "rollouts computed after"
+                      << m_loadClock.elapsed() << "ms";
     Q_EMIT ready();
-}
-
-void ClusterRolloutSource::publish(const QString &key,
-                                   std::shared_ptr<const core::RolloutInfo> info)
-{
-    const auto it = m_infos.find(key);
-    if (it == m_infos.end()) {
-        m_infos.insert(key, info);
-        Q_EMIT rolloutAdded(key);
-        reviewAccess(key.left(key.indexOf(u'/')));
-    } else if (!(**it == *info)) {
-        *it = info;
-        Q_EMIT rolloutChanged(key);
-    }
 }
 
 void ClusterRolloutSource::updateConnectionState()
@@ -541,6 +551,8 @@ void ClusterRolloutSource::updateConnectionState()
         setConnectionState(ConnectionState::Connected);
     if (allSynced && !m_ready) {
         m_ready = true;
+        qCDebug(lcSource) << "first load: every kind listed after" << m_loadClock.elapsed() << "ms;"
+                          << m_dirty.size() << "rollouts to compute";
         m_firstLoad = m_dirty;
         flush();
         emitReadyOnceLoaded();
@@ -562,8 +574,8 @@ void ClusterRolloutSource::forgetNamespaceIfEmpty(const QString &ns)
 
 QMap<QString, qsizetype> ClusterRolloutSource::indexSizes() const
 {
-    return {{u"byUid"_s, m_byUid.size()},           {u"ownersOf"_s, m_ownersOf.size()},
-            {u"childrenOf"_s, m_childrenOf.size()}, {u"uidOf"_s, m_uidOf.size()},
+    return {{u"byUid"_s, m_byUid.size()},           {u"nodes"_s, m_nodes.size()},
+            {u"childrenOf"_s, m_childrenOf.size()}, {u"workloadOf"_s, m_workloadOf.size()},
             {u"eventsOf"_s, m_eventsOf.size()},     {u"infos"_s, m_infos.size()},
             {u"access"_s, m_access.size()},         {u"accessAsked"_s, m_accessAsked.size()},
             {u"dirty"_s, m_dirty.size()},           {u"computing"_s, m_computing.size()}};

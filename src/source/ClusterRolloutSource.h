@@ -1,8 +1,10 @@
 #pragma once
 
+#include "kube/ObjectCache.h"
 #include "source/RolloutInfoWorker.h"
 #include "source/RolloutSource.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -12,7 +14,6 @@
 
 namespace rd::kube {
 class KubeClient;
-class ObjectCache;
 class Reflector;
 } // namespace rd::kube
 
@@ -72,16 +73,17 @@ public:
 private:
     struct Kind;
     void askWhoIAm();
-    void onObject(int kind, const QString &key, const QJsonObject &object, bool removed);
+    // `refs` of the object as it is now (or was, when removed): no decoding here.
+    void onObject(int kind, const QString &key, const kube::ObjectCache::Refs &refs, bool removed);
     void collectRollouts(const QString &uid, QSet<QString> &out, int depth) const;
     void scheduleFlush();
     void flush();
     // The objects a rollout's info is computed from, or nothing when the rollout is gone.
     void recompute(const QString &rolloutKey, QList<RolloutInfoWorker::Input> &out);
+    // Stores the newest infos and emits rolloutsAdded, then rolloutAdded or rolloutChanged per
+    // key (changed only when the info differs).
     void onComputed(const QList<RolloutInfoWorker::Output> &outputs);
     void emitReadyOnceLoaded();
-    // Stores the info of a rollout and emits rolloutAdded or rolloutChanged (only when it differs).
-    void publish(const QString &rolloutKey, std::shared_ptr<const core::RolloutInfo> info);
     void updateConnectionState();
     void reviewAccess(const QString &ns);
     void forgetNamespaceIfEmpty(const QString &ns);
@@ -94,11 +96,17 @@ private:
     std::vector<std::unique_ptr<kube::ObjectCache>> m_stores;
     std::vector<std::unique_ptr<kube::Reflector>> m_reflectors;
 
-    // uid -> (kind index, key); typed key -> owner uids.
-    QHash<QString, QPair<int, QString>> m_byUid;
-    QHash<QString, QStringList> m_ownersOf;     // "kind|key" -> owner uids
-    QHash<QString, QSet<QString>> m_childrenOf; // owner uid -> "kind|key"
-    QHash<QString, QString> m_uidOf;            // "kind|key" -> uid
+    // The ownership index, from each object's refs. Small lists rather than sets: most owners
+    // have one to three children, and a set costs hundreds of bytes even for one.
+    struct Node
+    {
+        QString uid;
+        QStringList owners;
+    };
+    QHash<QString, QPair<int, QString>> m_byUid; // uid -> (kind index, key)
+    QHash<QString, Node> m_nodes;                // "kind|key" -> its uid and owner uids
+    QHash<QString, QStringList> m_childrenOf;    // owner uid -> "kind|key"
+    QHash<QString, QString> m_workloadOf;        // rollout key -> spec.workloadRef.name
 
     QHash<QString, QSet<QString>> m_eventsOf; // rollout key -> event keys
 
@@ -107,6 +115,7 @@ private:
     bool m_ready = false;        // every kind listed once: computing starts
     bool m_readyEmitted = false; // ...and the infos of that first load were applied
     QSet<QString> m_firstLoad;   // keys of the first load whose info has not come back yet
+    QElapsedTimer m_loadClock;   // diagnostics: how long the first load took, and where
     quint64 m_generation = 0;
     QHash<QString, quint64> m_computing; // key -> newest generation sent to the worker
     int m_recomputes = 0;

@@ -84,6 +84,14 @@ void MultiContextSource::wire(int index)
         return;
     const QString name = m_contexts[index].name;
     auto outer = [name](const QString &key) { return joinKey(name, key); };
+    QObject::connect(s, &RolloutSource::rolloutsAdded, this,
+                     [this, outer](const QStringList &keys) {
+                         QStringList out;
+                         out.reserve(keys.size());
+                         for (const QString &k : keys)
+                             out << outer(k);
+                         Q_EMIT rolloutsAdded(out);
+                     });
     QObject::connect(s, &RolloutSource::rolloutAdded, this,
                      [this, outer](const QString &k) { Q_EMIT rolloutAdded(outer(k)); });
     QObject::connect(s, &RolloutSource::rolloutChanged, this,

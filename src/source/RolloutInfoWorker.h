@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -19,11 +19,12 @@ struct RolloutInfo;
 
 namespace rd::source {
 
-// Computes RolloutInfo on a thread of its own, so that the first load of 10,000 rollouts or a
-// burst of watch events never holds up the thread that owns the source (the GUI thread).
-// Inputs are values (implicitly shared JSON, safe to read from another thread); results come
-// back as values, in batches, on the owner's thread. A key submitted again before its turn is
-// computed once, from the newest input: the worker never computes a state already superseded.
+// Decodes objects and computes RolloutInfo on a thread of its own, so that the first load of
+// 10,000 rollouts or a burst of watch events never holds up the thread that owns the source (the
+// GUI thread). Inputs are the objects' packed text as the cache keeps it (implicitly shared byte
+// arrays, safe to read from another thread: gathering them copies nothing); results come back
+// as values, in batches, on the owner's thread. A key submitted again before its turn is
+// computed once, from the newest input: the worker never decodes a state already superseded.
 class RolloutInfoWorker : public QObject
 {
     Q_OBJECT
@@ -31,9 +32,9 @@ public:
     struct Input
     {
         QString key;
-        quint64 generation = 0; // the owner applies only the newest generation of a key
-        QJsonObject rollout;
-        QList<QJsonObject> related; // children by owner uid, the workloadRef's Deployment
+        quint64 generation = 0;    // the owner applies only the newest generation of a key
+        QByteArray rollout;        // kube::ObjectCache::pack() text
+        QList<QByteArray> related; // children by owner uid, the workloadRef's Deployment
     };
     struct Output
     {
@@ -52,9 +53,11 @@ public:
     // Computations done so far (tests and benchmarks).
     int computedCount() const { return m_computed.load(); }
 
+    // What the worker delivers for an input (on the calling thread; tests compare with it).
+    static std::shared_ptr<const core::RolloutInfo> compute(const Input &input);
+
 private:
     void drain();
-    static std::shared_ptr<const core::RolloutInfo> compute(const Input &input);
 
     Deliver m_deliver;
     QThread m_thread;

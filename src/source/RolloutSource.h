@@ -100,6 +100,9 @@ public:
     ActionRequest *undo(const QString &key, qint64 revision = 0);
 
 Q_SIGNALS:
+    // Several rollouts at once (a first load, a batch of results): emitted before their
+    // rolloutAdded signals, so that a view can insert their rows in one go.
+    void rolloutsAdded(const QStringList &keys);
     void rolloutAdded(const QString &key);
     void rolloutChanged(const QString &key);
     void rolloutRemoved(const QString &key);

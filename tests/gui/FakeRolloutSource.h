@@ -76,6 +76,32 @@ public:
             Q_EMIT rolloutAdded(key);
     }
 
+    // A batch as ClusterRolloutSource delivers one: every info stored first, then rolloutsAdded
+    // for the new keys, then rolloutAdded / rolloutChanged per key in order.
+    void putMany(const QList<Info> &infos)
+    {
+        QList<QPair<QString, bool>> told;
+        QStringList added;
+        for (const Info &info : infos) {
+            const QString key = info.key();
+            const bool known = m_infos.contains(key);
+            if (!known)
+                m_order << key;
+            m_infos.insert(key, std::make_shared<const Info>(info));
+            told.append({key, !known});
+            if (!known)
+                added << key;
+        }
+        if (!added.isEmpty())
+            Q_EMIT rolloutsAdded(added);
+        for (const auto &[key, isNew] : std::as_const(told)) {
+            if (isNew)
+                Q_EMIT rolloutAdded(key);
+            else
+                Q_EMIT rolloutChanged(key);
+        }
+    }
+
     void remove(const QString &key)
     {
         m_order.removeAll(key);

@@ -1,4 +1,5 @@
-// Prints how long the board takes for 2,000 rollouts and a burst of 1,000 watch events, through
+// Prints how long the board takes for 2,000 rollouts and a burst of 1,000 watch events, and for a
+// first load of 10,000 in batches (batched insertion against one row per signal), through
 // the model, the filter proxy and the chip counts (product.md §6). Numbers only, no timing
 // assertions; the correctness checks still hold.
 
@@ -70,6 +71,55 @@ private Q_SLOTS:
         qInfo("board: 2000 rollouts added in %lld ms; 1000 watch events applied in %lld ms, "
               "then counts and repaint in %lld ms (sorted view, all chips)",
               fill, burst, settle);
+    }
+
+    // A first load of 10,000 as the cluster source delivers it (batches of 500 results, each a
+    // rolloutsAdded then per-key rolloutAdded) against the same rows one signal at a time, into
+    // a view sorted by name with the chip counts: the time of each, one event-loop turn per batch.
+    void board10000Batched()
+    {
+        qint64 elapsed[2] = {0, 0};
+        for (const bool batched : {false, true}) {
+            FakeRolloutSource source;
+            rd::gui::RolloutBoardModel model;
+            model.setSource(&source);
+            rd::gui::BoardView view(&model);
+            view.resize(1200, 700);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+            QElapsedTimer t;
+            t.start();
+            for (int b = 0; b < 20; ++b) {
+                QList<rd::core::RolloutInfo> batch;
+                for (int i = 0; i < 500; ++i) {
+                    // Names out of order, so that the sorted proxy interleaves every batch.
+                    const int n = (b + 20 * i) % 10000;
+                    batch << info(n, n % 3 ? u"Healthy"_s : u"Paused"_s, 8);
+                }
+                if (batched) {
+                    source.putMany(batch);
+                } else {
+                    for (const auto &one : std::as_const(batch))
+                        source.put(one);
+                }
+                QCoreApplication::processEvents(); // counts and repaint, as between batches
+            }
+            elapsed[batched] = t.elapsed();
+            QCOMPARE(model.rowCount(), 10000);
+            QCOMPARE(inserted.count(), batched ? 20 : 10000);
+            QTRY_COMPARE(view.chipCount(rd::gui::RolloutFilterModel::Chip::All), 10000);
+            QCOMPARE(view.chipCount(rd::gui::RolloutFilterModel::Chip::Paused), 3334);
+            const QAbstractItemModel *proxy = view.proxy();
+            for (int r = 1; r < proxy->rowCount(); ++r) {
+                QVERIFY(
+                    proxy->index(r - 1, rd::gui::RolloutBoardModel::NameColumn).data().toString() <
+                    proxy->index(r, rd::gui::RolloutBoardModel::NameColumn).data().toString());
+            }
+        }
+        qInfo("board: 10000 rollouts in 20 batches of 500 (sorted view, counts, repaint): "
+              "%lld ms one row per signal, %lld ms one insertion per batch",
+              elapsed[0], elapsed[1]);
     }
 };
 

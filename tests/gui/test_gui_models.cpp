@@ -252,6 +252,76 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 2);
     }
 
+    // A batch of results (a first load) goes in with one insertion, in the order delivered; the
+    // rolloutAdded signals that follow add nothing; a known key in the batch is updated in place.
+    void boardInsertsABatchAtOnce()
+    {
+        FakeRolloutSource source;
+        RolloutBoardModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(&source);
+        RolloutFilterModel proxy;
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.sort(RolloutBoardModel::NameColumn, Qt::AscendingOrder);
+        source.put(simple(u"shop"_s, u"m"_s, u"Healthy"_s));
+
+        QSignalSpy aboutToInsert(&model, &QAbstractItemModel::rowsAboutToBeInserted);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QList<rd::core::RolloutInfo> batch{
+            simple(u"shop"_s, u"z"_s, u"Paused"_s), simple(u"shop"_s, u"a"_s, u"Healthy"_s),
+            simple(u"shop"_s, u"m"_s, u"Degraded"_s), // known: changed, not inserted
+            simple(u"shop"_s, u"k"_s, u"Progressing"_s)};
+        batch[0].aborted = true;
+        source.putMany(batch);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(aboutToInsert.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 1);
+        QCOMPARE(inserted.first().at(2).toInt(), 3);
+        QCOMPARE(model.rowCount(), 4);
+        const QStringList order{model.keyAt(0), model.keyAt(1), model.keyAt(2), model.keyAt(3)};
+        QCOMPARE(order, (QStringList{u"shop/m"_s, u"shop/z"_s, u"shop/a"_s, u"shop/k"_s}));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.indexOfKey(model.keyAt(row)).row(), row);
+        // Only the known row changed; the new rows were complete when inserted.
+        QVERIFY(changed.count() > 0);
+        for (const auto &args : std::as_const(changed))
+            QCOMPARE(args.at(0).toModelIndex().row(), 0);
+        QCOMPARE(model.indexOfKey(u"shop/m"_s, RolloutBoardModel::StatusColumn).data().toString(),
+                 u"Degraded"_s);
+        // The facts kept with each row are those the roles give.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex idx = model.index(row, 0);
+            const RolloutBoardModel::RowFacts facts = model.factsAt(row);
+            QCOMPARE(int(facts.phase), idx.data(RolloutBoardModel::PhaseRole).toInt());
+            QCOMPARE(facts.needsAttention,
+                     idx.data(RolloutBoardModel::NeedsAttentionRole).toBool());
+            QCOMPARE(facts.waitingOnMe, idx.data(RolloutBoardModel::WaitingOnMeRole).toBool());
+            QCOMPARE(facts.needsAttention,
+                     RolloutBoardModel::needsAttention(*source.info(model.keyAt(row))));
+            QCOMPARE(facts.waitingOnMe,
+                     RolloutBoardModel::waitingOnMe(*source.info(model.keyAt(row))));
+        }
+        QVERIFY(model.factsAt(1).needsAttention); // aborted
+        // The proxy sorted the batch in.
+        QStringList sorted;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            sorted << proxy.index(row, RolloutBoardModel::NameColumn).data().toString();
+        QCOMPARE(sorted, (QStringList{u"a"_s, u"k"_s, u"m"_s, u"z"_s}));
+        proxy.setChip(RolloutFilterModel::Chip::NeedsAttention);
+        QCOMPARE(proxy.rowCount(), 2); // z (aborted), m (degraded)
+
+        // A later single add still goes in at once, as before.
+        source.put(simple(u"shop"_s, u"b"_s, u"Healthy"_s));
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(model.keyAt(4), u"shop/b"_s);
+    }
+
     void stepsModelStatesAndCountdown()
     {
         FakeRolloutSource source;

@@ -121,6 +121,71 @@ private Q_SLOTS:
         QCOMPARE(seen, (QList<QJsonObject>{pod(u"a"_s, u"Pending"_s), pod(u"a"_s, u"Running"_s),
                                            pod(u"a"_s, u"Failed"_s), pod(u"b"_s, u"Pending"_s)}));
     }
+
+    // What the ownership index needs comes with the object, computed where it was packed: a
+    // receiver reads it during the signal without decoding, for packed and decoded writes alike.
+    void refsComeWithTheObject()
+    {
+        QJsonObject owned = pod(u"a"_s, u"Running"_s);
+        QJsonObject meta = owned[u"metadata"_s].toObject();
+        meta[u"ownerReferences"_s] =
+            QJsonArray{QJsonObject{{u"uid"_s, u"rs-1"_s}}, QJsonObject{{u"uid"_s, u""_s}},
+                       QJsonObject{{u"uid"_s, u"rs-1"_s}}, QJsonObject{{u"uid"_s, u"rs-2"_s}}};
+        owned[u"metadata"_s] = meta;
+        const ObjectCache::Packed packed = ObjectCache::packWithKey(owned);
+        QCOMPARE(packed.refs.uid, u"uid-a"_s);
+        QCOMPARE(packed.refs.ownerUids, (QStringList{u"rs-1"_s, u"rs-2"_s})); // no empty, no twice
+        QVERIFY(packed.refs.involvedKind.isEmpty());
+
+        const QJsonObject event{
+            {u"kind"_s, u"Event"_s},
+            {u"metadata"_s, QJsonObject{{u"name"_s, u"e1"_s}, {u"namespace"_s, u"shop"_s}}},
+            {u"involvedObject"_s, QJsonObject{{u"kind"_s, u"Rollout"_s},
+                                              {u"namespace"_s, u"shop"_s},
+                                              {u"name"_s, u"cart"_s}}}};
+        const ObjectCache::Refs er = ObjectCache::refsOf(event);
+        QCOMPARE(er.involvedKind, u"Rollout"_s);
+        QCOMPARE(er.involvedNamespace, u"shop"_s);
+        QCOMPARE(er.involvedName, u"cart"_s);
+        const QJsonObject rollout{
+            {u"kind"_s, u"Rollout"_s},
+            {u"metadata"_s, QJsonObject{{u"name"_s, u"cart"_s}, {u"namespace"_s, u"shop"_s}}},
+            {u"spec"_s, QJsonObject{{u"workloadRef"_s, QJsonObject{{u"name"_s, u"cart-dep"_s}}}}}};
+        QCOMPARE(ObjectCache::refsOf(rollout).workloadRef, u"cart-dep"_s);
+
+        ObjectCache store(u"Pod"_s);
+        QList<ObjectCache::Refs> seen;
+        int replaced = 0;
+        connect(&store, &ObjectCache::objectAdded, this,
+                [&](const QString &key) { seen << store.refs(key); });
+        connect(&store, &ObjectCache::objectReplaced, this, [&](const QString &key) {
+            ++replaced;
+            seen << store.refs(key);
+        });
+        store.upsert(packed);                    // packed: refs from packWithKey
+        store.upsert(pod(u"a"_s, u"Pending"_s)); // decoded: refs computed from it
+        store.upsert(pod(u"a"_s, u"Pending"_s)); // equal: no signal
+        QCOMPARE(replaced, 1);
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen.at(0).ownerUids, (QStringList{u"rs-1"_s, u"rs-2"_s}));
+        QCOMPARE(seen.at(1).ownerUids, QStringList{u"rs"_s});
+        // The text is handed out shared, and refs of an older write are decoded on demand.
+        QCOMPARE(ObjectCache::unpack(store.packed(u"shop/a"_s)), pod(u"a"_s, u"Pending"_s));
+        QVERIFY(store.packed(u"shop/none"_s).isNull());
+        store.upsert(pod(u"b"_s, u"Pending"_s));
+        QCOMPARE(store.refs(u"shop/a"_s).uid, u"uid-a"_s);
+        QCOMPARE(store.refs(u"shop/none"_s).uid, QString());
+        // A Packed made by hand, without refs: they are read when it is stored.
+        const qint64 unpacks = ObjectCache::unpacksOnThisThread();
+        store.upsert(
+            ObjectCache::Packed{u"shop/c"_s, ObjectCache::pack(pod(u"c"_s, u"Pending"_s)), {}});
+        QCOMPARE(ObjectCache::unpacksOnThisThread(), unpacks + 1);
+        QCOMPARE(seen.last().uid, u"uid-c"_s);
+        QCOMPARE(seen.last().ownerUids, QStringList{u"rs"_s});
+        // One from packWithKey is not decoded again.
+        store.upsert(ObjectCache::packWithKey(pod(u"d"_s, u"Pending"_s)));
+        QCOMPARE(ObjectCache::unpacksOnThisThread(), unpacks + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestObjectCache)

@@ -6,6 +6,7 @@
 #include "../kube/SimFixture.h"
 
 #include "core/RolloutInfo.h"
+#include "kube/ObjectCache.h"
 #include "sim/ApiResource.h"
 #include "sim/ClusterStore.h"
 #include "source/ClusterRolloutSource.h"
@@ -65,6 +66,47 @@ class TestSourceThreading : public QObject
     }
 
 private Q_SLOTS:
+    // A first load reaches the board in batches: each batch's new keys come as rolloutsAdded,
+    // stored before and announced again one by one after; together they are every rollout.
+    void aFirstLoadComesInBatches()
+    {
+        rd::test::SimFixture sim;
+        QVERIFY2(sim.start(true, {}, 1.0, u"scale:300"_s), qPrintable(sim.error));
+        auto client = sim.client(u"admin"_s);
+        QVERIFY2(client, qPrintable(sim.error));
+        ClusterRolloutSource source(std::move(client), kNs);
+        QStringList batched;
+        int batches = 0;
+        bool storedBefore = true;
+        bool announcedBefore = true;
+        connect(&source, &RolloutSource::rolloutsAdded, this, [&](const QStringList &keys) {
+            ++batches;
+            for (const QString &k : keys)
+                storedBefore = storedBefore && source.info(k) != nullptr;
+            batched << keys;
+        });
+        connect(&source, &RolloutSource::rolloutAdded, this, [&](const QString &k) {
+            announcedBefore = announcedBefore && batched.contains(k);
+        });
+        QSignalSpy added(&source, &RolloutSource::rolloutAdded);
+        QSignalSpy ready(&source, &RolloutSource::ready);
+        const qint64 unpacksBefore = rd::kube::ObjectCache::unpacksOnThisThread();
+        source.start();
+        QVERIFY(ready.wait(60000));
+        // Pages are decoded on the pool, the inputs on the worker: this thread decoded nothing
+        // (the index came with the objects' refs, the worker got their text).
+        QCOMPARE(rd::kube::ObjectCache::unpacksOnThisThread(), unpacksBefore);
+        QVERIFY(storedBefore);
+        QVERIFY(announcedBefore);
+        QCOMPARE(added.size(), 300);
+        QCOMPARE(batched.size(), 300);
+        batched.sort();
+        QStringList keys = source.keys();
+        keys.sort();
+        QCOMPARE(batched, keys);
+        QVERIFY2(batches < 300, qPrintable(QString::number(batches))); // not one per rollout
+    }
+
     void manyRapidChangesEndAtTheServersLastState()
     {
         rd::test::SimFixture sim;

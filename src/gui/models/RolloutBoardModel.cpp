@@ -10,6 +10,7 @@
 #include "source/RolloutSource.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -100,6 +101,8 @@ void RolloutBoardModel::setSource(source::RolloutSource *source)
             m_rowOfKey.insert(key, int(m_rows.size()));
             m_rows.push_back(std::move(row));
         }
+        m_connections << connect(source, &source::RolloutSource::rolloutsAdded, this,
+                                 &RolloutBoardModel::onAddedMany);
         m_connections << connect(source, &source::RolloutSource::rolloutAdded, this,
                                  &RolloutBoardModel::onAdded);
         m_connections << connect(source, &source::RolloutSource::rolloutChanged, this,
@@ -152,27 +155,78 @@ QString RolloutBoardModel::keyAt(int row) const
     return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].key : QString();
 }
 
+RolloutBoardModel::RowFacts RolloutBoardModel::factsAt(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()) || !m_rows[size_t(row)].info)
+        return {};
+    const Row &r = m_rows[size_t(row)];
+    // No hashing of the key without favourites: the counts read every row each turn.
+    return RowFacts{r.phase, r.needsAttention, r.waitingOnMe,
+                    !m_favourites.isEmpty() && m_favourites.contains(r.key)};
+}
+
+QString RolloutBoardModel::contextAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].context : QString();
+}
+
+QVariant RolloutBoardModel::sortValueAt(int row, int column) const
+{
+    if (row < 0 || row >= int(m_rows.size()) || !m_rows[size_t(row)].info)
+        return {};
+    return sortValue(m_rows[size_t(row)], column);
+}
+
 void RolloutBoardModel::fillRow(Row &row) const
 {
     row.info = m_source ? m_source->info(row.key) : nullptr;
     if (m_source)
         row.context = m_source->contextOf(row.key);
-    row.labels.clear();
-    if (row.info) {
-        for (auto it = row.info->labels.cbegin(); it != row.info->labels.cend(); ++it)
-            row.labels.insert(it.key(), it.value());
-    }
     // Taken before the texts: a due time from before never misses a change the text missed.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     row.cells.clear();
     for (int c = 0; c < ColumnCount; ++c)
         row.cells << cellText(row, c);
     row.ageDueMs = ageDue(row.info.get(), now);
+    row.phase = row.info ? row.info->phase() : core::Phase::Unknown;
+    row.needsAttention = row.info && needsAttention(*row.info);
+    row.waitingOnMe = row.info && waitingOnMe(*row.info);
+}
+
+void RolloutBoardModel::onAddedMany(const QStringList &keys)
+{
+    std::vector<Row> fresh;
+    fresh.reserve(size_t(keys.size()));
+    QSet<QString> taken;
+    for (const QString &key : keys) {
+        // A known key arrives again as rolloutAdded and is updated then; a key twice, once.
+        if (m_rowOfKey.contains(key) || taken.contains(key))
+            continue;
+        Row row;
+        row.key = key;
+        fillRow(row);
+        if (!row.info)
+            continue;
+        taken.insert(key);
+        fresh.push_back(std::move(row));
+    }
+    if (fresh.empty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (Row &row : fresh) {
+        m_rowOfKey.insert(row.key, int(m_rows.size()));
+        m_rows.push_back(std::move(row));
+    }
+    endInsertRows();
 }
 
 void RolloutBoardModel::onAdded(const QString &key)
 {
-    if (m_rowOfKey.contains(key)) {
+    if (const auto it = m_rowOfKey.constFind(key); it != m_rowOfKey.cend()) {
+        // Its row went in with rolloutsAdded a moment ago, from this very info.
+        if (m_source && m_rows[size_t(*it)].info == m_source->info(key))
+            return;
         onChanged(key);
         return;
     }
@@ -375,7 +429,7 @@ QVariant RolloutBoardModel::sortValue(const Row &row, int column) const
         // Worst first when sorted ascending.
         if (info.unreadable())
             return -1;
-        switch (info.phase()) {
+        switch (row.phase) {
         case core::Phase::Degraded:
             return 0;
         case core::Phase::Paused:
@@ -453,19 +507,24 @@ QVariant RolloutBoardModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return row.key;
     case PhaseRole:
-        return int(row.info->phase());
+        return int(row.phase);
     case StepFractionRole:
         return stepFraction(*row.info);
-    case LabelsRole:
-        return row.labels;
+    case LabelsRole: {
+        // Made when asked (a search by label): a copy kept per row cost memory on every row.
+        QVariantMap labels;
+        for (auto it = row.info->labels.cbegin(); it != row.info->labels.cend(); ++it)
+            labels.insert(it.key(), it.value());
+        return labels;
+    }
     case FavouriteRole:
         return m_favourites.contains(row.key);
     case NeedsAttentionRole:
-        return needsAttention(*row.info);
+        return row.needsAttention;
     case ContextRole:
         return row.context;
     case WaitingOnMeRole:
-        return waitingOnMe(*row.info);
+        return row.waitingOnMe;
     default:
         return {};
     }

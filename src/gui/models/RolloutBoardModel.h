@@ -69,6 +69,20 @@ public:
     QModelIndex indexOfKey(const QString &key, int column = NameColumn) const;
     QString keyAt(int row) const;
 
+    // What the filter and the chip counts read of a row, kept with the row (computed when its
+    // info changes, not per read): thousands of rows are counted and filtered per change.
+    struct RowFacts
+    {
+        core::Phase phase = core::Phase::Unknown;
+        bool needsAttention = false;
+        bool waitingOnMe = false;
+        bool favourite = false;
+    };
+    RowFacts factsAt(int row) const;
+    QString contextAt(int row) const;
+    // The SortRole value of a cell, without going through an index (the proxy's comparisons).
+    QVariant sortValueAt(int row, int column) const;
+
     // "Needs attention": paused, degraded, aborted, errors, unknown, unreadable.
     static bool needsAttention(const core::RolloutInfo &info);
     // "Waiting on me": paused until a person promotes (indefinite pause, blue-green pause,
@@ -96,12 +110,17 @@ private:
     {
         QString key;
         std::shared_ptr<const core::RolloutInfo> info;
-        QVariantMap labels;
         QString context;     // its cell also says when that context's connection is down
         QStringList cells;   // display text per column, to find what changed
         qint64 ageDueMs = 0; // when (ms since the epoch) its age text may change next
+        // From info, refreshed by fillRow (AttentionState::of reads steps and analysis runs).
+        core::Phase phase = core::Phase::Unknown;
+        bool needsAttention = false;
+        bool waitingOnMe = false;
     };
 
+    // Several rollouts at once (a first load): their rows go in with one insertion.
+    void onAddedMany(const QStringList &keys);
     void onAdded(const QString &key);
     void onChanged(const QString &key);
     void onRemoved(const QString &key);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/models/RolloutBoardModel.h"
+
 #include <QSortFilterProxyModel>
 
 namespace rd::gui {
@@ -35,6 +37,7 @@ public:
 
     // Whether a source row belongs to a chip (ignoring the search), for the chip counts.
     bool rowInChip(int sourceRow, Chip chip) const;
+    static bool inChip(const RolloutBoardModel::RowFacts &facts, Chip chip);
     bool rowMatchesSearch(int sourceRow) const;
 
 protected:
@@ -42,6 +45,9 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // The source model as the board, or null for another model (read through its roles then).
+    const RolloutBoardModel *board() const;
+
     Chip m_chip = Chip::All;
     QString m_search;
     QString m_context;

@@ -234,10 +234,12 @@ void BoardView::updateCounts()
 {
     for (int i = 0; i < kChips.size(); ++i)
         m_counts[i] = 0;
+    // Once per turn with changes, over every row: the facts are read once per row, from the row.
     const int rows = m_model->rowCount();
     for (int r = 0; r < rows; ++r) {
+        const RolloutBoardModel::RowFacts facts = m_model->factsAt(r);
         for (int i = 0; i < kChips.size(); ++i) {
-            if (m_proxy->rowInChip(r, kChips[i]))
+            if (RolloutFilterModel::inChip(facts, kChips[i]))
                 ++m_counts[i];
         }
     }

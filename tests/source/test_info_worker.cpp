@@ -1,0 +1,141 @@
+// The worker decodes the packed texts the source gathers (issue 15): for every rollout of every
+// upstream fixture, the RolloutInfo it delivers from packed text equals the one computed from the
+// decoded objects, as the worker did before it was handed text. Through the worker's own thread
+// too, with every input submitted at once.
+
+#include "../core/GoldenFixtures.h"
+
+#include "core/ObjectSet.h"
+#include "core/ObjectTrimmer.h"
+#include "core/RolloutInfo.h"
+#include "core/RolloutInfoBuilder.h"
+#include "kube/ObjectCache.h"
+#include "source/RolloutInfoWorker.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using rd::kube::ObjectCache;
+using rd::source::RolloutInfoWorker;
+
+namespace {
+
+struct Fixture
+{
+    QString name;
+    QList<QJsonObject> objects; // trimmed, as the reflector stores them
+};
+
+QList<Fixture> fixtures()
+{
+    QList<Fixture> out;
+    const QDir root(rd::test::fixturesDir());
+    for (const QString &dirName : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDir dir(root.filePath(dirName));
+        Fixture f{dirName, {}};
+        for (const QString &file : dir.entryList({u"*.yaml"_s}, QDir::Files, QDir::Name)) {
+            QFile in(dir.filePath(file));
+            if (!in.open(QIODevice::ReadOnly))
+                continue;
+            auto docs = rd::core::YamlConverter::documents(in.readAll(), file);
+            if (!docs)
+                continue;
+            for (const QJsonValue &doc : docs.value()) {
+                const QJsonObject o = doc.toObject();
+                if (!o.isEmpty())
+                    f.objects << rd::core::ObjectTrimmer::trim(o, o.value(u"kind"_s).toString());
+            }
+        }
+        if (!f.objects.isEmpty())
+            out << f;
+    }
+    return out;
+}
+
+// What the worker computed before it was handed text: straight from the decoded objects.
+rd::core::RolloutInfo fromDecoded(const QJsonObject &rollout, const QList<QJsonObject> &related)
+{
+    auto typed = rd::core::Rollout::fromJson(rollout);
+    if (!typed)
+        return rd::core::RolloutInfoBuilder::unreadable(rollout, typed.errorMessage());
+    rd::core::ObjectSet set;
+    (void)set.add(rollout);
+    for (const QJsonObject &o : related)
+        (void)set.add(o);
+    return rd::core::RolloutInfoBuilder::build(*typed, set);
+}
+
+} // namespace
+
+class TestInfoWorker : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void packedInputsGiveTheSameInfo()
+    {
+        const QList<Fixture> all = fixtures();
+        QVERIFY2(all.size() >= 3, "ROLLOUTDESK_TEST_DATA must point at tests/data");
+        QList<RolloutInfoWorker::Input> inputs;
+        QHash<QString, rd::core::RolloutInfo> expected;
+        int rollouts = 0;
+        for (const Fixture &f : all) {
+            for (const QJsonObject &o : f.objects) {
+                if (o.value(u"kind"_s).toString() != u"Rollout"_s)
+                    continue;
+                QList<QJsonObject> related;
+                QList<QByteArray> packed;
+                for (const QJsonObject &other : f.objects) {
+                    if (other == o)
+                        continue;
+                    related << other;
+                    packed << ObjectCache::pack(other);
+                }
+                const QString key = f.name + u':' + ObjectCache::keyOf(o);
+                const RolloutInfoWorker::Input input{key, quint64(++rollouts), ObjectCache::pack(o),
+                                                     packed};
+                const rd::core::RolloutInfo before = fromDecoded(o, related);
+                const auto after = RolloutInfoWorker::compute(input);
+                QVERIFY(after);
+                QVERIFY2(*after == before, qPrintable(key));
+                QVERIFY(!before.meta.name.isEmpty());
+                expected.insert(key, before);
+                inputs << input;
+            }
+        }
+        QVERIFY2(rollouts >= 8, qPrintable(QString::number(rollouts)));
+
+        // The same through the worker's thread, all at once: every key once, equal infos.
+        QHash<QString, std::shared_ptr<const rd::core::RolloutInfo>> delivered;
+        QThread *owner = QThread::currentThread();
+        bool onOwnerThread = true;
+        RolloutInfoWorker worker([&](const QList<RolloutInfoWorker::Output> &outputs) {
+            onOwnerThread = onOwnerThread && QThread::currentThread() == owner;
+            for (const auto &out : outputs)
+                delivered.insert(out.key, out.info);
+        });
+        worker.submit(inputs);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), expected.size(), 30000);
+        QVERIFY(onOwnerThread);
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QVERIFY2(*delivered.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
+
+    // A rollout whose text is no rollout becomes an error row, as before.
+    void unreadableRolloutStaysAnErrorRow()
+    {
+        const QJsonObject broken{
+            {u"kind"_s, u"Rollout"_s},
+            {u"metadata"_s, QJsonObject{{u"name"_s, u"x"_s}, {u"namespace"_s, u"shop"_s}}},
+            {u"spec"_s, u"not an object"_s}};
+        const auto info =
+            RolloutInfoWorker::compute({u"shop/x"_s, 1, ObjectCache::pack(broken), {}});
+        QVERIFY(info);
+        QCOMPARE(*info, fromDecoded(broken, {}));
+        QVERIFY(info->unreadable());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInfoWorker)
+#include "test_info_worker.moc"
