@@ -51,7 +51,9 @@ Reflector::Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectCa
     m_applyTimer.setInterval(0);
     connect(&m_applyTimer, &QTimer::timeout, this, &Reflector::applyListSlice);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
-        if (m_relistNeeded || !m_synced)
+        if (m_retryPage)
+            list(m_pageToken);
+        else if (m_relistNeeded || !m_synced)
             list();
         else
             watch();
@@ -124,6 +126,8 @@ void Reflector::list(const QString &continueToken)
 {
     if (m_stopped)
         return;
+    m_pageToken = continueToken;
+    m_retryPage = false;
     if (continueToken.isEmpty()) {
         m_listed.clear();
         m_continueTokens.clear();
@@ -151,8 +155,19 @@ void Reflector::onListFinished()
     if (m_stopped)
         return;
     if (!reply->ok()) {
+        const RequestError error = reply->error();
+        // A later page is asked for again (one 500 among a dozen pages must not cost the pages
+        // before it, and a long list would seldom end under steady faults); an expired token
+        // cannot be, so the list starts over.
+        if (!m_pageToken.isEmpty() && !error.isExpired()) {
+            if (m_pagesSinceFailure > 0)
+                m_backoff.reset();
+            m_retryPage = true;
+            backoff(error);
+            return;
+        }
         m_listed.clear();
-        backoff(reply->error());
+        backoff(error);
         return;
     }
     m_listBytes += reply->body().size();
@@ -249,6 +264,7 @@ void Reflector::onPageDecoded()
             return;
         }
         m_continueTokens.insert(cont);
+        ++m_pagesSinceFailure;
         list(cont);
         return;
     }
@@ -312,6 +328,7 @@ void Reflector::watch()
     req.timeoutMs = (timeout + 30) * 1000;
     m_decoder.reset();
     m_watchEvents = 0;
+    m_watchFrom = m_resourceVersion;
     m_watchStarted.start();
     m_reply = m_client->send(req);
     connect(m_reply, &KubeReply::streamData, this, &Reflector::onWatchData);
@@ -450,6 +467,11 @@ void Reflector::endWatch(const RequestError &error, bool relist)
         return;
     if (relist)
         m_relistNeeded = true;
+    // The watch applied something before it failed (a dropped busy watch, a bad event after good
+    // ones): the connection works, so this is not the same failure again and the wait starts
+    // over. One that failed without moving on (at once, or 410 on resume) still doubles it.
+    if (m_resourceVersion != m_watchFrom)
+        m_backoff.reset();
     backoff(error);
 }
 
@@ -490,6 +512,7 @@ void Reflector::onWatchFinished()
 void Reflector::backoff(const RequestError &error)
 {
     m_lastError = error;
+    m_pagesSinceFailure = 0;
     qint64 delay = m_backoff.next();
     if (error.retryAfterSecs > 0)
         delay = qMax<qint64>(delay, qint64(capRetryAfterSecs(error.retryAfterSecs)) * 1000);

@@ -31,6 +31,13 @@ class KubeReply;
 // from the last good resourceVersion, so no change is skipped. Lists are bounded in pages and
 // bytes against a server whose `continue` never ends. List pages (the largest bodies) are
 // decoded on a pool thread, one page at a time, so that the reflector's thread stays free.
+//
+// A watch that moved the resourceVersion on before it failed made progress: its failure waits
+// only the initial delay (else a server that drops a busy watch every few dozen events keeps the
+// reflector in 30–60 s waits for good, and its store minutes behind). Likewise a later page of a
+// list that fails is asked again with its continue token after a backoff (the initial delay if
+// pages arrived since the last failure), not the whole list from its first page; an expired
+// token starts the list over.
 class Reflector : public QObject
 {
     Q_OBJECT
@@ -103,8 +110,12 @@ private:
     std::unique_ptr<QFutureWatcher<ListPage>> m_decoding;
     QList<ObjectCache::Packed> m_listed; // packed: a whole list of trees would be the peak
     QSet<QString> m_continueTokens;      // of the list in progress
+    QString m_pageToken;                 // the continue token of the page asked for last
+    bool m_retryPage = false;            // the next attempt asks for that page again
+    int m_pagesSinceFailure = 0;         // pages that arrived since the last failure
     qint64 m_listBytes = 0;
     QString m_resourceVersion;
+    QString m_watchFrom; // the resourceVersion the current watch started from
     WatchDecoder m_decoder;
     Backoff m_backoff;
     QTimer m_retryTimer;
