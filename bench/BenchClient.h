@@ -1,16 +1,21 @@
 #pragma once
 
-// What the benchmarks share to talk to the simulator themselves: a client for a kubeconfig, and
-// the child mode that sends a burst of changes from another process.
+// What the benchmarks share to talk to the simulator themselves: a client for a kubeconfig, the
+// child mode that sends a burst of changes from another process, and the count of rollouts the
+// board can show.
 
+#include "core/RolloutInfo.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
 #include "kube/KubeReply.h"
 #include "kube/KubeRequest.h"
+#include "source/RolloutSource.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace rd::bench {
@@ -69,5 +74,46 @@ inline int runBurst(const QString &kubeconfig, int count, int rollouts,
     }
     return QCoreApplication::exec();
 }
+
+// The rollouts whose RolloutInfo has its ReplicaSets (what the board needs to show one), kept
+// from the source's signals: one lookup per signal. Walking every key on each of N signals would
+// make a load of N rollouts cost the benchmark O(N^2) and measure itself.
+class ShownRollouts
+{
+public:
+    // `changed` runs after every update (the caller checks whether its goal is reached).
+    ShownRollouts(source::RolloutSource *source, std::function<void()> changed)
+        : m_source(source)
+        , m_changed(std::move(changed))
+    {
+        using S = source::RolloutSource;
+        QObject::connect(source, &S::rolloutAdded, &m_context,
+                         [this](const QString &key) { update(key); });
+        QObject::connect(source, &S::rolloutChanged, &m_context,
+                         [this](const QString &key) { update(key); });
+        QObject::connect(source, &S::rolloutRemoved, &m_context, [this](const QString &key) {
+            m_shown.remove(key);
+            m_changed();
+        });
+    }
+
+    qsizetype count() const { return m_shown.size(); }
+
+private:
+    void update(const QString &key)
+    {
+        const auto info = m_source->info(key);
+        if (info && !info->replicaSets.isEmpty())
+            m_shown.insert(key);
+        else
+            m_shown.remove(key);
+        m_changed();
+    }
+
+    source::RolloutSource *m_source;
+    std::function<void()> m_changed;
+    QObject m_context; // disconnects the lambdas when this goes
+    QSet<QString> m_shown;
+};
 
 } // namespace rd::bench

@@ -147,25 +147,20 @@ int main(int argc, char *argv[])
     QElapsedTimer loadTimer;
     double readyMs = -1;
     double completeMs = -1;
-    // Complete = every initial list done and, one event-loop turn later (when the source has
-    // flushed its recomputes), a RolloutInfo with its ReplicaSets for every rollout.
+    // Complete = every initial list done and a RolloutInfo with its ReplicaSets for every
+    // rollout (counted as they arrive: ShownRollouts).
+    std::unique_ptr<rd::bench::ShownRollouts> shown;
     auto checkComplete = [&] {
-        if (completeMs >= 0 || readyMs < 0 || source.keys().size() < rollouts)
+        if (completeMs >= 0 || readyMs < 0 || shown->count() < rollouts)
             return;
-        for (const QString &key : source.keys()) {
-            const auto info = source.info(key);
-            if (!info || info->replicaSets.isEmpty())
-                return;
-        }
         completeMs = double(loadTimer.nsecsElapsed()) / 1e6;
         QCoreApplication::exit(0);
     };
+    shown = std::make_unique<rd::bench::ShownRollouts>(&source, checkComplete);
     QObject::connect(&source, &rd::source::RolloutSource::ready, &app, [&] {
         readyMs = double(loadTimer.nsecsElapsed()) / 1e6;
-        QTimer::singleShot(0, &app, checkComplete);
+        checkComplete();
     });
-    QObject::connect(&source, &rd::source::RolloutSource::rolloutAdded, &app, checkComplete);
-    QObject::connect(&source, &rd::source::RolloutSource::rolloutChanged, &app, checkComplete);
     QTimer guard;
     guard.setSingleShot(true);
     QObject::connect(&guard, &QTimer::timeout, &app, [] { QCoreApplication::exit(2); });

@@ -192,6 +192,106 @@ int mismatches(const rd::source::ClusterRolloutSource &source,
     return count;
 }
 
+// Growth over the run by the least-squares line through the samples (one a minute from the
+// warm-up on): a leak is a slope, whereas the two end points alone also carry whatever happens
+// to be in flight when they are taken (a list being read, a page being decoded: a few MB).
+struct Trend
+{
+    QList<double> seconds;
+    QList<double> values;
+
+    // The line's rise from the first sample's time to the last one's, relative to its value at
+    // the first.
+    QString growth() const
+    {
+        const qsizetype n = seconds.size();
+        if (n < 3)
+            return u"(too few samples)"_s;
+        double mt = 0, mv = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            mt += seconds[i] / double(n);
+            mv += values[i] / double(n);
+        }
+        double num = 0, den = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            num += (seconds[i] - mt) * (values[i] - mv);
+            den += (seconds[i] - mt) * (seconds[i] - mt);
+        }
+        const double slope = den > 0 ? num / den : 0;
+        const double start = mv + slope * (seconds.first() - mt);
+        const double rise = slope * (seconds.last() - seconds.first());
+        return (rise >= 0 ? u"+"_s : u""_s) + QString::number(rise / 1e6, 'f', 1) + u" MB ("_s +
+               QString::number(rise * 100.0 / start, 'f', 1) + u" %)"_s;
+    }
+};
+
+// Where each reflector's time goes (watching, listing, waiting out a backoff): a reflector that
+// spends most of it waiting shows a store that lags the server, whatever the code computes.
+class ReflectorTimes
+{
+public:
+    explicit ReflectorTimes(const QList<rd::kube::Reflector *> &reflectors)
+    {
+        m_clock.start();
+        for (rd::kube::Reflector *r : reflectors) {
+            const qsizetype i = m_entries.size();
+            m_entries.append({r, r->state(), 0, {}});
+            QObject::connect(r, &rd::kube::Reflector::stateChanged, r,
+                             [this, i](rd::kube::Reflector::State state) { enter(i, state); });
+        }
+    }
+
+    // One line per reflector, in the source's order of kinds: shares of the time since the
+    // last call (then the counts start over).
+    QString takeSummary()
+    {
+        static const QStringList kNames = {u"rollouts"_s,     u"replicasets"_s, u"pods"_s,
+                                           u"analysisruns"_s, u"experiments"_s, u"deployments"_s,
+                                           u"events"_s};
+        QString text;
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            Entry &e = m_entries[i];
+            enter(i, e.state); // closes the running interval
+            qint64 total = 0;
+            for (qint64 ms : std::as_const(e.msIn))
+                total += ms;
+            auto share = [&](rd::kube::Reflector::State st) {
+                return total > 0 ? QString::number(e.msIn.value(st) * 100 / total) : u"-"_s;
+            };
+            using S = rd::kube::Reflector::State;
+            text +=
+                u"    %1: watching %2 %, listing %3 %, backoff %4 %; %5 lists, %6 watches so far\n"_s
+                    .arg(kNames.value(i, u"?"_s), share(S::Watching), share(S::Listing),
+                         share(S::Backoff))
+                    .arg(e.reflector->listCount())
+                    .arg(e.reflector->watchCount());
+            e.msIn.clear();
+        }
+        return text;
+    }
+
+private:
+    struct Entry
+    {
+        rd::kube::Reflector *reflector;
+        rd::kube::Reflector::State state;
+        qint64 since;
+        QHash<rd::kube::Reflector::State, qint64> msIn;
+    };
+
+    void enter(qsizetype i, rd::kube::Reflector::State state)
+    {
+        Entry &e = m_entries[i];
+        const qint64 now = m_clock.elapsed();
+        e.msIn[e.state] += now - e.since;
+        e.since = now;
+        e.state = state;
+    }
+
+    QElapsedTimer m_clock;
+    QList<Entry> m_entries;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -253,6 +353,20 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer sinceChurnStart; // the churn began while the simulator built its scenario
     sinceChurnStart.start();
+    // A simulator that goes away (a crash, or someone's kill) leaves every reflector backing off
+    // against a refused connection: that run says nothing about the source, so it ends here.
+    bool simGone = false;
+    QObject simWatch; // goes before `sim` and what the handler uses: no call from ~QProcess
+    QObject::connect(
+        &sim, &QProcess::finished, &simWatch, [&](int code, QProcess::ExitStatus status) {
+            simGone = true;
+            QTextStream(stderr) << "rolloutdesk-sim ended after "
+                                << qRound(double(sinceChurnStart.elapsed()) / 1000) << " s ("
+                                << (status == QProcess::CrashExit ? u"crashed or killed"_s
+                                                                  : u"exit code %1"_s.arg(code))
+                                << "); the run is void" << Qt::endl;
+            QCoreApplication::exit(3);
+        });
     out() << "server: " << QString::fromUtf8(sim.readLine()).trimmed() << ", scenario " << scenario
           << ", faults " << parser.value(faultsOpt) << " (TLS)\n";
     out().flush();
@@ -273,11 +387,37 @@ int main(int argc, char *argv[])
             ++reconnects;
     });
     source.start();
+    ReflectorTimes times(source.reflectors());
 
     MemorySample warm;
     MemorySample end;
+    double perEventBytes = 0;
     qint64 endPeakKiB = 0;
+    Trend residentTrend;
+    Trend heapTrend;
+    QList<double> eventsHeld; // Events in the store at each of the trend's samples
+    qint64 eventsAtWarm = 0;  // bytes the Events store held (the server's Events only grow)
+    qint64 othersAtWarm = 0;  // and the other stores
+    qint64 eventsAtEnd = 0;
+    qint64 othersAtEnd = 0;
+    auto held = [&](qint64 *events, qint64 *others) {
+        *events = 0;
+        *others = 0;
+        for (const QString &kind : {u"Rollout"_s, u"ReplicaSet"_s, u"Pod"_s, u"Event"_s}) {
+            if (const rd::kube::ObjectCache *store = source.store(kind))
+                *(kind == u"Event"_s ? events : others) += store->packedBytes();
+        }
+    };
     auto report = [&](const char *what, const MemorySample &m) {
+        if (warm.rssKiB > 0) {
+            const double t = double(sinceChurnStart.elapsed()) / 1000;
+            residentTrend.seconds << t;
+            residentTrend.values << double(m.rssKiB) * 1024;
+            heapTrend.seconds << t;
+            heapTrend.values << double(m.heapBytes);
+            const rd::kube::ObjectCache *events = source.store(u"Event"_s);
+            eventsHeld << double(events ? events->size() : 0);
+        }
         out() << qRound(double(sinceChurnStart.elapsed()) / 1000) << " s, " << what << ": resident "
               << rd::bench::megabytes(m.rssKiB) << ", malloc in use "
               << rd::bench::megabytes(m.heapBytes / 1024) << ", " << source.keys().size()
@@ -290,29 +430,52 @@ int main(int argc, char *argv[])
                 out() << " " << store->size() << " " << kind << "s ("
                       << QString::number(double(store->packedBytes()) / 1e6, 'f', 1) << " MB)";
         }
-        out() << "\n";
+        // The source's own indexes: they follow the objects held, so they must stay flat too.
+        qsizetype indexed = 0;
+        const auto sizes = source.indexSizes();
+        for (qsizetype n : sizes)
+            indexed += n;
+        out() << "; " << indexed << " index entries\n" << times.takeSummary();
         out().flush();
     };
     QTimer minute;
     minute.setInterval(60000);
     QObject::connect(&minute, &QTimer::timeout, &app, [&] { report("sample", sampleMemory()); });
-    minute.start();
     QTimer::singleShot(qint64(warmupMinutes * 60000), &app, [&] {
         warm = sampleMemory();
+        held(&eventsAtWarm, &othersAtWarm);
         report("after warm-up", warm);
+        minute.start(); // from here on: the trend's samples, a minute apart
     });
+    minute.start();
     QTimer::singleShot(qint64(churnSeconds) * 1000, &app, [&] {
         minute.stop();
         // Sampled before the comparison allocates its own copies of the lists.
         end = sampleMemory();
+        held(&eventsAtEnd, &othersAtEnd);
         endPeakKiB = rd::bench::peakResidentKiB();
         report("churn over", end);
+        // What one Event costs, measured: the bytes malloc gets back when the source lets go of
+        // every Event it holds (store, key, index entries; a hash keeps its buckets, so at
+        // least). The stores refill from the watch; the comparison below does not read Events.
+        if (rd::kube::ObjectCache *events = source.store(u"Event"_s); events && events->size()) {
+            const qsizetype count = events->size();
+            const qint64 packed = events->packedBytes();
+            const qint64 before = rd::bench::heapInUseBytes();
+            events->replaceAll(QList<rd::kube::ObjectCache::Packed>{});
+            perEventBytes = double(before - rd::bench::heapInUseBytes()) / double(count);
+            out() << "the " << count << " Events held took "
+                  << QString::number(perEventBytes * double(count) / 1e6, 'f', 1)
+                  << " MB of malloc in use, " << qRound(perEventBytes) << " bytes each ("
+                  << packed / count << " of them their text)\n";
+        }
         if (rd::bench::trimFreeMemory())
             out() << "resident after malloc_trim: "
                   << rd::bench::megabytes(rd::bench::residentKiB()) << "\n";
         QCoreApplication::exit(0);
     });
-    QCoreApplication::exec();
+    if (QCoreApplication::exec() == 3 || simGone)
+        return 3;
 
     // The churn has stopped: the cluster settles (rollouts end paused or healthy) and the source
     // must come to show exactly what the server has, faults notwithstanding.
@@ -340,11 +503,34 @@ int main(int argc, char *argv[])
     });
     QTimer::singleShot(2000, &app, [&] { lists.fetch(); });
     const bool settled = QCoreApplication::exec() == 0;
+    if (simGone)
+        return 3;
 
     out() << "memory growth after warm-up (" << warmupMinutes << " min) to the end (" << minutes
           << " min): resident " << growth(double(warm.rssKiB), double(end.rssKiB))
           << ", malloc in use " << growth(double(warm.heapBytes), double(end.heapBytes))
           << " (budget 5 %)\n";
+    out() << "trend after warm-up (least squares over " << heapTrend.seconds.size()
+          << " samples a minute apart): resident " << residentTrend.growth() << ", malloc in use "
+          << heapTrend.growth() << "\n";
+    if (perEventBytes > 0) {
+        // The server's Events only grow (the simulator keeps every one), and the source holds
+        // them all: the same trend with their measured cost taken out is what the source itself
+        // grew by.
+        Trend withoutEvents = heapTrend;
+        for (qsizetype i = 0; i < withoutEvents.values.size(); ++i)
+            withoutEvents.values[i] -= perEventBytes * eventsHeld.value(i);
+        out() << "  malloc in use less the Events held (" << qRound(perEventBytes)
+              << " bytes each): " << withoutEvents.growth() << "; Events held from "
+              << qRound(eventsHeld.value(0)) << " to "
+              << qRound(eventsHeld.value(eventsHeld.size() - 1)) << "\n";
+    }
+    out() << "meanwhile the stores' packed objects went from "
+          << QString::number(double(othersAtWarm + eventsAtWarm) / 1e6, 'f', 1) << " to "
+          << QString::number(double(othersAtEnd + eventsAtEnd) / 1e6, 'f', 1) << " MB, Events from "
+          << QString::number(double(eventsAtWarm) / 1e6, 'f', 1) << " to "
+          << QString::number(double(eventsAtEnd) / 1e6, 'f', 1)
+          << " MB (the simulator keeps every Event; an API server keeps them an hour)\n";
     out() << "peak resident memory (ru_maxrss) until the churn stopped: "
           << rd::bench::megabytes(endPeakKiB) << "\n";
     out() << "final state: " << lastMismatches << " of " << rollouts
@@ -352,6 +538,7 @@ int main(int argc, char *argv[])
           << (settled ? u""_s : u" (still after %1 s)"_s.arg(settling.elapsed() / 1000))
           << ", compared " << rounds << " times over " << settling.elapsed() / 1000 << " s"
           << (examples.isEmpty() ? u""_s : u"; e.g. "_s + examples.join(u", "_s)) << "\n";
+    out() << "  reflectors while settling:\n" << times.takeSummary();
     if (!examples.isEmpty()) {
         const auto server = lists.infos();
         for (const QString &key : examples.mid(0, 2)) {
@@ -367,6 +554,7 @@ int main(int argc, char *argv[])
     }
     out().flush();
 
+    sim.disconnect(&simWatch);
     sim.terminate();
     sim.waitForFinished(10000);
     return settled ? 0 : 1;

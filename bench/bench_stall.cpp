@@ -175,24 +175,20 @@ int main(int argc, char *argv[])
     rd::source::ClusterRolloutSource source(std::move(client), u"spring-petclinic"_s);
     QElapsedTimer loadTimer;
     double completeMs = -1;
-    // Checked from a timer, not per signal: walking every key on each of N signals would make
-    // this measurement O(N^2) and measure itself.
-    QTimer completion;
-    completion.setInterval(50);
-    QObject::connect(&completion, &QTimer::timeout, &app, [&] {
-        if (source.keys().size() < rollouts)
+    // Counted as the rollouts arrive (ShownRollouts), not by walking every key.
+    bool ready = false;
+    std::unique_ptr<rd::bench::ShownRollouts> shown;
+    auto checkComplete = [&] {
+        if (completeMs >= 0 || !ready || shown->count() < rollouts)
             return;
-        for (const QString &key : source.keys()) {
-            const auto info = source.info(key);
-            if (!info || info->replicaSets.isEmpty())
-                return;
-        }
         completeMs = double(loadTimer.nsecsElapsed()) / 1e6;
-        completion.stop();
         QCoreApplication::exit(0);
+    };
+    shown = std::make_unique<rd::bench::ShownRollouts>(&source, checkComplete);
+    QObject::connect(&source, &rd::source::RolloutSource::ready, &app, [&] {
+        ready = true;
+        checkComplete();
     });
-    QObject::connect(&source, &rd::source::RolloutSource::ready, &completion,
-                     qOverload<>(&QTimer::start));
     guard.start(600000);
     loadTimer.start();
     gaps.start();

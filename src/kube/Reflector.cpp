@@ -452,6 +452,7 @@ void Reflector::watch()
     req.timeoutMs = (timeout + 30) * 1000;
     dropWatchEvents();
     m_watchEvents = 0;
+    m_watchFrom = m_resourceVersion;
     m_watchStarted.start();
     m_reply = m_client->send(req);
     connect(m_reply, &KubeReply::streamData, this, &Reflector::onWatchData);
@@ -693,6 +694,11 @@ void Reflector::endWatch(const RequestError &error, bool relist)
         return;
     if (relist)
         m_relistNeeded = true;
+    // The watch applied something before it failed (a dropped busy watch, a bad event after good
+    // ones): the connection works, so this is not the same failure again and the wait starts
+    // over. One that failed without moving on (at once, or 410 on resume) still doubles it.
+    if (m_resourceVersion != m_watchFrom)
+        m_backoff.reset();
     backoff(error);
 }
 

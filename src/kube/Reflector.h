@@ -44,7 +44,10 @@ class KubeReply;
 // Watch events are cut from the stream here but decoded, checked and trimmed on the pool, one
 // batch (one read of the stream) at a time, and applied here in the order they came. A stream
 // that ends is acted on only after its events are applied, so the next watch resumes from the
-// last of them; nothing after an event that ends the watch is applied.
+// last of them; nothing after an event that ends the watch is applied. A watch that moved the
+// resourceVersion on before it failed made progress: its failure waits only the initial delay
+// (else a server that drops a busy watch every few dozen events keeps the reflector in 30–60 s
+// waits for good, and its store minutes behind).
 class Reflector : public QObject
 {
     Q_OBJECT
@@ -178,6 +181,7 @@ private:
     QSet<QString> m_continueTokens;      // of the list in progress
     qint64 m_listBytes = 0;
     QString m_resourceVersion;
+    QString m_watchFrom; // the resourceVersion the current watch started from
     WatchDecoder m_decoder;
     // Watch events cut from the stream, waiting to be decoded on the pool, a batch per read. Not
     // capped on purpose: these are bytes that would otherwise wait in the network reply's

@@ -9,6 +9,8 @@
 #include "sim/ReplicaSetController.h"
 #include "sim/RolloutController.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,9 +36,23 @@ ControllerManager::ControllerManager(ClusterStore *store, double speed, QObject 
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &ControllerManager::processQueue);
     connect(m_store, &ClusterStore::changed, this, &ControllerManager::onStoreChanged);
+    connect(&m_eventSweep, &QTimer::timeout, this, [this] { m_events->expire(); });
 }
 
 ControllerManager::~ControllerManager() = default;
+
+void ControllerManager::setEventTimeToLive(double seconds)
+{
+    // Real time, as the API server's flag: a fast simulation does not age its Events faster
+    // (tests at speed 100 read Events minutes after they were written).
+    const qint64 ms = seconds > 0 ? std::max<qint64>(1, qint64(seconds * 1000.0)) : 0;
+    m_events->setTimeToLiveMs(ms);
+    // Swept ten times per lifetime (at most every 10 s): an Event outlives its TTL by a tenth.
+    if (ms > 0)
+        m_eventSweep.start(int(std::clamp<qint64>(ms / 10, 1, 10000)));
+    else
+        m_eventSweep.stop();
+}
 
 void ControllerManager::start()
 {

@@ -42,6 +42,9 @@ public:
     // Simulated seconds elapsed since an RFC 3339 time.
     double simSecondsSince(const QString &timestamp) const;
 
+    // Events are deleted `seconds` (real time) after their last write (0: kept for ever).
+    void setEventTimeToLive(double seconds);
+
     void enqueue(Kind kind, const QString &ns, const QString &name);
     void enqueueAfter(Kind kind, const QString &ns, const QString &name, int realMilliseconds);
 
@@ -76,6 +79,7 @@ private:
     QList<Item> m_queue;
     QSet<Item> m_queued;
     QTimer m_timer;
+    QTimer m_eventSweep;
 };
 
 } // namespace rd::sim

@@ -9,6 +9,33 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rd::sim {
 
+EventRecorder::EventRecorder(ClusterStore *store)
+    : m_store(store)
+{
+    m_clock.start();
+}
+
+int EventRecorder::expire()
+{
+    if (m_ttlMs <= 0)
+        return 0;
+    const ApiResource *events = ApiResource::find(QString(), u"events"_s);
+    const qint64 now = m_clock.elapsed();
+    int deleted = 0;
+    for (auto it = m_expiresAt.begin(); it != m_expiresAt.end();) {
+        if (it.value() > now) {
+            ++it;
+            continue;
+        }
+        const qsizetype slash = it.key().indexOf(u'/');
+        // Gone already (deleted by a client) is fine too.
+        (void)m_store->remove(*events, it.key().left(slash), it.key().mid(slash + 1));
+        it = m_expiresAt.erase(it);
+        ++deleted;
+    }
+    return deleted;
+}
+
 void EventRecorder::record(const QJsonObject &involved, const QString &type, const QString &reason,
                            const QString &message, const QString &component)
 {
@@ -23,6 +50,8 @@ void EventRecorder::record(const QJsonObject &involved, const QString &type, con
     const QString name =
         meta.value(u"name"_s).toString() % u'.' % QString::fromLatin1(id.toHex().left(16));
     const QString now = ClusterStore::now();
+    if (m_ttlMs > 0)
+        m_expiresAt.insert(ns % u'/' % name, m_clock.elapsed() + m_ttlMs);
     if (auto existing = m_store->get(events->key(), ns, name)) {
         QJsonObject e = *existing;
         e.insert(u"count"_s, e.value(u"count"_s).toInt(1) + 1);

@@ -117,6 +117,7 @@ core::Result<QUrl> SimCluster::start()
         return core::Error{message, core::ErrorKind::Io};
     }
     m_controllers = std::make_unique<ControllerManager>(m_store.get(), m_options.speed);
+    m_controllers->setEventTimeToLive(m_options.eventTtlSeconds);
     if (m_options.controllers)
         m_controllers->start();
 

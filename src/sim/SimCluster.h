@@ -37,6 +37,9 @@ public:
         double speed = 1.0;                  // time multiplier for every delay
         bool tls = false;
         QString faults; // FaultInjector spec; empty = none
+        // Seconds (real time) an Event lives after its last write (the API server's default TTL
+        // is one hour); 0 keeps Events for ever.
+        double eventTtlSeconds = 3600;
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 0;
         bool allowRemote = false;

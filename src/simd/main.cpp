@@ -61,8 +61,12 @@ int main(int argc, char *argv[])
         u"faults"_s,
         u"Inject faults: 'default' or e.g. drop=0.05,expire=0.3,5xx=0.05,429=0.05,latency=200,truncate=0.02,malformed=0.02,seed=7."_s,
         u"SPEC"_s);
+    const QCommandLineOption eventTtl(
+        u"event-ttl"_s,
+        u"Seconds an Event lives after its last write, as the API server's --event-ttl (default 3600; 0 keeps them)."_s,
+        u"S"_s, u"3600"_s);
     parser.addOptions(
-        {listen, allowRemote, tls, requireAuth, kubeconfigOut, scenario, speed, faults});
+        {listen, allowRemote, tls, requireAuth, kubeconfigOut, scenario, speed, faults, eventTtl});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -120,6 +124,11 @@ int main(int argc, char *argv[])
         return usageError(
             u"--speed expects a positive number, got \"%1\""_s.arg(parser.value(speed)));
     options.faults = parser.value(faults);
+    bool ttlOk = false;
+    options.eventTtlSeconds = parser.value(eventTtl).toDouble(&ttlOk);
+    if (!ttlOk || options.eventTtlSeconds < 0 || options.eventTtlSeconds > 365.0 * 24 * 3600)
+        return usageError(
+            u"--event-ttl expects seconds (0 or more), got \"%1\""_s.arg(parser.value(eventTtl)));
     if (!options.tls && !parser.isSet(requireAuth))
         options.anonymousUser = u"admin"_s;
 

@@ -304,6 +304,62 @@ private Q_SLOTS:
         r.stop();
     }
 
+    // --- a busy watch that breaks now and then is not a failing server ---
+
+    void watchThatMadeProgressResumesWithoutGrowingBackoff_data()
+    {
+        QTest::addColumn<bool>("garbage"); // else the connection is dropped
+        QTest::newRow("dropped after an event") << false;
+        QTest::newRow("garbage after an event") << true;
+    }
+
+    // A watch from N gets the change N+1, then breaks. Each break follows progress, so each
+    // waits the initial 50 ms; were the backoff to grow (x16: 50 ms, 0.8 s, 12.8 s, 60 s) a few
+    // watches would take minutes. Counts over a window, as above; the margin is wide both ways.
+    void watchThatMadeProgressResumesWithoutGrowingBackoff()
+    {
+        QFETCH(bool, garbage);
+        HostileApiServer server;
+        QVERIFY(server.listen());
+        server.setHandler([&](const Request &r, QTcpSocket *s) {
+            using H = HostileApiServer;
+            if (!r.isWatch()) {
+                H::respondJson(s, 200, H::list(u"10"_s, {pod(u"a"_s, u"10"_s, 10)}));
+                return;
+            }
+            const int from = r.value(u"resourceVersion"_s).toInt();
+            H::startStream(s);
+            H::sendChunk(s,
+                         H::event(u"MODIFIED"_s, pod(u"a"_s, QString::number(from + 1), from + 1)));
+            if (garbage) {
+                H::sendChunk(s, "<html>502 Bad Gateway</html>\n"_ba);
+            } else {
+                s->flush();
+                s->abort();
+            }
+        });
+        auto client = server.client();
+        QVERIFY(client);
+        ObjectCache pods(u"Pod"_s);
+        Reflector r(client.get(), ResourceKind::pods(), u"demo"_s, &pods);
+        Backoff::Policy steep;
+        steep.initialMs = 50;
+        steep.factor = 16;
+        steep.capMs = 60000;
+        r.setBackoffPolicy(steep);
+        r.start();
+        QTest::qWait(kWindowMs);
+        const QStringList from = watchVersions(server);
+        qInfo("%lld watches in %d ms", qlonglong(from.size()), kWindowMs);
+        QVERIFY2(from.size() >= 8, qPrintable(from.join(u' ')));
+        // Each resumed where the last one got to: no change skipped, none asked twice, no relist.
+        for (qsizetype i = 0; i < from.size(); ++i)
+            QCOMPARE(from.at(i), QString::number(10 + i));
+        QCOMPARE(server.lists(), 1);
+        QVERIFY(versionOf(pods, u"a"_s) >= 10 + int(from.size()) - 1);
+        r.stop();
+    }
+
     // --- malformed events are never skipped ---
 
     void malformedEventResumesFromLastGoodVersion_data()
@@ -497,6 +553,69 @@ private Q_SLOTS:
         }
         QCOMPARE(warnings.count(), requests); // each one was new, and reported
         QVERIFY(client->seenWarningCount() <= KubeClient::kMaxSeenWarnings);
+    }
+
+    void failedLaterPageIsAskedAgain_data()
+    {
+        QTest::addColumn<int>("failure");    // what the first answer to page two is
+        QTest::addColumn<int>("firstPages"); // how often page one is asked for
+        QTest::newRow("500: that page again") << 500 << 1;
+        QTest::newRow("410, token expired: one list without limit") << 410 << 2;
+    }
+
+    // Page one (a, b) arrives, page two fails once. A 500 costs only page two: the pages before
+    // it stay and the list ends after one more request. An expired token cannot be asked again:
+    // within the same attempt the list is asked for whole, without `limit` (this server pages
+    // anyway, which is followed).
+    void failedLaterPageIsAskedAgain()
+    {
+        QFETCH(int, failure);
+        QFETCH(int, firstPages);
+        HostileApiServer server;
+        QVERIFY(server.listen());
+        bool failed = false;
+        server.setHandler([&](const Request &r, QTcpSocket *s) {
+            using H = HostileApiServer;
+            if (r.isWatch()) {
+                H::startStream(s); // stays open
+                return;
+            }
+            if (r.value(u"continue"_s).isEmpty()) {
+                H::respondJson(
+                    s, 200,
+                    H::list(u"10"_s, {pod(u"a"_s, u"10"_s, 0), pod(u"b"_s, u"10"_s, 0)}, u"2"_s));
+            } else if (!failed) {
+                failed = true;
+                H::respondJson(s, failure,
+                               failure == 410
+                                   ? H::status(410, u"Expired"_s, u"continue token too old"_s)
+                                   : H::status(500, u"InternalError"_s, u"etcd is sad"_s));
+            } else {
+                H::respondJson(
+                    s, 200, H::list(u"10"_s, {pod(u"c"_s, u"10"_s, 0), pod(u"d"_s, u"10"_s, 0)}));
+            }
+        });
+        auto client = server.client();
+        QVERIFY(client);
+        ObjectCache pods(u"Pod"_s);
+        Reflector r(client.get(), ResourceKind::pods(), u"demo"_s, &pods);
+        r.setBackoffPolicy(fastPolicy());
+        QSignalSpy synced(&r, &Reflector::synced);
+        r.start();
+        QVERIFY(synced.wait(20000));
+        QCOMPARE(pods.size(), 4);
+        QCOMPARE(server.count([](const Request &q) {
+            return !q.isWatch() && q.value(u"continue"_s).isEmpty();
+        }),
+                 firstPages);
+        QCOMPARE(server.count([](const Request &q) { return q.value(u"continue"_s) == u"2"_s; }),
+                 2); // the failed answer and the good one
+        QCOMPARE(r.listCount(), 1);
+        QCOMPARE(server.count([](const Request &q) {
+            return !q.isWatch() && !q.query.hasQueryItem(u"limit"_s);
+        }),
+                 failure == 410 ? 2 : 0);
+        r.stop();
     }
 
     void listsLargerThanTheCapAreRefused()
