@@ -316,7 +316,13 @@ int main(int argc, char *argv[])
                                        u"s"_s, u"180"_s);
     const QCommandLineOption simOpt(u"sim"_s, u"rolloutdesk-sim to start."_s, u"path"_s,
                                     QStringLiteral(ROLLOUTDESK_SIM_PATH));
-    parser.addOptions({rolloutsOpt, churnOpt, minutesOpt, warmupOpt, faultsOpt, settleOpt, simOpt});
+    // A real cluster deletes Events an hour after their last write; a soak shorter than that
+    // would only measure the Events piling up, so by default the hour is compressed to 5 min.
+    const QCommandLineOption eventTtlOpt(
+        u"event-ttl"_s, u"Seconds the simulator keeps an Event after its last write."_s, u"s"_s,
+        u"300"_s);
+    parser.addOptions(
+        {rolloutsOpt, churnOpt, minutesOpt, warmupOpt, faultsOpt, settleOpt, simOpt, eventTtlOpt});
     parser.process(app);
     // Faults make the client log every retry; the figures are what this program is for.
     QLoggingCategory::setFilterRules(u"rd.kube.info=false\nrd.source.info=false"_s);
@@ -345,8 +351,9 @@ int main(int argc, char *argv[])
         u"scale:%1,churn:%2,for:%3"_s.arg(rollouts).arg(churn).arg(churnSeconds);
     QProcess sim;
     sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sim.start(parser.value(simOpt), {u"--tls"_s, u"--scenario"_s, scenario, u"--faults"_s,
-                                     parser.value(faultsOpt), u"--kubeconfig-out"_s, kubeconfig});
+    sim.start(parser.value(simOpt),
+              {u"--tls"_s, u"--scenario"_s, scenario, u"--faults"_s, parser.value(faultsOpt),
+               u"--event-ttl"_s, parser.value(eventTtlOpt), u"--kubeconfig-out"_s, kubeconfig});
     if (!sim.waitForReadyRead(120000)) {
         QTextStream(stderr) << "rolloutdesk-sim did not start" << Qt::endl;
         return 1;
