@@ -714,8 +714,8 @@ void Reflector::onWatchFinished()
         return;
     // Events still being decoded are applied first: the next request resumes from the last.
     m_watchEnd.pending = true;
-    m_watchEnd.ok = reply->ok();
-    m_watchEnd.error = reply->error();
+    if (!reply->ok())
+        m_watchEnd.failure = reply->error();
     m_watchEnd.elapsedMs = m_watchStarted.elapsed();
     m_watchEnd.unfinishedEvent = m_decoder.pending() > 0;
     if (!m_eventDecoding && m_watchBatches.empty())
@@ -725,8 +725,8 @@ void Reflector::onWatchFinished()
 void Reflector::finishWatch()
 {
     const WatchEnd end = std::exchange(m_watchEnd, WatchEnd{});
-    if (!end.ok) {
-        endWatch(end.error, end.error.isExpired());
+    if (end.failure) {
+        endWatch(*end.failure, end.failure->isExpired());
         return;
     }
     if (end.unfinishedEvent) {

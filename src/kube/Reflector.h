@@ -18,6 +18,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace rd::kube {
 
@@ -200,8 +201,7 @@ private:
     struct WatchEnd
     {
         bool pending = false;
-        bool ok = false;
-        RequestError error;
+        std::optional<RequestError> failure; // none: the stream ended as the server meant it to
         qint64 elapsedMs = 0;
         bool unfinishedEvent = false;
     };
