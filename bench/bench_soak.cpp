@@ -537,7 +537,7 @@ int main(int argc, char *argv[])
           << QString::number(double(othersAtEnd + eventsAtEnd) / 1e6, 'f', 1) << " MB, Events from "
           << QString::number(double(eventsAtWarm) / 1e6, 'f', 1) << " to "
           << QString::number(double(eventsAtEnd) / 1e6, 'f', 1)
-          << " MB (the simulator keeps every Event; an API server keeps them an hour)\n";
+          << " MB (the simulator deletes an Event --event-ttl seconds after its last write)\n";
     out() << "peak resident memory (ru_maxrss) until the churn stopped: "
           << rd::bench::megabytes(endPeakKiB) << "\n";
     out() << "final state: " << lastMismatches << " of " << rollouts
