@@ -11,6 +11,9 @@ namespace rd::core {
 void limitAllocatorArenas()
 {
 #if defined(__GLIBC__)
+    // A limit the user set (glibc reads MALLOC_ARENA_MAX at start) is theirs to keep.
+    if (std::getenv("MALLOC_ARENA_MAX"))
+        return;
     // Two, not one: the GUI thread and the decoding threads do not wait on one lock.
     mallopt(M_ARENA_MAX, 2);
 #endif
