@@ -1,6 +1,6 @@
 // rolloutdesk-bench-window: issue 15's budgets measured on the window itself, side by side with
 // kubectl and the physical floor on the same simulated cluster (scenario scale:N, namespace
-// spring-petclinic, TLS, rolloutdesk-sim in its own process).
+// spring-petclinic, TLS, rolloutdesk-sim in its own process, started afresh for each program).
 //
 // Two parts:
 // - The application as a user starts it: the real `rolloutdesk` binary, run --runs times with
@@ -37,6 +37,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -151,6 +152,32 @@ AppRun runApplication(const QString &app, const QString &kubeconfig, const QStri
     run.ok = run.wallMs > 0;
     return run;
 }
+
+// A simulator of its own for each program measured: serving lists grows the simulator's heap and
+// slows its next lists, so whoever came second would pay for whoever came first.
+class Simulator
+{
+public:
+    Simulator(const QString &program, int rollouts, const QString &kubeconfig)
+    {
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(program, {u"--tls"_s, u"--scenario"_s, u"scale:%1"_s.arg(rollouts),
+                                  u"--kubeconfig-out"_s, kubeconfig});
+        if (m_process.waitForReadyRead(120000))
+            m_banner = QString::fromUtf8(m_process.readLine()).trimmed();
+    }
+    ~Simulator()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(10000);
+    }
+    bool started() const { return !m_banner.isEmpty(); }
+    QString banner() const { return m_banner; }
+
+private:
+    QProcess m_process;
+    QString m_banner;
+};
 
 double median(QList<double> values)
 {
@@ -313,30 +340,41 @@ int main(int argc, char *argv[])
     const int runs = std::max(1, parser.value(runsOpt).toInt());
 
     const QString kubeconfig = dir.filePath(u"kubeconfig"_s);
-    QProcess sim;
-    sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sim.start(parser.value(simOpt), {u"--tls"_s, u"--scenario"_s, u"scale:%1"_s.arg(rollouts),
-                                     u"--kubeconfig-out"_s, kubeconfig});
-    if (!sim.waitForReadyRead(120000)) {
-        QTextStream(stderr) << "rolloutdesk-sim did not start" << Qt::endl;
-        return 1;
-    }
-    out() << "server: " << QString::fromUtf8(sim.readLine()).trimmed()
-          << ", scenario scale:" << rollouts << " (TLS); load average " << loadAverage() << "\n";
+    const QString simulator = parser.value(simOpt);
+    auto freshSimulator = [&]() -> std::unique_ptr<Simulator> {
+        auto sim = std::make_unique<Simulator>(simulator, rollouts, kubeconfig);
+        if (!sim->started()) {
+            QTextStream(stderr) << "rolloutdesk-sim did not start" << Qt::endl;
+            return nullptr;
+        }
+        return sim;
+    };
+    out() << "scenario scale:" << rollouts
+          << " (TLS), a fresh simulator for each program; load average " << loadAverage() << "\n";
     out().flush();
 
     rd::bench::KubectlTiming kubectl;
     double floorMs = -1;
     if (!parser.isSet(noPeersOpt)) {
+        auto sim = freshSimulator();
+        if (!sim)
+            return 1;
         kubectl = rd::bench::timeKubectl(parser.value(kubectlOpt), kubeconfig, home, runs);
         out() << "kubectl get rollouts,replicasets,pods -o json: median of " << runs << " "
               << qRound(kubectl.medianMs) << " ms\n";
+        sim.reset();
+        sim = freshSimulator();
+        if (!sim)
+            return 1;
         floorMs = rd::bench::timeCurlFloor(kubeconfig, dir.path(), runs);
         out() << "physical floor, curl fetching the same three lists in parallel: median of "
               << runs << " " << qRound(floorMs) << " ms\n";
         out().flush();
     }
 
+    auto sim = freshSimulator();
+    if (!sim)
+        return 1;
     QList<double> wall;
     QList<double> own;
     QList<double> peak;
@@ -373,9 +411,10 @@ int main(int argc, char *argv[])
     out() << "\n";
     out().flush();
 
-    const int code = measureWindow(app, kubeconfig, rollouts, parser.value(burstOpt).toInt(),
-                                   parser.value(idleOpt).toInt());
-    sim.terminate();
-    sim.waitForFinished(10000);
-    return code;
+    sim.reset();
+    sim = freshSimulator();
+    if (!sim)
+        return 1;
+    return measureWindow(app, kubeconfig, rollouts, parser.value(burstOpt).toInt(),
+                         parser.value(idleOpt).toInt());
 }
