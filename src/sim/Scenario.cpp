@@ -291,38 +291,45 @@ core::Result<Scenario::Scale> Scenario::parseScale(const QString &name)
     if (!name.startsWith(u"scale:"))
         return core::Error{u"\"%1\" is not a scale:N scenario"_s.arg(name),
                            core::ErrorKind::NotFound};
-    const QStringList parts = name.split(u',');
+    QStringList parts = name.split(u',');
     bool ok = false;
     const int n = parts.at(0).mid(6).toInt(&ok);
     if (!ok || n < 1 || n > 100000) {
         return core::Error{
             u"invalid scenario \"%1\": scale:N needs N between 1 and 100000"_s.arg(name)};
     }
-    int churn = 0;
-    int churnSeconds = 0;
+    Scale scale{n, 0, 0, 0};
+    // age:D may follow the rest; churn:R and for:S keep their places.
+    if (parts.size() >= 2 && parts.constLast().startsWith(u"age:")) {
+        scale.ageDays = parts.takeLast().mid(4).toInt(&ok);
+        if (!ok || scale.ageDays < 1 || scale.ageDays > 3650) {
+            return core::Error{
+                u"invalid scenario \"%1\": age:D needs D between 1 and 3650 days"_s.arg(name)};
+        }
+    }
     if (parts.size() > 3 || (parts.size() >= 2 && !parts.at(1).startsWith(u"churn:")) ||
         (parts.size() == 3 && !parts.at(2).startsWith(u"for:"))) {
         return core::Error{
-            u"invalid scenario \"%1\": expected scale:N, scale:N,churn:R or scale:N,churn:R,for:S"_s
+            u"invalid scenario \"%1\": expected scale:N, optionally followed by ,churn:R or ,churn:R,for:S, then optionally ,age:D"_s
                 .arg(name)};
     }
     if (parts.size() == 3) {
-        churnSeconds = parts.at(2).mid(4).toInt(&ok);
-        if (!ok || churnSeconds < 1 || churnSeconds > 31536000) {
+        scale.churnSeconds = parts.at(2).mid(4).toInt(&ok);
+        if (!ok || scale.churnSeconds < 1 || scale.churnSeconds > 31536000) {
             return core::Error{
                 u"invalid scenario \"%1\": for:S needs S between 1 and 31536000 seconds"_s.arg(
                     name)};
         }
     }
     if (parts.size() >= 2) {
-        churn = parts.at(1).mid(6).toInt(&ok);
-        if (!ok || churn < 0 || churn > 10000) {
+        scale.churnPerSecond = parts.at(1).mid(6).toInt(&ok);
+        if (!ok || scale.churnPerSecond < 0 || scale.churnPerSecond > 10000) {
             return core::Error{
                 u"invalid scenario \"%1\": churn:R needs R between 0 and 10000 changes a second"_s
                     .arg(name)};
         }
     }
-    return Scale{n, churn, churnSeconds};
+    return scale;
 }
 
 void Scenario::churn()
@@ -411,10 +418,14 @@ core::Status Scenario::build(const QString &name)
         if (!scale)
             return scale.error();
         m_scale = *scale;
+        // An hour by default, so that some row's age text changes every second (a board that
+        // keeps its ages current has work to do); days old, the text of each row changes once a
+        // day (from 8 days on), so a board that is idle has nothing to redraw.
+        const qint64 baseAge = m_scale.ageDays > 0 ? qint64(m_scale.ageDays) * 86400 : 3600;
         for (int i = 0; i < m_scale.rollouts; ++i) {
             const QString app = u"app-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
             addSteadyCanary(u"spring-petclinic"_s, app, {u"registry.example/%1:v1"_s.arg(app)}, 3,
-                            demoSteps(), 3600 + i);
+                            demoSteps(), baseAge + i);
         }
         if (m_scale.churnPerSecond > 0) {
             auto *timer = new QTimer(this);
@@ -503,8 +514,8 @@ core::Status Scenario::build(const QString &name)
         return {};
     }
     return core::Error{
-        u"unknown scenario \"%1\" (known: rollouts-demo, showcase, scale:N[,churn:R], empty)"_s.arg(
-            name)};
+        u"unknown scenario \"%1\" (known: rollouts-demo, showcase, scale:N[,churn:R[,for:S]][,age:D], empty)"_s
+            .arg(name)};
 }
 
 } // namespace rd::sim

@@ -23,19 +23,21 @@ class Scenario : public QObject
 public:
     explicit Scenario(ClusterStore *store, QObject *parent = nullptr);
 
-    // rollouts-demo | showcase | scale:N[,churn:R[,for:S]] | empty. An Invalid error for an
+    // rollouts-demo | showcase | scale:N[,churn:R[,for:S]][,age:D] | empty. An Invalid error for an
     // unknown name.
     core::Status build(const QString &name);
 
-    // scale:N[,churn:R[,for:S]]: N rollouts (1..100000), R changes a second (0..10000) during the
-    // first S seconds (1..31536000; for ever without it: a soak run stops the churn to compare the
-    // settled state). An Invalid error when `name` starts with scale: but is not well formed;
-    // NotFound for another name.
+    // scale:N[,churn:R[,for:S]][,age:D]: N rollouts (1..100000), R changes a second (0..10000)
+    // during the first S seconds (1..31536000; for ever without it: a soak run stops the churn to
+    // compare the settled state); rollout i is D days (1..3650) + i seconds old, 1 h + i seconds
+    // without age:D (an idle measurement wants ages whose text rarely changes). An Invalid error
+    // when `name` starts with scale: but is not well formed; NotFound for another name.
     struct Scale
     {
         int rollouts = 0;
         int churnPerSecond = 0;
         int churnSeconds = 0; // 0 = for ever
+        int ageDays = 0;      // 0 = an hour old
     };
     static core::Result<Scale> parseScale(const QString &name);
 

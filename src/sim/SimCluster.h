@@ -33,7 +33,7 @@ public:
     struct Options
     {
         QString scenario =
-            QStringLiteral("rollouts-demo"); // rollouts-demo | showcase | scale:N | empty
+            QStringLiteral("rollouts-demo"); // rollouts-demo | showcase | scale:N[,...] | empty
         double speed = 1.0;                  // time multiplier for every delay
         bool tls = false;
         QString faults; // FaultInjector spec; empty = none
@@ -74,7 +74,7 @@ public:
     ClusterStore *store() const { return m_store.get(); }
     const Options &options() const { return m_options; }
 
-    // Valid scenario names: rollouts-demo, showcase, scale:N (N >= 1), empty.
+    // Valid scenario names: rollouts-demo, showcase, scale:N[,...] (Scenario::parseScale), empty.
     static bool isValidScenario(const QString &scenario);
 
 Q_SIGNALS:

@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
         u"FILE"_s);
     const QCommandLineOption scenario(
         u"scenario"_s,
-        u"Starting state: rollouts-demo (default), showcase, scale:N (N rollouts), scale:N,churn:R (and R image changes a second), scale:N,churn:R,for:S (changes during the first S seconds) or empty."_s,
+        u"Starting state: rollouts-demo (default), showcase, scale:N (N rollouts), scale:N,churn:R (and R image changes a second), scale:N,churn:R,for:S (changes during the first S seconds) or empty; a scale scenario may end with ,age:D (rollouts D days old instead of an hour, so their age text rarely changes)."_s,
         u"NAME"_s, u"rollouts-demo"_s);
     const QCommandLineOption speed(
         u"speed"_s, u"Time multiplier for every simulated delay (default 1)."_s, u"X"_s, u"1"_s);
@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
     options.scenario = parser.value(scenario);
     if (!rd::sim::SimCluster::isValidScenario(options.scenario))
         return usageError(
-            u"unknown scenario \"%1\" (known: rollouts-demo, showcase, scale:N[,churn:R[,for:S]], empty)"_s
+            u"unknown scenario \"%1\" (known: rollouts-demo, showcase, scale:N[,churn:R[,for:S]][,age:D], empty)"_s
                 .arg(options.scenario));
     bool speedOk = false;
     options.speed = parser.value(speed).toDouble(&speedOk);

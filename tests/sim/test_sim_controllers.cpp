@@ -8,6 +8,7 @@
 #include "sim/Scenario.h"
 #include "sim/SimCluster.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTest>
 
@@ -1135,6 +1136,49 @@ private Q_SLOTS:
             const auto refused = rd::sim::Scenario::parseScale(bad);
             QVERIFY2(!refused, qPrintable(bad));
             QVERIFY2(refused.errorMessage().contains(bad), qPrintable(refused.errorMessage()));
+        }
+    }
+
+    // scale:N,age:D: rollout i is D days + i seconds old (an hour + i seconds without it), so an
+    // idle board has ages whose text rarely changes; age:D combines with churn and for.
+    void scaleScenarioWithAge()
+    {
+        const auto ageOf = [this](const QString &name) {
+            const QDateTime created =
+                QDateTime::fromString(meta(*store()->get(u"rollouts.argoproj.io"_s, NS, name))
+                                          .value(u"creationTimestamp"_s)
+                                          .toString(),
+                                      Qt::ISODate);
+            return created.secsTo(QDateTime::currentDateTimeUtc());
+        };
+        // A minute of slack for a slow start; the ages asked for are far apart.
+        startCluster(u"scale:3,age:30"_s);
+        QCOMPARE(store()->count(u"rollouts.argoproj.io"_s), 3);
+        QVERIFY2(qAbs(ageOf(u"app-0000"_s) - 30 * 86400) < 60,
+                 qPrintable(QString::number(ageOf(u"app-0000"_s))));
+        QVERIFY2(qAbs(ageOf(u"app-0002"_s) - (30 * 86400 + 2)) < 60,
+                 qPrintable(QString::number(ageOf(u"app-0002"_s))));
+        for (const QJsonObject &ro : store()->list(u"rollouts.argoproj.io"_s))
+            QCOMPARE(status(ro).value(u"phase"_s).toString(), u"Healthy"_s);
+        startCluster(u"scale:2"_s);
+        QVERIFY2(qAbs(ageOf(u"app-0001"_s) - 3601) < 60,
+                 qPrintable(QString::number(ageOf(u"app-0001"_s))));
+
+        const auto parsed = rd::sim::Scenario::parseScale(u"scale:10,churn:3,for:60,age:9"_s);
+        QVERIFY2(parsed, qPrintable(parsed.errorMessage()));
+        QCOMPARE(parsed->churnPerSecond, 3);
+        QCOMPARE(parsed->churnSeconds, 60);
+        QCOMPARE(parsed->ageDays, 9);
+        QCOMPARE(rd::sim::Scenario::parseScale(u"scale:10"_s)->ageDays, 0);
+        QCOMPARE(rd::sim::Scenario::parseScale(u"scale:10,churn:2,age:1"_s)->ageDays, 1);
+        QVERIFY(rd::sim::SimCluster::isValidScenario(u"scale:10,age:3650"_s));
+        for (const QString &bad :
+             {u"scale:10,age:0"_s, u"scale:10,age:3651"_s, u"scale:10,age:x"_s, u"scale:10,age:"_s,
+              u"scale:10,age:5,churn:3"_s, u"scale:10,age:5,age:6"_s, u"scale:10,for:3,age:5"_s}) {
+            const auto refused = rd::sim::Scenario::parseScale(bad);
+            QVERIFY2(!refused, qPrintable(bad));
+            QVERIFY2(refused.errorMessage().contains(bad), qPrintable(refused.errorMessage()));
+            QVERIFY(!rd::sim::SimCluster::isValidScenario(bad));
         }
     }
 
