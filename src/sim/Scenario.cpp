@@ -419,9 +419,10 @@ core::Status Scenario::build(const QString &name)
             return scale.error();
         m_scale = *scale;
         // An hour by default, so that some row's age text changes every second (a board that
-        // keeps its ages current has work to do); days old, the text of each row changes once a
-        // day (from 8 days on), so a board that is idle has nothing to redraw.
-        const qint64 baseAge = m_scale.ageDays > 0 ? qint64(m_scale.ageDays) * 86400 : 3600;
+        // keeps its ages current has work to do). Days old, each row's age text changes once a
+        // day (from 8 days on), so an idle board has nothing to redraw; the half hour keeps the
+        // pods, up to 24 s younger than their rollout, away from a whole day.
+        const qint64 baseAge = m_scale.ageDays > 0 ? qint64(m_scale.ageDays) * 86400 + 1800 : 3600;
         for (int i = 0; i < m_scale.rollouts; ++i) {
             const QString app = u"app-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
             addSteadyCanary(u"spring-petclinic"_s, app, {u"registry.example/%1:v1"_s.arg(app)}, 3,

@@ -29,9 +29,9 @@ public:
 
     // scale:N[,churn:R[,for:S]][,age:D]: N rollouts (1..100000), R changes a second (0..10000)
     // during the first S seconds (1..31536000; for ever without it: a soak run stops the churn to
-    // compare the settled state); rollout i is D days (1..3650) + i seconds old, 1 h + i seconds
-    // without age:D (an idle measurement wants ages whose text rarely changes). An Invalid error
-    // when `name` starts with scale: but is not well formed; NotFound for another name.
+    // compare the settled state); rollout i is D days (1..3650) + 30 min + i seconds old, 1 h + i
+    // seconds without age:D (an idle measurement wants ages whose text rarely changes). An Invalid
+    // error when `name` starts with scale: but is not well formed; NotFound for another name.
     struct Scale
     {
         int rollouts = 0;

@@ -65,8 +65,12 @@ int main(int argc, char *argv[])
         u"event-ttl"_s,
         u"Seconds an Event lives after its last write, as the API server's --event-ttl (default 3600; 0 keeps them)."_s,
         u"S"_s, u"3600"_s);
-    parser.addOptions(
-        {listen, allowRemote, tls, requireAuth, kubeconfigOut, scenario, speed, faults, eventTtl});
+    const QCommandLineOption bookmarkInterval(
+        u"bookmark-interval"_s,
+        u"Seconds between the BOOKMARK events of a watch that asked for them (default 15; a test of an idle client sets it longer)."_s,
+        u"S"_s, u"15"_s);
+    parser.addOptions({listen, allowRemote, tls, requireAuth, kubeconfigOut, scenario, speed,
+                       faults, eventTtl, bookmarkInterval});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -129,6 +133,13 @@ int main(int argc, char *argv[])
     if (!ttlOk || options.eventTtlSeconds < 0 || options.eventTtlSeconds > 365.0 * 24 * 3600)
         return usageError(
             u"--event-ttl expects seconds (0 or more), got \"%1\""_s.arg(parser.value(eventTtl)));
+    bool bookmarkOk = false;
+    const double bookmarkSeconds = parser.value(bookmarkInterval).toDouble(&bookmarkOk);
+    if (!bookmarkOk || bookmarkSeconds < 0.1 || bookmarkSeconds > 86400)
+        return usageError(
+            u"--bookmark-interval expects seconds from 0.1 to 86400, got \"%1\""_s.arg(
+                parser.value(bookmarkInterval)));
+    options.bookmarkIntervalMs = int(bookmarkSeconds * 1000);
     if (!options.tls && !parser.isSet(requireAuth))
         options.anonymousUser = u"admin"_s;
 

@@ -1139,8 +1139,8 @@ private Q_SLOTS:
         }
     }
 
-    // scale:N,age:D: rollout i is D days + i seconds old (an hour + i seconds without it), so an
-    // idle board has ages whose text rarely changes; age:D combines with churn and for.
+    // scale:N,age:D: rollout i is D days + 30 min + i seconds old (an hour + i seconds without
+    // it), so an idle board has ages whose text rarely changes; age:D combines with churn and for.
     void scaleScenarioWithAge()
     {
         const auto ageOf = [this](const QString &name) {
@@ -1154,9 +1154,9 @@ private Q_SLOTS:
         // A minute of slack for a slow start; the ages asked for are far apart.
         startCluster(u"scale:3,age:30"_s);
         QCOMPARE(store()->count(u"rollouts.argoproj.io"_s), 3);
-        QVERIFY2(qAbs(ageOf(u"app-0000"_s) - 30 * 86400) < 60,
+        QVERIFY2(qAbs(ageOf(u"app-0000"_s) - (30 * 86400 + 1800)) < 60,
                  qPrintable(QString::number(ageOf(u"app-0000"_s))));
-        QVERIFY2(qAbs(ageOf(u"app-0002"_s) - (30 * 86400 + 2)) < 60,
+        QVERIFY2(qAbs(ageOf(u"app-0002"_s) - (30 * 86400 + 1800 + 2)) < 60,
                  qPrintable(QString::number(ageOf(u"app-0002"_s))));
         for (const QJsonObject &ro : store()->list(u"rollouts.argoproj.io"_s))
             QCOMPARE(status(ro).value(u"phase"_s).toString(), u"Healthy"_s);
