@@ -401,7 +401,13 @@ void MainWindow::onSourceChanged(source::RolloutSource *source)
         updateTitle();
         return;
     }
+    const bool fromWelcome = m_stack->currentWidget() == m_welcome;
     m_stack->setCurrentWidget(m_splitter);
+    // The keyboard lands on the board, not on the search field: a focused text field blinks its
+    // cursor twice a second for as long as the window is active, waking a window that otherwise
+    // sleeps while nothing changes.
+    if (fromWelcome)
+        m_board->table()->setFocus(Qt::OtherFocusReason);
     connect(source, &source::RolloutSource::connectionStateChanged, this,
             &MainWindow::onConnectionState);
     connect(source, &source::RolloutSource::rolloutChanged, this, &MainWindow::onRolloutChanged);

@@ -1,5 +1,6 @@
 #include "gui/models/RevisionTreeModel.h"
 
+#include "core/Duration.h"
 #include "gui/PlainText.h"
 #include "gui/StatusIcons.h"
 #include "gui/i18n/LocaleFormat.h"
@@ -185,6 +186,35 @@ void RevisionTreeModel::refreshAges()
         sync(m_root.get(), *wanted, {});
     }
     refreshAges(m_root.get(), {});
+}
+
+qint64 RevisionTreeModel::msUntilNextChange() const
+{
+    return dueOf(m_root.get(), m_clock());
+}
+
+qint64 RevisionTreeModel::dueOf(const Node *node, const QDateTime &now)
+{
+    qint64 soonest = -1;
+    const auto sooner = [&soonest](qint64 ms) {
+        soonest = soonest < 0 ? ms : std::min(soonest, ms);
+    };
+    for (const auto &child : node->children) {
+        const core::RolloutTreeNode &row = child->row;
+        // A scale-down delay counts down in seconds.
+        for (const core::TreeInfoPart &part : row.info) {
+            if (part.plain.startsWith(u"delay:"))
+                sooner(1000);
+        }
+        // Go's zero time (an invalid `since`) shows a saturated age that never changes.
+        if (row.hasAge && row.since.isValid()) {
+            const qint64 age = row.since.msecsTo(now);
+            sooner(std::max<qint64>(0, core::humanDurationNextChange(age) - age));
+        }
+        if (const qint64 below = dueOf(child.get(), now); below >= 0)
+            sooner(below);
+    }
+    return soonest;
 }
 
 void RevisionTreeModel::refreshAges(const Node *node, const QModelIndex &index)

@@ -33,6 +33,9 @@ public:
     // Shows `info` (null clears). Switching to another rollout resets; the same rollout diffs.
     void setRollout(const core::RolloutInfo *info);
     void refreshAges();
+    // How long until refreshAges() would show something new (an age text, a scale-down delay's
+    // countdown), in ms at least 0; -1 when nothing shown depends on the time.
+    qint64 msUntilNextChange() const;
     void retranslate();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -62,6 +65,7 @@ private:
     int rowOf(const Node *node) const;
     Node *nodeOf(const QModelIndex &index) const;
     void refreshAges(const Node *node, const QModelIndex &index);
+    static qint64 dueOf(const Node *node, const QDateTime &now);
 
     std::unique_ptr<Node> m_root; // invisible root; its child is the rollout
     QString m_key;

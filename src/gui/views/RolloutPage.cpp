@@ -35,6 +35,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::gui {
@@ -194,10 +196,13 @@ RolloutPage::RolloutPage(WeightHistory *history, QWidget *parent)
     m_historyTab = new HistoryView(m_tabs);
     addTab(Tab::History, m_historyTab);
 
+    // Countdowns and ages are refreshed when one is due and someone can see them: not without
+    // a rollout, not while the page is hidden or its window minimised, not on a fixed tick (an
+    // idle window must not wake every second).
     m_timer = new QTimer(this);
-    m_timer->setInterval(1000);
+    m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &RolloutPage::tick);
-    m_timer->start();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &RolloutPage::updateTicking);
     connect(m_history, &WeightHistory::updated, this, [this](const QString &key) {
         if (key == m_key)
             updateChart();
@@ -306,6 +311,73 @@ void RolloutPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void RolloutPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Minimising reaches only the window: watch it for that.
+    if (m_watchedWindow != window()) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = window();
+        m_watchedWindow->installEventFilter(this);
+    }
+    updateTicking();
+}
+
+void RolloutPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateTicking();
+}
+
+bool RolloutPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::WindowStateChange)
+        updateTicking();
+    return QWidget::eventFilter(watched, event);
+}
+
+bool RolloutPage::isTicking() const
+{
+    return m_timer->isActive();
+}
+
+qint64 RolloutPage::nextTickInMs() const
+{
+    return m_timer->isActive() ? m_timer->remainingTime() : -1;
+}
+
+void RolloutPage::updateTicking()
+{
+    const bool seen = m_info && isVisible() && !window()->isMinimized();
+    const bool wasSeen = m_seen;
+    m_seen = seen;
+    if (!seen) {
+        m_timer->stop();
+        return;
+    }
+    if (!wasSeen) {
+        tick(); // what went stale while nobody looked; schedules the next one
+        return;
+    }
+    // A timed pause counts down, and the weight chart and the History tab run up to now: every
+    // second while shown. Otherwise only when the revision tree's next age text is due.
+    qint64 next = m_treeModel->msUntilNextChange();
+    if (m_stepsModel->remainingSeconds() >= 0 || currentTab() == Tab::WeightChart ||
+        currentTab() == Tab::History)
+        next = next < 0 ? 1000 : std::min<qint64>(next, 1000);
+    if (next < 0) {
+        m_timer->stop();
+        return;
+    }
+    // Not before a tenth of a second (clock jitter), not after an hour (the clock may be set).
+    // Never later than already planned: changes arriving more often than the tick must not
+    // hold a countdown back.
+    next = std::clamp<qint64>(next, 100, 3600 * 1000);
+    if (!m_timer->isActive() || m_timer->remainingTime() > next)
+        m_timer->start(int(next));
+}
+
 void RolloutPage::setSource(source::RolloutSource *source)
 {
     m_source = source;
@@ -314,6 +386,7 @@ void RolloutPage::setSource(source::RolloutSource *source)
     m_treeModel->setRollout(nullptr);
     m_stepsModel->clear();
     showInfo(nullptr);
+    updateTicking();
 }
 
 void RolloutPage::setTimelineBook(TimelineBook *book)
@@ -346,6 +419,7 @@ void RolloutPage::refresh()
     showInfo(m_info.get());
     m_historyTab->setRollout(m_info && !m_info->unreadable() ? m_info : nullptr);
     updateChart();
+    updateTicking();
 }
 
 // The chart draws the story (Events, live transitions, actions) and the actual weights sampled
@@ -477,6 +551,7 @@ void RolloutPage::tick()
         updateChart();
     else if (currentTab() == Tab::History)
         m_historyTab->refreshAttempts();
+    updateTicking();
 }
 
 QString RolloutPage::treeText() const

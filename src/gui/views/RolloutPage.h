@@ -82,12 +82,19 @@ public:
     QString treeText() const;
     bool exportChartPng(const QString &path) const;
     bool exportChartCsv(const QString &path) const;
+    // A refresh of countdowns and ages is scheduled: a rollout is shown, can be seen, and shows
+    // something that changes with the time; nextTickInMs() says when (-1: none).
+    bool isTicking() const;
+    qint64 nextTickInMs() const;
 
 Q_SIGNALS:
     void setImageBackRequested(const QString &key);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -95,6 +102,7 @@ private:
     void fillSummary(const core::RolloutInfo &info);
     void addTab(Tab tab, QWidget *page);
     void tick();
+    void updateTicking();
     void updateChart();
     void copyTree();
     void exportPng();
@@ -129,6 +137,8 @@ private:
     AnalysisBudgetView *m_budgets = nullptr;
     HistoryView *m_historyTab = nullptr;
     QTimer *m_timer = nullptr;
+    QPointer<QWidget> m_watchedWindow; // its minimising stops the tick
+    bool m_seen = false;               // a rollout was shown where it could be seen
 };
 
 } // namespace rd::gui
