@@ -11,6 +11,9 @@
 // - The window in this process (MainWindow, the models, the views, offscreen): the longest gap
 //   between 1 ms ticks on the GUI thread while it loads and while a burst of watch events
 //   arrives (a child process patches B rollouts), and the CPU used while idle and watching.
+// - Idle with still ages: a window of its own on scale:N,age:30 (rollouts whose age texts change
+//   once a day), the process's CPU while shown and while minimised (--still-idle-only: just this,
+//   --runs times).
 // Numbers and ratios only; nothing here asserts a time.
 
 #include "BenchClient.h"
@@ -158,11 +161,14 @@ AppRun runApplication(const QString &app, const QString &kubeconfig, const QStri
 class Simulator
 {
 public:
-    Simulator(const QString &program, int rollouts, const QString &kubeconfig)
+    // `scenarioOptions`: appended to scale:N (",age:30" for still ages).
+    Simulator(const QString &program, int rollouts, const QString &kubeconfig,
+              const QString &scenarioOptions = QString())
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(program, {u"--tls"_s, u"--scenario"_s, u"scale:%1"_s.arg(rollouts),
-                                  u"--kubeconfig-out"_s, kubeconfig});
+        m_process.start(program,
+                        {u"--tls"_s, u"--scenario"_s, u"scale:%1"_s.arg(rollouts) + scenarioOptions,
+                         u"--kubeconfig-out"_s, kubeconfig});
         if (m_process.waitForReadyRead(120000))
             m_banner = QString::fromUtf8(m_process.readLine()).trimmed();
     }
@@ -280,6 +286,89 @@ int measureWindow(QApplication &app, const QString &kubeconfig, int rollouts, in
     return 0;
 }
 
+// Idle with still ages: rollouts 30 days old (scale:N,age:30), whose age texts change once a
+// day, so nothing the window shows is due while the cluster is still. The CPU of the whole process
+// over `idleSeconds`, once the board is whole and settled: with the window shown (offscreen), then
+// minimised. The simulator's bookmarks (every 15 s on each watch) still arrive, as a real API
+// server's do.
+struct StillIdle
+{
+    bool ok = false;
+    int shownMs = 0;
+    int minimisedMs = 0;
+};
+
+StillIdle measureStillIdle(QApplication &app, const QString &simulator, const QString &kubeconfig,
+                           int rollouts, int idleSeconds)
+{
+    Simulator sim(simulator, rollouts, kubeconfig, u",age:30"_s);
+    if (!sim.started()) {
+        QTextStream(stderr) << "rolloutdesk-sim did not start" << Qt::endl;
+        return {};
+    }
+    rd::gui::AppSettings settings;
+    rd::gui::ConnectionManager connection;
+    rd::gui::MainWindow window(&settings, &connection);
+    window.resize(1280, 800);
+    window.show();
+    QObject::connect(&window, &rd::gui::MainWindow::rolloutsShown, &app,
+                     [] { QCoreApplication::exit(0); });
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &app, [] { QCoreApplication::exit(2); });
+    guard.start(600000);
+    QString error;
+    if (!connection.openKubeconfig(kubeconfig, QString(), u"spring-petclinic"_s, false, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return {};
+    }
+    if (QCoreApplication::exec() != 0) {
+        QTextStream(stderr) << "the window did not show the rollouts in time" << Qt::endl;
+        return {};
+    }
+    guard.stop();
+    // Idle for `seconds` (one timer, so the measurement itself does not wake the process).
+    auto idleCpuMs = [](int seconds) {
+        const double before = cpuSeconds();
+        QTimer::singleShot(seconds * 1000, [] { QCoreApplication::exit(0); });
+        QCoreApplication::exec();
+        return qRound((cpuSeconds() - before) * 1000);
+    };
+    idleCpuMs(5); // the load's tail: the history store's write-behind, the first age refresh
+    StillIdle idle;
+    idle.shownMs = idleCpuMs(idleSeconds);
+    window.showMinimized();
+    idleCpuMs(1);
+    idle.minimisedMs = idleCpuMs(idleSeconds);
+    idle.ok = window.boardModel()->rowCount() == rollouts;
+    out() << "idle with still ages (scale:" << rollouts << ",age:30, "
+          << window.boardModel()->rowCount() << " rows) for " << idleSeconds << " s: window CPU "
+          << idle.shownMs << " ms shown, " << idle.minimisedMs << " ms minimised\n";
+    out().flush();
+    return idle;
+}
+
+// --still-idle-only: the still idle measurement --runs times, each with a fresh simulator and
+// window, and the medians.
+int measureStillIdleRuns(QApplication &app, const QString &simulator, const QString &kubeconfig,
+                         int rollouts, int idleSeconds, int runs)
+{
+    QList<double> shown;
+    QList<double> minimised;
+    for (int i = 0; i < runs; ++i) {
+        const StillIdle idle = measureStillIdle(app, simulator, kubeconfig, rollouts, idleSeconds);
+        if (!idle.ok)
+            return 1;
+        shown << idle.shownMs;
+        minimised << idle.minimisedMs;
+    }
+    out() << "idle with still ages, median of " << runs << ": " << qRound(median(shown))
+          << " ms shown, " << qRound(median(minimised)) << " ms minimised in " << idleSeconds
+          << " s; load average " << loadAverage() << "\n";
+    out().flush();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -333,8 +422,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption appOpt(u"app"_s, u"rolloutdesk to start."_s, u"path"_s,
                                     QStringLiteral(ROLLOUTDESK_APP_PATH));
     const QCommandLineOption noPeersOpt(u"no-peers"_s, u"Skip kubectl and curl."_s);
-    parser.addOptions(
-        {rolloutsOpt, runsOpt, burstOpt, idleOpt, kubectlOpt, simOpt, appOpt, noPeersOpt});
+    const QCommandLineOption stillIdleOpt(
+        u"still-idle-only"_s,
+        u"Only the idle CPU with still ages (scale:N,age:30), --runs times (median)."_s);
+    parser.addOptions({rolloutsOpt, runsOpt, burstOpt, idleOpt, kubectlOpt, simOpt, appOpt,
+                       noPeersOpt, stillIdleOpt});
     parser.process(app);
     const int rollouts = parser.value(rolloutsOpt).toInt();
     const int runs = std::max(1, parser.value(runsOpt).toInt());
@@ -349,6 +441,9 @@ int main(int argc, char *argv[])
         }
         return sim;
     };
+    if (parser.isSet(stillIdleOpt))
+        return measureStillIdleRuns(app, simulator, kubeconfig, rollouts,
+                                    parser.value(idleOpt).toInt(), runs);
     out() << "scenario scale:" << rollouts
           << " (TLS), a fresh simulator for each program; load average " << loadAverage() << "\n";
     out().flush();
@@ -415,6 +510,11 @@ int main(int argc, char *argv[])
     sim = freshSimulator();
     if (!sim)
         return 1;
-    return measureWindow(app, kubeconfig, rollouts, parser.value(burstOpt).toInt(),
-                         parser.value(idleOpt).toInt());
+    if (const int failed = measureWindow(app, kubeconfig, rollouts, parser.value(burstOpt).toInt(),
+                                         parser.value(idleOpt).toInt()))
+        return failed;
+    sim.reset();
+    return measureStillIdle(app, simulator, kubeconfig, rollouts, parser.value(idleOpt).toInt()).ok
+               ? 0
+               : 1;
 }
