@@ -12,6 +12,7 @@
 #include "gui/models/ContainersModel.h"
 #include "gui/models/RevisionTreeModel.h"
 #include "gui/models/RolloutBoardModel.h"
+#include "gui/models/StepsModel.h"
 #include "gui/views/RolloutPage.h"
 
 #include <QAbstractItemModelTester>
@@ -288,6 +289,59 @@ private Q_SLOTS:
         QVERIFY(!page.unreadablePanelShown());
         QCOMPARE(page.conditionsModel()->rowCount(), 2);
         QCOMPARE(board.index(0, RolloutBoardModel::StatusColumn).data().toString(), u"Paused"_s);
+    }
+
+    // The page refreshes what is due, not on a fixed tick: every second only while a timed pause
+    // counts down or the weight chart is open, otherwise when the tree's next age text changes,
+    // and nothing while it cannot be seen.
+    void pageRefreshesOnlyWhatIsDue()
+    {
+        FakeRolloutSource source;
+        QVERIFY(source.loadSnapshot(qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") +
+                                    u"/getting-started/state-d-paused.yaml"_s));
+        const QString key = u"default/rollouts-demo"_s;
+        QVERIFY(source.info(key));
+        WeightHistory history;
+        RolloutPage page(&history);
+        page.setSource(&source);
+        page.setKey(key);
+        QVERIFY(!page.isTicking()); // not shown yet
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // Paused until promoted: no countdown; the next refresh is the tree's next age text.
+        QVERIFY(page.stepsModel()->remainingSeconds() < 0);
+        const qint64 tree = page.treeModel()->msUntilNextChange();
+        QCOMPARE(page.isTicking(), tree >= 0);
+        if (tree > 1200) // a coarse timer fires within 5 % of its interval
+            QVERIFY2(page.nextTickInMs() > 1050, qPrintable(QString::number(page.nextTickInMs())));
+
+        // A timed pause (step 4, 10 s) started 3 s ago: the countdown needs every second (a
+        // coarse timer, so up to 5 % later).
+        RolloutInfo timed = *source.info(key);
+        timed.currentStepIndex = 3;
+        timed.pauseConditions = {
+            {u"CanaryPauseStep"_s, QDateTime::currentDateTimeUtc().addSecs(-3)}};
+        source.put(timed);
+        page.refresh();
+        QVERIFY(page.stepsModel()->remainingSeconds() >= 0);
+        QVERIFY(page.isTicking());
+        QVERIFY2(page.nextTickInMs() <= 1050, qPrintable(QString::number(page.nextTickInMs())));
+
+        // Hidden, then minimised: nothing planned; back on screen, planned again.
+        page.hide();
+        QVERIFY(!page.isTicking());
+        page.show();
+        QVERIFY(page.isTicking());
+        page.showMinimized();
+        QVERIFY(!page.isTicking());
+        page.showNormal();
+        QVERIFY(page.isTicking());
+        QVERIFY(page.nextTickInMs() <= 1050);
+
+        // No rollout: nothing to refresh.
+        page.setKey(QString());
+        QVERIFY(!page.isTicking());
     }
 };
 

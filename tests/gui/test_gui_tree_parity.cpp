@@ -139,6 +139,47 @@ private Q_SLOTS:
         }
     }
 
+    // The rollout page wakes for the tree only when msUntilNextChange() says: nothing the tree
+    // shows differs a millisecond before that, and something differs at it.
+    void nextChangeIsWhenSomethingShownChanges_data() { modelRowsEqualPrintedRows_data(); }
+
+    void nextChangeIsWhenSomethingShownChanges()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, ns);
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        QVERIFY(writeNormalisedFixture(fixture, dir.path()));
+        auto loaded = rd::core::SnapshotLoader::load(dir.path());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        const rd::core::Rollout *ro = loaded->findRollout(ns, name);
+        QVERIFY(ro);
+        const rd::core::RolloutInfo info = rd::core::RolloutInfoBuilder::build(*ro, loaded.value());
+
+        QDateTime now = asOf;
+        RevisionTreeModel model;
+        model.setClock([&now] { return now; });
+        model.setRollout(&info);
+        const auto shownText = [&model] {
+            model.refreshAges();
+            QList<std::pair<QModelIndex, int>> rows;
+            preorder(model, {}, 0, rows);
+            QStringList texts;
+            for (const auto &[row, depth] : rows) {
+                for (int c = 0; c < RevisionTreeModel::ColumnCount; ++c)
+                    texts << cell(row, c);
+            }
+            return texts;
+        };
+        const QStringList atStart = shownText();
+        const qint64 due = model.msUntilNextChange();
+        QVERIFY2(due > 0, qPrintable(QString::number(due))); // every fixture shows ages
+        now = asOf.addMSecs(due - 1);
+        QCOMPARE(shownText(), atStart);
+        now = asOf.addMSecs(due);
+        QVERIFY2(shownText() != atStart, qPrintable(QString::number(due)));
+    }
+
     // The two disagreements this replaced: the window showed an inconclusive count as "⚠ n" and
     // Job rows without an age.
     void inconclusiveAndJobAgesAsThePluginPrintsThem()
