@@ -274,7 +274,9 @@ int measureWindow(QApplication &app, const QString &kubeconfig, int rollouts, in
     out().flush();
     ticker.stop();
 
-    // Idle: watching, nothing changes (the board's age column ticks once a second).
+    // Idle: watching, nothing changes (the board's age column ticks once a second). These 10 s
+    // follow the burst, so they include its tail (the history store writing 1,000 stories);
+    // measureStillIdle() measures a settled window.
     const double idleBefore = cpuSeconds();
     QTimer::singleShot(idleSeconds * 1000, &app, [] { QCoreApplication::exit(0); });
     QCoreApplication::exec();
