@@ -172,12 +172,47 @@ private:
         std::string_view literal = {}; // a string written in place of `value`
     };
 
-    // QJsonObject orders keys by UTF-16 code units; UTF-8 byte order differs from it only
-    // between U+E000..U+FFFF and characters beyond U+FFFF, which no Kubernetes field name uses.
+    // QJsonObject orders keys by UTF-16 code units, in which characters beyond U+FFFF (surrogate
+    // pairs) come before U+E000..U+FFFF; UTF-8 bytes order them the other way round.
+    static bool utf16Less(std::string_view a, std::string_view b)
+    {
+        const std::size_t n = std::min(a.size(), b.size());
+        std::size_t i = 0;
+        while (i < n && a[i] == b[i])
+            ++i;
+        if (i == n)
+            return a.size() < b.size();
+        while (i > 0 && (static_cast<unsigned char>(a[i]) & 0xC0) == 0x80)
+            --i; // back to the start of the character that differs
+        return utf16Weight(a.substr(i)) < utf16Weight(b.substr(i));
+    }
+
+    // The character at the start of `s` (valid UTF-8: simdjson checked it), weighed so that
+    // numbers compare as UTF-16 code units do.
+    static char32_t utf16Weight(std::string_view s)
+    {
+        const auto byte = [&s](std::size_t k) {
+            return char32_t(static_cast<unsigned char>(s[k]));
+        };
+        char32_t cp = byte(0);
+        if (cp >= 0xF0 && s.size() >= 4)
+            cp = ((cp & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) |
+                 (byte(3) & 0x3F);
+        else if (cp >= 0xE0 && s.size() >= 3)
+            cp = ((cp & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
+        else if (cp >= 0xC0 && s.size() >= 2)
+            cp = ((cp & 0x1F) << 6) | (byte(1) & 0x3F);
+        if (cp >= 0x10000)
+            return 0xD800 + (cp - 0x10000); // a surrogate pair: 0xD800..0x10D7FF
+        if (cp >= 0xE000)
+            return cp + 0x100000; // above every pair
+        return cp;
+    }
+
     static void sortByKey(std::vector<Entry> &entries)
     {
         std::stable_sort(entries.begin(), entries.end(),
-                         [](const Entry &a, const Entry &b) { return a.key < b.key; });
+                         [](const Entry &a, const Entry &b) { return utf16Less(a.key, b.key); });
     }
 
     // The fields of an object, sorted, a repeated key keeping its last value (as QJsonObject).

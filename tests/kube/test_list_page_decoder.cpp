@@ -198,6 +198,12 @@ private Q_SLOTS:
         row("owner uids repeated and empty",
             R"({"metadata":{"name":"a","uid":"me","ownerReferences":[{"uid":"o1"},{"uid":""},{"uid":"o1"},{"uid":"o2","extra":1},7]}})",
             u"ReplicaSet"_s, true, 1);
+        // UTF-16 order (QJsonObject's): a character beyond U+FFFF before U+E000..U+FFFF.
+        row("keys beyond ASCII",
+            "{\"metadata\":{\"name\":\"a\",\"labels\":{\"\\uE000\":\"1\",\"\\uD83D\\uDE00\":\"2\","
+            "\"\\u00e9\":\"3\",\"z\":\"4\",\"\\uFFFD\":\"5\",\"\\u0100a\":\"6\",\"\\u0100\":\"7\"}}"
+            "}",
+            u"Pod"_s, true, 1);
         row("an Event's involvedObject",
             R"({"metadata":{"name":"e","namespace":"n"},"involvedObject":{"kind":"Rollout","namespace":"n","name":"r"},"reason":"x"})",
             u"Event"_s, true, 1);
