@@ -598,6 +598,8 @@ Reflector::WatchEvent Reflector::decodeWatchEvent(const QByteArray &json, const 
     } else {
         out.type = WatchEvent::Type::Upsert;
         out.object = core::ObjectTrimmer::trim(std::move(obj), kind);
+        // Packed here, on the pool: the owner's thread only stores it.
+        out.packed = ObjectCache::packWithKey(out.object);
     }
     return out;
 }
@@ -627,7 +629,7 @@ bool Reflector::applyWatchEvent(const WatchEvent &event)
         return false;
     }
     case WatchEvent::Type::Upsert:
-        m_store->upsert(event.object);
+        m_store->upsert(event.packed, event.object);
         break;
     case WatchEvent::Type::Delete:
         m_store->remove(event.object);

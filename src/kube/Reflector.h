@@ -119,6 +119,7 @@ public:
         enum class Type { Malformed, Error, Upsert, Delete, Bookmark };
         Type type = Type::Malformed;
         QJsonObject object; // Upsert: trimmed, `kind` set; Delete: the last state; Error: Status
+        ObjectCache::Packed packed; // Upsert: `object` packed, with its key and refs
         QString resourceVersion;
         QString why; // Malformed: why, for "could not be read (%2)"
     };

@@ -137,6 +137,7 @@ private Q_SLOTS:
         constexpr int kRounds = 5;
         constexpr int kPerRound = 100;
         int seq = 0;
+        const qint64 packsBefore = rd::kube::ObjectCache::packsOnThisThread();
         for (int round = 0; round < kRounds; ++round) {
             for (int i = 0; i < kPerRound; ++i) {
                 QVERIFY(setSeq(sim, u"app-0007"_s, seq++));
@@ -150,6 +151,8 @@ private Q_SLOTS:
         QCOMPARE(source.info(key)->labels.value(u"seq"_s), QString::number(seq));
         QCOMPARE(lastShown, seq);
         QVERIFY(!wentBack);
+        // Watch events come packed from the pool: this thread only stored them.
+        QCOMPARE(rd::kube::ObjectCache::packsOnThisThread(), packsBefore);
         // Every rollout ends as the server holds it.
         for (int i = 0; i < 20; ++i) {
             const QString name = u"app-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
