@@ -1,5 +1,6 @@
 #include "gui/models/TimelineBook.h"
 
+#include "core/ProcessExit.h"
 #include "core/RolloutInfo.h"
 #include "source/RolloutAction.h"
 #include "source/RolloutSource.h"
@@ -32,6 +33,11 @@ TimelineBook::TimelineBook(QObject *parent)
 TimelineBook::~TimelineBook()
 {
     writeChanged();
+    // What was written is in the file now; the stories in memory go with the process.
+    core::ProcessExit::release(m_timelines);
+    core::ProcessExit::release(m_last);
+    core::ProcessExit::release(m_loaded);
+    core::ProcessExit::release(m_written);
 }
 
 void TimelineBook::setStore(source::TimelineStore *store)
