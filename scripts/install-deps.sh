@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins qt6-httpserver-dev
     libqt6sql6-sqlite # the QSQLITE driver of the local history store (Qt6Sql's CMake config is in qt6-base-dev)
-    libyaml-cpp-dev libssl-dev libgl-dev libxkbcommon-dev
+    libyaml-cpp-dev libsimdjson-dev libssl-dev libgl-dev libxkbcommon-dev
 )
 if [ "${1:-}" = "--test" ]; then
     # End-to-end GUI tests, screenshots, packaging checks.

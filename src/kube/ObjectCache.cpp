@@ -28,15 +28,17 @@ QString ObjectCache::keyOf(const QJsonObject &object)
     return meta.value(u"namespace"_s).toString() + u'/' + meta.value(u"name"_s).toString();
 }
 
+namespace {
+thread_local qint64 t_unpacks = 0;
+thread_local qint64 t_packs = 0;
+} // namespace
+
 QByteArray ObjectCache::pack(const QJsonObject &object)
 {
+    ++t_packs;
     QByteArray packed = QJsonDocument(object).toJson(QJsonDocument::Compact);
     packed.squeeze(); // kept for the object's lifetime: no spare capacity
     return packed;
-}
-
-namespace {
-thread_local qint64 t_unpacks = 0;
 }
 
 QJsonObject ObjectCache::unpack(const QByteArray &packed)
@@ -48,6 +50,11 @@ QJsonObject ObjectCache::unpack(const QByteArray &packed)
 qint64 ObjectCache::unpacksOnThisThread()
 {
     return t_unpacks;
+}
+
+qint64 ObjectCache::packsOnThisThread()
+{
+    return t_packs;
 }
 
 ObjectCache::Refs ObjectCache::refsOf(const QJsonObject &object)
@@ -119,6 +126,11 @@ void ObjectCache::upsert(const Packed &packed)
     // receivers would index the object as having no uid and no owners.
     store(packed.key, packed.text, QJsonObject(),
           packed.refs.read ? packed.refs : refsOf(unpack(packed.text)));
+}
+
+void ObjectCache::upsert(const Packed &packed, const QJsonObject &decoded)
+{
+    store(packed.key, packed.text, decoded, packed.refs.read ? packed.refs : refsOf(decoded));
 }
 
 // `decoded` is the object when the caller has it decoded, else empty (receivers then decode).

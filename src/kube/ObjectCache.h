@@ -28,8 +28,10 @@ public:
     // The stored form of an object (also usable off the GUI thread, to pack before storing).
     static QByteArray pack(const QJsonObject &object);
     static QJsonObject unpack(const QByteArray &packed);
-    // unpack() calls made on the calling thread so far (tests: what the GUI thread decodes).
+    // unpack() and pack() calls made on the calling thread so far (tests: what the GUI thread
+    // decodes and encodes).
     static qint64 unpacksOnThisThread();
+    static qint64 packsOnThisThread();
     // What readers index an object by, read where it is decoded anyway (a list page is decoded
     // on a pool thread), so that indexing it on the owner's thread needs no second decode.
     struct Refs
@@ -68,6 +70,9 @@ public:
 
     void upsert(const QJsonObject &object);
     void upsert(const Packed &packed);
+    // `packed` made by packWithKey(decoded) elsewhere (a watch event on the pool): nothing to
+    // pack or read here, and the receivers of the signal read `decoded` without decoding.
+    void upsert(const Packed &packed, const QJsonObject &decoded);
     void remove(const QJsonObject &object);
     // After a (re)list: the list is the whole truth; objects missing from it are deleted.
     void replaceAll(const QList<QJsonObject> &objects);

@@ -4,6 +4,7 @@
 #include "kube/KubeClient.h"
 #include "kube/KubeLogging.h"
 #include "kube/ListMetadataScanner.h"
+#include "kube/ListPageDecoder.h"
 #include "kube/ObjectCache.h"
 #include "kube/RetryAfter.h"
 
@@ -288,32 +289,14 @@ void Reflector::requestNextPageIfRoom()
 
 Reflector::ListPage Reflector::decodeListPage(const QByteArray &body, const QString &kind)
 {
+    // Keep only what is read (managedFields and the like are most of a real object), and
+    // packed: a whole list of trees would be the memory peak.
+    ListPageDecoder::Page decoded = ListPageDecoder::decode(body, kind);
     ListPage page;
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
-    const QJsonValue items = json.value(u"items"_s);
-    const QJsonObject meta = json.value(u"metadata"_s).toObject();
-    page.resourceVersion = meta.value(u"resourceVersion"_s).toString();
-    page.continueToken = meta.value(u"continue"_s).toString();
-    if ((!items.isArray() && !items.isNull()) || page.resourceVersion.isEmpty())
-        return page;
-    const QJsonArray array = items.toArray();
-    page.items.reserve(array.size());
-    for (const auto &item : array) {
-        QJsonObject o = item.toObject();
-        const QString itemKind = o.value(u"kind"_s).toString();
-        if (!item.isObject() || (!itemKind.isEmpty() && itemKind != kind) ||
-            o.value(u"metadata"_s).toObject().value(u"name"_s).toString().isEmpty()) {
-            page.items.clear();
-            return page;
-        }
-        // Lists omit kind/apiVersion on items; the typed views expect them.
-        if (itemKind.isEmpty())
-            o.insert(u"kind"_s, kind);
-        // Keep only what is read (managedFields and the like are most of a real object), and
-        // packed: a whole list of trees would be the memory peak.
-        page.items << ObjectCache::packWithKey(core::ObjectTrimmer::trim(std::move(o), kind));
-    }
-    page.readable = true;
+    page.readable = decoded.readable;
+    page.items = std::move(decoded.items);
+    page.continueToken = std::move(decoded.continueToken);
+    page.resourceVersion = std::move(decoded.resourceVersion);
     return page;
 }
 
@@ -615,6 +598,8 @@ Reflector::WatchEvent Reflector::decodeWatchEvent(const QByteArray &json, const 
     } else {
         out.type = WatchEvent::Type::Upsert;
         out.object = core::ObjectTrimmer::trim(std::move(obj), kind);
+        // Packed here, on the pool: the owner's thread only stores it.
+        out.packed = ObjectCache::packWithKey(out.object);
     }
     return out;
 }
@@ -644,7 +629,7 @@ bool Reflector::applyWatchEvent(const WatchEvent &event)
         return false;
     }
     case WatchEvent::Type::Upsert:
-        m_store->upsert(event.object);
+        m_store->upsert(event.packed, event.object);
         break;
     case WatchEvent::Type::Delete:
         m_store->remove(event.object);

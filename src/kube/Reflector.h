@@ -56,8 +56,11 @@ public:
     enum class State { Idle, Listing, Watching, Backoff, Failed };
     Q_ENUM(State)
 
-    static constexpr int kDefaultMaxListPages = 2000; // 1 000 000 objects at limit=500
-    static constexpr int kPageLimit = 500;
+    static constexpr int kDefaultMaxListPages = 2000; // 4 000 000 objects at kPageLimit
+    // Pages follow one another (each needs the last one's continue token), so every page costs
+    // a round trip: 30,000 pods come in 15 answers of a few MB instead of client-go's 60 of 500.
+    // Fewer, larger pages were faster at 10,000 rollouts and did not raise the peak memory.
+    static constexpr int kPageLimit = 2000;
     // Pages received but not yet decoded at which the next one waits: bounds the bodies held
     // at once when decoding is slower than the network, yet keeps two pool threads busy with a
     // request in flight.
@@ -116,6 +119,7 @@ public:
         enum class Type { Malformed, Error, Upsert, Delete, Bookmark };
         Type type = Type::Malformed;
         QJsonObject object; // Upsert: trimmed, `kind` set; Delete: the last state; Error: Status
+        ObjectCache::Packed packed; // Upsert: `object` packed, with its key and refs
         QString resourceVersion;
         QString why; // Malformed: why, for "could not be read (%2)"
     };

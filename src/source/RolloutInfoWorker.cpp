@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcSource)
 
 namespace rd::source {
@@ -20,15 +22,29 @@ constexpr qint64 kBatchMs = 50;
 constexpr qsizetype kBatchSize = 500;
 } // namespace
 
+int RolloutInfoWorker::defaultThreadCount()
+{
+    return std::clamp(QThread::idealThreadCount(), 1, kMaxThreads);
+}
+
 RolloutInfoWorker::RolloutInfoWorker(Deliver deliver, QObject *parent)
+    : RolloutInfoWorker(std::move(deliver), defaultThreadCount(), parent)
+{}
+
+RolloutInfoWorker::RolloutInfoWorker(Deliver deliver, int threads, QObject *parent)
     : QObject(parent)
     , m_deliver(std::move(deliver))
-    , m_inThread(std::make_unique<QObject>())
 {
-    // Linux thread names hold 15 bytes: a longer name would not be set at all.
-    m_thread.setObjectName(QStringLiteral("rd-info-worker"));
-    m_inThread->moveToThread(&m_thread);
-    m_thread.start();
+    threads = std::clamp(threads, 1, kMaxThreads);
+    for (int i = 0; i < threads; ++i) {
+        auto lane = std::make_unique<Lane>();
+        // Linux thread names hold 15 bytes: a longer name would not be set at all.
+        lane->thread.setObjectName(QStringLiteral("rd-info-%1").arg(i));
+        lane->context = std::make_unique<QObject>();
+        lane->context->moveToThread(&lane->thread);
+        lane->thread.start();
+        m_threads.push_back(std::move(lane));
+    }
 }
 
 RolloutInfoWorker::~RolloutInfoWorker()
@@ -39,18 +55,21 @@ RolloutInfoWorker::~RolloutInfoWorker()
         m_pending.clear();
         m_order.clear();
     }
-    m_thread.quit();
+    for (auto &lane : m_threads)
+        lane->thread.quit();
     // Bounded: drain() checks m_stopping between computations, each takes milliseconds.
-    m_thread.wait();
-    // The thread is gone: its context can go from here (events still posted to it go with it).
-    m_inThread.reset();
+    for (auto &lane : m_threads) {
+        lane->thread.wait();
+        // The thread is gone: its context can go (events still posted to it go with it).
+        lane->context.reset();
+    }
 }
 
 void RolloutInfoWorker::submit(QList<Input> inputs)
 {
     if (inputs.isEmpty())
         return;
-    bool start = false;
+    QList<Lane *> start;
     {
         QMutexLocker lock(&m_mutex);
         for (Input &in : inputs) {
@@ -62,15 +81,26 @@ void RolloutInfoWorker::submit(QList<Input> inputs)
                 *it = std::move(in); // superseded before it was computed
             }
         }
-        start = !m_draining;
-        m_draining = true;
+        // As many lanes as there is work for: a lone change wakes one thread, a first load all.
+        qsizetype idleWanted = m_order.size();
+        for (auto &lane : m_threads) {
+            if (idleWanted == 0)
+                break;
+            if (lane->draining) {
+                --idleWanted; // already taking from the queue
+                continue;
+            }
+            lane->draining = true;
+            start << lane.get();
+            --idleWanted;
+        }
     }
-    if (start)
+    for (Lane *lane : start)
         QMetaObject::invokeMethod(
-            m_inThread.get(), [this] { drain(); }, Qt::QueuedConnection);
+            lane->context.get(), [this, lane] { drain(lane); }, Qt::QueuedConnection);
 }
 
-void RolloutInfoWorker::drain()
+void RolloutInfoWorker::drain(Lane *lane)
 {
     QList<Output> batch;
     QElapsedTimer batchAge;
@@ -84,12 +114,12 @@ void RolloutInfoWorker::drain()
             this, [this, out = std::move(batch)] { m_deliver(out); }, Qt::QueuedConnection);
         batch = {};
     };
-    while (!m_stopping) {
+    for (;;) {
         Input input;
         {
             QMutexLocker lock(&m_mutex);
-            if (m_order.isEmpty()) {
-                m_draining = false;
+            if (m_stopping || m_order.isEmpty()) {
+                lane->draining = false;
                 break;
             }
             input = m_pending.take(m_order.takeFirst());

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace rd::core {
 struct RolloutInfo;
@@ -19,12 +20,15 @@ struct RolloutInfo;
 
 namespace rd::source {
 
-// Decodes objects and computes RolloutInfo on a thread of its own, so that the first load of
+// Decodes objects and computes RolloutInfo on threads of its own, so that the first load of
 // 10,000 rollouts or a burst of watch events never holds up the thread that owns the source (the
-// GUI thread). Inputs are the objects' packed text as the cache keeps it (implicitly shared byte
-// arrays, safe to read from another thread: gathering them copies nothing); results come back
-// as values, in batches, on the owner's thread. A key submitted again before its turn is
-// computed once, from the newest input: the worker never decodes a state already superseded.
+// GUI thread). Inputs are independent of each other, so a first load is shared among a few
+// threads (one per core, at most kMaxThreads): after the last list arrives, computing every
+// rollout is the only work left before the board is whole. Inputs are the objects' packed text as
+// the cache keeps it (implicitly shared byte arrays, safe to read from another thread: gathering
+// them copies nothing); results come back as values, in batches, on the owner's thread. A key
+// submitted again before its turn is computed once, from the newest input: the worker never decodes
+// a state already superseded.
 class RolloutInfoWorker : public QObject
 {
     Q_OBJECT
@@ -44,29 +48,42 @@ public:
     };
     using Deliver = std::function<void(const QList<Output> &)>;
 
-    // `deliver` runs on the thread that created the worker, never after its destruction.
+    static constexpr int kMaxThreads = 4;
+
+    // `deliver` runs on the thread that created the worker, never after its destruction. Results
+    // of different keys may come in any order; of one key, only the newest generation counts
+    // (two generations of a key can be computed at once on two threads).
     explicit RolloutInfoWorker(Deliver deliver, QObject *parent = nullptr);
-    // Drops what is pending and joins the thread: bounded by one RolloutInfo computation.
+    RolloutInfoWorker(Deliver deliver, int threads, QObject *parent = nullptr);
+    // Drops what is pending and joins the threads: bounded by one RolloutInfo computation.
     ~RolloutInfoWorker() override;
 
     void submit(QList<Input> inputs);
     // Computations done so far (tests and benchmarks).
     int computedCount() const { return m_computed.load(); }
+    int threadCount() const { return int(m_threads.size()); }
+    // One per core, within [1, kMaxThreads].
+    static int defaultThreadCount();
 
     // What the worker delivers for an input (on the calling thread; tests compare with it).
     static std::shared_ptr<const core::RolloutInfo> compute(const Input &input);
 
 private:
-    void drain();
+    struct Lane
+    {
+        QThread thread;
+        std::unique_ptr<QObject> context; // the context of jobs run on `thread`
+        bool draining = false;            // guarded by m_mutex
+    };
+
+    void drain(Lane *lane);
 
     Deliver m_deliver;
-    QThread m_thread;
-    std::unique_ptr<QObject> m_inThread; // the context of jobs run on m_thread
+    std::vector<std::unique_ptr<Lane>> m_threads;
     QMutex m_mutex;
     // Guarded by m_mutex: the inputs waiting, newest per key, in first-submitted order.
     QHash<QString, Input> m_pending;
     QStringList m_order;
-    bool m_draining = false;
     std::atomic<bool> m_stopping{false};
     std::atomic<int> m_computed{0};
 };

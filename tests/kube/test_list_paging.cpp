@@ -171,8 +171,8 @@ private Q_SLOTS:
         QVERIFY2(askedWhileDecoding, "the next pages waited for page 0's decode");
         QCOMPARE(applied, listOrder(kPages, kPerPage));
         QCOMPARE(listRequests(server),
-                 (QStringList{u"limit=500 continue="_s, u"limit=500 continue=1"_s,
-                              u"limit=500 continue=2"_s, u"limit=500 continue=3"_s}));
+                 (QStringList{u"limit=2000 continue="_s, u"limit=2000 continue=1"_s,
+                              u"limit=2000 continue=2"_s, u"limit=2000 continue=3"_s}));
         QCOMPARE(r.listCount(), 1);
         QCOMPARE(r.lastResourceVersion(), u"10"_s);
         QTRY_COMPARE_WITH_TIMEOUT(server.watches(), 1, 20000);
@@ -291,7 +291,7 @@ private Q_SLOTS:
         r.start();
         QVERIFY(synced.wait(20000));
         QCOMPARE(listRequests(server),
-                 (QStringList{u"limit=500 continue="_s, u"limit=500 continue=tok"_s,
+                 (QStringList{u"limit=2000 continue="_s, u"limit=2000 continue=tok"_s,
                               u"limit= continue="_s}));
         QCOMPARE(expired, 1);
         QCOMPARE(r.listCount(), 1); // one attempt, no backoff in between
@@ -323,7 +323,7 @@ private Q_SLOTS:
         r.start();
         QTRY_COMPARE_WITH_TIMEOUT(server.lists(), 4, 20000);
         QCOMPARE(listRequests(server),
-                 (QStringList{u"limit=500 continue="_s, u"limit=500 continue=tok"_s,
+                 (QStringList{u"limit=2000 continue="_s, u"limit=2000 continue=tok"_s,
                               u"limit= continue="_s, u"limit= continue=tok"_s}));
         QTest::qWait(200); // the next attempt is at least 800 ms away
         QCOMPARE(server.lists(), 4);
@@ -378,9 +378,9 @@ private Q_SLOTS:
         // The same page, with the same token, until it came; the list was never restarted.
         QVERIFY2(page1Asked >= 3, qPrintable(QString::number(page1Asked)));
         const QStringList requests = listRequests(server);
-        QCOMPARE(requests.count(u"limit=500 continue="_s), 1);
-        QCOMPARE(requests.count(u"limit=500 continue=2"_s), 1);
-        QCOMPARE(requests.last(), u"limit=500 continue=2"_s);
+        QCOMPARE(requests.count(u"limit=2000 continue="_s), 1);
+        QCOMPARE(requests.count(u"limit=2000 continue=2"_s), 1);
+        QCOMPARE(requests.last(), u"limit=2000 continue=2"_s);
         QCOMPARE(r.listCount(), 1);
         QCOMPARE(applied, listOrder(kPages, 20));
         r.stop();
@@ -404,10 +404,10 @@ private Q_SLOTS:
         r.setBackoffPolicy(fastPolicy());
         r.start();
         // 1 + kMaxPageRetries attempts of page 1, then the list starts over from page 0.
-        QStringList firstAttempt{u"limit=500 continue="_s};
+        QStringList firstAttempt{u"limit=2000 continue="_s};
         for (int i = 0; i <= Reflector::kMaxPageRetries; ++i)
-            firstAttempt << u"limit=500 continue=1"_s;
-        firstAttempt << u"limit=500 continue="_s;
+            firstAttempt << u"limit=2000 continue=1"_s;
+        firstAttempt << u"limit=2000 continue="_s;
         QTRY_VERIFY_WITH_TIMEOUT(server.lists() >= firstAttempt.size(), 20000);
         const QStringList requests = listRequests(server);
         QCOMPARE(requests.mid(0, firstAttempt.size()), firstAttempt);
@@ -467,7 +467,7 @@ private Q_SLOTS:
         // between the first page and the request for the second, so the continue token is
         // older than anything the server keeps and it answers 410 Expired for real.
         rd::test::SimFixture sim;
-        QVERIFY2(sim.start(true, {}, 20.0, u"scale:200"_s), qPrintable(sim.error));
+        QVERIFY2(sim.start(true, {}, 20.0, u"scale:800"_s), qPrintable(sim.error));
         sim.cluster->store()->setHistoryLimit(1);
         auto client = sim.client(u"admin"_s);
         QVERIFY(client);
@@ -513,9 +513,9 @@ private Q_SLOTS:
     void expiredTokenOnTheSimulatorEndsInTheServerState()
     {
         // Over TLS, against the simulator: every continuation is 410 Expired there, so the
-        // 600 pods of scale:200 come from one list without limit.
+        // 2,400 pods of scale:800 (more than one page) come from one list without limit.
         rd::test::SimFixture sim;
-        QVERIFY2(sim.start(true, u"expire-continue=1"_s, 20.0, u"scale:200"_s),
+        QVERIFY2(sim.start(true, u"expire-continue=1"_s, 20.0, u"scale:800"_s),
                  qPrintable(sim.error));
         auto client = sim.client(u"admin"_s);
         QVERIFY(client);
@@ -531,11 +531,11 @@ private Q_SLOTS:
         r.start();
         QVERIFY(synced.wait(60000));
         QCOMPARE(requests.size(), 3);
-        QCOMPARE(requests.at(0), u"limit=500"_s);
-        QVERIFY(requests.at(1).startsWith(u"limit=500&continue="_s));
+        QCOMPARE(requests.at(0), u"limit=2000"_s);
+        QVERIFY(requests.at(1).startsWith(u"limit=2000&continue="_s));
         QCOMPARE(requests.at(2), QString());
         QCOMPARE(r.listCount(), 1);
-        QVERIFY(pods.size() > 500);
+        QVERIFY(pods.size() > Reflector::kPageLimit);
         QTRY_COMPARE_WITH_TIMEOUT(keys(pods), serverKeys(*sim.cluster), 30000);
         r.stop();
     }

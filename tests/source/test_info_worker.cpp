@@ -12,6 +12,8 @@
 #include "kube/ObjectCache.h"
 #include "source/RolloutInfoWorker.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QSignalSpy>
 #include <QTest>
@@ -120,6 +122,65 @@ private Q_SLOTS:
         QVERIFY(onOwnerThread);
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QVERIFY2(*delivered.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
+
+    // Several threads, keys submitted again while earlier generations are being computed: every
+    // key's newest generation arrives, with the info its input gives; nothing newer than what
+    // was submitted, nothing lost between threads.
+    void newestGenerationOfEveryKeyArrivesFromSeveralThreads()
+    {
+        const QList<Fixture> all = fixtures();
+        QVERIFY(!all.isEmpty());
+        // One fixture's rollout under many keys: enough work for every thread to take some.
+        RolloutInfoWorker::Input base;
+        QList<QByteArray> related;
+        for (const QJsonObject &o : all.first().objects) {
+            if (o.value(u"kind"_s).toString() == u"Rollout"_s && base.rollout.isEmpty())
+                base.rollout = ObjectCache::pack(o);
+            else
+                related << ObjectCache::pack(o);
+        }
+        QVERIFY(!base.rollout.isEmpty());
+        base.related = related;
+        const auto expected = RolloutInfoWorker::compute(base);
+
+        QHash<QString, quint64> newest; // per key, the newest generation delivered
+        int deliveries = 0;
+        RolloutInfoWorker worker(
+            [&](const QList<RolloutInfoWorker::Output> &outputs) {
+                for (const auto &out : outputs) {
+                    ++deliveries;
+                    QVERIFY(out.info && *out.info == *expected);
+                    newest[out.key] = std::max(newest.value(out.key), out.generation);
+                }
+            },
+            3);
+        QCOMPARE(worker.threadCount(), 3);
+        constexpr int keys = 400;
+        constexpr int rounds = 3;
+        quint64 generation = 0;
+        QHash<QString, quint64> submitted;
+        for (int round = 0; round < rounds; ++round) {
+            QList<RolloutInfoWorker::Input> inputs;
+            for (int k = 0; k < keys; ++k) {
+                RolloutInfoWorker::Input in = base;
+                in.key = u"ns/r%1"_s.arg(k);
+                in.generation = ++generation;
+                submitted[in.key] = in.generation;
+                inputs << in;
+            }
+            worker.submit(inputs);
+            QCoreApplication::processEvents(); // let some results of this round come back
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(newest.size() == keys &&
+                                     std::all_of(newest.keyBegin(), newest.keyEnd(),
+                                                 [&](const QString &k) {
+                                                     return newest.value(k) == submitted.value(k);
+                                                 }),
+                                 30000);
+        QVERIFY(deliveries >= keys);
+        QVERIFY(deliveries <= keys * rounds);
+        QCOMPARE(worker.computedCount(), deliveries);
     }
 
     // A rollout whose text is no rollout becomes an error row, as before.

@@ -10,6 +10,7 @@
 #include "sim/ApiResource.h"
 #include "sim/ClusterStore.h"
 #include "source/ClusterRolloutSource.h"
+#include "source/RolloutInfoWorker.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,7 +23,7 @@ using namespace rd::source;
 namespace {
 const QString kNs = u"spring-petclinic"_s;
 
-// Threads of this process named like the worker's thread (Linux names a thread after the
+// Threads of this process named like the worker's threads (Linux names a thread after the
 // QThread's objectName, at most 15 bytes).
 int workerThreads()
 {
@@ -30,7 +31,7 @@ int workerThreads()
     const QDir tasks(u"/proc/self/task"_s);
     for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile comm(tasks.filePath(tid + u"/comm"_s));
-        if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("rd-info-worker"))
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("rd-info-"))
             ++n;
     }
     return n;
@@ -136,6 +137,7 @@ private Q_SLOTS:
         constexpr int kRounds = 5;
         constexpr int kPerRound = 100;
         int seq = 0;
+        const qint64 packsBefore = rd::kube::ObjectCache::packsOnThisThread();
         for (int round = 0; round < kRounds; ++round) {
             for (int i = 0; i < kPerRound; ++i) {
                 QVERIFY(setSeq(sim, u"app-0007"_s, seq++));
@@ -149,6 +151,8 @@ private Q_SLOTS:
         QCOMPARE(source.info(key)->labels.value(u"seq"_s), QString::number(seq));
         QCOMPARE(lastShown, seq);
         QVERIFY(!wentBack);
+        // Watch events come packed from the pool: this thread only stored them.
+        QCOMPARE(rd::kube::ObjectCache::packsOnThisThread(), packsBefore);
         // Every rollout ends as the server holds it.
         for (int i = 0; i < 20; ++i) {
             const QString name = u"app-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
@@ -186,8 +190,9 @@ private Q_SLOTS:
         QCOMPARE(workerThreads(), 0);
         for (int round = 0; round < 12; ++round) {
             auto source = std::make_unique<ClusterRolloutSource>(sim.client(u"admin"_s), kNs);
-            // The thread names itself once running.
-            QTRY_COMPARE_WITH_TIMEOUT(workerThreads(), 1, 10000);
+            // The threads name themselves once running.
+            QTRY_COMPARE_WITH_TIMEOUT(workerThreads(),
+                                      rd::source::RolloutInfoWorker::defaultThreadCount(), 10000);
             QSignalSpy added(source.get(), &RolloutSource::rolloutAdded);
             QSignalSpy ready(source.get(), &RolloutSource::ready);
             source->start();
