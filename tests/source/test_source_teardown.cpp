@@ -31,7 +31,7 @@ int workerThreads()
     const QDir tasks(u"/proc/self/task"_s);
     for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile comm(tasks.filePath(tid + u"/comm"_s));
-        if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("rd-info-worker"))
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("rd-info-"))
             ++n;
     }
     return n;
