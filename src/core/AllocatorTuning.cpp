@@ -6,7 +6,13 @@
 #include <malloc.h>
 #endif
 
+#include <atomic>
+
 namespace rd::core {
+
+namespace {
+std::atomic<int> g_releases{0};
+} // namespace
 
 void limitAllocatorArenas()
 {
@@ -17,6 +23,19 @@ void limitAllocatorArenas()
     // Two, not one: the GUI thread and the decoding threads do not wait on one lock.
     mallopt(M_ARENA_MAX, 2);
 #endif
+}
+
+void releaseFreeMemory()
+{
+    ++g_releases;
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+int freeMemoryReleases()
+{
+    return g_releases.load();
 }
 
 } // namespace rd::core

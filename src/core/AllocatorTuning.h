@@ -10,4 +10,14 @@ namespace rd::core {
 // MALLOC_ARENA_MAX in the environment wins.
 void limitAllocatorArenas();
 
+// Gives the memory malloc holds free back to the system (glibc's malloc_trim; a no-op elsewhere).
+// glibc returns only the free memory at the top of a heap by itself; after a list of 2,000
+// rollouts has been read and freed, and again after every relist, most of what it freed sits
+// below live objects and stays resident. In a 30-minute soak the window's resident memory rose
+// 13 % while malloc's bytes in use stayed level, and malloc_trim at the end gave back 79 MB of
+// 215. Thread-safe; it walks every arena, so callers run it off the GUI thread.
+void releaseFreeMemory();
+// releaseFreeMemory() calls so far in this process (tests).
+int freeMemoryReleases();
+
 } // namespace rd::core

@@ -1,5 +1,6 @@
 #include "source/ClusterRolloutSource.h"
 
+#include "core/AllocatorTuning.h"
 #include "core/ProcessExit.h"
 #include "core/RolloutInfo.h"
 #include "kube/AccessReview.h"
@@ -17,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -59,6 +61,9 @@ kube::ResourceKind resourceKind(int k)
 
 // How long one turn may spend gathering what the worker computes from.
 constexpr qint64 kFlushSliceMs = 8;
+// After the last list of a burst of (re)lists: long enough that the infos of a first load are
+// computed (their inputs freed) before the release.
+constexpr int kReleaseMemoryAfterMs = 5000;
 
 // "kind|namespace/name"; the kind index is one digit.
 static_assert(KCount <= 10);
@@ -85,6 +90,10 @@ ClusterRolloutSource::ClusterRolloutSource(std::unique_ptr<kube::KubeClient> cli
     m_worker = std::make_unique<RolloutInfoWorker>(
         [this](const QList<RolloutInfoWorker::Output> &outputs) { onComputed(outputs); });
     connect(m_client.get(), &kube::KubeClient::warning, this, &RolloutSource::warning);
+    m_releaseMemory.setSingleShot(true);
+    m_releaseMemory.setInterval(kReleaseMemoryAfterMs);
+    connect(&m_releaseMemory, &QTimer::timeout, this,
+            [] { QThreadPool::globalInstance()->start(&core::releaseFreeMemory); });
     for (int k = 0; k < KCount; ++k) {
         const auto rk = resourceKind(k);
         auto store = std::make_unique<kube::ObjectCache>(rk.kind);
@@ -104,6 +113,7 @@ ClusterRolloutSource::ClusterRolloutSource(std::unique_ptr<kube::KubeClient> cli
         connect(reflector.get(), &kube::Reflector::synced, this, [this, k, s = store.get()] {
             qCDebug(lcSource) << resourceKind(k).plural << "listed:" << s->size() << "after"
                               << m_loadClock.elapsed() << "ms";
+            m_releaseMemory.start(); // restarted by every list: one release after a relist storm
         });
         if (k != KEvent) {
             connect(reflector.get(), &kube::Reflector::stateChanged, this,

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -116,6 +117,9 @@ private:
     bool m_readyEmitted = false; // ...and the infos of that first load were applied
     QSet<QString> m_firstLoad;   // keys of the first load whose info has not come back yet
     QElapsedTimer m_loadClock;   // diagnostics: how long the first load took, and where
+    // A (re)list frees a list's worth of memory: once the lists have settled, it goes back to the
+    // system (core::releaseFreeMemory, on the pool). Armed by a list, never periodic.
+    QTimer m_releaseMemory;
     quint64 m_generation = 0;
     QHash<QString, quint64> m_computing; // key -> newest generation sent to the worker
     int m_recomputes = 0;

@@ -5,11 +5,13 @@
 
 #include "core/AllocatorTuning.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <barrier>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <thread>
 #include <vector>
 
@@ -64,6 +66,42 @@ private Q_SLOTS:
             QVERIFY2(heaps > 2, info.constData()); // the user's limit, not ours
         else
             QVERIFY2(heaps <= 2, info.constData());
+#endif
+    }
+
+    // Freed memory below a live block stays resident until releaseFreeMemory gives it back.
+    void releaseGivesBackWhatIsFreeBelowLiveObjects()
+    {
+#if !defined(__GLIBC__) || defined(RD_NO_GLIBC_MALLOC)
+        QSKIP("glibc's malloc is not the allocator here");
+#else
+        const auto residentMb = [] {
+            QFile statm(QStringLiteral("/proc/self/statm"));
+            if (!statm.open(QIODevice::ReadOnly))
+                return -1.0;
+            const QList<QByteArray> fields = statm.readAll().split(' ');
+            return fields.size() > 1 ? fields.at(1).toDouble() * 4096 / 1e6 : -1.0;
+        };
+        // 64 MB in blocks below the mmap threshold, then one block above them all that stays.
+        std::vector<char *> blocks;
+        for (int i = 0; i < 16384; ++i) {
+            auto *b = static_cast<char *>(std::malloc(4000));
+            std::memset(b, 1, 4000); // resident
+            blocks.push_back(b);
+        }
+        auto *pin = static_cast<char *>(std::malloc(4000));
+        std::memset(pin, 1, 4000);
+        for (char *b : blocks)
+            std::free(b);
+        const double before = residentMb();
+        QVERIFY(before > 64);
+        const int releases = rd::core::freeMemoryReleases();
+        rd::core::releaseFreeMemory();
+        const double after = residentMb();
+        std::free(pin);
+        QCOMPARE(rd::core::freeMemoryReleases(), releases + 1);
+        QVERIFY2(before - after > 40,
+                 qPrintable(QStringLiteral("%1 -> %2 MB").arg(before).arg(after)));
 #endif
     }
 };

@@ -5,6 +5,7 @@
 
 #include "../kube/SimFixture.h"
 
+#include "core/AllocatorTuning.h"
 #include "core/RolloutInfo.h"
 #include "kube/ObjectCache.h"
 #include "sim/ApiResource.h"
@@ -106,6 +107,23 @@ private Q_SLOTS:
         keys.sort();
         QCOMPARE(batched, keys);
         QVERIFY2(batches < 300, qPrintable(QString::number(batches))); // not one per rollout
+    }
+
+    // After the lists, the memory they freed goes back to the system once (not on a tick).
+    void freedListMemoryIsReleasedAfterTheLists()
+    {
+        rd::test::SimFixture sim;
+        QVERIFY2(sim.start(true, {}, 1.0, u"scale:5"_s), qPrintable(sim.error));
+        auto client = sim.client(u"admin"_s);
+        QVERIFY2(client, qPrintable(sim.error));
+        ClusterRolloutSource source(std::move(client), kNs);
+        QSignalSpy ready(&source, &RolloutSource::ready);
+        const int before = rd::core::freeMemoryReleases();
+        source.start();
+        QVERIFY(ready.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(rd::core::freeMemoryReleases(), before + 1, 30000);
+        QTest::qWait(6000); // nothing listed since: no second release
+        QCOMPARE(rd::core::freeMemoryReleases(), before + 1);
     }
 
     void manyRapidChangesEndAtTheServersLastState()
