@@ -6,8 +6,9 @@
 // - The application as a user starts it: the real `rolloutdesk` binary, run --runs times with
 //   its own HOME, `-platform offscreen --kubeconfig K -n spring-petclinic --quit-after-ms`; the
 //   time from starting the process to its "N rollout(s) shown" line (process start, Qt, the
-//   connection, every list, every RolloutInfo and the board included) and its peak resident
-//   memory (VmHWM of /proc/PID/status, read until it exits).
+//   connection, every list, every RolloutInfo and the board included), its peak resident
+//   memory (VmHWM of /proc/PID/status, read until it exits) and its exit: from its "quitting"
+//   line (the quit timer fired, as File > Quit or the close button would) to the process gone.
 // - The window in this process (MainWindow, the models, the views, offscreen): the longest gap
 //   between 1 ms ticks on the GUI thread while it loads and while a burst of watch events
 //   arrives (a child process patches B rollouts), and the CPU used while idle and watching.
@@ -104,6 +105,7 @@ struct AppRun
     double ownMs = 0;   // what the application itself reports (from before QApplication)
     qint64 peakKiB = 0; // VmHWM
     double cpuSeconds = 0;
+    double exitMs = -1; // its "quitting" line to the end of the process, measured here
 };
 
 // One run of the real application; exits by itself (--quit-after-ms) once everything is shown.
@@ -128,12 +130,15 @@ AppRun runApplication(const QString &app, const QString &kubeconfig, const QStri
         return run;
     const qint64 pid = p.processId();
     QByteArray output;
+    double quitMs = -1;
     // Polled, not waited on: VmHWM and CPU must be read while the process still exists.
     while (p.state() != QProcess::NotRunning && t.elapsed() < 600000) {
         if (p.waitForReadyRead(20)) {
             output += p.readAllStandardOutput();
             if (run.wallMs == 0 && output.contains(" shown, "))
                 run.wallMs = double(t.nsecsElapsed()) / 1e6;
+            if (quitMs < 0 && output.contains(" quitting, "))
+                quitMs = double(t.nsecsElapsed()) / 1e6;
         }
         if (const qint64 peak = peakResidentOf(pid); peak > 0) {
             run.peakKiB = peak;
@@ -141,6 +146,8 @@ AppRun runApplication(const QString &app, const QString &kubeconfig, const QStri
         }
     }
     p.waitForFinished(10000);
+    if (quitMs >= 0 && p.state() == QProcess::NotRunning)
+        run.exitMs = double(t.nsecsElapsed()) / 1e6 - quitMs;
     output += p.readAllStandardOutput();
     // "rolloutdesk: N rollout(s) shown, X ms after start"
     const QByteArray line = output.mid(output.indexOf("rolloutdesk: ")).split('\n').value(0);
@@ -476,6 +483,7 @@ int main(int argc, char *argv[])
     QList<double> own;
     QList<double> peak;
     QList<double> cpu;
+    QList<double> exits;
     for (int i = 0; i < runs; ++i) {
         const AppRun r =
             runApplication(parser.value(appOpt), kubeconfig, dir.filePath(u"app-home-%1"_s.arg(i)));
@@ -488,10 +496,12 @@ int main(int argc, char *argv[])
         own << r.ownMs;
         peak << double(r.peakKiB);
         cpu << r.cpuSeconds;
+        exits << r.exitMs;
         out() << "rolloutdesk run " << i + 1 << ": every rollout shown " << qRound(r.wallMs)
               << " ms after the process started (it reports " << qRound(r.ownMs)
               << " ms), peak resident " << rd::bench::megabytes(r.peakKiB) << ", CPU "
-              << qRound(r.cpuSeconds * 1000) << " ms\n";
+              << qRound(r.cpuSeconds * 1000) << " ms, gone " << qRound(r.exitMs)
+              << " ms after it began to quit\n";
         out().flush();
     }
     const double shown = median(wall);
@@ -500,6 +510,10 @@ int main(int argc, char *argv[])
     out() << "\nrolloutdesk (median of " << runs << "): shown after " << qRound(shown)
           << " ms, peak resident " << QString::number(peakMb, 'f', 1) << " MB, CPU "
           << qRound(median(cpu) * 1000) << " ms\n";
+    // From its "quitting" line (the quit timer fired: what Quit or the close button does) to the
+    // end of the process: closing the window, stopping the watches, writing the history.
+    out() << "rolloutdesk exit (median of " << runs << "): gone " << qRound(median(exits))
+          << " ms after it began to quit, at " << rollouts << " rollouts\n";
     out() << "ratio window / physical floor: " << ratio(shown, floorMs) << " (goal ≤ 2)\n";
     out() << "ratio window / kubectl: " << ratio(shown, kubectl.medianMs) << " (goal ≤ 0.2)\n";
     if (budget > 0)

@@ -1,5 +1,7 @@
 #include "kube/ObjectCache.h"
 
+#include "core/ProcessExit.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaMethod>
@@ -14,7 +16,11 @@ ObjectCache::ObjectCache(QString kind, QObject *parent)
     , m_kind(std::move(kind))
 {}
 
-ObjectCache::~ObjectCache() = default;
+ObjectCache::~ObjectCache()
+{
+    // One packed text per object: at the end of the process they go with it (core::ProcessExit).
+    core::ProcessExit::release(m_objects);
+}
 
 QString ObjectCache::keyOf(const QJsonObject &object)
 {

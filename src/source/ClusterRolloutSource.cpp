@@ -1,6 +1,7 @@
 #include "source/ClusterRolloutSource.h"
 
 #include "core/AllocatorTuning.h"
+#include "core/ProcessExit.h"
 #include "core/RolloutInfo.h"
 #include "kube/AccessReview.h"
 #include "kube/KubeClient.h"
@@ -135,6 +136,17 @@ ClusterRolloutSource::~ClusterRolloutSource()
     for (auto &s : m_stores)
         s->disconnect(this);
     m_reflectors.clear();
+    // At the end of the process the index and the infos (a few million small blocks at 10,000
+    // rollouts) go with the process instead of being freed one by one; the stores do the same.
+    core::ProcessExit::release(m_infos);
+    core::ProcessExit::release(m_nodes);
+    core::ProcessExit::release(m_byUid);
+    core::ProcessExit::release(m_childrenOf);
+    core::ProcessExit::release(m_workloadOf);
+    core::ProcessExit::release(m_eventsOf);
+    core::ProcessExit::release(m_computing);
+    core::ProcessExit::release(m_firstLoad);
+    core::ProcessExit::release(m_dirty);
 }
 
 void ClusterRolloutSource::start()

@@ -1,5 +1,6 @@
 #include "gui/charts/WeightHistory.h"
 
+#include "core/ProcessExit.h"
 #include "core/RolloutInfo.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,6 +34,11 @@ QString csvField(QString text)
 WeightHistory::WeightHistory(QObject *parent)
     : QObject(parent)
 {}
+
+WeightHistory::~WeightHistory()
+{
+    core::ProcessExit::release(m_series); // one per rollout seen (core::ProcessExit)
+}
 
 void WeightHistory::record(const core::RolloutInfo &info, const QDateTime &now)
 {

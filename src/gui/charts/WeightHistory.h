@@ -43,6 +43,7 @@ public:
     };
 
     explicit WeightHistory(QObject *parent = nullptr);
+    ~WeightHistory() override;
 
     // Adds a sample when weight or step changed, and markers for what changed.
     void record(const core::RolloutInfo &info,

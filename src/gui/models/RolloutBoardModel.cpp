@@ -1,6 +1,7 @@
 #include "gui/models/RolloutBoardModel.h"
 
 #include "core/Duration.h"
+#include "core/ProcessExit.h"
 #include "core/RolloutInfo.h"
 #include "gui/PlainText.h"
 #include "gui/StatusIcons.h"
@@ -61,7 +62,12 @@ RolloutBoardModel::RolloutBoardModel(QObject *parent)
     connect(this, &QAbstractItemModel::dataChanged, this, [this] { refreshAgesWithin(1000); });
 }
 
-RolloutBoardModel::~RolloutBoardModel() = default;
+RolloutBoardModel::~RolloutBoardModel()
+{
+    // A row per rollout: at the end of the process they go with it (core::ProcessExit).
+    core::ProcessExit::release(m_rows);
+    core::ProcessExit::release(m_rowOfKey);
+}
 
 bool RolloutBoardModel::needsAttention(const core::RolloutInfo &info)
 {

@@ -1,5 +1,6 @@
 #include "gui/models/TimelineBook.h"
 
+#include "core/ProcessExit.h"
 #include "core/RolloutInfo.h"
 #include "source/RolloutAction.h"
 #include "source/RolloutSource.h"
@@ -31,7 +32,12 @@ TimelineBook::TimelineBook(QObject *parent)
 
 TimelineBook::~TimelineBook()
 {
-    writeChanged();
+    writeAll(false);
+    // What was written is in the file now; the stories in memory go with the process.
+    core::ProcessExit::release(m_timelines);
+    core::ProcessExit::release(m_last);
+    core::ProcessExit::release(m_loaded);
+    core::ProcessExit::release(m_written);
 }
 
 void TimelineBook::setStore(source::TimelineStore *store)
@@ -179,8 +185,16 @@ void TimelineBook::writeSome()
         m_changed.clear();
         return;
     }
-    int written = 0;
-    for (auto it = m_changed.begin(); it != m_changed.end() && written < WritesPerTurn;) {
+    queueChanged(WritesPerTurn, true);
+    m_store->flush(); // one transaction; a busy file keeps the stories queued in the store
+    if (!m_changed.isEmpty() || m_store->hasPending())
+        m_writeTimer.start();
+}
+
+void TimelineBook::queueChanged(qsizetype limit, bool announce)
+{
+    qsizetype written = 0;
+    for (auto it = m_changed.begin(); it != m_changed.end() && written < limit;) {
         const QString key = *it;
         it = m_changed.erase(it);
         ++written;
@@ -196,21 +210,28 @@ void TimelineBook::writeSome()
             m_written.insert(key, print);
         }
         // What the store kept for this rollout is part of its story now: show it.
-        if (!wasLoaded && !story.isEmpty())
+        if (announce && !wasLoaded && !story.isEmpty())
             Q_EMIT updated(key);
     }
-    m_store->flush(); // one transaction; a busy file keeps the stories queued in the store
-    if (!m_changed.isEmpty() || m_store->hasPending())
-        m_writeTimer.start();
 }
 
 void TimelineBook::writeChanged()
 {
-    while (m_store && m_store->isOpen() && !m_changed.isEmpty())
-        writeSome();
+    writeAll(true);
+}
+
+// Every changed story in one transaction: quitting with thousands unwritten (a first load of a
+// large cluster writes 200 every 2 s) costs one commit, not one per 200 stories.
+void TimelineBook::writeAll(bool announce)
+{
     m_writeTimer.stop();
-    if (m_store)
-        m_store->flush();
+    if (!m_store)
+        return;
+    if (m_store->isOpen() && m_source)
+        queueChanged(m_changed.size(), announce);
+    else if (m_store->isOpen())
+        m_changed.clear(); // no source to name the stories' contexts: as writeSome()
+    m_store->flush();
 }
 
 void TimelineBook::reload()

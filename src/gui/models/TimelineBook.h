@@ -37,7 +37,8 @@ public:
     // Null keeps the stories in memory only. Set before setSource() for the new source's stories.
     void setStore(source::TimelineStore *store);
     source::TimelineStore *store() const { return m_store; }
-    // Writes the changed stories now (before the store goes away or the program quits).
+    // Writes the changed stories now, in one transaction (before the store goes away or the
+    // program quits).
     void writeChanged();
     // Forgets every story, unwritten changes included, and reads the source's Events again (after
     // the store was cleared).
@@ -59,6 +60,11 @@ private:
     void loadStored(const QString &key) const;
     void changed(const QString &key);
     void writeSome();
+    // Hands at most `limit` changed stories to the store (with their stored part read first, so
+    // that the whole story is written); `announce`: emit updated() for stories that now show
+    // stored entries (not while the book goes away).
+    void queueChanged(qsizetype limit, bool announce);
+    void writeAll(bool announce);
     std::pair<QString, QString> storeKey(const QString &key) const;
 
     QPointer<source::RolloutSource> m_source;

@@ -1,5 +1,6 @@
 #include "gui/notify/NotificationCenter.h"
 
+#include "core/ProcessExit.h"
 #include "core/RolloutInfo.h"
 #include "gui/notify/NoticeClassifier.h"
 #include "gui/notify/NotificationSettings.h"
@@ -23,7 +24,10 @@ NotificationCenter::NotificationCenter(Policy policy, QObject *parent)
     , m_policy(std::move(policy))
 {}
 
-NotificationCenter::~NotificationCenter() = default;
+NotificationCenter::~NotificationCenter()
+{
+    core::ProcessExit::release(m_baseline); // one per rollout (core::ProcessExit)
+}
 
 void NotificationCenter::setSinks(NotificationSink *primary, NotificationSink *fallback)
 {
