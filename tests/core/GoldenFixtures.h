@@ -23,6 +23,26 @@ inline QString fixturesDir()
     return qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") + u"/argo-rollouts"_s;
 }
 
+// Every object of every YAML file of one fixture folder, as written (not trimmed).
+inline QList<QJsonObject> fixtureFolderObjects(const QString &folder)
+{
+    QList<QJsonObject> out;
+    const QDir dir(QDir(fixturesDir()).filePath(folder));
+    for (const QString &file : dir.entryList({u"*.yaml"_s}, QDir::Files, QDir::Name)) {
+        QFile in(dir.filePath(file));
+        if (!in.open(QIODevice::ReadOnly))
+            continue;
+        auto docs = rd::core::YamlConverter::documents(in.readAll(), file);
+        if (!docs)
+            continue;
+        for (const QJsonValue &doc : docs.value()) {
+            if (!doc.toObject().isEmpty())
+                out << doc.toObject();
+        }
+    }
+    return out;
+}
+
 inline QString stripTrailingSpaces(const QString &text)
 {
     QStringList lines = text.split(u'\n');

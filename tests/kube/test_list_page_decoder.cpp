@@ -29,19 +29,9 @@ QHash<QString, QList<QJsonObject>> fixtureObjectsByKind()
     QHash<QString, QList<QJsonObject>> out;
     const QDir root(rd::test::fixturesDir());
     for (const QString &dirName : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QDir dir(root.filePath(dirName));
-        for (const QString &file : dir.entryList({u"*.yaml"_s}, QDir::Files, QDir::Name)) {
-            QFile in(dir.filePath(file));
-            if (!in.open(QIODevice::ReadOnly))
-                continue;
-            auto docs = rd::core::YamlConverter::documents(in.readAll(), file);
-            if (!docs)
-                continue;
-            for (const QJsonValue &doc : docs.value()) {
-                const QJsonObject o = doc.toObject();
-                if (!o.value(u"kind"_s).toString().isEmpty())
-                    out[o.value(u"kind"_s).toString()] << o;
-            }
+        for (const QJsonObject &o : rd::test::fixtureFolderObjects(dirName)) {
+            if (!o.value(u"kind"_s).toString().isEmpty())
+                out[o.value(u"kind"_s).toString()] << o;
         }
     }
     return out;

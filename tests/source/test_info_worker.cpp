@@ -35,21 +35,9 @@ QList<Fixture> fixtures()
     QList<Fixture> out;
     const QDir root(rd::test::fixturesDir());
     for (const QString &dirName : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QDir dir(root.filePath(dirName));
         Fixture f{dirName, {}};
-        for (const QString &file : dir.entryList({u"*.yaml"_s}, QDir::Files, QDir::Name)) {
-            QFile in(dir.filePath(file));
-            if (!in.open(QIODevice::ReadOnly))
-                continue;
-            auto docs = rd::core::YamlConverter::documents(in.readAll(), file);
-            if (!docs)
-                continue;
-            for (const QJsonValue &doc : docs.value()) {
-                const QJsonObject o = doc.toObject();
-                if (!o.isEmpty())
-                    f.objects << rd::core::ObjectTrimmer::trim(o, o.value(u"kind"_s).toString());
-            }
-        }
+        for (const QJsonObject &o : rd::test::fixtureFolderObjects(dirName))
+            f.objects << rd::core::ObjectTrimmer::trim(o, o.value(u"kind"_s).toString());
         if (!f.objects.isEmpty())
             out << f;
     }
