@@ -25,6 +25,7 @@
 #include "gui/MainWindow.h"
 #include "gui/models/RolloutBoardModel.h"
 #include "gui/settings/AppSettings.h"
+#include "kube/Reflector.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -473,6 +474,13 @@ int main(int argc, char *argv[])
         floorMs = rd::bench::timeCurlFloor(kubeconfig, dir.path(), runs);
         out() << "physical floor, curl fetching the same three lists in parallel: median of "
               << runs << " " << qRound(floorMs) << " ms\n";
+        // Pages as the window asks for them (Reflector::kPageLimit) against the whole list.
+        constexpr int pageLimit = rd::kube::Reflector::kPageLimit;
+        const auto paging = rd::bench::timeCurlPaging(kubeconfig, dir.path(), pageLimit);
+        out() << "simulator paging, curl: the pods in " << paging.pages << " pages of " << pageLimit
+              << " " << qRound(paging.pagedMs) << " ms, at once " << qRound(paging.wholeMs)
+              << " ms; ratio " << ratio(paging.pagedMs, paging.wholeMs)
+              << " (1 when a page costs what its share of the whole list costs)\n";
         out().flush();
     }
 

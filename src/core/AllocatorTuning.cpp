@@ -4,9 +4,12 @@
 
 #if defined(__GLIBC__)
 #include <malloc.h>
+#include <unistd.h>
 #endif
 
 #include <atomic>
+#include <cstring>
+#include <string>
 
 namespace rd::core {
 
@@ -22,6 +25,22 @@ void limitAllocatorArenas()
         return;
     // Two, not one: the GUI thread and the decoding threads do not wait on one lock.
     mallopt(M_ARENA_MAX, 2);
+#endif
+}
+
+void restartWithDeeperAllocatorCache(char *argv[])
+{
+#if defined(__GLIBC__)
+    const char *tunables = std::getenv("GLIBC_TUNABLES");
+    if (tunables && std::strstr(tunables, "glibc.malloc.tcache_count"))
+        return; // the user's value, or ours after the restart
+    std::string value = tunables && *tunables ? std::string(tunables) + ':' : std::string();
+    value += "glibc.malloc.tcache_count=100";
+    if (setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0)
+        return;
+    execv("/proc/self/exe", argv); // returns only on failure: then run as we are
+#else
+    (void)argv;
 #endif
 }
 

@@ -1,5 +1,6 @@
 // rolloutdesk-sim: a loopback Kubernetes API with the Argo Rollouts controller behind it.
 #include "SignalWatcher.h"
+#include "core/AllocatorTuning.h"
 #include "sim/SimCluster.h"
 
 #include <QCommandLineParser>
@@ -24,6 +25,7 @@ int usageError(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    rd::core::restartWithDeeperAllocatorCache(argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"rolloutdesk-sim"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLLOUTDESK_VERSION));

@@ -6,6 +6,7 @@
 #include "core/AllocatorTuning.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 #include <barrier>
@@ -102,6 +103,56 @@ private Q_SLOTS:
         QCOMPARE(rd::core::freeMemoryReleases(), releases + 1);
         QVERIFY2(before - after > 40,
                  qPrintable(QStringLiteral("%1 -> %2 MB").arg(before).arg(after)));
+#endif
+    }
+
+    // restartWithDeeperAllocatorCache: the restarted process (same pid) has the deeper cache, so
+    // 64 freed blocks of one size leave nothing in the fast bins; other tunables are kept; a
+    // tcache_count the user set stands (then the fast bins fill as usual).
+    void deeperCacheAfterRestart_data()
+    {
+        QTest::addColumn<QByteArray>("given");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addColumn<bool>("deeper");
+        QTest::newRow("unset") << QByteArray() << QByteArray("glibc.malloc.tcache_count=100")
+                               << true;
+        QTest::newRow("other tunables kept")
+            << QByteArray("glibc.malloc.mxfast=64")
+            << QByteArray("glibc.malloc.mxfast=64:glibc.malloc.tcache_count=100") << true;
+        QTest::newRow("the user's value stands")
+            << QByteArray("glibc.malloc.tcache_count=7")
+            << QByteArray("glibc.malloc.tcache_count=7") << false;
+    }
+
+    void deeperCacheAfterRestart()
+    {
+#if !defined(__GLIBC__) || defined(RD_NO_GLIBC_MALLOC)
+        QSKIP("glibc's malloc is not the allocator here");
+#else
+        QFETCH(QByteArray, given);
+        QFETCH(QByteArray, expected);
+        QFETCH(bool, deeper);
+        QProcess probe;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("GLIBC_TUNABLES"));
+        if (!given.isNull())
+            env.insert(QStringLiteral("GLIBC_TUNABLES"), QString::fromLatin1(given));
+        probe.setProcessEnvironment(env);
+        probe.start(QStringLiteral(ALLOCATOR_CACHE_PROBE), {});
+        QVERIFY(probe.waitForStarted());
+        const qint64 pid = probe.processId();
+        QVERIFY(probe.waitForFinished(30000));
+        QCOMPARE(probe.exitCode(), 0);
+        const QList<QByteArray> lines = probe.readAllStandardOutput().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), "pid " + QByteArray::number(pid));
+        QCOMPARE(lines.at(1), "tunables " + expected);
+        QVERIFY(lines.at(2).startsWith("fast bins "));
+        const qint64 fastBinBytes = lines.at(2).mid(10).toLongLong();
+        if (deeper)
+            QCOMPARE(fastBinBytes, 0);
+        else
+            QVERIFY2(fastBinBytes > 0, lines.at(2).constData()); // the probe can tell at all
 #endif
     }
 };

@@ -10,6 +10,7 @@
 #include "core/RolloutTextRenderer.h"
 #include "core/SnapshotLoader.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -277,6 +278,55 @@ private Q_SLOTS:
             QVERIFY(sim.waitForFinished(15000));
             QCOMPARE(sim.exitCode(), 0);
         }
+    }
+
+    // The simulator restarts itself once with a deeper glibc per-thread cache (AllocatorTuning.h):
+    // the serving process (same pid) has the setting, and a value the user chose stands. (With
+    // more than one tunable, ld.so rewrites the variable's original text in place, so /proc no
+    // longer shows it whole; test_core_allocator_tuning covers that case through getenv.)
+    void deeperAllocatorCache_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unset") << QString() << u"glibc.malloc.tcache_count=100"_s;
+        QTest::newRow("the user's value stands")
+            << u"glibc.malloc.tcache_count=7"_s << u"glibc.malloc.tcache_count=7"_s;
+    }
+
+    void deeperAllocatorCache()
+    {
+#if !defined(__GLIBC__) || !defined(Q_OS_LINUX)
+        QSKIP("glibc's tunables and /proc are Linux with glibc only");
+#endif
+        QFETCH(QString, given);
+        QFETCH(QString, expected);
+        QProcess sim;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"GLIBC_TUNABLES"_s);
+        if (!given.isNull())
+            env.insert(u"GLIBC_TUNABLES"_s, given);
+        sim.setProcessEnvironment(env);
+        sim.start(QStringLiteral(ROLLOUTDESK_SIM_BINARY), {u"--scenario"_s, u"empty"_s});
+        QVERIFY(sim.waitForStarted());
+        QString ready;
+        QElapsedTimer t;
+        t.start();
+        while (!ready.contains(u'\n') && t.elapsed() < 30000) {
+            sim.waitForReadyRead(500);
+            ready += QString::fromUtf8(sim.readAllStandardOutput());
+        }
+        QVERIFY2(ready.contains(u"serving http://127.0.0.1:"_s), qPrintable(ready));
+        QFile environ(u"/proc/%1/environ"_s.arg(sim.processId()));
+        QVERIFY(environ.open(QIODevice::ReadOnly));
+        QStringList tunables;
+        for (const QByteArray &entry : environ.readAll().split('\0')) {
+            if (entry.startsWith("GLIBC_TUNABLES="))
+                tunables.append(QString::fromUtf8(entry.mid(15)));
+        }
+        QCOMPARE(tunables, QStringList{expected});
+        sim.terminate();
+        QVERIFY(sim.waitForFinished(15000));
+        QCOMPARE(sim.exitCode(), 0);
     }
 
     void cleanShutdown()
