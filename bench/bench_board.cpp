@@ -82,6 +82,7 @@ int main(int argc, char *argv[])
 {
     // As the window does (src/app/main.cpp).
     rd::core::limitAllocatorArenas();
+    rd::core::fixLargeBlockThreshold();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Measures Rollout Desk's cluster source against kubectl."_s);

@@ -298,6 +298,7 @@ int main(int argc, char *argv[])
 {
     // As the window does (src/app/main.cpp).
     rd::core::limitAllocatorArenas();
+    rd::core::fixLargeBlockThreshold();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -385,6 +385,7 @@ int main(int argc, char *argv[])
 {
     // As the window does (src/app/main.cpp).
     rd::core::limitAllocatorArenas();
+    rd::core::fixLargeBlockThreshold();
     // The burst child needs no window.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--burst-child") == 0 && i + 1 < argc) {

@@ -235,6 +235,7 @@ int parse(const QStringList &args, Options &o)
 int main(int argc, char *argv[])
 {
     rd::core::limitAllocatorArenas();
+    rd::core::fixLargeBlockThreshold();
     QCoreApplication::setOrganizationName(u"RolloutDesk"_s);
     QCoreApplication::setOrganizationDomain(u"rolloutdesk.dev"_s);
     QCoreApplication::setApplicationName(u"rolloutdesk"_s);

@@ -28,6 +28,15 @@ void limitAllocatorArenas()
 #endif
 }
 
+void fixLargeBlockThreshold()
+{
+#if defined(__GLIBC__)
+    if (std::getenv("MALLOC_MMAP_THRESHOLD_"))
+        return;
+    mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);
+#endif
+}
+
 void restartWithDeeperAllocatorCache(char *argv[])
 {
 #if defined(__GLIBC__)

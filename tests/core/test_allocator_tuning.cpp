@@ -2,6 +2,7 @@
 // (without it, eight threads allocating together get arenas of their own: the test then fails).
 // A limit the user set in MALLOC_ARENA_MAX stands: CTest runs this again with MALLOC_ARENA_MAX=8
 // (test_core_allocator_user_limit), and then the eight threads must get more than two arenas.
+// The same for the large-block threshold (MALLOC_MMAP_THRESHOLD_).
 
 #include "core/AllocatorTuning.h"
 
@@ -103,6 +104,34 @@ private Q_SLOTS:
         QCOMPARE(rd::core::freeMemoryReleases(), releases + 1);
         QVERIFY2(before - after > 40,
                  qPrintable(QStringLiteral("%1 -> %2 MB").arg(before).arg(after)));
+#endif
+    }
+
+    // fixLargeBlockThreshold: a 5 MB block freed after an 8 MB one still gets a mapping of its
+    // own (by default glibc raises its threshold to 8 MB when the first is freed, and the second
+    // then comes from the heap). A threshold the user set stands: CTest runs this again with
+    // MALLOC_MMAP_THRESHOLD_=16777216 (test_core_allocator_user_limit), and then both come from
+    // the heap.
+    void largeBlocksKeepMappingsOfTheirOwn()
+    {
+#if !defined(__GLIBC__) || defined(RD_NO_GLIBC_MALLOC)
+        QSKIP("glibc's malloc is not the allocator here");
+#else
+        rd::core::fixLargeBlockThreshold();
+        const auto mappedBytes = [] { return mallinfo2().hblkhd; };
+        char *first = static_cast<char *>(std::malloc(8 << 20));
+        QVERIFY(first);
+        std::memset(first, 1, 8 << 20);
+        std::free(first);
+        const std::size_t before = mappedBytes();
+        char *second = static_cast<char *>(std::malloc(5 << 20));
+        QVERIFY(second);
+        const std::size_t grown = mappedBytes() - before;
+        std::free(second);
+        if (qEnvironmentVariableIsSet("MALLOC_MMAP_THRESHOLD_"))
+            QCOMPARE(grown, std::size_t(0)); // the user's threshold, not ours
+        else
+            QVERIFY2(grown >= std::size_t(5 << 20), QByteArray::number(qulonglong(grown)).constData());
 #endif
     }
 
