@@ -131,7 +131,8 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("MALLOC_MMAP_THRESHOLD_"))
             QCOMPARE(grown, std::size_t(0)); // the user's threshold, not ours
         else
-            QVERIFY2(grown >= std::size_t(5 << 20), QByteArray::number(qulonglong(grown)).constData());
+            QVERIFY2(grown >= std::size_t(5 << 20),
+                     QByteArray::number(qulonglong(grown)).constData());
 #endif
     }
 
