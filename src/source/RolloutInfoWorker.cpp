@@ -146,11 +146,13 @@ std::shared_ptr<const core::RolloutInfo> RolloutInfoWorker::compute(const Input 
             core::RolloutInfoBuilder::unreadable(json, rollout.errorMessage()));
     }
     core::ObjectSet set;
-    set.add(json);
+    // What set.add(json) would decode a second time (Rollout::fromJson was a sixth of the
+    // worker's time at 10,000 rollouts, half of it this repeat).
+    set.rollouts.append(std::move(rollout).value());
     for (const QByteArray &object : input.related)
         set.add(kube::ObjectCache::unpack(object));
     return std::make_shared<const core::RolloutInfo>(
-        core::RolloutInfoBuilder::build(*rollout, set));
+        core::RolloutInfoBuilder::build(set.rollouts.constFirst(), set));
 }
 
 } // namespace rd::source
