@@ -86,7 +86,7 @@ void Reflector::start()
     // there is never more than one request in flight, and the backoff starts over.
     m_retryTimer.stop();
     m_applyTimer.stop();
-    dropListPages();
+    abandonListPages();
     dropWatchEvents();
     if (KubeReply *reply = m_reply) {
         m_reply = nullptr;
@@ -111,7 +111,7 @@ void Reflector::stop()
     m_stopped = true;
     m_retryTimer.stop();
     m_applyTimer.stop();
-    dropListPages();
+    abandonListPages();
     dropWatchEvents();
     if (m_reply) {
         m_reply->disconnect(this);
@@ -134,11 +134,21 @@ void Reflector::list()
 {
     if (m_stopped)
         return;
-    dropListPages();
+    abandonListPages();
     m_listed.clear();
     m_fullList = false;
     ++m_lists;
     setState(State::Listing);
+    requestFirstPage();
+}
+
+void Reflector::requestFirstPage()
+{
+    // Only before the first sync: nobody computes from a store that has never synced (the
+    // cluster source waits for every kind), whereas after it a relist into an empty store would
+    // show a part of the list as the truth for as long as the later pages take.
+    m_fillingEmptyStore = !m_synced && m_store->size() == 0;
+    m_pagesInStore = 0;
     requestPage({});
 }
 
@@ -250,10 +260,10 @@ void Reflector::onPageFailed(const RequestError &error)
         // The snapshot behind the token is gone (k8s-client.md §4.3). A consistent list needs a
         // fresh start; as client-go's pager, ask once for the whole list in one answer.
         qCInfo(lcKube) << m_kind.plural << "continue token expired, listing without limit";
-        dropListPages();
+        abandonListPages();
         m_fullList = true;
         m_lastError = error;
-        requestPage({});
+        requestFirstPage();
         return;
     }
     // A transient failure in the middle of a list: the pages so far stay good, so the same page
@@ -324,7 +334,22 @@ void Reflector::onPageDecoded(int index)
     slot.items = std::move(page.items);
     slot.decoded = true;
     requestNextPageIfRoom();
+    if (m_fillingEmptyStore)
+        applyDecodedPagesToEmptyStore();
     finishListIfComplete();
+}
+
+void Reflector::applyDecodedPagesToEmptyStore()
+{
+    // In list order: a page decoded before the one ahead of it waits for it.
+    while (m_pagesInStore < m_pages.size() && m_pages[m_pagesInStore].decoded) {
+        QList<ObjectCache::Packed> items = std::exchange(m_pages[m_pagesInStore].items, {});
+        ++m_pagesInStore;
+        for (const ObjectCache::Packed &o : std::as_const(items))
+            m_store->upsert(o);
+        if (m_stopped)
+            return; // a receiver of the store's signals stopped this reflector
+    }
 }
 
 void Reflector::finishListIfComplete()
@@ -346,12 +371,14 @@ void Reflector::finishListIfComplete()
         p.items = {};
     }
     const QString resourceVersion = m_listResourceVersion;
+    // Pages already applied into an empty store hold nothing this list could delete.
+    const bool reconcile = !m_fillingEmptyStore;
     dropListPages();
     m_resourceVersion = resourceVersion;
     // The list is the whole truth: objects missing from it are deleted now, the rest is
     // applied a slice per event-loop turn (30,000 pods at once would hold this thread for
     // hundreds of milliseconds); the watch starts once all of it is in the store.
-    if (m_store->size() > 0) {
+    if (reconcile && m_store->size() > 0) {
         QSet<QString> present;
         present.reserve(m_listed.size());
         for (const ObjectCache::Packed &o : std::as_const(m_listed))
@@ -368,7 +395,7 @@ void Reflector::finishListIfComplete()
 
 void Reflector::refuseList(const RequestError &error)
 {
-    dropListPages();
+    abandonListPages();
     m_listed.clear();
     if (KubeReply *reply = m_reply) {
         m_reply = nullptr;
@@ -377,6 +404,18 @@ void Reflector::refuseList(const RequestError &error)
         reply->deleteLater();
     }
     backoff(error);
+}
+
+void Reflector::abandonListPages()
+{
+    // An attempt that filled an empty store page by page leaves it empty again, as if none of
+    // its pages had come: a list goes in whole or not at all.
+    if (m_fillingEmptyStore && m_pagesInStore > 0) {
+        const QList<QString> keys = m_store->keys();
+        for (const QString &key : keys)
+            m_store->remove(m_store->value(key));
+    }
+    dropListPages();
 }
 
 void Reflector::dropListPages()
@@ -392,6 +431,8 @@ void Reflector::dropListPages()
     m_continueTokens.clear();
     m_listBytes = 0;
     m_listResourceVersion.clear();
+    m_fillingEmptyStore = false;
+    m_pagesInStore = 0;
 }
 
 void Reflector::applyListSlice()

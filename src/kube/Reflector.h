@@ -37,7 +37,11 @@ class KubeReply;
 // Paging is pipelined: as soon as a page's body is in, its `continue` is read without decoding
 // the items (ListMetadataScanner) and the next page is requested, while the page itself is
 // decoded on a pool thread. Pages may decode concurrently (at most kMaxPagesAhead waiting), and
-// are applied in order once every page is decoded. A continuation page that fails with 429, 5xx
+// are applied in order once every page is decoded. The first list into an empty store is the
+// exception: each page goes in as soon as it and the pages before it are decoded (nothing there
+// can be deleted by the list, and the work is done while later pages are on their way instead
+// of after the last one); the store counts as synced only once the whole list is in, and an
+// attempt that fails takes its pages out again. A continuation page that fails with 429, 5xx
 // or a broken connection is asked for again with the same token (kMaxPageRetries times) before
 // the list is thrown away; one whose token expired (410) is replaced, once per list, by a single
 // list without `limit`, as client-go's pager does.
@@ -137,6 +141,12 @@ private:
 
     // Starts a new list attempt (the first page).
     void list();
+    // Asks for the first page of a list attempt (after dropListPages).
+    void requestFirstPage();
+    // Into an empty store: applies the decoded pages at the front of m_pages.
+    void applyDecodedPagesToEmptyStore();
+    // dropListPages() for an attempt that will not finish: takes out what it put in.
+    void abandonListPages();
     void requestPage(const QString &continueToken);
     void onListFinished();
     void onPageFailed(const RequestError &error);
@@ -177,8 +187,11 @@ private:
     QString m_nextPageToken; // known, but waiting for room among the pages ahead
     bool m_lastPageReceived = false;
     bool m_fullList = false; // this attempt fell back to one list without `limit`
-    int m_pageRetries = 0;   // of the page requested last
-    Backoff m_pageBackoff;   // between attempts of one page
+    // This attempt is the first list, into an empty store: its pages go in as they are decoded.
+    bool m_fillingEmptyStore = false;
+    std::size_t m_pagesInStore = 0; // leading pages of m_pages already applied
+    int m_pageRetries = 0;          // of the page requested last
+    Backoff m_pageBackoff;          // between attempts of one page
     QTimer m_pageRetryTimer;
     QString m_listResourceVersion; // of the last page
     PageDecodeHook m_pageDecodeHook;

@@ -1,7 +1,8 @@
 // Pipelined list paging against real servers on loopback: a scripted plain-HTTP server
 // (HostileApiServer, its own request log) and the simulated cluster over TLS. Proves that the
 // next page is asked for while an earlier page is still being decoded, that pages are applied in
-// list order whatever order their decodes finish in, that an expired continue token leads to one
+// list order whatever order their decodes finish in, that a first list goes into its empty store
+// page by page while a relist goes in whole, that an expired continue token leads to one
 // list without `limit`, that a failed continuation page is asked for again, and that a list with
 // an unreadable page is still refused whole.
 
@@ -176,6 +177,87 @@ private Q_SLOTS:
         QCOMPARE(r.listCount(), 1);
         QCOMPARE(r.lastResourceVersion(), u"10"_s);
         QTRY_COMPARE_WITH_TIMEOUT(server.watches(), 1, 20000);
+        r.stop();
+    }
+
+    void firstListGoesInPageByPage()
+    {
+        // Into the empty store of a first list, each page goes in once it and the pages before
+        // it are decoded, while the last page has not even been answered; the store is synced
+        // only with the whole list, in list order.
+        constexpr int kPages = 4;
+        constexpr int kPerPage = 50;
+        HostileApiServer server;
+        QVERIFY(server.listen());
+        QTcpSocket *lastPage = nullptr;
+        server.setHandler([&](const Request &r, QTcpSocket *s) {
+            if (keepWatchOpen(r, s))
+                return;
+            if (pageAsked(r) == kPages - 1) {
+                lastPage = s; // answered by the test
+                return;
+            }
+            H::respondJson(s, 200, page(pageAsked(r), kPages, kPerPage));
+        });
+        auto client = server.client();
+        QVERIFY(client);
+        ObjectCache pods(u"Pod"_s);
+        QStringList applied;
+        connect(&pods, &ObjectCache::objectAdded, this,
+                [&](const QString &key) { applied << key; });
+        Reflector r(client.get(), ResourceKind::pods(), u"demo"_s, &pods);
+        QSignalSpy synced(&r, &Reflector::synced);
+        r.start();
+        QTRY_VERIFY_WITH_TIMEOUT(lastPage != nullptr, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(pods.size(), (kPages - 1) * kPerPage, 20000);
+        QCOMPARE(applied, listOrder(kPages - 1, kPerPage));
+        QCOMPARE(synced.size(), 0);
+        QVERIFY(!r.hasSynced());
+        H::respondJson(lastPage, 200, page(kPages - 1, kPages, kPerPage));
+        QVERIFY(synced.wait(20000));
+        QCOMPARE(applied, listOrder(kPages, kPerPage));
+        QCOMPARE(synced.size(), 1);
+        r.stop();
+    }
+
+    void relistWaitsForItsWholeList()
+    {
+        // After the first sync a relist goes in only whole, even into an empty store: the first
+        // list finds nothing, the relist (after a 410 on the watch) has two pages, and its first
+        // page must not show while the second is unanswered.
+        HostileApiServer server;
+        QVERIFY(server.listen());
+        int lists = 0;
+        QTcpSocket *secondPage = nullptr;
+        server.setHandler([&](const Request &r, QTcpSocket *s) {
+            if (r.isWatch()) {
+                H::respondJson(s, 410, H::status(410, u"Expired"_s, u"too old resource version"_s));
+                return;
+            }
+            if (pageAsked(r) == 0 && ++lists == 1) {
+                H::respondJson(s, 200, H::list(u"10"_s, {}));
+                return;
+            }
+            if (pageAsked(r) == 1) {
+                secondPage = s; // answered by the test
+                return;
+            }
+            H::respondJson(s, 200, page(pageAsked(r), 2, 5));
+        });
+        auto client = server.client();
+        QVERIFY(client);
+        ObjectCache pods(u"Pod"_s);
+        Reflector r(client.get(), ResourceKind::pods(), u"demo"_s, &pods);
+        r.setBackoffPolicy(fastPolicy());
+        QSignalSpy synced(&r, &Reflector::synced);
+        r.start();
+        QTRY_VERIFY_WITH_TIMEOUT(secondPage != nullptr, 20000);
+        QCOMPARE(synced.size(), 1); // the empty first list
+        QTest::qWait(300);          // time enough to decode and apply the relist's first page
+        QCOMPARE(pods.size(), 0);
+        H::respondJson(secondPage, 200, page(1, 2, 5));
+        QVERIFY(synced.wait(20000));
+        QCOMPARE(pods.size(), 10);
         r.stop();
     }
 
@@ -390,11 +472,16 @@ private Q_SLOTS:
     {
         HostileApiServer server;
         QVERIFY(server.listen());
+        int firstPages = 0;
         server.setHandler([&](const Request &r, QTcpSocket *s) {
             if (pageAsked(r) == 1) {
                 H::respondJson(s, 503, H::status(503, u"ServiceUnavailable"_s, u"etcd is sad"_s));
                 return;
             }
+            // The second attempt's first page never answers: the store then shows what the
+            // failed attempt left (its page 0 went into the empty store, and must come out).
+            if (++firstPages > 1)
+                return;
             H::respondJson(s, 200, page(pageAsked(r), 2, 5));
         });
         auto client = server.client();
