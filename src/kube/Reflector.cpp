@@ -56,6 +56,9 @@ Reflector::Reflector(KubeClient *client, ResourceKind kind, QString ns, ObjectCa
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(0);
     connect(&m_applyTimer, &QTimer::timeout, this, &Reflector::applyListSlice);
+    m_fillTimer.setSingleShot(true);
+    m_fillTimer.setInterval(0);
+    connect(&m_fillTimer, &QTimer::timeout, this, &Reflector::applyDecodedPagesToEmptyStore);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_relistNeeded || !m_synced)
             list();
@@ -73,6 +76,7 @@ Reflector::~Reflector()
     m_pages.clear();
     m_eventDecoding.reset();
     m_applyTimer.stop();
+    m_fillTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -149,6 +153,7 @@ void Reflector::requestFirstPage()
     // show a part of the list as the truth for as long as the later pages take.
     m_fillingEmptyStore = !m_synced && m_store->size() == 0;
     m_pagesInStore = 0;
+    m_pageItemsInStore = 0;
     requestPage({});
 }
 
@@ -341,14 +346,24 @@ void Reflector::onPageDecoded(int index)
 
 void Reflector::applyDecodedPagesToEmptyStore()
 {
-    // In list order: a page decoded before the one ahead of it waits for it.
+    // In list order (a page decoded before the one ahead of it waits for it), a slice per
+    // event-loop turn as the final apply does: a page is up to 2,000 objects.
+    QElapsedTimer slice;
+    slice.start();
     while (m_pagesInStore < m_pages.size() && m_pages[m_pagesInStore].decoded) {
-        QList<ObjectCache::Packed> items = std::exchange(m_pages[m_pagesInStore].items, {});
+        QList<ObjectCache::Packed> &items = m_pages[m_pagesInStore].items;
+        while (m_pageItemsInStore < items.size()) {
+            m_store->upsert(items.at(m_pageItemsInStore++));
+            if (m_stopped)
+                return; // a receiver of the store's signals stopped this reflector
+            if (slice.elapsed() >= kApplySliceMs) {
+                m_fillTimer.start();
+                return;
+            }
+        }
+        items = {};
+        m_pageItemsInStore = 0;
         ++m_pagesInStore;
-        for (const ObjectCache::Packed &o : std::as_const(items))
-            m_store->upsert(o);
-        if (m_stopped)
-            return; // a receiver of the store's signals stopped this reflector
     }
 }
 
@@ -360,15 +375,18 @@ void Reflector::finishListIfComplete()
         if (!p.decoded)
             return;
     }
+    // What the page-by-page fill of a first list has not applied yet goes with the rest.
+    m_fillTimer.stop();
     qsizetype total = 0;
     for (const PendingPage &p : m_pages)
         total += p.items.size();
     m_listed.clear();
     m_listed.reserve(total);
-    for (PendingPage &p : m_pages) {
-        for (ObjectCache::Packed &o : p.items)
-            m_listed.append(std::move(o));
-        p.items = {};
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        QList<ObjectCache::Packed> &items = m_pages[i].items;
+        for (qsizetype j = i == m_pagesInStore ? m_pageItemsInStore : 0; j < items.size(); ++j)
+            m_listed.append(std::move(items[j]));
+        items = {};
     }
     const QString resourceVersion = m_listResourceVersion;
     // Pages already applied into an empty store hold nothing this list could delete.
@@ -410,7 +428,7 @@ void Reflector::abandonListPages()
 {
     // An attempt that filled an empty store page by page leaves it empty again, as if none of
     // its pages had come: a list goes in whole or not at all.
-    if (m_fillingEmptyStore && m_pagesInStore > 0) {
+    if (m_fillingEmptyStore && m_store->size() > 0) { // empty when the attempt began
         const QList<QString> keys = m_store->keys();
         for (const QString &key : keys)
             m_store->remove(m_store->value(key));
@@ -433,6 +451,8 @@ void Reflector::dropListPages()
     m_listResourceVersion.clear();
     m_fillingEmptyStore = false;
     m_pagesInStore = 0;
+    m_pageItemsInStore = 0;
+    m_fillTimer.stop();
 }
 
 void Reflector::applyListSlice()

@@ -189,9 +189,11 @@ private:
     bool m_fullList = false; // this attempt fell back to one list without `limit`
     // This attempt is the first list, into an empty store: its pages go in as they are decoded.
     bool m_fillingEmptyStore = false;
-    std::size_t m_pagesInStore = 0; // leading pages of m_pages already applied
-    int m_pageRetries = 0;          // of the page requested last
-    Backoff m_pageBackoff;          // between attempts of one page
+    std::size_t m_pagesInStore = 0;   // leading pages of m_pages already applied
+    qsizetype m_pageItemsInStore = 0; // and items of the next one
+    QTimer m_fillTimer;               // the next slice of that fill
+    int m_pageRetries = 0;            // of the page requested last
+    Backoff m_pageBackoff;            // between attempts of one page
     QTimer m_pageRetryTimer;
     QString m_listResourceVersion; // of the last page
     PageDecodeHook m_pageDecodeHook;
