@@ -58,6 +58,19 @@ private:
         return r;
     }
 
+    // What a started simulator prints first: its "serving" line, or what came within 30 s.
+    static QString servingLine(QProcess &sim)
+    {
+        QString ready;
+        QElapsedTimer t;
+        t.start();
+        while (!ready.contains(u'\n') && t.elapsed() < 30000) {
+            sim.waitForReadyRead(500);
+            ready += QString::fromUtf8(sim.readAllStandardOutput());
+        }
+        return ready;
+    }
+
     Run kubectl(const QStringList &args, int timeoutMs = 60000)
     {
         QProcess p;
@@ -139,13 +152,7 @@ private Q_SLOTS:
         m_sim->start(QStringLiteral(ROLLOUTDESK_SIM_BINARY),
                      {u"--tls"_s, u"--kubeconfig-out"_s, m_kubeconfig, u"--speed"_s, u"40"_s});
         QVERIFY(m_sim->waitForStarted());
-        QString ready;
-        QElapsedTimer t;
-        t.start();
-        while (!ready.contains(u'\n') && t.elapsed() < 30000) {
-            m_sim->waitForReadyRead(500);
-            ready += QString::fromUtf8(m_sim->readAllStandardOutput());
-        }
+        const QString ready = servingLine(*m_sim);
         const auto m =
             QRegularExpression(u"^rolloutdesk-sim serving (https://127\\.0\\.0\\.1:\\d+)\\n$"_s)
                 .match(ready);
@@ -253,13 +260,7 @@ private Q_SLOTS:
                 args << u"--require-auth"_s;
             sim.start(QStringLiteral(ROLLOUTDESK_SIM_BINARY), args);
             QVERIFY(sim.waitForStarted());
-            QString ready;
-            QElapsedTimer t;
-            t.start();
-            while (!ready.contains(u'\n') && t.elapsed() < 30000) {
-                sim.waitForReadyRead(500);
-                ready += QString::fromUtf8(sim.readAllStandardOutput());
-            }
+            const QString ready = servingLine(sim);
             QVERIFY2(ready.contains(u"serving http://127.0.0.1:"_s), qPrintable(ready));
             const QString saved = m_kubeconfig;
             m_kubeconfig = kubeconfig;
@@ -308,13 +309,7 @@ private Q_SLOTS:
         sim.setProcessEnvironment(env);
         sim.start(QStringLiteral(ROLLOUTDESK_SIM_BINARY), {u"--scenario"_s, u"empty"_s});
         QVERIFY(sim.waitForStarted());
-        QString ready;
-        QElapsedTimer t;
-        t.start();
-        while (!ready.contains(u'\n') && t.elapsed() < 30000) {
-            sim.waitForReadyRead(500);
-            ready += QString::fromUtf8(sim.readAllStandardOutput());
-        }
+        const QString ready = servingLine(sim);
         QVERIFY2(ready.contains(u"serving http://127.0.0.1:"_s), qPrintable(ready));
         QFile environ(u"/proc/%1/environ"_s.arg(sim.processId()));
         QVERIFY(environ.open(QIODevice::ReadOnly));
