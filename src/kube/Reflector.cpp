@@ -152,8 +152,6 @@ void Reflector::requestFirstPage()
     // cluster source waits for every kind), whereas after it a relist into an empty store would
     // show a part of the list as the truth for as long as the later pages take.
     m_fillingEmptyStore = !m_synced && m_store->size() == 0;
-    m_pagesInStore = 0;
-    m_pageItemsInStore = 0;
     requestPage({});
 }
 

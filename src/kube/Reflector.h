@@ -141,7 +141,7 @@ private:
 
     // Starts a new list attempt (the first page).
     void list();
-    // Asks for the first page of a list attempt (after dropListPages).
+    // Asks for the first page of a list attempt (after dropListPages, which reset the fill).
     void requestFirstPage();
     // Into an empty store: applies the decoded pages at the front of m_pages.
     void applyDecodedPagesToEmptyStore();
