@@ -5,6 +5,7 @@
 #include "kube/KubeLogging.h"
 #include "kube/RequestPath.h"
 #include "kube/RetryAfter.h"
+#include "kube/TlsLibraryExit.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -525,3 +526,12 @@ QStringList KubeClient::parseWarnings(const QByteArray &header)
 }
 
 } // namespace rd::kube
+
+namespace {
+// Before anything can load Qt's TLS backend (see TlsLibraryExit.h for the race it prevents).
+void keepTlsLibraryAtStartup()
+{
+    rd::kube::keepTlsLibraryUntilExit();
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(keepTlsLibraryAtStartup)
