@@ -1,6 +1,10 @@
 #include "JsonReader.h"
 
+#include <simdjson.h>
+
+#include <cstring>
 #include <limits>
+#include <type_traits>
 
 #include <cmath>
 
@@ -10,35 +14,308 @@ namespace rd::core {
 
 namespace {
 
-QString describe(const QJsonValue &value)
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+static_assert(sizeof(element) <= sizeof(JsonReader::Element::bytes) &&
+                  alignof(element) <= alignof(JsonReader::Element) &&
+                  std::is_trivially_copyable_v<element>,
+              "JsonReader::Element must hold a simdjson element");
+
+JsonReader::Element store(const element &e)
 {
-    switch (value.type()) {
-    case QJsonValue::Bool:
+    JsonReader::Element out;
+    std::memcpy(out.bytes, &e, sizeof e);
+    return out;
+}
+
+element load(const JsonReader::Element &stored)
+{
+    element e;
+    std::memcpy(&e, stored.bytes, sizeof e);
+    return e;
+}
+
+// A field's value from either backend, with the JSON type both agree on.
+struct Value
+{
+    enum class Type { Absent, Null, Bool, Number, String, Array, Object };
+    Type type = Type::Absent;
+    QJsonValue qt; // Qt backend
+    element text;  // text backend
+
+    bool absent() const { return type == Type::Absent || type == Type::Null; }
+    bool fromText() const { return qt.isUndefined() && type != Type::Absent; }
+
+    static Value of(const QJsonValue &v)
+    {
+        Value out;
+        out.qt = v;
+        switch (v.type()) {
+        case QJsonValue::Null:
+            out.type = Type::Null;
+            break;
+        case QJsonValue::Bool:
+            out.type = Type::Bool;
+            break;
+        case QJsonValue::Double:
+            out.type = Type::Number;
+            break;
+        case QJsonValue::String:
+            out.type = Type::String;
+            break;
+        case QJsonValue::Array:
+            out.type = Type::Array;
+            break;
+        case QJsonValue::Object:
+            out.type = Type::Object;
+            break;
+        case QJsonValue::Undefined:
+            break;
+        }
+        return out;
+    }
+
+    static Value of(const element &e)
+    {
+        Value out;
+        out.qt = QJsonValue(QJsonValue::Undefined);
+        out.text = e;
+        switch (e.type()) {
+        case element_type::NULL_VALUE:
+            out.type = Type::Null;
+            break;
+        case element_type::BOOL:
+            out.type = Type::Bool;
+            break;
+        case element_type::INT64:
+        case element_type::UINT64:
+        case element_type::DOUBLE:
+            out.type = Type::Number;
+            break;
+        case element_type::STRING:
+            out.type = Type::String;
+            break;
+        case element_type::ARRAY:
+            out.type = Type::Array;
+            break;
+        case element_type::OBJECT:
+            out.type = Type::Object;
+            break;
+        }
+        return out;
+    }
+
+    QString toString() const
+    {
+        if (!fromText())
+            return qt.toString();
+        const std::string_view sv = text.get_string().value_unsafe();
+        return QString::fromUtf8(sv.data(), qsizetype(sv.size()));
+    }
+
+    double toDouble() const
+    {
+        if (!fromText())
+            return qt.toDouble();
+        switch (text.type()) {
+        case element_type::INT64:
+            return double(text.get_int64().value_unsafe());
+        case element_type::UINT64:
+            return double(text.get_uint64().value_unsafe());
+        default:
+            return text.get_double().value_unsafe();
+        }
+    }
+
+    bool toBool() const { return fromText() ? text.get_bool().value_unsafe() : qt.toBool(); }
+};
+
+QJsonValue toQt(const element &e);
+
+QJsonObject toQtObject(simdjson::dom::object o)
+{
+    QJsonObject out;
+    for (const simdjson::dom::key_value_pair field : o)
+        out.insert(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())),
+                   toQt(field.value));
+    return out;
+}
+
+// As QJsonDocument would have read the same text.
+QJsonValue toQt(const element &e)
+{
+    switch (e.type()) {
+    case element_type::NULL_VALUE:
+        return QJsonValue(QJsonValue::Null);
+    case element_type::BOOL:
+        return e.get_bool().value_unsafe();
+    case element_type::INT64:
+        return qint64(e.get_int64().value_unsafe());
+    case element_type::UINT64: {
+        const quint64 n = e.get_uint64().value_unsafe();
+        if (n <= quint64(std::numeric_limits<qint64>::max()))
+            return qint64(n);
+        return double(n);
+    }
+    case element_type::DOUBLE:
+        return e.get_double().value_unsafe();
+    case element_type::STRING: {
+        const std::string_view sv = e.get_string().value_unsafe();
+        return QString::fromUtf8(sv.data(), qsizetype(sv.size()));
+    }
+    case element_type::ARRAY: {
+        QJsonArray out;
+        for (const element item : simdjson::dom::array(e))
+            out.append(toQt(item));
+        return out;
+    }
+    case element_type::OBJECT:
+        return toQtObject(simdjson::dom::object(e));
+    }
+    return {};
+}
+
+QJsonValue toQt(const Value &v)
+{
+    if (v.type == Value::Type::Absent)
+        return QJsonValue(QJsonValue::Undefined);
+    return v.fromText() ? toQt(v.text) : v.qt;
+}
+
+QString describe(const Value &value)
+{
+    switch (value.type) {
+    case Value::Type::Bool:
         return u"a boolean"_s;
-    case QJsonValue::Double:
+    case Value::Type::Number:
         return u"a number"_s;
-    case QJsonValue::String:
+    case Value::Type::String:
         return u"a string"_s;
-    case QJsonValue::Array:
+    case Value::Type::Array:
         return u"a list"_s;
-    case QJsonValue::Object:
+    case Value::Type::Object:
         return u"an object"_s;
     default:
         return u"nothing"_s;
     }
 }
 
-bool isAbsent(const QJsonValue &value)
+// Field names are ASCII; compared as bytes against the parsed keys. The last of equal keys wins,
+// as in QJsonDocument.
+bool findField(simdjson::dom::object o, QStringView key, element &out)
 {
-    return value.isUndefined() || value.isNull();
+    constexpr qsizetype kMax = 128;
+    char ascii[kMax];
+    if (key.size() > kMax)
+        return false;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const char16_t c = key[i].unicode();
+        if (c > 0x7f)
+            return false; // no field this program reads has such a name
+        ascii[i] = char(c);
+    }
+    const std::string_view wanted(ascii, std::size_t(key.size()));
+    bool found = false;
+    for (const simdjson::dom::key_value_pair field : o) {
+        if (field.key == wanted) {
+            out = field.value;
+            found = true;
+        }
+    }
+    return found;
 }
 
 } // namespace
+
+namespace {
+// One parser a thread, reused: a parser allocates buffers for the largest text it has read, and
+// the RolloutInfo worker parses thousands of small texts in a row. A ParsedJson made while
+// another is alive on the thread gets a parser of its own.
+thread_local std::unique_ptr<simdjson::dom::parser> t_spareParser;
+} // namespace
+
+struct ParsedJson::Impl
+{
+    std::unique_ptr<simdjson::dom::parser> parser;
+    element root;
+    bool parsed = false;
+};
+
+ParsedJson::ParsedJson(QByteArrayView text)
+    : d(std::make_unique<Impl>())
+{
+    d->parser =
+        t_spareParser ? std::move(t_spareParser) : std::make_unique<simdjson::dom::parser>();
+    // parse() copies the text into a padded buffer of its own: the caller's need not be.
+    auto result = d->parser->parse(reinterpret_cast<const uint8_t *>(text.data()),
+                                   std::size_t(text.size()), true);
+    if (result.error() == simdjson::SUCCESS) {
+        d->root = result.value_unsafe();
+        d->parsed = true;
+    }
+}
+
+ParsedJson::~ParsedJson()
+{
+    // Texts of every size pass here; a parser grown by a huge one is not kept.
+    constexpr std::size_t kKeepCapacity = 1 << 20;
+    if (!t_spareParser && d->parser->capacity() <= kKeepCapacity)
+        t_spareParser = std::move(d->parser);
+}
+
+bool ParsedJson::isObject() const
+{
+    return d->parsed && d->root.type() == element_type::OBJECT;
+}
+
+QString ParsedJson::topLevelString(QStringView key) const
+{
+    element e;
+    if (!isObject() || !findField(simdjson::dom::object(d->root), key, e) ||
+        e.type() != element_type::STRING)
+        return {};
+    return Value::of(e).toString();
+}
+
+bool ParsedJson::hasTopLevel(QStringView key) const
+{
+    element e;
+    return isObject() && findField(simdjson::dom::object(d->root), key, e);
+}
+
+QString ParsedJson::describe(const QString &kind) const
+{
+    QString name;
+    QString ns;
+    element metadata;
+    if (isObject() && findField(simdjson::dom::object(d->root), u"metadata", metadata) &&
+        metadata.type() == element_type::OBJECT) {
+        element e;
+        if (findField(simdjson::dom::object(metadata), u"name", e) &&
+            e.type() == element_type::STRING)
+            name = Value::of(e).toString();
+        if (findField(simdjson::dom::object(metadata), u"namespace", e) &&
+            e.type() == element_type::STRING)
+            ns = Value::of(e).toString();
+    }
+    if (name.isEmpty())
+        return kind + u" without a name"_s;
+    return kind + u" \""_s + (ns.isEmpty() ? name : ns + u'/' + name) + u'"';
+}
 
 JsonReader::JsonReader(const QJsonObject &object, const QString &subject)
     : m_object(object)
     , m_state(std::make_shared<State>(State{subject, {}}))
 {}
+
+JsonReader::JsonReader(const ParsedJson &parsed, const QString &subject)
+    : m_backend(parsed.isObject() ? Backend::Text : Backend::Empty)
+    , m_state(std::make_shared<State>(State{subject, {}}))
+{
+    if (parsed.isObject())
+        m_element = store(parsed.d->root);
+}
 
 JsonReader::JsonReader(const QJsonObject &object, const QString &path, std::shared_ptr<State> state)
     : m_object(object)
@@ -46,14 +323,32 @@ JsonReader::JsonReader(const QJsonObject &object, const QString &path, std::shar
     , m_state(std::move(state))
 {}
 
+JsonReader::JsonReader(const Element &element, const QString &path, std::shared_ptr<State> state)
+    : m_backend(Backend::Text)
+    , m_element(element)
+    , m_path(path)
+    , m_state(std::move(state))
+{}
+
+namespace {
+
+Value lookUp(JsonReader::Element stored, bool text, const QJsonObject &object, QStringView key)
+{
+    if (!text)
+        return Value::of(object.value(key));
+    element e;
+    if (!findField(simdjson::dom::object(load(stored)), key, e))
+        return {};
+    return Value::of(e);
+}
+
+} // namespace
+
+#define RD_FIELD(key) lookUp(m_element, m_backend == Backend::Text, m_object, key)
+
 QString JsonReader::pathOf(QStringView key) const
 {
     return m_path.isEmpty() ? key.toString() : m_path + u'.' + key;
-}
-
-void JsonReader::typeError(QStringView key, const QString &expected, const QJsonValue &found) const
-{
-    fail(key, expected + u", not "_s + describe(found));
 }
 
 void JsonReader::fail(QStringView key, const QString &expected) const
@@ -64,18 +359,30 @@ void JsonReader::fail(QStringView key, const QString &expected) const
     }
 }
 
+QJsonValue JsonReader::raw(QStringView key) const
+{
+    return toQt(RD_FIELD(key));
+}
+
+QJsonObject JsonReader::json() const
+{
+    if (m_backend == Backend::Text)
+        return toQtObject(simdjson::dom::object(load(m_element)));
+    return m_object;
+}
+
 bool JsonReader::has(QStringView key) const
 {
-    return !isAbsent(m_object.value(key));
+    return !RD_FIELD(key).absent();
 }
 
 QString JsonReader::string(QStringView key, const QString &fallback) const
 {
-    const QJsonValue value = m_object.value(key);
-    if (isAbsent(value))
+    const Value value = RD_FIELD(key);
+    if (value.absent())
         return fallback;
-    if (!value.isString()) {
-        typeError(key, u"a string"_s, value);
+    if (value.type != Value::Type::String) {
+        fail(key, u"a string, not "_s + describe(value));
         return fallback;
     }
     return value.toString();
@@ -83,12 +390,13 @@ QString JsonReader::string(QStringView key, const QString &fallback) const
 
 std::optional<qint64> JsonReader::optionalInteger(QStringView key) const
 {
-    const QJsonValue value = m_object.value(key);
-    if (isAbsent(value))
+    const Value value = RD_FIELD(key);
+    if (value.absent())
         return std::nullopt;
-    const double number = value.toDouble();
-    if (!value.isDouble() || std::floor(number) != number || std::abs(number) > 9.007e15) {
-        typeError(key, u"an integer"_s, value);
+    const double number = value.type == Value::Type::Number ? value.toDouble() : 0;
+    if (value.type != Value::Type::Number || std::floor(number) != number ||
+        std::abs(number) > 9.007e15) {
+        fail(key, u"an integer, not "_s + describe(value));
         return std::nullopt;
     }
     return static_cast<qint64>(number);
@@ -101,11 +409,11 @@ qint64 JsonReader::integer(QStringView key, qint64 fallback) const
 
 std::optional<bool> JsonReader::optionalBoolean(QStringView key) const
 {
-    const QJsonValue value = m_object.value(key);
-    if (isAbsent(value))
+    const Value value = RD_FIELD(key);
+    if (value.absent())
         return std::nullopt;
-    if (!value.isBool()) {
-        typeError(key, u"a boolean"_s, value);
+    if (value.type != Value::Type::Bool) {
+        fail(key, u"a boolean, not "_s + describe(value));
         return std::nullopt;
     }
     return value.toBool();
@@ -127,80 +435,131 @@ QDateTime JsonReader::time(QStringView key) const
     return parsed;
 }
 
+namespace {
+
+// Calls f(Value) for each item of an array value.
+template <typename F> void forEachItem(const Value &array, F &&f)
+{
+    if (array.fromText()) {
+        for (const element item : simdjson::dom::array(array.text)) {
+            if (!f(Value::of(item)))
+                return;
+        }
+        return;
+    }
+    for (const QJsonValue &item : array.qt.toArray()) {
+        if (!f(Value::of(item)))
+            return;
+    }
+}
+
+} // namespace
+
 QStringList JsonReader::strings(QStringView key) const
 {
-    const QJsonValue value = m_object.value(key);
+    const Value value = RD_FIELD(key);
     QStringList result;
-    if (isAbsent(value))
+    if (value.absent())
         return result;
-    if (!value.isArray()) {
-        typeError(key, u"a list of strings"_s, value);
+    if (value.type != Value::Type::Array) {
+        fail(key, u"a list of strings, not "_s + describe(value));
         return result;
     }
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isString()) {
-            typeError(key, u"a list of strings"_s, item);
-            return {};
+    bool ok = true;
+    forEachItem(value, [&](const Value &item) {
+        if (item.type != Value::Type::String) {
+            fail(key, u"a list of strings, not "_s + describe(item));
+            ok = false;
+            return false;
         }
         result.append(item.toString());
-    }
-    return result;
+        return true;
+    });
+    return ok ? result : QStringList();
 }
 
 QMap<QString, QString> JsonReader::stringMap(QStringView key) const
 {
-    const QJsonValue value = m_object.value(key);
+    const Value value = RD_FIELD(key);
     QMap<QString, QString> result;
-    if (isAbsent(value))
+    if (value.absent())
         return result;
-    if (!value.isObject()) {
-        typeError(key, u"a map of strings"_s, value);
+    if (value.type != Value::Type::Object) {
+        fail(key, u"a map of strings, not "_s + describe(value));
         return result;
     }
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!it.value().isString()) {
-            fail(key, u"a map of strings (the value of \""_s + it.key() + u"\" is "_s +
-                          describe(it.value()) + u')');
-            return {};
+    auto add = [&](const QString &name, const Value &item) {
+        if (item.type != Value::Type::String) {
+            fail(key, u"a map of strings (the value of \""_s + name + u"\" is "_s + describe(item) +
+                          u')');
+            return false;
         }
-        result.insert(it.key(), it.value().toString());
+        result.insert(name, item.toString());
+        return true;
+    };
+    if (value.fromText()) {
+        // In key order, as QJsonObject iterates (it keeps its keys sorted): the first value that
+        // is not a string is the one named, whichever backend read it. Equal keys: the last.
+        QMap<QString, Value> fields;
+        for (const simdjson::dom::key_value_pair field : simdjson::dom::object(value.text))
+            fields.insert(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())),
+                          Value::of(field.value));
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            if (!add(it.key(), it.value()))
+                return {};
+        }
+        return result;
+    }
+    const QJsonObject object = value.qt.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!add(it.key(), Value::of(it.value())))
+            return {};
     }
     return result;
 }
 
 JsonReader JsonReader::object(QStringView key) const
 {
-    const QJsonValue value = m_object.value(key);
-    if (!isAbsent(value) && !value.isObject())
-        typeError(key, u"an object"_s, value);
-    return JsonReader(value.toObject(), pathOf(key), m_state);
+    const Value value = RD_FIELD(key);
+    if (!value.absent() && value.type != Value::Type::Object)
+        fail(key, u"an object, not "_s + describe(value));
+    if (value.fromText() && value.type == Value::Type::Object)
+        return JsonReader(store(value.text), pathOf(key), m_state);
+    return JsonReader(value.qt.toObject(), pathOf(key), m_state);
 }
 
 QList<JsonReader> JsonReader::objects(QStringView key) const
 {
-    const QJsonValue value = m_object.value(key);
+    const Value value = RD_FIELD(key);
     QList<JsonReader> result;
-    if (isAbsent(value))
+    if (value.absent())
         return result;
-    if (!value.isArray()) {
-        typeError(key, u"a list"_s, value);
+    if (value.type != Value::Type::Array) {
+        fail(key, u"a list, not "_s + describe(value));
         return result;
     }
-    const QJsonArray array = value.toArray();
-    result.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString itemPath = pathOf(key) + u'[' + QString::number(i) + u']';
-        if (!array.at(i).isObject()) {
+    qsizetype i = 0;
+    bool ok = true;
+    forEachItem(value, [&](const Value &item) {
+        if (item.type != Value::Type::Object) {
             JsonReader(QJsonObject(), m_path, m_state)
                 .fail(QString(key + u'[' + QString::number(i) + u']'),
-                      u"an object, not "_s + describe(array.at(i)));
-            return {};
+                      u"an object, not "_s + describe(item));
+            ok = false;
+            return false;
         }
-        result.append(JsonReader(array.at(i).toObject(), itemPath, m_state));
-    }
-    return result;
+        const QString itemPath = pathOf(key) + u'[' + QString::number(i) + u']';
+        if (item.fromText())
+            result.append(JsonReader(store(item.text), itemPath, m_state));
+        else
+            result.append(JsonReader(item.qt.toObject(), itemPath, m_state));
+        ++i;
+        return true;
+    });
+    return ok ? result : QList<JsonReader>();
 }
+
+#undef RD_FIELD
 
 namespace {
 

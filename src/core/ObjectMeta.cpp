@@ -60,7 +60,7 @@ QString describeObject(const QString &kind, const QJsonObject &object)
 Result<ObjectMeta> readObjectMeta(const QString &kind, const JsonReader &object)
 {
     if (!object.has(u"metadata"))
-        return Error{describeObject(kind, object.json()) + u": it has no metadata"_s};
+        return Error{object.subject() + u": it has no metadata"_s};
     const JsonReader metadata = object.object(u"metadata");
     if (object.failed())
         return Error{object.errorMessage()};

@@ -1,5 +1,7 @@
 #include "ObjectSet.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::core {
@@ -36,7 +38,34 @@ template <typename T> QList<T> filterNamespace(const QList<T> &list, const QStri
     return result;
 }
 
+template <typename T>
+Result<ObjectSet::Added> readInto(QList<T> &list, const ParsedJson &parsed, const QString &kind)
+{
+    auto decoded = T::read(JsonReader(parsed, parsed.describe(kind)));
+    if (!decoded)
+        return decoded.error();
+    list.append(std::move(decoded).value());
+    return ObjectSet::Added::Yes;
+}
+
 } // namespace
+
+Result<ObjectSet::Added> ObjectSet::addText(const QByteArray &text)
+{
+    const ParsedJson parsed(text);
+    // The same kind and group rules as add(); anything else, and what simdjson refuses, goes
+    // there as QJsonDocument reads it.
+    if (parsed.isObject()) {
+        const QString kind = parsed.topLevelString(u"kind");
+        const bool anyGroup = !parsed.hasTopLevel(u"apiVersion");
+        const QString group = parsed.topLevelString(u"apiVersion").section(u'/', 0, -2);
+        if (kind == u"ReplicaSet" && (anyGroup || group == u"apps" || group == u"extensions"))
+            return readInto(replicaSets, parsed, kind);
+        if (kind == u"Pod" && group.isEmpty())
+            return readInto(pods, parsed, kind);
+    }
+    return add(QJsonDocument::fromJson(text).object());
+}
 
 Result<ObjectSet::Added> ObjectSet::add(const QJsonObject &object)
 {

@@ -27,6 +27,9 @@ struct ObjectSet
     enum class Added { Yes, IgnoredKind };
     // Decodes one object by its `kind`; other kinds are ignored, a malformed object is an error.
     Result<Added> add(const QJsonObject &object);
+    // The same for an object's JSON text: ReplicaSets and Pods, most of what a rollout's
+    // RolloutInfo reads, go through ParsedJson without a QJsonObject tree; the rest through add().
+    Result<Added> addText(const QByteArray &text);
 
     const Rollout *findRollout(const QString &ns, const QString &name) const;
     const Experiment *findExperiment(const QString &ns, const QString &name) const;

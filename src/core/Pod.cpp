@@ -1,5 +1,7 @@
 #include "Pod.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::core {
@@ -27,13 +29,27 @@ ContainerStatus ContainerStatus::read(const JsonReader &status)
 
 Result<Pod> Pod::fromJson(const QJsonObject &object)
 {
-    const JsonReader root(object, describeObject(u"Pod"_s, object));
+    auto pod = read(JsonReader(object, describeObject(u"Pod"_s, object)));
+    if (pod)
+        pod->json = object;
+    return pod;
+}
+
+Result<Pod> Pod::fromText(QByteArrayView text)
+{
+    const ParsedJson parsed(text);
+    if (!parsed.isObject()) // what simdjson refuses, QJsonDocument may still read
+        return fromJson(QJsonDocument::fromJson(text.toByteArray()).object());
+    return read(JsonReader(parsed, parsed.describe(u"Pod"_s)));
+}
+
+Result<Pod> Pod::read(const JsonReader &root)
+{
     auto meta = readObjectMeta(u"Pod"_s, root);
     if (!meta)
         return meta.error();
     Pod pod;
     pod.meta = meta.value();
-    pod.json = object;
     pod.spec = PodTemplate::readPodSpec(root.object(u"spec"));
     const JsonReader status = root.object(u"status");
     pod.phase = status.string(u"phase");

@@ -32,7 +32,7 @@ struct ContainerStatus
 struct Pod
 {
     ObjectMeta meta;
-    QJsonObject json;
+    QJsonObject json; // fromJson only
     PodTemplate spec; // containers and init containers of `spec`
     QString phase;
     QString reason;
@@ -40,6 +40,9 @@ struct Pod
     QList<ContainerStatus> containerStatuses;
 
     static Result<Pod> fromJson(const QJsonObject &object);
+    // The same from a store's packed text (kube::ObjectCache), read with ParsedJson.
+    static Result<Pod> fromText(QByteArrayView text);
+    static Result<Pod> read(const JsonReader &root);
 };
 
 } // namespace rd::core

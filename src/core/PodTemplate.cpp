@@ -43,9 +43,7 @@ PodTemplate PodTemplate::readPodSpec(const JsonReader &podSpec)
 
 PodTemplate PodTemplate::read(const JsonReader &podTemplate)
 {
-    PodTemplate result = readPodSpec(podTemplate.object(u"spec"));
-    result.json = podTemplate.json();
-    return result;
+    return readPodSpec(podTemplate.object(u"spec"));
 }
 
 } // namespace rd::core

@@ -18,7 +18,6 @@ struct Container
 // The containers of a pod template (`spec.template`) or of a pod's `spec`.
 struct PodTemplate
 {
-    QJsonObject json; // the whole template, as written
     QList<Container> containers;
     QList<Container> initContainers;
     QList<Container> ephemeralContainers;

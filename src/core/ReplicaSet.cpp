@@ -1,5 +1,7 @@
 #include "ReplicaSet.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::core {
@@ -11,13 +13,27 @@ qint64 ReplicaSet::revision() const
 
 Result<ReplicaSet> ReplicaSet::fromJson(const QJsonObject &object)
 {
-    const JsonReader root(object, describeObject(u"ReplicaSet"_s, object));
+    auto rs = read(JsonReader(object, describeObject(u"ReplicaSet"_s, object)));
+    if (rs)
+        rs->json = object;
+    return rs;
+}
+
+Result<ReplicaSet> ReplicaSet::fromText(QByteArrayView text)
+{
+    const ParsedJson parsed(text);
+    if (!parsed.isObject()) // what simdjson refuses, QJsonDocument may still read
+        return fromJson(QJsonDocument::fromJson(text.toByteArray()).object());
+    return read(JsonReader(parsed, parsed.describe(u"ReplicaSet"_s)));
+}
+
+Result<ReplicaSet> ReplicaSet::read(const JsonReader &root)
+{
     auto meta = readObjectMeta(u"ReplicaSet"_s, root);
     if (!meta)
         return meta.error();
     ReplicaSet rs;
     rs.meta = meta.value();
-    rs.json = object;
     const JsonReader spec = root.object(u"spec");
     if (const auto replicas = spec.optionalInteger(u"replicas"))
         rs.specReplicas = *replicas;

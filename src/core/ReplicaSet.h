@@ -13,7 +13,7 @@ namespace rd::core {
 struct ReplicaSet
 {
     ObjectMeta meta;
-    QJsonObject json;
+    QJsonObject json; // fromJson only
     std::optional<qint64> specReplicas;
     PodTemplate podTemplate;
     qint64 replicas = 0;          // status.replicas
@@ -30,6 +30,9 @@ struct ReplicaSet
     qint64 revision() const;
 
     static Result<ReplicaSet> fromJson(const QJsonObject &object);
+    // The same from a store's packed text (kube::ObjectCache), read with ParsedJson.
+    static Result<ReplicaSet> fromText(QByteArrayView text);
+    static Result<ReplicaSet> read(const JsonReader &root);
 };
 
 } // namespace rd::core

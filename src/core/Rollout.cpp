@@ -2,6 +2,8 @@
 
 #include "Duration.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::core {
@@ -126,14 +128,28 @@ qint64 Rollout::revision() const
 
 Result<Rollout> Rollout::fromJson(const QJsonObject &object)
 {
-    const JsonReader root(object, describeObject(u"Rollout"_s, object));
+    auto rollout = read(JsonReader(object, describeObject(u"Rollout"_s, object)));
+    if (rollout)
+        rollout->json = object;
+    return rollout;
+}
+
+Result<Rollout> Rollout::fromText(QByteArrayView text)
+{
+    const ParsedJson parsed(text);
+    if (!parsed.isObject()) // what simdjson refuses, QJsonDocument may still read
+        return fromJson(QJsonDocument::fromJson(text.toByteArray()).object());
+    return read(JsonReader(parsed, parsed.describe(u"Rollout"_s)));
+}
+
+Result<Rollout> Rollout::read(const JsonReader &root)
+{
     auto meta = readObjectMeta(u"Rollout"_s, root);
     if (!meta)
         return meta.error();
 
     Rollout ro;
     ro.meta = meta.value();
-    ro.json = object;
 
     const JsonReader spec = root.object(u"spec");
     if (const auto replicas = spec.optionalInteger(u"replicas"))

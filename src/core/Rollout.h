@@ -119,7 +119,7 @@ struct Rollout
     using Strategy = core::Strategy;
 
     ObjectMeta meta;
-    QJsonObject json; // the object as received, for edits that must send it back whole
+    QJsonObject json; // the object as received (fromJson only), for edits that send it back
 
     std::optional<qint64> specReplicas;
     QJsonObject selector;
@@ -161,6 +161,10 @@ struct Rollout
     qint64 revision() const;
 
     static Result<Rollout> fromJson(const QJsonObject &object);
+    // The same from a store's packed text (kube::ObjectCache), read with ParsedJson; `json` is
+    // left empty: the RolloutInfo worker, which reads this way, never sends the object back.
+    static Result<Rollout> fromText(QByteArrayView text);
+    static Result<Rollout> read(const JsonReader &root);
 };
 
 } // namespace rd::core
