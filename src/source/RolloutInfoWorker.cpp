@@ -6,8 +6,10 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSource)
 
@@ -54,6 +56,7 @@ RolloutInfoWorker::~RolloutInfoWorker()
         QMutexLocker lock(&m_mutex);
         m_pending.clear();
         m_order.clear();
+        m_finished.clear();
     }
     for (auto &lane : m_threads)
         lane->thread.quit();
@@ -108,11 +111,17 @@ void RolloutInfoWorker::drain(Lane *lane)
     auto send = [this, &batch] {
         if (batch.isEmpty())
             return;
+        bool post = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_finished.append(std::move(batch));
+            post = !std::exchange(m_deliveryPosted, true);
+        }
+        batch = {};
         // Posted to this object, which lives on the owner's thread; its destructor joins this
         // thread first, so the object is alive when the post is made.
-        QMetaObject::invokeMethod(
-            this, [this, out = std::move(batch)] { m_deliver(out); }, Qt::QueuedConnection);
-        batch = {};
+        if (post)
+            QMetaObject::invokeMethod(this, &RolloutInfoWorker::deliverOne, Qt::QueuedConnection);
     };
     for (;;) {
         Input input;
@@ -133,6 +142,27 @@ void RolloutInfoWorker::drain(Lane *lane)
         }
     }
     send();
+}
+
+void RolloutInfoWorker::deliverOne()
+{
+    QList<Output> batch;
+    bool more = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_finished.isEmpty()) {
+            m_deliveryPosted = false;
+            return;
+        }
+        batch = m_finished.takeFirst();
+        more = !m_finished.isEmpty();
+        m_deliveryPosted = more;
+    }
+    m_deliver(batch);
+    // A zero timer, not another posted call: posted calls all run in one pass of the event
+    // loop, timers come after what else is waiting (a repaint, input).
+    if (more)
+        QTimer::singleShot(0, this, &RolloutInfoWorker::deliverOne);
 }
 
 std::shared_ptr<const core::RolloutInfo> RolloutInfoWorker::compute(const Input &input)

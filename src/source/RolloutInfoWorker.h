@@ -50,9 +50,11 @@ public:
 
     static constexpr int kMaxThreads = 4;
 
-    // `deliver` runs on the thread that created the worker, never after its destruction. Results
-    // of different keys may come in any order; of one key, only the newest generation counts
-    // (two generations of a key can be computed at once on two threads).
+    // `deliver` runs on the thread that created the worker, never after its destruction, one
+    // batch per turn of that thread's event loop (two threads finishing batches together must not
+    // add up to one long stall of the GUI). Results of different keys may come in any order; of
+    // one key, only the newest generation counts (two generations of a key can be computed at
+    // once on two threads).
     explicit RolloutInfoWorker(Deliver deliver, QObject *parent = nullptr);
     RolloutInfoWorker(Deliver deliver, int threads, QObject *parent = nullptr);
     // Drops what is pending and joins the threads: bounded by one RolloutInfo computation.
@@ -77,6 +79,9 @@ private:
     };
 
     void drain(Lane *lane);
+    // Owner's thread: hands the oldest finished batch to m_deliver, and comes back on the next
+    // turn of the event loop while more are waiting.
+    void deliverOne();
 
     Deliver m_deliver;
     std::vector<std::unique_ptr<Lane>> m_threads;
@@ -84,6 +89,8 @@ private:
     // Guarded by m_mutex: the inputs waiting, newest per key, in first-submitted order.
     QHash<QString, Input> m_pending;
     QStringList m_order;
+    QList<QList<Output>> m_finished; // guarded by m_mutex: batches waiting for deliverOne()
+    bool m_deliveryPosted = false;   // guarded by m_mutex
     std::atomic<bool> m_stopping{false};
     std::atomic<int> m_computed{0};
 };

@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using rd::kube::ObjectCache;
@@ -169,6 +171,54 @@ private Q_SLOTS:
         QVERIFY(deliveries >= keys);
         QVERIFY(deliveries <= keys * rounds);
         QCOMPARE(worker.computedCount(), deliveries);
+    }
+
+    // Batches that finish while the owner is busy are handed over one per turn of its event
+    // loop, so that two threads' batches never add up to one stall of the GUI thread: a zero
+    // timer (which fires once per turn) fires between any two deliveries.
+    void oneBatchPerTurnOfTheEventLoop()
+    {
+        const QList<Fixture> all = fixtures();
+        QVERIFY(!all.isEmpty());
+        RolloutInfoWorker::Input base;
+        for (const QJsonObject &o : all.first().objects) {
+            if (o.value(u"kind"_s).toString() == u"Rollout"_s && base.rollout.isEmpty())
+                base.rollout = ObjectCache::pack(o);
+            else
+                base.related << ObjectCache::pack(o);
+        }
+        int turns = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] { ++turns; });
+        int batches = 0;
+        int delivered = 0;
+        int sameTurn = 0;
+        int lastTurn = -1;
+        RolloutInfoWorker worker(
+            [&](const QList<RolloutInfoWorker::Output> &outputs) {
+                ++batches;
+                delivered += int(outputs.size());
+                if (turns == lastTurn)
+                    ++sameTurn;
+                lastTurn = turns;
+            },
+            2);
+        constexpr int keys = 3000; // several batches (a batch holds at most 500)
+        QList<RolloutInfoWorker::Input> inputs;
+        for (int k = 0; k < keys; ++k) {
+            RolloutInfoWorker::Input in = base;
+            in.key = u"ns/r%1"_s.arg(k);
+            in.generation = 1;
+            inputs << in;
+        }
+        worker.submit(inputs);
+        // The owner is busy while the threads finish batches: they pile up.
+        QThread::msleep(1000);
+        ticker.start();
+        QTRY_COMPARE_WITH_TIMEOUT(delivered, keys, 60000);
+        QVERIFY(batches >= keys / 500);
+        QCOMPARE(sameTurn, 0);
     }
 
     // A rollout whose text is no rollout becomes an error row, as before.
