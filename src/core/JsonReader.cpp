@@ -41,11 +41,12 @@ struct Value
 {
     enum class Type { Absent, Null, Bool, Number, String, Array, Object };
     Type type = Type::Absent;
-    QJsonValue qt; // Qt backend
-    element text;  // text backend
+    bool parsed = false; // from the text backend: `text` holds it, else `qt`
+    QJsonValue qt;
+    element text;
 
     bool absent() const { return type == Type::Absent || type == Type::Null; }
-    bool fromText() const { return qt.isUndefined() && type != Type::Absent; }
+    bool fromText() const { return parsed; }
 
     static Value of(const QJsonValue &v)
     {
@@ -79,7 +80,7 @@ struct Value
     static Value of(const element &e)
     {
         Value out;
-        out.qt = QJsonValue(QJsonValue::Undefined);
+        out.parsed = true;
         out.text = e;
         switch (e.type()) {
         case element_type::NULL_VALUE:
