@@ -4,6 +4,7 @@
 // RolloutInfo either way), and field by field with every field of a rollout, a ReplicaSet and a
 // pod replaced by each kind of JSON value (the same result, or the same error message).
 
+#include "SnapshotFolders.h"
 #include "core/ObjectSet.h"
 #include "core/Pod.h"
 #include "core/ReplicaSet.h"
@@ -125,19 +126,7 @@ class TestJsonTextReader : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void sameRolloutInfo_data()
-    {
-        QTest::addColumn<QString>("folder");
-        const QString data = qEnvironmentVariable("ROLLOUTDESK_TEST_DATA");
-        for (const QString &root : {data + u"/argo-rollouts"_s, data + u"/getting-started"_s}) {
-            QDirIterator it(root, {u"*.yaml"_s}, QDir::Files, QDirIterator::Subdirectories);
-            QSet<QString> folders;
-            while (it.hasNext())
-                folders.insert(QFileInfo(it.next()).absolutePath());
-            for (const QString &folder : folders)
-                QTest::newRow(qPrintable(QDir(data).relativeFilePath(folder))) << folder;
-        }
-    }
+    void sameRolloutInfo_data() { rd::test::addSnapshotFolderRows(); }
     void sameRolloutInfo()
     {
         QFETCH(QString, folder);

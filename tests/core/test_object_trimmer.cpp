@@ -2,6 +2,7 @@
 // every rollout of every upstream fixture and getting-started state gives the same RolloutInfo,
 // field for field, from trimmed objects as from the originals.
 
+#include "SnapshotFolders.h"
 #include "core/ObjectTrimmer.h"
 #include "core/Pod.h"
 #include "core/RolloutInfoBuilder.h"
@@ -43,20 +44,7 @@ class TestObjectTrimmer : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void sameRolloutInfo_data()
-    {
-        QTest::addColumn<QString>("folder");
-        const QString data = qEnvironmentVariable("ROLLOUTDESK_TEST_DATA");
-        const QStringList roots = {data + u"/argo-rollouts"_s, data + u"/getting-started"_s};
-        for (const QString &root : roots) {
-            QDirIterator it(root, {u"*.yaml"_s}, QDir::Files, QDirIterator::Subdirectories);
-            QSet<QString> folders;
-            while (it.hasNext())
-                folders.insert(QFileInfo(it.next()).absolutePath());
-            for (const QString &folder : folders)
-                QTest::newRow(qPrintable(QDir(data).relativeFilePath(folder))) << folder;
-        }
-    }
+    void sameRolloutInfo_data() { rd::test::addSnapshotFolderRows(); }
     void sameRolloutInfo()
     {
         QFETCH(QString, folder);
