@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QMap>
 #include <QString>
 
@@ -50,6 +51,16 @@ QString describeObject(const QString &kind, const QJsonObject &object);
 
 // Reads `metadata`, failing when the object has none or no name.
 Result<ObjectMeta> readObjectMeta(const QString &kind, const JsonReader &object);
+
+// T::fromText for a typed view T: T::read over the text parsed by ParsedJson; a text simdjson
+// refuses goes to T::fromJson as QJsonDocument reads it, so the two always agree.
+template <typename T> Result<T> readObjectText(QByteArrayView text, const QString &kind)
+{
+    const ParsedJson parsed(text);
+    if (!parsed.isObject())
+        return T::fromJson(QJsonDocument::fromJson(text.toByteArray()).object());
+    return T::read(JsonReader(parsed, parsed.describe(kind)));
+}
 
 // Annotation and label keys the model reads.
 namespace keys {

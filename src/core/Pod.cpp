@@ -1,7 +1,5 @@
 #include "Pod.h"
 
-#include <QJsonDocument>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::core {
@@ -37,10 +35,7 @@ Result<Pod> Pod::fromJson(const QJsonObject &object)
 
 Result<Pod> Pod::fromText(QByteArrayView text)
 {
-    const ParsedJson parsed(text);
-    if (!parsed.isObject()) // what simdjson refuses, QJsonDocument may still read
-        return fromJson(QJsonDocument::fromJson(text.toByteArray()).object());
-    return read(JsonReader(parsed, parsed.describe(u"Pod"_s)));
+    return readObjectText<Pod>(text, u"Pod"_s);
 }
 
 Result<Pod> Pod::read(const JsonReader &root)

@@ -1,7 +1,5 @@
 #include "ReplicaSet.h"
 
-#include <QJsonDocument>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::core {
@@ -21,10 +19,7 @@ Result<ReplicaSet> ReplicaSet::fromJson(const QJsonObject &object)
 
 Result<ReplicaSet> ReplicaSet::fromText(QByteArrayView text)
 {
-    const ParsedJson parsed(text);
-    if (!parsed.isObject()) // what simdjson refuses, QJsonDocument may still read
-        return fromJson(QJsonDocument::fromJson(text.toByteArray()).object());
-    return read(JsonReader(parsed, parsed.describe(u"ReplicaSet"_s)));
+    return readObjectText<ReplicaSet>(text, u"ReplicaSet"_s);
 }
 
 Result<ReplicaSet> ReplicaSet::read(const JsonReader &root)

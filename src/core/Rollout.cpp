@@ -2,8 +2,6 @@
 
 #include "Duration.h"
 
-#include <QJsonDocument>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::core {
@@ -136,10 +134,7 @@ Result<Rollout> Rollout::fromJson(const QJsonObject &object)
 
 Result<Rollout> Rollout::fromText(QByteArrayView text)
 {
-    const ParsedJson parsed(text);
-    if (!parsed.isObject()) // what simdjson refuses, QJsonDocument may still read
-        return fromJson(QJsonDocument::fromJson(text.toByteArray()).object());
-    return read(JsonReader(parsed, parsed.describe(u"Rollout"_s)));
+    return readObjectText<Rollout>(text, u"Rollout"_s);
 }
 
 Result<Rollout> Rollout::read(const JsonReader &root)
