@@ -232,6 +232,44 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1).message, u"Rollout is paused (CanaryPauseStep) (×3)"_s);
     }
 
+    // A rollout that changes all day: the story keeps its newest MaxEntries, forgets the Events
+    // behind them, and what is older than what it let go does not come back.
+    void aStoryKeepsItsNewestEntries()
+    {
+        Timeline timeline;
+        const int total = 3 * int(Timeline::MaxEntries);
+        const auto update = [](int minute, const QStringList &more = {}) {
+            return kubeEvent(QStringList{u"E"_s, QString::number(minute * 60), u"RolloutUpdated"_s,
+                                         u"Rollout updated to revision %1"_s.arg(minute + 1)} +
+                             more);
+        };
+        for (int minute = 0; minute < total; ++minute)
+            timeline.addEvent(update(minute));
+        auto entries = timeline.entries();
+        QCOMPARE(entries.size(), Timeline::MaxEntries);
+        QCOMPARE(timeline.size(), Timeline::MaxEntries);
+        const int firstKept = total - int(Timeline::MaxEntries);
+        QCOMPARE(Base.secsTo(entries.first().time), firstKept * 60);
+        QCOMPARE(Base.secsTo(entries.last().time), (total - 1) * 60);
+        QVERIFY2(timeline.rememberedEvents() <= 2 * Timeline::MaxEntries,
+                 qPrintable(QString::number(timeline.rememberedEvents())));
+
+        // The cluster still lists an old Event: read again, it stays out.
+        timeline.addEvent(update(0));
+        timeline.addTransition(info(u"rev=1,idx=0,status=Paused"_s),
+                               info(u"rev=1,idx=1,status=Paused"_s), at(u"0"_s));
+        QCOMPARE(Base.secsTo(timeline.entries().first().time), firstKept * 60);
+        QCOMPARE(timeline.size(), Timeline::MaxEntries);
+
+        // A new occurrence of a forgotten Event is news: it comes in, the oldest entry goes.
+        timeline.addEvent(update(0, {u"count=2"_s, u"last=%1"_s.arg(total * 60)}));
+        entries = timeline.entries();
+        QCOMPARE(entries.size(), Timeline::MaxEntries);
+        QCOMPARE(Base.secsTo(entries.first().time), (firstKept + 1) * 60);
+        QCOMPARE(Base.secsTo(entries.last().time), total * 60);
+        QCOMPARE(entries.last().message, u"Rollout updated to revision 1"_s);
+    }
+
     void kindNamesRoundTrip()
     {
         for (int k = 0; k <= int(TimelineKind::Scaled); ++k) {

@@ -36,20 +36,24 @@ void Timeline::addEvent(const QJsonObject &event)
     const auto read = readRolloutEvent(event);
     if (!read)
         return;
-    int &seen = m_eventCounts[read->id];
+    const qint64 lastMs = read->last.toMSecsSinceEpoch();
+    if (m_horizonMs && lastMs < *m_horizonMs)
+        return; // every occurrence is older than the story keeps (and may be forgotten)
+    const int seen = m_eventCounts.value(read->id).count;
     if (read->count <= seen)
         return;
+    // Counted before inserting: an insert may let old entries go and sweep this table.
+    m_eventCounts.insert(read->id, EventSeen{read->count, lastMs});
     if (seen == 0)
         insert(read->entry, read->resourceVersion);
     // Later occurrences only keep their newest time: intermediate ones are lost to the cluster.
-    if (read->count > 1 && read->count > seen && (seen > 0 || read->last > read->first)) {
+    if (read->count > 1 && (seen > 0 || read->last > read->first)) {
         TimelineEntry again = read->entry;
         again.time = read->last;
         if (read->count - std::max(seen, 1) > 1)
             again.message += u" (×%1)"_s.arg(read->count - std::max(seen, 1));
         insert(again, read->resourceVersion);
     }
-    seen = read->count;
 }
 
 void Timeline::addTransition(const RolloutInfo &before, const RolloutInfo &after,
@@ -181,7 +185,31 @@ void Timeline::insert(const TimelineEntry &entry, qint64 eventOrder, bool stored
             slot.eventOrder = eventOrder;
         return;
     }
+    if (m_horizonMs && entry.time.toMSecsSinceEpoch() < *m_horizonMs)
+        return;
     m_entries.append(Slot{entry, m_sequence++, eventOrder, stored});
+    if (m_entries.size() > MaxEntries)
+        dropOldest();
+}
+
+void Timeline::dropOldest()
+{
+    while (m_entries.size() > MaxEntries) {
+        const auto oldest = std::min_element(
+            m_entries.cbegin(), m_entries.cend(), [](const Slot &a, const Slot &b) {
+                return a.entry.time != b.entry.time ? a.entry.time < b.entry.time
+                                                    : a.sequence < b.sequence;
+            });
+        const qint64 ms = oldest->entry.time.toMSecsSinceEpoch();
+        m_horizonMs = std::max(m_horizonMs.value_or(ms), ms);
+        m_entries.remove(oldest - m_entries.cbegin());
+    }
+    // An Event last seen before the horizon adds nothing if read again (addEvent), so what it
+    // was counted at is not needed. Swept now and then: a sweep reads every remembered Event.
+    if (m_eventCounts.size() > 2 * MaxEntries) {
+        for (auto it = m_eventCounts.begin(); it != m_eventCounts.end();)
+            it = it->lastMs < *m_horizonMs ? m_eventCounts.erase(it) : std::next(it);
+    }
 }
 
 QList<TimelineEntry> Timeline::entries() const

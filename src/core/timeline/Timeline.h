@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace rd::core {
 
 struct RolloutInfo;
@@ -38,6 +40,14 @@ public:
 
     // Two sightings closer than this may be the same happening (the watch lags the controller).
     static constexpr qint64 MergeWindowMs = 10'000;
+    // A story keeps its newest entries only, as many as the store keeps of it
+    // (TimelineStore::MaxEntriesPerRollout): a rollout that changes all day must not grow the
+    // window without end. An entry older than one already let go is not taken back.
+    static constexpr qsizetype MaxEntries = 500;
+    qsizetype size() const { return m_entries.size(); }
+    // Events whose occurrences are remembered (so that reading them again adds nothing); bounded
+    // with the entries.
+    qsizetype rememberedEvents() const { return m_eventCounts.size(); }
 
 private:
     struct Slot
@@ -47,10 +57,18 @@ private:
         qint64 eventOrder = 0; // the Event's resourceVersion, orders ties of whole seconds
         bool stored = false;   // from an earlier session
     };
+    struct EventSeen
+    {
+        int count = 0;     // occurrences already added
+        qint64 lastMs = 0; // the newest one's time
+    };
     void insert(const TimelineEntry &entry, qint64 eventOrder, bool stored = false);
+    // Lets the oldest entries go beyond MaxEntries, and the Events all of whose occurrences went.
+    void dropOldest();
     QList<Slot> m_entries;
-    QHash<QString, int> m_eventCounts; // Event id -> occurrences already added
+    QHash<QString, EventSeen> m_eventCounts; // by Event id
     qint64 m_sequence = 0;
+    std::optional<qint64> m_horizonMs; // the newest time of an entry let go
 
     bool sameHappening(const TimelineEntry &a, const TimelineEntry &b) const;
     bool sameAsStored(const TimelineEntry &stored, const TimelineEntry &b) const;
