@@ -193,6 +193,63 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(store.entryCount(), 1, 30'000);
     }
 
+    // Thousands of rollouts changing all day: with a store, the book keeps a bounded number of
+    // entries in memory, lets the least recently used stories go after a write, and reads them
+    // back whole; an Event read again after that joins its stored row.
+    void storiesInMemoryStayWithinTheBudget()
+    {
+        QTemporaryDir dir;
+        rd::source::TimelineStore store;
+        QVERIFY(store.open(dir.filePath(u"history.sqlite"_s)));
+        ClusterLikeSource source;
+        QStringList keys;
+        for (int r = 0; r < 10; ++r) {
+            rd::core::RolloutInfo i = info();
+            i.meta.name = u"demo%1"_s.arg(r);
+            source.put(i);
+            keys << u"shop/demo%1"_s.arg(r);
+        }
+        rd::gui::TimelineBook book;
+        book.setMemoryBudget(100);
+        book.setStore(&store);
+        book.setSource(&source);
+        const auto event = [](int rollout, int n) {
+            QJsonObject e = updatedEvent();
+            e[u"metadata"_s] = QJsonObject{{u"name"_s, u"demo%1.%2"_s.arg(rollout).arg(n)},
+                                           {u"namespace"_s, u"shop"_s},
+                                           {u"resourceVersion"_s, QString::number(100 + n)}};
+            e[u"involvedObject"_s] =
+                QJsonObject{{u"kind"_s, u"Rollout"_s}, {u"name"_s, u"demo%1"_s.arg(rollout)}};
+            e[u"message"_s] = u"Rollout updated to revision %1"_s.arg(n + 1);
+            const QString time =
+                QDateTime(QDate(2026, 11, 27), QTime(10, n), Qt::UTC).toString(Qt::ISODate);
+            e[u"firstTimestamp"_s] = time;
+            e[u"lastTimestamp"_s] = time;
+            return e;
+        };
+        for (int r = 0; r < 10; ++r) {
+            for (int n = 0; n < 30; ++n)
+                source.addEvent(keys[r], event(r, n));
+        }
+        QCOMPARE(book.entriesInMemory(), 300);
+        book.entries(keys[0]); // the one on screen: used last
+        book.writeChanged();
+        QCOMPARE(store.entryCount(), 300);
+        QVERIFY2(book.entriesInMemory() <= 75, qPrintable(QString::number(book.entriesInMemory())));
+        QCOMPARE(book.entries(keys[0]).size(), 30); // still in memory, nothing read
+
+        // Every story comes back whole from the store.
+        for (const QString &key : std::as_const(keys))
+            QCOMPARE(book.entries(key).size(), 30);
+        // Let go again; then the cluster lists an Event of a story let go once more.
+        book.writeChanged();
+        QVERIFY(book.entriesInMemory() <= 75);
+        source.addEvent(keys[5], event(5, 7));
+        QCOMPARE(book.entries(keys[5]).size(), 30);
+        book.writeChanged();
+        QCOMPARE(store.entryCount(), 300);
+    }
+
     void confirmationReasonReachesTheAction()
     {
         ClusterLikeSource source;

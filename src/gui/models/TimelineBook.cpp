@@ -6,6 +6,8 @@
 #include "source/RolloutSource.h"
 #include "source/TimelineStore.h"
 
+#include <algorithm>
+
 namespace rd::gui {
 
 namespace {
@@ -38,6 +40,7 @@ TimelineBook::~TimelineBook()
     core::ProcessExit::release(m_last);
     core::ProcessExit::release(m_loaded);
     core::ProcessExit::release(m_written);
+    core::ProcessExit::release(m_used);
 }
 
 void TimelineBook::setStore(source::TimelineStore *store)
@@ -57,6 +60,7 @@ void TimelineBook::setSource(source::RolloutSource *source)
     m_timelines.clear();
     m_loaded.clear();
     m_written.clear();
+    m_used.clear();
     m_last.clear();
     m_source = source;
     if (!m_source)
@@ -139,12 +143,53 @@ QList<core::TimelineEntry> TimelineBook::entries(const QString &key) const
     if (m_store && m_source && !key.isEmpty())
         loadStored(key);
     const auto it = m_timelines.constFind(key);
-    return it == m_timelines.constEnd() ? QList<core::TimelineEntry>() : it->entries();
+    if (it == m_timelines.constEnd())
+        return {};
+    m_used.insert(key, ++m_useClock);
+    return it->entries();
 }
 
 core::Timeline &TimelineBook::timeline(const QString &key) const
 {
+    m_used.insert(key, ++m_useClock);
     return m_timelines[key];
+}
+
+qsizetype TimelineBook::entriesInMemory() const
+{
+    qsizetype total = 0;
+    for (const core::Timeline &story : m_timelines)
+        total += story.size();
+    return total;
+}
+
+// Only stories the store holds as they are in memory go: their stored part was merged
+// (m_loaded), they changed nothing since the last write (not in m_changed), and the store wrote
+// everything queued. One read back later merges like a new session's: Events read again join
+// their stored rows.
+void TimelineBook::letGoOfOldStories()
+{
+    if (!m_store || !m_store->isOpen() || m_store->hasPending())
+        return;
+    qsizetype total = entriesInMemory();
+    if (total <= m_memoryBudget)
+        return;
+    QList<std::pair<quint64, QString>> idle;
+    for (auto it = m_timelines.cbegin(); it != m_timelines.cend(); ++it) {
+        if (m_loaded.contains(it.key()) && !m_changed.contains(it.key()))
+            idle.append({m_used.value(it.key()), it.key()});
+    }
+    std::sort(idle.begin(), idle.end());
+    const qsizetype target = m_memoryBudget * 3 / 4;
+    for (const auto &[used, key] : std::as_const(idle)) {
+        if (total <= target)
+            break;
+        total -= m_timelines.value(key).size();
+        m_timelines.remove(key);
+        m_loaded.remove(key);
+        m_written.remove(key);
+        m_used.remove(key);
+    }
 }
 
 // Reads the stored story once per key. Stored entries may arrive after live ones: the merge
@@ -187,6 +232,7 @@ void TimelineBook::writeSome()
     }
     queueChanged(WritesPerTurn, true);
     m_store->flush(); // one transaction; a busy file keeps the stories queued in the store
+    letGoOfOldStories();
     if (!m_changed.isEmpty() || m_store->hasPending())
         m_writeTimer.start();
 }
@@ -232,6 +278,8 @@ void TimelineBook::writeAll(bool announce)
     else if (m_store->isOpen())
         m_changed.clear(); // no source to name the stories' contexts: as writeSome()
     m_store->flush();
+    if (announce)
+        letGoOfOldStories();
 }
 
 void TimelineBook::reload()

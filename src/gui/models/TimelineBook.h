@@ -45,6 +45,13 @@ public:
     void reload();
     static constexpr int WriteDelayMs = 2000;
     static constexpr int WritesPerTurn = 200;
+    // Entries of all stories in memory together while a store keeps them: after a write, the
+    // least recently used stories the store holds whole are let go down to three quarters of
+    // this, and read back when next needed. Without a store only each story's own bound
+    // (core::Timeline::MaxEntries) applies: nothing else holds them.
+    static constexpr qsizetype DefaultMemoryBudget = 20'000;
+    void setMemoryBudget(qsizetype entries) { m_memoryBudget = entries; }
+    qsizetype entriesInMemory() const;
     // An action of this window the cluster accepted; `actor` is the kube user if known.
     void recordAction(const source::RolloutAction &action, const QString &actor = QString());
     QList<core::TimelineEntry> entries(const QString &key) const;
@@ -66,6 +73,7 @@ private:
     void queueChanged(qsizetype limit, bool announce);
     void writeAll(bool announce);
     std::pair<QString, QString> storeKey(const QString &key) const;
+    void letGoOfOldStories();
 
     QPointer<source::RolloutSource> m_source;
     QPointer<source::TimelineStore> m_store;
@@ -76,6 +84,9 @@ private:
     QHash<QString, std::shared_ptr<const core::RolloutInfo>> m_last;
     QSet<QString> m_changed;
     QTimer m_writeTimer;
+    qsizetype m_memoryBudget = DefaultMemoryBudget;
+    mutable QHash<QString, quint64> m_used; // key -> m_useClock when its story was last used
+    mutable quint64 m_useClock = 0;
 };
 
 } // namespace rd::gui
