@@ -500,6 +500,42 @@ private Q_SLOTS:
         QCOMPARE(updated.count(), 1);
         QCOMPARE(updated.first().first().toString(), key);
     }
+
+    // Many rollouts changing all session: all of them together keep the newest points within
+    // the total, and each keeps its newest.
+    void weightHistoryStaysFlatAcrossRollouts()
+    {
+        FakeRolloutSource source;
+        QVERIFY(source.loadSnapshot(data(u"state-f-healthy-rev4.yaml"_s)));
+        const rd::core::RolloutInfo healthy = *source.info(u"default/rollouts-demo"_s);
+        QVERIFY(source.loadSnapshot(data(u"state-d-paused.yaml"_s)));
+        const rd::core::RolloutInfo paused = *source.info(u"default/rollouts-demo"_s);
+        rd::gui::WeightHistory history;
+        const QDateTime t0 = QDateTime::fromString(u"2026-11-26T10:00:00Z"_s, Qt::ISODate);
+        const int rollouts = 400;
+        const qsizetype total = rd::gui::WeightHistory::kMaxPointsTotal;
+        qsizetype most = 0;
+        for (int i = 0; i < 2 * int(total / rollouts); ++i) {
+            for (int r = 0; r < rollouts; ++r)
+                history.record(u"ns/r%1"_s.arg(r), i % 2 ? paused : healthy,
+                               t0.addMSecs(qint64(i) * rollouts + r));
+            most = std::max(most, history.pointCount());
+        }
+        QVERIFY2(most <= total, qPrintable(QString::number(most)));
+        qsizetype counted = 0;
+        for (int r = 0; r < rollouts; ++r) {
+            const auto *s = history.series(u"ns/r%1"_s.arg(r));
+            QVERIFY(s && !s->samples.isEmpty());
+            counted += s->samples.size() + s->markers.size();
+            // The newest sample is the last one recorded.
+            QCOMPARE(s->samples.constLast().time,
+                     t0.addMSecs(qint64(2 * int(total / rollouts) - 1) * rollouts + r));
+        }
+        QCOMPARE(counted, history.pointCount());
+        QVERIFY(counted >= total / 2); // trimmed to a quarter free, not emptied
+        history.remove(u"ns/r0"_s);
+        QVERIFY(history.pointCount() < counted);
+    }
 };
 
 QTEST_MAIN(TestGuiModels)

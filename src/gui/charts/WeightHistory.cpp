@@ -3,6 +3,9 @@
 #include "core/ProcessExit.h"
 #include "core/RolloutInfo.h"
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::gui {
@@ -50,6 +53,7 @@ void WeightHistory::record(const QString &key, const core::RolloutInfo &info, co
     if (info.strategy != core::Strategy::Canary)
         return;
     Series &s = m_series[key];
+    const qsizetype pointsBefore = s.samples.size() + s.markers.size();
     Sample sample{now, info.setWeight.toInt(), info.actualWeight.toInt(), info.currentStepIndex};
     const bool first = s.samples.isEmpty();
     bool changed = first;
@@ -71,6 +75,7 @@ void WeightHistory::record(const QString &key, const core::RolloutInfo &info, co
     s.lastAborted = info.aborted;
     if (changed)
         s.samples << sample;
+    m_points += s.samples.size() + s.markers.size() - pointsBefore;
     trim(s);
     if (changed || !s.markers.isEmpty())
         Q_EMIT updated(key);
@@ -81,6 +86,7 @@ void WeightHistory::addMarker(const QString &key, MarkerKind kind, const QString
 {
     Series &s = m_series[key];
     s.markers << Marker{now, kind, text};
+    ++m_points;
     trim(s);
     Q_EMIT updated(key);
 }
@@ -88,20 +94,59 @@ void WeightHistory::addMarker(const QString &key, MarkerKind kind, const QString
 void WeightHistory::clear()
 {
     m_series.clear();
+    m_points = 0;
 }
 
 void WeightHistory::remove(const QString &key)
 {
-    if (m_series.remove(key) > 0)
-        Q_EMIT updated(key);
+    const auto it = m_series.find(key);
+    if (it == m_series.end())
+        return;
+    m_points -= it->samples.size() + it->markers.size();
+    m_series.erase(it);
+    Q_EMIT updated(key);
 }
 
 void WeightHistory::trim(Series &s)
 {
-    if (s.samples.size() > kMaxPoints)
+    if (s.samples.size() > kMaxPoints) {
+        m_points -= s.samples.size() - kMaxPoints;
         s.samples.remove(0, s.samples.size() - kMaxPoints);
-    if (s.markers.size() > kMaxPoints)
+    }
+    if (s.markers.size() > kMaxPoints) {
+        m_points -= s.markers.size() - kMaxPoints;
         s.markers.remove(0, s.markers.size() - kMaxPoints);
+    }
+    if (m_points > kMaxPointsTotal)
+        trimOldest();
+}
+
+// Finds the time that keeps the newest three quarters of the budget and lets everything older
+// go: reads every point, so it runs once per quarter of the budget recorded, not per record.
+void WeightHistory::trimOldest()
+{
+    std::vector<qint64> times;
+    times.reserve(size_t(m_points));
+    for (const Series &s : std::as_const(m_series)) {
+        for (const Sample &x : s.samples)
+            times.push_back(x.time.toMSecsSinceEpoch());
+        for (const Marker &m : s.markers)
+            times.push_back(m.time.toMSecsSinceEpoch());
+    }
+    const size_t keep = size_t(kMaxPointsTotal * 3 / 4);
+    if (times.size() <= keep)
+        return;
+    const auto cut = times.end() - qsizetype(keep);
+    std::nth_element(times.begin(), cut, times.end());
+    const qint64 oldestKept = *cut;
+    m_points = 0;
+    for (auto it = m_series.begin(); it != m_series.end(); ++it) {
+        it->samples.removeIf(
+            [&](const Sample &x) { return x.time.toMSecsSinceEpoch() < oldestKept; });
+        it->markers.removeIf(
+            [&](const Marker &m) { return m.time.toMSecsSinceEpoch() < oldestKept; });
+        m_points += it->samples.size() + it->markers.size();
+    }
 }
 
 const WeightHistory::Series *WeightHistory::series(const QString &key) const

@@ -61,6 +61,10 @@ public:
 
     // Samples and markers kept per rollout; the oldest go first.
     static constexpr qsizetype kMaxPoints = 5000;
+    // Samples and markers of all rollouts together: past this, the oldest of them all go until a
+    // quarter is free again (10,000 rollouts changing all day must not grow the window).
+    static constexpr qsizetype kMaxPointsTotal = 60'000;
+    qsizetype pointCount() const { return m_points; }
 
     const Series *series(const QString &key) const;
     // "time,set_weight,actual_weight,step" then one line per sample; markers as comment-free rows
@@ -71,9 +75,11 @@ Q_SIGNALS:
     void updated(const QString &key);
 
 private:
-    static void trim(Series &s);
+    void trim(Series &s);
+    void trimOldest();
 
     QHash<QString, Series> m_series;
+    qsizetype m_points = 0; // samples and markers of every series
 };
 
 } // namespace rd::gui
