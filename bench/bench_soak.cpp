@@ -19,9 +19,18 @@
 #include "kube/Reflector.h"
 #include "source/ClusterRolloutSource.h"
 
+#ifdef ROLLOUTDESK_SOAK_WINDOW
+#include "gui/ConnectionManager.h"
+#include "gui/MainWindow.h"
+#include "gui/settings/AppSettings.h"
+
+#include <QApplication>
+#endif
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QProcess>
@@ -31,6 +40,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -301,7 +311,26 @@ int main(int argc, char *argv[])
     // As the window does (src/app/main.cpp).
     rd::core::limitAllocatorArenas();
     rd::core::fixLargeBlockThreshold();
-    QCoreApplication app(argc, argv);
+    // --window: the whole window (MainWindow, offscreen unless a platform is named) watches
+    // instead of the bare cluster source, so that its models, stories and weight history are
+    // measured too. Its settings and stored history go to a folder of this run's own.
+    bool windowMode = false;
+    for (int i = 1; i < argc; ++i)
+        windowMode = windowMode || std::strcmp(argv[i], "--window") == 0;
+    QTemporaryDir home;
+    std::unique_ptr<QCoreApplication> application;
+#ifdef ROLLOUTDESK_SOAK_WINDOW
+    if (windowMode) {
+        for (const char *var : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+            qputenv(var, QFile::encodeName(home.filePath(QString::fromLatin1(var))));
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Soak run: memory growth and final consistency of the cluster source under churn."_s);
@@ -324,8 +353,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption eventTtlOpt(
         u"event-ttl"_s, u"Seconds the simulator keeps an Event after its last write."_s, u"s"_s,
         u"300"_s);
-    parser.addOptions(
-        {rolloutsOpt, churnOpt, minutesOpt, warmupOpt, faultsOpt, settleOpt, simOpt, eventTtlOpt});
+    const QCommandLineOption windowOpt(
+        u"window"_s,
+        u"Measure the whole window (offscreen) rather than the cluster source alone."_s);
+    parser.addOptions({rolloutsOpt, churnOpt, minutesOpt, warmupOpt, faultsOpt, settleOpt, simOpt,
+                       eventTtlOpt, windowOpt});
     parser.process(app);
     // Faults make the client log every retry; the figures are what this program is for.
     QLoggingCategory::setFilterRules(u"rd.kube.info=false\nrd.source.info=false"_s);
@@ -388,7 +420,36 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
-    rd::source::ClusterRolloutSource source(std::move(client), kNamespace);
+    std::unique_ptr<rd::source::ClusterRolloutSource> ownSource;
+    rd::source::ClusterRolloutSource *watching = nullptr;
+#ifdef ROLLOUTDESK_SOAK_WINDOW
+    rd::gui::AppSettings settings;
+    rd::gui::ConnectionManager connection;
+    std::unique_ptr<rd::gui::MainWindow> window;
+    if (windowMode) {
+        window = std::make_unique<rd::gui::MainWindow>(&settings, &connection);
+        window->resize(1280, 800);
+        window->show();
+        if (!connection.openKubeconfig(kubeconfig, QString(), kNamespace, false, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        watching = qobject_cast<rd::source::ClusterRolloutSource *>(connection.source());
+    }
+#endif
+    if (windowMode && !watching) {
+        QTextStream(stderr) << "--window: this build has no window, or it watches no cluster"
+                            << Qt::endl;
+        return 2;
+    }
+    if (!windowMode) {
+        ownSource =
+            std::make_unique<rd::source::ClusterRolloutSource>(std::move(client), kNamespace);
+        watching = ownSource.get();
+    }
+    rd::source::ClusterRolloutSource &source = *watching;
+    out() << "watching: " << (windowMode ? "the whole window (offscreen)" : "the cluster source")
+          << "\n";
     int changes = 0;
     int reconnects = 0;
     QObject::connect(&source, &rd::source::RolloutSource::rolloutChanged, &app, [&] { ++changes; });
@@ -396,7 +457,8 @@ int main(int argc, char *argv[])
         if (source.connectionState() == rd::source::ConnectionState::Reconnecting)
             ++reconnects;
     });
-    source.start();
+    if (!windowMode)
+        source.start(); // the window's connection started its own
     ReflectorTimes times(source.reflectors());
 
     MemorySample warm;
