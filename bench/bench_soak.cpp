@@ -1,11 +1,12 @@
 // rolloutdesk-bench-soak: issue 15's soak run. A separate rolloutdesk-sim serves scale:N with churn
 // (R image changes a second) and its default faults (dropped and expired watches, 5xx, 429,
 // latency, truncated and malformed answers); the cluster source the window uses (or, with --window,
-// the whole window) watches it for the given time. It prints resident memory and malloc's bytes in use after the warm-up and at the end
-// (the growth in between; and the trend of each minute's low-water mark, which relists in flight do
-// not move, against the budget of 5 %), and, once the churn has stopped, whether
-// every rollout's RolloutInfo equals one built from the server's lists fetched directly.
-// Numbers only: nothing here is a timed assertion; the exit code is 0 when it ran to the end.
+// the whole window) watches it for the given time. It prints resident memory and malloc's bytes in
+// use after the warm-up and at the end (the growth in between; and the trend of each minute's
+// low-water mark, which relists in flight do not move, against the budget of 5 %), and, once the
+// churn has stopped, whether every rollout's RolloutInfo equals one built from the server's lists
+// fetched directly. Numbers only: nothing here is a timed assertion; the exit code is 0 when it ran
+// to the end.
 
 #include "BenchClient.h"
 #include "MemoryFigures.h"
