@@ -23,6 +23,8 @@
 #ifdef ROLLOUTDESK_SOAK_WINDOW
 #include "gui/ConnectionManager.h"
 #include "gui/MainWindow.h"
+#include "gui/charts/WeightHistory.h"
+#include "gui/models/TimelineBook.h"
 #include "gui/settings/AppSettings.h"
 
 #include <QApplication>
@@ -508,7 +510,19 @@ int main(int argc, char *argv[])
         const auto sizes = source.indexSizes();
         for (qsizetype n : sizes)
             indexed += n;
-        out() << "; " << indexed << " index entries\n" << times.takeSummary();
+        const rd::kube::KubeClient::Alive alive = source.client()->alive();
+        out() << "; " << indexed << " index entries; requests alive: " << alive.replies
+              << " replies, " << alive.networkReplies << " network replies, " << alive.managers
+              << " managers\n";
+#ifdef ROLLOUTDESK_SOAK_WINDOW
+        // The window's own per-rollout memory: bounded, so these level off.
+        if (window) {
+            out() << "    window: " << window->stories()->entriesInMemory()
+                  << " story entries in memory, " << window->weightHistory()->pointCount()
+                  << " weight points\n";
+        }
+#endif
+        out() << times.takeSummary();
         out().flush();
     };
     // Each minute's low-water mark, from samples 5 s apart. A sample taken while a list is being

@@ -62,6 +62,8 @@ public:
     QString connectionText() const;
     QMenu *menu(Menu which) const;
     NotificationCenter *notices() const { return m_notices; }
+    TimelineBook *stories() const { return m_timelines; }
+    WeightHistory *weightHistory() const { return m_history; }
 
 Q_SIGNALS:
     // The board shows at least one rollout for the first time.

@@ -201,6 +201,17 @@ void KubeClient::updateCredentials(const KubeUser &user)
     m_creds->setUser(user);
 }
 
+KubeClient::Alive KubeClient::alive() const
+{
+    Alive a;
+    a.replies = findChildren<KubeReply *>(Qt::FindDirectChildrenOnly).size();
+    a.managers = qsizetype(m_streamNams.size()) + 1;
+    a.networkReplies = m_nam->findChildren<QNetworkReply *>().size();
+    for (const auto &nam : m_streamNams)
+        a.networkReplies += nam->findChildren<QNetworkReply *>().size();
+    return a;
+}
+
 QNetworkAccessManager *KubeClient::newManager() const
 {
     auto *nam = new QNetworkAccessManager;

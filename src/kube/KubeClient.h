@@ -65,6 +65,16 @@ public:
     static constexpr qsizetype kMaxSeenWarnings = 256;
     qsizetype seenWarningCount() const { return m_seenWarnings.size(); }
 
+    // Requests alive now (diagnostics; the soak run checks they stay few): this client's replies
+    // and the network replies of its managers, streams included.
+    struct Alive
+    {
+        qsizetype replies = 0;
+        qsizetype networkReplies = 0;
+        qsizetype managers = 0;
+    };
+    Alive alive() const;
+
     // Splits a Warning header value into its texts (k8s-client.md §5).
     static QStringList parseWarnings(const QByteArray &header);
 

@@ -555,6 +555,51 @@ private Q_SLOTS:
         QVERIFY(client->seenWarningCount() <= KubeClient::kMaxSeenWarnings);
     }
 
+    // What a soak counts as requests alive: a request in flight is one reply and one network
+    // reply; whole, failed, cut-off and abandoned requests leave none behind.
+    void requestsAliveAreOnlyThoseInFlight()
+    {
+        HostileApiServer server;
+        QVERIFY(server.listen());
+        QList<QTcpSocket *> held;
+        server.setHandler([&](const Request &r, QTcpSocket *s) {
+            if (r.path.contains(u"hold"_s)) {
+                held << s; // answered never: the client gives up
+            } else if (r.path.contains(u"cut"_s)) {
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                         "Content-Length: 400\r\n\r\n{\"kind\":\"PodList\",\"items\":[");
+                s->disconnectFromHost();
+            } else if (r.path.contains(u"missing"_s)) {
+                HostileApiServer::respondJson(s, 404, QJsonObject{{u"kind"_s, u"Status"_s}});
+            } else {
+                HostileApiServer::respondJson(s, 200, HostileApiServer::list(u"1"_s));
+            }
+        });
+        auto client = server.client();
+        QVERIFY(client);
+        for (const QString &ns : {u"whole"_s, u"cut"_s, u"missing"_s, u"whole"_s, u"cut"_s}) {
+            KubeRequest req;
+            req.path = u"/api/v1/namespaces/%1/pods"_s.arg(ns);
+            std::unique_ptr<KubeReply> reply(client->send(req));
+            QSignalSpy done(reply.get(), &KubeReply::finished);
+            QVERIFY(done.wait(20000));
+        }
+        QTRY_COMPARE(client->alive().networkReplies, 0);
+        QCOMPARE(client->alive().replies, 0);
+
+        KubeRequest req;
+        req.path = u"/api/v1/namespaces/hold/pods"_s;
+        req.stream = true;
+        KubeReply *waiting = client->send(req);
+        QTRY_COMPARE(held.size(), 1);
+        QCOMPARE(client->alive().replies, 1);
+        QCOMPARE(client->alive().networkReplies, 1);
+        waiting->abort();
+        waiting->deleteLater();
+        QTRY_COMPARE(client->alive().networkReplies, 0);
+        QTRY_COMPARE(client->alive().replies, 0);
+    }
+
     void failedLaterPageIsAskedAgain_data()
     {
         QTest::addColumn<int>("failure");    // what the first answer to page two is
