@@ -167,6 +167,7 @@ void Reflector::requestPage(const QString &continueToken)
     if (!continueToken.isEmpty())
         req.query.addQueryItem(u"continue"_s, continueToken);
     req.timeoutMs = 60000;
+    qCDebug(lcKube) << m_kind.plural << "page" << m_continueTokens.size() << "requested";
     m_reply = m_client->send(req);
     connect(m_reply, &KubeReply::finished, this, &Reflector::onListFinished);
 }
@@ -186,6 +187,8 @@ void Reflector::onListFinished()
     }
     m_pageRetries = 0;
     m_pageBackoff.reset();
+    qCDebug(lcKube) << m_kind.plural << "page" << m_continueTokens.size() << "received,"
+                    << reply->body().size() << "bytes";
     m_listBytes += reply->body().size();
     if (m_listBytes > m_client->maxResponseBytes()) {
         RequestError e;
