@@ -250,6 +250,38 @@ private Q_SLOTS:
         QCOMPARE(store.entryCount(), 300);
     }
 
+    // A deleted rollout leaves nothing in memory: at once without a store, once written with
+    // one (the file keeps its story, the same name may come back).
+    void deletedRolloutsLeaveNothingInMemory()
+    {
+        ClusterLikeSource plain;
+        plain.put(info());
+        rd::gui::TimelineBook memoryOnly;
+        memoryOnly.setSource(&plain);
+        plain.addEvent(kKey, updatedEvent());
+        QCOMPARE(memoryOnly.storiesInMemory(), 1);
+        plain.remove(kKey);
+        QCOMPARE(memoryOnly.storiesInMemory(), 0);
+
+        QTemporaryDir dir;
+        rd::source::TimelineStore store;
+        QVERIFY(store.open(dir.filePath(u"history.sqlite"_s)));
+        ClusterLikeSource source;
+        source.put(info());
+        rd::gui::TimelineBook book;
+        book.setStore(&store);
+        book.setSource(&source);
+        source.addEvent(kKey, updatedEvent());
+        source.remove(kKey);
+        QCOMPARE(book.storiesInMemory(), 1); // not written yet
+        book.writeChanged();
+        QCOMPARE(store.entryCount(), 1);
+        QCOMPARE(book.storiesInMemory(), 0);
+        // Back under the same name: its story comes from the file.
+        source.put(info());
+        QCOMPARE(book.entries(kKey).size(), 1);
+    }
+
     void confirmationReasonReachesTheAction()
     {
         ClusterLikeSource source;

@@ -41,6 +41,7 @@ TimelineBook::~TimelineBook()
     core::ProcessExit::release(m_loaded);
     core::ProcessExit::release(m_written);
     core::ProcessExit::release(m_used);
+    core::ProcessExit::release(m_gone);
 }
 
 void TimelineBook::setStore(source::TimelineStore *store)
@@ -61,6 +62,7 @@ void TimelineBook::setSource(source::RolloutSource *source)
     m_loaded.clear();
     m_written.clear();
     m_used.clear();
+    m_gone.clear();
     m_last.clear();
     m_source = source;
     if (!m_source)
@@ -68,6 +70,7 @@ void TimelineBook::setSource(source::RolloutSource *source)
     connect(m_source, &source::RolloutSource::eventsChanged, this, &TimelineBook::onEvents);
     connect(m_source, &source::RolloutSource::rolloutChanged, this, &TimelineBook::onChanged);
     connect(m_source, &source::RolloutSource::rolloutAdded, this, &TimelineBook::onChanged);
+    connect(m_source, &source::RolloutSource::rolloutRemoved, this, &TimelineBook::onRemoved);
     for (const QString &key : m_source->keys()) {
         m_last.insert(key, m_source->info(key));
         onEvents(key);
@@ -89,6 +92,7 @@ void TimelineBook::onChanged(const QString &key)
 {
     if (!m_source)
         return;
+    m_gone.remove(key); // back again before its story went
     const auto now = m_source->info(key);
     const auto before = m_last.value(key);
     m_last.insert(key, now);
@@ -96,6 +100,27 @@ void TimelineBook::onChanged(const QString &key)
         return;
     timeline(key).addTransition(*before, *now, QDateTime::currentDateTimeUtc());
     changed(key);
+}
+
+// A deleted rollout's story stays in the file (the same name may come back) but not in memory:
+// short-lived rollouts (preview environments) would pile up over a long session.
+void TimelineBook::onRemoved(const QString &key)
+{
+    m_last.remove(key);
+    if (m_store && m_store->isOpen() && m_changed.contains(key)) {
+        m_gone.insert(key); // written first (letGoOfOldStories)
+        return;
+    }
+    forget(key);
+}
+
+void TimelineBook::forget(const QString &key)
+{
+    m_timelines.remove(key);
+    m_loaded.remove(key);
+    m_written.remove(key);
+    m_used.remove(key);
+    m_gone.remove(key);
 }
 
 void TimelineBook::recordAction(const source::RolloutAction &action, const QString &actor)
@@ -171,6 +196,11 @@ void TimelineBook::letGoOfOldStories()
 {
     if (!m_store || !m_store->isOpen() || m_store->hasPending())
         return;
+    const QList<QString> gone(m_gone.cbegin(), m_gone.cend());
+    for (const QString &key : gone) {
+        if (!m_changed.contains(key))
+            forget(key);
+    }
     qsizetype total = entriesInMemory();
     if (total <= m_memoryBudget)
         return;
@@ -185,10 +215,7 @@ void TimelineBook::letGoOfOldStories()
         if (total <= target)
             break;
         total -= m_timelines.value(key).size();
-        m_timelines.remove(key);
-        m_loaded.remove(key);
-        m_written.remove(key);
-        m_used.remove(key);
+        forget(key);
     }
 }
 
@@ -228,6 +255,9 @@ void TimelineBook::writeSome()
 {
     if (!m_store || !m_store->isOpen() || !m_source) {
         m_changed.clear();
+        const QList<QString> gone(m_gone.cbegin(), m_gone.cend());
+        for (const QString &key : gone)
+            forget(key); // nothing will write them now
         return;
     }
     queueChanged(WritesPerTurn, true);

@@ -52,6 +52,7 @@ public:
     static constexpr qsizetype DefaultMemoryBudget = 20'000;
     void setMemoryBudget(qsizetype entries) { m_memoryBudget = entries; }
     qsizetype entriesInMemory() const;
+    qsizetype storiesInMemory() const { return m_timelines.size(); }
     // An action of this window the cluster accepted; `actor` is the kube user if known.
     void recordAction(const source::RolloutAction &action, const QString &actor = QString());
     QList<core::TimelineEntry> entries(const QString &key) const;
@@ -62,6 +63,8 @@ Q_SIGNALS:
 private:
     void onEvents(const QString &key);
     void onChanged(const QString &key);
+    void onRemoved(const QString &key);
+    void forget(const QString &key);
     // The rollout's story, with what the store kept merged in on first use.
     core::Timeline &timeline(const QString &key) const;
     void loadStored(const QString &key) const;
@@ -83,6 +86,7 @@ private:
     mutable QHash<QString, size_t> m_written; // fingerprint of what the store holds
     QHash<QString, std::shared_ptr<const core::RolloutInfo>> m_last;
     QSet<QString> m_changed;
+    QSet<QString> m_gone; // deleted rollouts whose stories go once written
     QTimer m_writeTimer;
     qsizetype m_memoryBudget = DefaultMemoryBudget;
     mutable QHash<QString, quint64> m_used; // key -> m_useClock when its story was last used
