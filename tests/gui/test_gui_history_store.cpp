@@ -74,6 +74,25 @@ rd::core::RolloutInfo info()
     return i;
 }
 
+// A book writing to a real SQLite file in a folder of its own, for a source with one rollout.
+struct StoredBook
+{
+    QTemporaryDir dir;
+    rd::source::TimelineStore store;
+    ClusterLikeSource source;
+    rd::gui::TimelineBook book;
+
+    bool open()
+    {
+        if (!store.open(dir.filePath(u"history.sqlite"_s)))
+            return false;
+        source.put(info());
+        book.setStore(&store);
+        book.setSource(&source);
+        return true;
+    }
+};
+
 QStringList rows(const QAbstractItemModel &m)
 {
     QStringList out;
@@ -180,17 +199,11 @@ private Q_SLOTS:
 
     void changedStoriesAreWrittenOnTheTimer()
     {
-        QTemporaryDir dir;
-        rd::source::TimelineStore store;
-        QVERIFY(store.open(dir.filePath(u"history.sqlite"_s)));
-        ClusterLikeSource source;
-        source.put(info());
-        rd::gui::TimelineBook book;
-        book.setStore(&store);
-        book.setSource(&source);
-        source.addEvent(kKey, updatedEvent());
-        QCOMPARE(store.entryCount(), 0); // batched, not written at once
-        QTRY_COMPARE_WITH_TIMEOUT(store.entryCount(), 1, 30'000);
+        StoredBook b;
+        QVERIFY(b.open());
+        b.source.addEvent(kKey, updatedEvent());
+        QCOMPARE(b.store.entryCount(), 0); // batched, not written at once
+        QTRY_COMPARE_WITH_TIMEOUT(b.store.entryCount(), 1, 30'000);
     }
 
     // Thousands of rollouts changing all day: with a store, the book keeps a bounded number of
@@ -263,23 +276,17 @@ private Q_SLOTS:
         plain.remove(kKey);
         QCOMPARE(memoryOnly.storiesInMemory(), 0);
 
-        QTemporaryDir dir;
-        rd::source::TimelineStore store;
-        QVERIFY(store.open(dir.filePath(u"history.sqlite"_s)));
-        ClusterLikeSource source;
-        source.put(info());
-        rd::gui::TimelineBook book;
-        book.setStore(&store);
-        book.setSource(&source);
-        source.addEvent(kKey, updatedEvent());
-        source.remove(kKey);
-        QCOMPARE(book.storiesInMemory(), 1); // not written yet
-        book.writeChanged();
-        QCOMPARE(store.entryCount(), 1);
-        QCOMPARE(book.storiesInMemory(), 0);
+        StoredBook b;
+        QVERIFY(b.open());
+        b.source.addEvent(kKey, updatedEvent());
+        b.source.remove(kKey);
+        QCOMPARE(b.book.storiesInMemory(), 1); // not written yet
+        b.book.writeChanged();
+        QCOMPARE(b.store.entryCount(), 1);
+        QCOMPARE(b.book.storiesInMemory(), 0);
         // Back under the same name: its story comes from the file.
-        source.put(info());
-        QCOMPARE(book.entries(kKey).size(), 1);
+        b.source.put(info());
+        QCOMPARE(b.book.entries(kKey).size(), 1);
     }
 
     void confirmationReasonReachesTheAction()
