@@ -139,7 +139,7 @@ void Reflector::list()
     if (m_stopped)
         return;
     abandonListPages();
-    m_listed.clear();
+    m_listed = {};
     m_fullList = false;
     ++m_lists;
     setState(State::Listing);
@@ -381,7 +381,7 @@ void Reflector::finishListIfComplete()
     qsizetype total = 0;
     for (const PendingPage &p : m_pages)
         total += p.items.size();
-    m_listed.clear();
+    m_listed = {};
     m_listed.reserve(total);
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         QList<ObjectCache::Packed> &items = m_pages[i].items;
@@ -415,7 +415,7 @@ void Reflector::finishListIfComplete()
 void Reflector::refuseList(const RequestError &error)
 {
     abandonListPages();
-    m_listed.clear();
+    m_listed = {};
     if (KubeReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
@@ -469,7 +469,7 @@ void Reflector::applyListSlice()
             return;
         }
     }
-    m_listed.clear();
+    m_listed = {};
     m_applied = 0;
     m_continueTokens.clear();
     m_relistNeeded = false;

@@ -197,7 +197,9 @@ private:
     QTimer m_pageRetryTimer;
     QString m_listResourceVersion; // of the last page
     PageDecodeHook m_pageDecodeHook;
-    QList<ObjectCache::Packed> m_listed; // packed: a whole list of trees would be the peak
+    // Packed: a whole list of trees would be the peak. Emptied with `= {}`, not clear(): QList's
+    // clear() keeps the capacity, and each reflector held on to its largest list so far.
+    QList<ObjectCache::Packed> m_listed;
     QSet<QString> m_continueTokens;      // of the list in progress
     qint64 m_listBytes = 0;
     QString m_resourceVersion;

@@ -128,6 +128,12 @@ void RolloutInfoWorker::drain(Lane *lane)
         {
             QMutexLocker lock(&m_mutex);
             if (m_stopping || m_order.isEmpty()) {
+                // A drained queue lets go of its room: a first load of 10,000 rollouts would
+                // otherwise keep the hash's and the list's capacity for the whole session.
+                if (m_order.isEmpty() && m_order.capacity() > 0) {
+                    m_order = {};
+                    m_pending = {};
+                }
                 lane->draining = false;
                 break;
             }
