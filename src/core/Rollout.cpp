@@ -39,22 +39,14 @@ QString CanaryStep::text() const
         return u"experiment"_s;
     case Kind::Analysis:
         return u"analysis"_s;
-    case Kind::SetCanaryScale: {
-        const QJsonObject scale = json.value(u"setCanaryScale").toObject();
-        if (scale.contains(u"weight"))
-            return u"setCanaryScale{weight: "_s + intOrString(scale.value(u"weight")) + u'}';
-        if (scale.value(u"matchTrafficWeight").toBool())
-            return u"setCanaryScale{matchTrafficWeight: true}"_s;
-        return u"setCanaryScale{replicas: "_s + intOrString(scale.value(u"replicas")) + u'}';
-    }
+    case Kind::SetCanaryScale:
+        return u"setCanaryScale{"_s + detail + u'}';
     case Kind::SetHeaderRoute:
-        return u"setHeaderRoute: "_s +
-               json.value(u"setHeaderRoute").toObject().value(u"name").toString();
+        return u"setHeaderRoute: "_s + detail;
     case Kind::SetMirrorRoute:
-        return u"setMirrorRoute: "_s +
-               json.value(u"setMirrorRoute").toObject().value(u"name").toString();
+        return u"setMirrorRoute: "_s + detail;
     case Kind::Plugin:
-        return u"plugin: "_s + json.value(u"plugin").toObject().value(u"name").toString();
+        return u"plugin: "_s + pluginName;
     case Kind::Unknown:
         break;
     }
@@ -64,7 +56,6 @@ QString CanaryStep::text() const
 CanaryStep CanaryStep::read(const JsonReader &step)
 {
     CanaryStep result;
-    result.json = step.json();
     if (step.has(u"setWeight")) {
         result.kind = Kind::SetWeight;
         result.weight = step.integer(u"setWeight");
@@ -95,10 +86,18 @@ CanaryStep CanaryStep::read(const JsonReader &step)
             result.canaryScaleReplicas = scale.value(u"replicas").toInteger();
         if (scale.value(u"weight").isDouble())
             result.canaryScaleWeight = scale.value(u"weight").toInteger();
+        if (scale.contains(u"weight"))
+            result.detail = u"weight: "_s + intOrString(scale.value(u"weight"));
+        else if (scale.value(u"matchTrafficWeight").toBool())
+            result.detail = u"matchTrafficWeight: true"_s;
+        else
+            result.detail = u"replicas: "_s + intOrString(scale.value(u"replicas"));
     } else if (step.has(u"setHeaderRoute")) {
         result.kind = Kind::SetHeaderRoute;
+        result.detail = step.raw(u"setHeaderRoute").toObject().value(u"name").toString();
     } else if (step.has(u"setMirrorRoute")) {
         result.kind = Kind::SetMirrorRoute;
+        result.detail = step.raw(u"setMirrorRoute").toObject().value(u"name").toString();
     } else if (step.has(u"plugin")) {
         result.kind = Kind::Plugin;
         result.pluginName = step.raw(u"plugin").toObject().value(u"name").toString();

@@ -30,14 +30,18 @@ struct CanaryStep
     Kind kind = Kind::Unknown;
     qint64 weight = 0;        // setWeight
     QJsonValue pauseDuration; // pause: undefined when the pause waits for promotion
-    QJsonObject json;
-    // Typed details, so that views need not read `json`:
+    // Typed details, so that views need not read the step's JSON (not kept: a tree per step
+    // was a tenth of a RolloutInfo's memory):
     QString pauseDurationText;     // pause: the duration as written ("30s", "10"), or empty
     QStringList analysisTemplates; // analysis: templates[].templateName
     QString experimentDuration;    // experiment: duration as written, or empty
     std::optional<qint64> canaryScaleReplicas; // setCanaryScale.replicas
     std::optional<qint64> canaryScaleWeight;   // setCanaryScale.weight
     QString pluginName;                        // plugin.name
+    // What text() shows after the step's name for the kinds whose fields are not above:
+    // setCanaryScale ("weight: 40", "matchTrafficWeight: true", "replicas: 2") and the routes'
+    // name.
+    QString detail;
 
     bool isPause() const { return kind == Kind::Pause; }
     bool hasPauseDuration() const
@@ -51,7 +55,8 @@ struct CanaryStep
     QString text() const;
 
     static CanaryStep read(const JsonReader &step);
-    bool operator==(const CanaryStep &other) const { return json == other.json; }
+    // Steps are equal when everything read from them is: what a view can show of them.
+    bool operator==(const CanaryStep &other) const = default;
 };
 
 struct PauseCondition

@@ -318,6 +318,48 @@ private Q_SLOTS:
         QVERIFY(!info.unreadable());
     }
 
+    // Steps keep no JSON: their texts come from what was read, and two steps are equal exactly
+    // when what was read of them is (a step built by hand with other values is not "equal").
+    void stepTextsAndEquality()
+    {
+        const Rollout ro = decode<Rollout>(canaryRollout(R"({
+          "spec": {"strategy": {"canary": {"steps": [
+            {"setWeight": 20},
+            {"pause": {"duration": 10}},
+            {"pause": {}},
+            {"setCanaryScale": {"weight": "40"}},
+            {"setCanaryScale": {"matchTrafficWeight": true}},
+            {"setCanaryScale": {"replicas": 3}},
+            {"setHeaderRoute": {"name": "header-route"}},
+            {"setMirrorRoute": {"name": "mirror-route"}},
+            {"plugin": {"name": "example/step"}},
+            {"experiment": {"templates": []}},
+            {"analysis": {"templates": []}}]}}}})"));
+        QStringList texts;
+        for (const CanaryStep &step : ro.steps)
+            texts << step.text();
+        QCOMPARE(texts, (QStringList{u"setWeight: 20"_s, u"pause: 10"_s, u"pause"_s,
+                                     u"setCanaryScale{weight: 40}"_s,
+                                     u"setCanaryScale{matchTrafficWeight: true}"_s,
+                                     u"setCanaryScale{replicas: 3}"_s,
+                                     u"setHeaderRoute: header-route"_s,
+                                     u"setMirrorRoute: mirror-route"_s, u"plugin: example/step"_s,
+                                     u"experiment"_s, u"analysis"_s}));
+
+        CanaryStep a;
+        a.kind = CanaryStep::Kind::SetWeight;
+        a.weight = 20;
+        QCOMPARE(a, ro.steps.at(0));
+        CanaryStep b = a;
+        b.weight = 40;
+        QVERIFY(!(a == b));
+        CanaryStep route = ro.steps.at(6);
+        QVERIFY(route == ro.steps.at(6));
+        route.detail = u"other-route"_s;
+        QVERIFY(!(route == ro.steps.at(6)));
+        QVERIFY(!(ro.steps.at(4) == ro.steps.at(5)));
+    }
+
     // The one place that names phases and strategies.
     void phaseAndStrategyWords()
     {
