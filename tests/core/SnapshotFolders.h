@@ -14,8 +14,9 @@ inline void addSnapshotFolderRows()
 {
     QTest::addColumn<QString>("folder");
     const QString data = qEnvironmentVariable("ROLLOUTDESK_TEST_DATA");
-    for (const QString &root :
-         {data + QStringLiteral("/argo-rollouts"), data + QStringLiteral("/getting-started")}) {
+    const QStringList roots{data + QStringLiteral("/argo-rollouts"),
+                            data + QStringLiteral("/getting-started")};
+    for (const QString &root : roots) {
         QDirIterator it(root, {QStringLiteral("*.yaml")}, QDir::Files,
                         QDirIterator::Subdirectories);
         QSet<QString> folders;

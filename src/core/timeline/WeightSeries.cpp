@@ -429,7 +429,7 @@ WeightSeries buildWeightSeries(const QList<TimelineEntry> &told, const RolloutIn
             p.endedBy == TimelineKind::Resumed || p.endedBy == TimelineKind::StepCompleted;
         if ((p.wait != PauseWait::UntilPromoted && !early) || !resumed)
             continue;
-        bool told = false;
+        bool promotionTold = false;
         WeightMarker *resume = nullptr;
         for (WeightMarker &m : out.markers) {
             if (m.time < p.start || p.end.msecsTo(m.time) > NearMs)
@@ -437,12 +437,12 @@ WeightSeries buildWeightSeries(const QList<TimelineEntry> &told, const RolloutIn
             if ((m.kind == WeightMarkerKind::Promoted ||
                  m.kind == WeightMarkerKind::PromotedFull) &&
                 !m.inferred)
-                told = true;
+                promotionTold = true;
             else if (m.kind == WeightMarkerKind::Resumed && !resume &&
                      std::abs(p.end.msecsTo(m.time)) <= NearMs)
                 resume = &m;
         }
-        if (told)
+        if (promotionTold)
             continue;
         if (resume) {
             resume->kind = WeightMarkerKind::Promoted;
@@ -472,11 +472,11 @@ WeightSeries buildWeightSeries(const QList<TimelineEntry> &told, const RolloutIn
         if (c.kind != WeightMarkerKind::Completed ||
             !c.message.endsWith(u"Full promotion requested"_s))
             continue;
-        bool told = false;
+        bool fullTold = false;
         for (qsizetype j = i - 1; j >= 0 && out.markers.at(j).kind != WeightMarkerKind::Updated;
              --j)
-            told |= out.markers.at(j).kind == WeightMarkerKind::PromotedFull;
-        if (told)
+            fullTold |= out.markers.at(j).kind == WeightMarkerKind::PromotedFull;
+        if (fullTold)
             continue;
         WeightMarker m = c;
         m.kind = WeightMarkerKind::PromotedFull;
