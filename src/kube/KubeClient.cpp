@@ -15,6 +15,8 @@
 #include <QSslKey>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rd::kube {
@@ -223,13 +225,34 @@ QNetworkAccessManager *KubeClient::newManager() const
 
 QNetworkAccessManager *KubeClient::streamManager()
 {
-    constexpr int kStreamsPerManager = 6;
     for (const auto &nam : m_streamNams) {
-        if (m_activeStreams.value(nam.get()) < kStreamsPerManager)
+        if (m_activeStreams.value(nam.get()) < kStreamsPerManager &&
+            m_startedStreams.value(nam.get()) < kStreamsPerManagerLife)
             return nam.get();
     }
     m_streamNams.emplace_back(newManager());
     return m_streamNams.back().get();
+}
+
+void KubeClient::streamEnded(QNetworkAccessManager *nam)
+{
+    const auto active = m_activeStreams.find(nam);
+    if (active == m_activeStreams.end())
+        return;
+    if (--*active > 0 || m_startedStreams.value(nam) < kStreamsPerManagerLife)
+        return;
+    const auto it = std::find_if(m_streamNams.begin(), m_streamNams.end(),
+                                 [nam](const auto &owned) { return owned.get() == nam; });
+    if (it == m_streamNams.end())
+        return;
+    // This runs while the manager's last stream reply is being destroyed: the manager goes on
+    // the next turn (or with this client, whichever comes first).
+    QNetworkAccessManager *retired = it->release();
+    m_streamNams.erase(it);
+    m_activeStreams.erase(active);
+    m_startedStreams.remove(nam);
+    retired->setParent(this);
+    retired->deleteLater();
 }
 
 KubeReply *KubeClient::send(const KubeRequest &request)
@@ -327,7 +350,8 @@ void KubeClient::start(KubeReply *reply, const Credentials &creds)
     reply->m_network = nr;
     if (kr.stream) {
         ++m_activeStreams[nam];
-        connect(nr, &QObject::destroyed, this, [this, nam] { --m_activeStreams[nam]; });
+        ++m_startedStreams[nam];
+        connect(nr, &QObject::destroyed, this, [this, nam] { streamEnded(nam); });
     }
     connect(nr, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
         for (const auto &e : errors)

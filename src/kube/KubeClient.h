@@ -37,6 +37,9 @@ public:
                                                             QObject *parent = nullptr);
     ~KubeClient() override;
 
+    static constexpr int kStreamsPerManager = 6;
+    static constexpr int kStreamsPerManagerLife = 16;
+
     KubeReply *send(const KubeRequest &request);
 
     QString contextName() const { return m_contextName; }
@@ -94,6 +97,8 @@ private:
     void decodeError(KubeReply *reply, QNetworkReply *nr);
     void readBody(KubeReply *reply, QNetworkReply *nr);
     QNetworkAccessManager *streamManager();
+    // A stream of `nam` ended: a retired manager with none left goes.
+    void streamEnded(QNetworkAccessManager *nam);
     QNetworkAccessManager *newManager() const;
 
     QString m_contextName;
@@ -109,8 +114,14 @@ private:
     std::unique_ptr<CredentialProvider> m_creds;
     // Declared before the managers: their replies update it while being destroyed.
     QHash<QNetworkAccessManager *, int> m_activeStreams;
+    QHash<QNetworkAccessManager *, int> m_startedStreams;
     std::unique_ptr<QNetworkAccessManager> m_nam;
-    // Streams are spread over managers so none holds more than six (Qt's per-host limit).
+    // Streams are spread over managers so none holds more than six (Qt's per-host limit). A
+    // manager that has started kStreamsPerManagerLife streams takes no more and goes once its
+    // last one ends: Qt keeps the TLS context of a connection's first handshake for as long as
+    // the connection object lives, and OpenSSL keeps every session ticket of every reconnection
+    // in it (about 13 KB each, none ever let go), so under watches that break often a single
+    // manager grew without end.
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_streamNams;
     int m_retryUnitMs = 1000;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;

@@ -200,7 +200,7 @@ private:
     // Packed: a whole list of trees would be the peak. Emptied with `= {}`, not clear(): QList's
     // clear() keeps the capacity, and each reflector held on to its largest list so far.
     QList<ObjectCache::Packed> m_listed;
-    QSet<QString> m_continueTokens;      // of the list in progress
+    QSet<QString> m_continueTokens; // of the list in progress
     qint64 m_listBytes = 0;
     QString m_resourceVersion;
     QString m_watchFrom; // the resourceVersion the current watch started from

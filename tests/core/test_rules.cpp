@@ -338,13 +338,13 @@ private Q_SLOTS:
         QStringList texts;
         for (const CanaryStep &step : ro.steps)
             texts << step.text();
-        QCOMPARE(texts, (QStringList{u"setWeight: 20"_s, u"pause: 10"_s, u"pause"_s,
-                                     u"setCanaryScale{weight: 40}"_s,
-                                     u"setCanaryScale{matchTrafficWeight: true}"_s,
-                                     u"setCanaryScale{replicas: 3}"_s,
-                                     u"setHeaderRoute: header-route"_s,
-                                     u"setMirrorRoute: mirror-route"_s, u"plugin: example/step"_s,
-                                     u"experiment"_s, u"analysis"_s}));
+        QCOMPARE(texts,
+                 (QStringList{u"setWeight: 20"_s, u"pause: 10"_s, u"pause"_s,
+                              u"setCanaryScale{weight: 40}"_s,
+                              u"setCanaryScale{matchTrafficWeight: true}"_s,
+                              u"setCanaryScale{replicas: 3}"_s, u"setHeaderRoute: header-route"_s,
+                              u"setMirrorRoute: mirror-route"_s, u"plugin: example/step"_s,
+                              u"experiment"_s, u"analysis"_s}));
 
         CanaryStep a;
         a.kind = CanaryStep::Kind::SetWeight;
