@@ -81,7 +81,14 @@ KubeClient::KubeClient(QObject *parent)
     : QObject(parent)
 {}
 
-KubeClient::~KubeClient() = default;
+KubeClient::~KubeClient()
+{
+    // The managers' replies report their end as the managers go: nothing is counted any more.
+    m_closing = true;
+    m_retiredNams.clear();
+    m_streamNams.clear();
+    m_nam.reset();
+}
 
 core::Result<std::unique_ptr<KubeClient>> KubeClient::create(const KubeConfig::Resolved &r,
                                                              QObject *parent)
@@ -207,9 +214,11 @@ KubeClient::Alive KubeClient::alive() const
 {
     Alive a;
     a.replies = findChildren<KubeReply *>(Qt::FindDirectChildrenOnly).size();
-    a.managers = qsizetype(m_streamNams.size()) + 1;
+    a.managers = qsizetype(m_streamNams.size() + m_retiredNams.size()) + 1;
     a.networkReplies = m_nam->findChildren<QNetworkReply *>().size();
     for (const auto &nam : m_streamNams)
+        a.networkReplies += nam->findChildren<QNetworkReply *>().size();
+    for (const auto &nam : m_retiredNams)
         a.networkReplies += nam->findChildren<QNetworkReply *>().size();
     return a;
 }
@@ -226,31 +235,50 @@ QNetworkAccessManager *KubeClient::newManager() const
 QNetworkAccessManager *KubeClient::streamManager()
 {
     for (const auto &nam : m_streamNams) {
-        if (m_activeStreams.value(nam.get()) < kStreamsPerManager &&
-            m_startedStreams.value(nam.get()) < kStreamsPerManagerLife)
+        if (m_use.value(nam.get()).inFlight < kStreamsPerManager)
             return nam.get();
     }
     m_streamNams.emplace_back(newManager());
     return m_streamNams.back().get();
 }
 
-void KubeClient::streamEnded(QNetworkAccessManager *nam)
+void KubeClient::countHandshake(QNetworkAccessManager *nam)
 {
-    const auto active = m_activeStreams.find(nam);
-    if (active == m_activeStreams.end())
+    if (m_closing)
         return;
-    if (--*active > 0 || m_startedStreams.value(nam) < kStreamsPerManagerLife)
+    const auto use = m_use.find(nam);
+    if (use == m_use.end() || ++use->handshakes < kHandshakesPerManager)
         return;
+    // Retired: requests in flight finish on it; new ones go to another manager.
+    if (m_nam.get() == nam) {
+        m_retiredNams.push_back(std::move(m_nam));
+        m_nam.reset(newManager());
+        return;
+    }
     const auto it = std::find_if(m_streamNams.begin(), m_streamNams.end(),
                                  [nam](const auto &owned) { return owned.get() == nam; });
-    if (it == m_streamNams.end())
+    if (it != m_streamNams.end()) {
+        m_retiredNams.push_back(std::move(*it));
+        m_streamNams.erase(it);
+    }
+}
+
+void KubeClient::requestEnded(QNetworkAccessManager *nam)
+{
+    if (m_closing)
         return;
-    // This runs while the manager's last stream reply is being destroyed: the manager goes on
-    // the next turn (or with this client, whichever comes first).
+    const auto use = m_use.find(nam);
+    if (use == m_use.end() || --use->inFlight > 0)
+        return;
+    const auto it = std::find_if(m_retiredNams.begin(), m_retiredNams.end(),
+                                 [nam](const auto &owned) { return owned.get() == nam; });
+    if (it == m_retiredNams.end())
+        return;
+    // This runs while the manager's last reply is being destroyed: the manager goes on the next
+    // turn (or with this client, whichever comes first).
     QNetworkAccessManager *retired = it->release();
-    m_streamNams.erase(it);
-    m_activeStreams.erase(active);
-    m_startedStreams.remove(nam);
+    m_retiredNams.erase(it);
+    m_use.erase(use);
     retired->setParent(this);
     retired->deleteLater();
 }
@@ -348,11 +376,9 @@ void KubeClient::start(KubeReply *reply, const Credentials &creds)
                             ? nam->get(req)
                             : nam->sendCustomRequest(req, kr.verb, kr.body);
     reply->m_network = nr;
-    if (kr.stream) {
-        ++m_activeStreams[nam];
-        ++m_startedStreams[nam];
-        connect(nr, &QObject::destroyed, this, [this, nam] { streamEnded(nam); });
-    }
+    ++m_use[nam].inFlight;
+    connect(nr, &QObject::destroyed, this, [this, nam] { requestEnded(nam); });
+    connect(nr, &QNetworkReply::encrypted, this, [this, nam] { countHandshake(nam); });
     connect(nr, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
         for (const auto &e : errors)
             reply->m_sslErrors << e.errorString();

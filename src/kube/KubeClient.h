@@ -38,7 +38,7 @@ public:
     ~KubeClient() override;
 
     static constexpr int kStreamsPerManager = 6;
-    static constexpr int kStreamsPerManagerLife = 16;
+    static constexpr int kHandshakesPerManager = 16;
 
     KubeReply *send(const KubeRequest &request);
 
@@ -97,8 +97,11 @@ private:
     void decodeError(KubeReply *reply, QNetworkReply *nr);
     void readBody(KubeReply *reply, QNetworkReply *nr);
     QNetworkAccessManager *streamManager();
-    // A stream of `nam` ended: a retired manager with none left goes.
-    void streamEnded(QNetworkAccessManager *nam);
+    // A request of `nam` made a new TLS connection: a manager with kHandshakesPerManager of them
+    // takes no new requests (retired).
+    void countHandshake(QNetworkAccessManager *nam);
+    // A request of `nam` ended: a retired manager with none left goes.
+    void requestEnded(QNetworkAccessManager *nam);
     QNetworkAccessManager *newManager() const;
 
     QString m_contextName;
@@ -112,17 +115,24 @@ private:
     std::optional<QNetworkProxy> m_proxy;
     QList<QPair<QByteArray, QByteArray>> m_impersonation;
     std::unique_ptr<CredentialProvider> m_creds;
-    // Declared before the managers: their replies update it while being destroyed.
-    QHash<QNetworkAccessManager *, int> m_activeStreams;
-    QHash<QNetworkAccessManager *, int> m_startedStreams;
+    // Requests in flight and TLS handshakes made, per manager. Declared before the managers:
+    // their replies update it while being destroyed.
+    struct ManagerUse
+    {
+        int inFlight = 0;
+        int handshakes = 0;
+    };
+    QHash<QNetworkAccessManager *, ManagerUse> m_use;
+    bool m_closing = false; // in the destructor: the managers are going
     std::unique_ptr<QNetworkAccessManager> m_nam;
-    // Streams are spread over managers so none holds more than six (Qt's per-host limit). A
-    // manager that has started kStreamsPerManagerLife streams takes no more and goes once its
-    // last one ends: Qt keeps the TLS context of a connection's first handshake for as long as
-    // the connection object lives, and OpenSSL keeps every session ticket of every reconnection
-    // in it (about 13 KB each, none ever let go), so under watches that break often a single
-    // manager grew without end.
+    // Streams are spread over managers so none holds more than six (Qt's per-host limit).
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_streamNams;
+    // Managers that made kHandshakesPerManager TLS connections: they finish what they have and
+    // go. Qt keeps the TLS context of a connection's first handshake for as long as the manager's
+    // connection object to the host lives, and OpenSSL keeps every later connection's session
+    // tickets in it (about 13 KB each, none let go); under watches that break often, or a
+    // network that drops connections, one manager grew without end.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_retiredNams;
     int m_retryUnitMs = 1000;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
     QSet<QString> m_seenWarnings;
