@@ -21,6 +21,7 @@
 #include <algorithm>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -230,6 +231,32 @@ int parse(const QStringList &args, Options &o)
     return -1;
 }
 
+// For smoke tests and benchmarks (--quit-after-ms): says when the first complete load is on
+// the board and quits `quitAfterMs` later; gives up with an error a minute after that.
+void quitOnceShown(rd::gui::MainWindow &window, int quitAfterMs, const QElapsedTimer &sinceStart)
+{
+    auto shown = [&window, quitAfterMs, &sinceStart] {
+        print(stdout, u"rolloutdesk: %1 rollout(s) shown, %2 ms after start\n"_s
+                          .arg(window.boardModel()->rowCount())
+                          .arg(sinceStart.elapsed()));
+        QTimer::singleShot(quitAfterMs, qApp, [&sinceStart] {
+            // Benchmarks time the exit from this line to the end of the process.
+            print(stdout,
+                  u"rolloutdesk: quitting, %1 ms after start\n"_s.arg(sinceStart.elapsed()));
+            QCoreApplication::quit();
+        });
+    };
+    // A snapshot may have loaded before the window adopted it.
+    if (window.hasShownRollouts())
+        shown();
+    else
+        QObject::connect(&window, &rd::gui::MainWindow::rolloutsShown, qApp, shown);
+    QTimer::singleShot(quitAfterMs + 60000, qApp, [] {
+        print(stderr, u"rolloutdesk: no rollout was shown in time\n"_s);
+        QCoreApplication::exit(1);
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -270,29 +297,6 @@ int main(int argc, char *argv[])
     rd::gui::ConnectionManager connection(&demoCluster);
     connection.setReadOnly(settings.readOnly());
     connection.setForcedReadOnly(o.readOnly);
-    rd::gui::MainWindow window(&settings, &connection);
-    window.setDemoSpeed(o.demoSpeed);
-    window.setDemoScenario(o.demoScenario);
-
-    if (o.quitAfterMs >= 0) {
-        QObject::connect(&window, &rd::gui::MainWindow::rolloutsShown, &app, [&] {
-            print(stdout, u"rolloutdesk: %1 rollout(s) shown, %2 ms after start\n"_s
-                              .arg(window.boardModel()->rowCount())
-                              .arg(sinceStart.elapsed()));
-            QTimer::singleShot(o.quitAfterMs, &app, [&] {
-                // Benchmarks time the exit from this line to the end of the process.
-                print(stdout,
-                      u"rolloutdesk: quitting, %1 ms after start\n"_s.arg(sinceStart.elapsed()));
-                QCoreApplication::quit();
-            });
-        });
-        // Never hang a test: give up a minute later with an error.
-        QTimer::singleShot(o.quitAfterMs + 60000, &app, [] {
-            print(stderr, u"rolloutdesk: no rollout was shown in time\n"_s);
-            QCoreApplication::exit(1);
-        });
-    }
-
     QString error;
     bool connected = true;
     if (!o.snapshot.isEmpty()) {
@@ -314,14 +318,30 @@ int main(int argc, char *argv[])
         connected =
             connection.openKubeconfig(o.kubeconfig, o.context, o.ns, o.allNamespaces, &error);
     }
-    if (!connected) {
-        // No kubeconfig at all is the normal first start: the welcome page says what to do.
-        window.showWelcome(error);
-        print(stderr, u"rolloutdesk: %1\n"_s.arg(error));
-        if (o.quitAfterMs >= 0) // a smoke test with nothing to show fails fast
-            QTimer::singleShot(o.quitAfterMs, &app, [] { QCoreApplication::exit(1); });
-    }
-    window.show();
+
+    // The window is built on the event loop's first turn, after the source's requests have gone
+    // out (Qt sends them from the loop): the cluster answers while the window is being made, and
+    // the window adopts the source as it finds it.
+    std::unique_ptr<rd::gui::MainWindow> window;
+    QMetaObject::invokeMethod(
+        &app,
+        [&] {
+            window = std::make_unique<rd::gui::MainWindow>(&settings, &connection);
+            window->setDemoSpeed(o.demoSpeed);
+            window->setDemoScenario(o.demoScenario);
+            if (o.quitAfterMs >= 0)
+                quitOnceShown(*window, o.quitAfterMs, sinceStart);
+            if (!connected) {
+                // No kubeconfig at all is the normal first start: the welcome page says what to
+                // do.
+                window->showWelcome(error);
+                print(stderr, u"rolloutdesk: %1\n"_s.arg(error));
+                if (o.quitAfterMs >= 0) // a smoke test with nothing to show fails fast
+                    QTimer::singleShot(o.quitAfterMs, &app, [] { QCoreApplication::exit(1); });
+            }
+            window->show();
+        },
+        Qt::QueuedConnection);
     const int code = app.exec();
     // The window is closed (Quit, its close button, the session ending: Qt closes every window
     // before the loop returns) and saved what it keeps. From here on the process only ends: the

@@ -382,7 +382,8 @@ void MainWindow::onSourceChanged(source::RolloutSource *source)
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
-    m_sourceReady = false;
+    // A source opened before this window was built may have loaded already.
+    m_sourceReady = source && source->isReady();
     m_history->clear();
     m_boardModel->setSource(source);
     m_boardModel->setFavourites(

@@ -64,9 +64,11 @@ public:
     NotificationCenter *notices() const { return m_notices; }
     TimelineBook *stories() const { return m_timelines; }
     WeightHistory *weightHistory() const { return m_history; }
+    // rolloutsShown() was emitted (perhaps while the window adopted a source already loaded).
+    bool hasShownRollouts() const { return m_shownRollouts; }
 
 Q_SIGNALS:
-    // The board shows at least one rollout for the first time.
+    // The board shows the source's first complete load (at least one rollout), once.
     void rolloutsShown();
 
 protected:

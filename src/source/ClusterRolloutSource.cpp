@@ -545,7 +545,7 @@ void ClusterRolloutSource::emitReadyOnceLoaded()
     m_readyEmitted = true;
     qCDebug(lcSource) << "first load:" << m_infos.size() << "rollouts computed after"
                       << m_loadClock.elapsed() << "ms";
-    Q_EMIT ready();
+    announceReady();
 }
 
 void ClusterRolloutSource::updateConnectionState()

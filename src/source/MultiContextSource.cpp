@@ -166,7 +166,7 @@ void MultiContextSource::maybeReady()
             return;
     }
     m_ready = true;
-    Q_EMIT ready();
+    announceReady();
 }
 
 // The whole board: Connected when every context is, Connecting while any still is, Failed only

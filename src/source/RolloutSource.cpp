@@ -70,6 +70,14 @@ void RolloutSource::setConnectionState(ConnectionState state, const QString &rea
     Q_EMIT connectionStateChanged(state, reason);
 }
 
+void RolloutSource::announceReady()
+{
+    if (m_ready)
+        return;
+    m_ready = true;
+    Q_EMIT ready();
+}
+
 static RolloutAction make(RolloutAction::Kind kind, const QString &key)
 {
     RolloutAction a;

@@ -73,6 +73,9 @@ public:
 
     ConnectionState connectionState() const { return m_state; }
     QString connectionReason() const { return m_reason; }
+    // True once ready() was emitted: a view that adopts the source later knows the first load is
+    // whole without having heard the signal.
+    bool isReady() const { return m_ready; }
 
     // The context a rollout belongs to: dialogs name it. A source over one context answers
     // displayName() for every key; MultiContextSource answers the row's own context.
@@ -122,10 +125,13 @@ Q_SIGNALS:
 
 protected:
     void setConnectionState(ConnectionState state, const QString &reason = {});
+    // Emits ready() the first time it is called.
+    void announceReady();
 
 private:
     ConnectionState m_state = ConnectionState::Connecting;
     QString m_reason;
+    bool m_ready = false;
 };
 
 } // namespace rd::source

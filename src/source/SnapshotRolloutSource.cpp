@@ -37,7 +37,7 @@ void SnapshotRolloutSource::start()
         }
         build();
         setConnectionState(ConnectionState::Connected);
-        Q_EMIT ready();
+        announceReady();
     });
 }
 
