@@ -8,6 +8,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 #include <vector>
 
@@ -283,6 +284,20 @@ private:
     QByteArray &m_out;
 };
 
+// As QJsonValue::toInteger(): an integer, or a double with no fraction within qint64's range.
+qint32 wholeNumberOr(element v, qint32 otherwise)
+{
+    if (v.is_int64())
+        return qint32(int64_t(v));
+    if (!v.is_double() || v.is_uint64())
+        return otherwise;
+    const double d = double(v);
+    // 2^63 is exact as a double; qint64's range is [-2^63, 2^63).
+    if (d != std::trunc(d) || d < -9223372036854775808.0 || d >= 9223372036854775808.0)
+        return otherwise;
+    return qint32(qint64(d));
+}
+
 // What ObjectCache::refsOf() reads, from the trimmed view of the object.
 ObjectCache::Refs refsOf(object item, bool picksFields)
 {
@@ -305,6 +320,11 @@ ObjectCache::Refs refsOf(object item, bool picksFields)
             }
         }
     }
+    element status;
+    element replicas;
+    if (lastField(item, "status", status) && status.is_object() &&
+        lastField(object(status), "replicas", replicas))
+        refs.replicas = wholeNumberOr(replicas, -1);
     if (picksFields)
         return refs; // a Pod or ReplicaSet keeps neither involvedObject nor spec.workloadRef
     element involved;

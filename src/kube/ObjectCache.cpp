@@ -82,6 +82,8 @@ ObjectCache::Refs ObjectCache::refsOf(const QJsonObject &object)
                            .toObject()
                            .value(u"name"_s)
                            .toString();
+    const QJsonValue replicas = object.value(u"status"_s).toObject().value(u"replicas"_s);
+    refs.replicas = qint32(replicas.toInteger(-1));
     return refs;
 }
 

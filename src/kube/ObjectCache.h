@@ -43,7 +43,10 @@ public:
         QString involvedNamespace;
         QString involvedName;
         QString workloadRef; // spec.workloadRef.name (a Rollout running a Deployment's pods)
-        bool read = false;   // set by refsOf(): a Packed made without them is read on store
+        // status.replicas (-1 when absent): the pods a ReplicaSet counts as its own. A first load
+        // computes a rollout before the pods list ends once each ReplicaSet has that many.
+        qint32 replicas = -1;
+        bool read = false; // set by refsOf(): a Packed made without them is read on store
     };
     static Refs refsOf(const QJsonObject &object);
     // An object packed with its key and refs, as a list collects them before replaceAll().

@@ -368,6 +368,12 @@ void ClusterRolloutSource::onObject(int kind, const QString &key,
     }
     const QString tk = typedKey(kind, key);
     QSet<QString> affected;
+    if (!m_ready && kind == KReplicaSet && !refs.uid.isEmpty()) {
+        if (removed)
+            m_podsExpected.remove(refs.uid);
+        else
+            m_podsExpected.insert(refs.uid, refs.replicas);
+    }
     if (kind == KRollout) {
         affected.insert(key);
         if (removed || refs.workloadRef.isEmpty())
@@ -417,6 +423,8 @@ void ClusterRolloutSource::onObject(int kind, const QString &key,
     if (affected.isEmpty())
         return;
     m_dirty.unite(affected);
+    if (!m_ready)
+        m_touchedBeforeReady.unite(affected);
     scheduleFlush();
 }
 
@@ -431,10 +439,10 @@ void ClusterRolloutSource::scheduleFlush()
 void ClusterRolloutSource::flush()
 {
     m_flushScheduled = false;
-    // Before every kind has been listed a rollout would be computed without its children, only
-    // to be computed again moments later: wait for the first complete load.
-    if (!m_ready)
+    if (!m_ready) {
+        flushWhole();
         return;
+    }
     // Gathering the objects of 10,000 rollouts takes a while: a slice per turn, the rest on
     // the next (first-load keys stay in m_firstLoad until their info is in).
     QElapsedTimer slice;
@@ -450,6 +458,74 @@ void ClusterRolloutSource::flush()
     m_worker->submit(std::move(inputs));
     if (!m_dirty.isEmpty())
         scheduleFlush();
+}
+
+void ClusterRolloutSource::flushWhole()
+{
+    // A rollout computed without some of its children would only be computed again moments
+    // later, so before the first load is complete only whole ones go. Pods come last and in
+    // pages (30,000 of them at 10,000 rollouts): the rollouts whose pods are in are computed
+    // while the rest is still on its way, instead of all of them after the last page.
+    for (int k = 0; k < KCount; ++k) {
+        if (k != KPod && k != KEvent && !m_reflectors[k]->hasSynced())
+            return; // m_touchedBeforeReady keeps what to look at
+    }
+    QSet<QString> candidates;
+    if (!m_wholeScanDone) {
+        m_wholeScanDone = true;
+        candidates = m_dirty;
+        m_touchedBeforeReady.clear();
+    } else {
+        candidates = std::exchange(m_touchedBeforeReady, {});
+    }
+    QElapsedTimer slice;
+    slice.start();
+    QList<RolloutInfoWorker::Input> inputs;
+    for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
+        if (slice.elapsed() >= kFlushSliceMs) {
+            // The rest on the next turn.
+            for (; it != candidates.cend(); ++it)
+                m_touchedBeforeReady.insert(*it);
+            scheduleFlush();
+            break;
+        }
+        if (!m_dirty.contains(*it) || !inputsWhole(*it))
+            continue;
+        m_dirty.remove(*it);
+        recompute(*it, inputs);
+        ++m_recomputesBeforeListed;
+    }
+    if (!inputs.isEmpty())
+        m_worker->submit(std::move(inputs));
+}
+
+bool ClusterRolloutSource::inputsWhole(const QString &rolloutKey) const
+{
+    const auto podsIn = [this](const QString &replicaSet) {
+        const QString uid = m_nodes.value(replicaSet).uid;
+        const qint32 expected = m_podsExpected.value(uid, 0);
+        if (expected <= 0)
+            return true;
+        qint32 pods = 0;
+        for (const QString &child : m_childrenOf.value(uid))
+            pods += kindOfTypedKey(child) == KPod ? 1 : 0;
+        return pods >= expected;
+    };
+    const auto children = m_childrenOf.constFind(m_nodes.value(typedKey(KRollout, rolloutKey)).uid);
+    if (children == m_childrenOf.cend())
+        return true;
+    for (const QString &child : *children) {
+        const int kind = kindOfTypedKey(child);
+        if (kind == KReplicaSet && !podsIn(child))
+            return false;
+        if (kind != KExperiment)
+            continue;
+        for (const QString &grandchild : m_childrenOf.value(m_nodes.value(child).uid)) {
+            if (kindOfTypedKey(grandchild) == KReplicaSet && !podsIn(grandchild))
+                return false;
+        }
+    }
+    return true;
 }
 
 void ClusterRolloutSource::recompute(const QString &key, QList<RolloutInfoWorker::Input> &out)
@@ -575,7 +651,12 @@ void ClusterRolloutSource::updateConnectionState()
         m_ready = true;
         qCDebug(lcSource) << "first load: every kind listed after" << m_loadClock.elapsed() << "ms;"
                           << m_dirty.size() << "rollouts to compute";
+        // What is still to compute, and what went to the worker before and is not back yet.
         m_firstLoad = m_dirty;
+        for (auto it = m_computing.cbegin(); it != m_computing.cend(); ++it)
+            m_firstLoad.insert(it.key());
+        m_touchedBeforeReady.clear();
+        m_podsExpected.clear();
         flush();
         emitReadyOnceLoaded();
     }

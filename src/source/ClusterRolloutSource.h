@@ -68,6 +68,8 @@ public:
     QList<kube::Reflector *> reflectors() const;
     // RolloutInfo computations asked for (a key asked again before its turn counts twice).
     int recomputeCount() const { return m_recomputes; }
+    // Of those, asked for before every kind was listed (whole rollouts while pods came in).
+    int recomputesBeforeListed() const { return m_recomputesBeforeListed; }
     // Entries of each internal index (tests: a long session stays flat).
     QMap<QString, qsizetype> indexSizes() const;
 
@@ -79,6 +81,11 @@ private:
     void collectRollouts(const QString &uid, QSet<QString> &out, int depth) const;
     void scheduleFlush();
     void flush();
+    // Before every kind is listed: computes the rollouts whose objects are all in already.
+    void flushWhole();
+    // Every kind but pods (and Events) listed, and each ReplicaSet of the rollout (also those of
+    // its Experiments) has as many pods as its status counts.
+    bool inputsWhole(const QString &rolloutKey) const;
     // The objects a rollout's info is computed from, or nothing when the rollout is gone.
     void recompute(const QString &rolloutKey, QList<RolloutInfoWorker::Input> &out);
     // Stores the newest infos and emits rolloutsAdded, then rolloutAdded or rolloutChanged per
@@ -116,13 +123,19 @@ private:
     bool m_ready = false;        // every kind listed once: computing starts
     bool m_readyEmitted = false; // ...and the infos of that first load were applied
     QSet<QString> m_firstLoad;   // keys of the first load whose info has not come back yet
-    QElapsedTimer m_loadClock;   // diagnostics: how long the first load took, and where
+    // Until then: rollouts touched since flushWhole() last looked, and each ReplicaSet's
+    // status.replicas by uid (how many pods it waits for).
+    QSet<QString> m_touchedBeforeReady;
+    bool m_wholeScanDone = false; // every dirty key looked at once, when the other kinds listed
+    QHash<QString, qint32> m_podsExpected;
+    QElapsedTimer m_loadClock; // diagnostics: how long the first load took, and where
     // A (re)list frees a list's worth of memory: once the lists have settled, it goes back to the
     // system (core::releaseFreeMemory, on the pool). Armed by a list, never periodic.
     QTimer m_releaseMemory;
     quint64 m_generation = 0;
     QHash<QString, quint64> m_computing; // key -> newest generation sent to the worker
     int m_recomputes = 0;
+    int m_recomputesBeforeListed = 0;
     QHash<QString, std::shared_ptr<const core::RolloutInfo>> m_infos;
     QHash<QString, RolloutAccess> m_access; // per namespace
     QSet<QString> m_accessAsked;

@@ -46,7 +46,7 @@ inline bool sameRefs(const rd::kube::ObjectCache::Refs &a, const rd::kube::Objec
 {
     return a.uid == b.uid && a.ownerUids == b.ownerUids && a.involvedKind == b.involvedKind &&
            a.involvedNamespace == b.involvedNamespace && a.involvedName == b.involvedName &&
-           a.workloadRef == b.workloadRef && a.read == b.read;
+           a.workloadRef == b.workloadRef && a.replicas == b.replicas && a.read == b.read;
 }
 
 // Empty when the pages agree, else what differs first.

@@ -200,6 +200,14 @@ private Q_SLOTS:
         row("workloadRef",
             R"({"metadata":{"name":"r"},"spec":{"workloadRef":{"name":"d","kind":"Deployment"}}})",
             u"Rollout"_s, true, 1);
+        // status.replicas read as QJsonValue::toInteger(-1) reads it (compared in the refs).
+        for (const char *value : {"3", "2.0", "2.5", "-0", "1e3", "1e20", "12345678901234567890",
+                                  "-9223372036854775808", "4294967297", "\"3\"", "null"}) {
+            const QByteArray item =
+                R"({"metadata":{"name":"rs"},"status":{"replicas":)" + QByteArray(value) + "}}";
+            QTest::newRow(qPrintable(u"status.replicas "_s + QString::fromLatin1(value)))
+                << QByteArray(head + item + "]}") << u"ReplicaSet"_s << true << 1;
+        }
         row("kind that is no string is replaced", R"({"kind":5,"metadata":{"name":"a"}})",
             u"Rollout"_s, true, 1);
         row("empty kind is replaced", R"({"kind":"","metadata":{"name":"a"}})", u"Pod"_s, true, 1);

@@ -152,6 +152,16 @@ private Q_SLOTS:
             {u"metadata"_s, QJsonObject{{u"name"_s, u"cart"_s}, {u"namespace"_s, u"shop"_s}}},
             {u"spec"_s, QJsonObject{{u"workloadRef"_s, QJsonObject{{u"name"_s, u"cart-dep"_s}}}}}};
         QCOMPARE(ObjectCache::refsOf(rollout).workloadRef, u"cart-dep"_s);
+        QCOMPARE(ObjectCache::refsOf(rollout).replicas, -1); // no status.replicas
+        // A ReplicaSet's status.replicas: how many pods a first load waits for.
+        const auto replicaSet = [](const QJsonValue &replicas) {
+            return QJsonObject{{u"metadata"_s, QJsonObject{{u"name"_s, u"cart-1"_s}}},
+                               {u"status"_s, QJsonObject{{u"replicas"_s, replicas}}}};
+        };
+        QCOMPARE(ObjectCache::refsOf(replicaSet(3)).replicas, 3);
+        QCOMPARE(ObjectCache::refsOf(replicaSet(2.0)).replicas, 2);
+        QCOMPARE(ObjectCache::refsOf(replicaSet(2.5)).replicas, -1);
+        QCOMPARE(ObjectCache::refsOf(replicaSet(u"3"_s)).replicas, -1);
 
         ObjectCache store(u"Pod"_s);
         QList<ObjectCache::Refs> seen;

@@ -109,6 +109,41 @@ private Q_SLOTS:
         QVERIFY2(batches < 300, qPrintable(QString::number(batches))); // not one per rollout
     }
 
+    // Pods come last and in pages: a rollout whose ReplicaSets have all their pods (as many as
+    // their status counts) is computed while later pages are on their way, once, and what the
+    // load ends with is every rollout with all of its pods.
+    void wholeRolloutsAreComputedBeforeThePodsListEnds()
+    {
+        // 4,500 pods: three pages (Reflector::kPageLimit).
+        constexpr int kRollouts = 1500;
+        rd::test::SimFixture sim;
+        QVERIFY2(sim.start(true, {}, 1.0, u"scale:%1"_s.arg(kRollouts)), qPrintable(sim.error));
+        auto client = sim.client(u"admin"_s);
+        QVERIFY2(client, qPrintable(sim.error));
+        ClusterRolloutSource source(std::move(client), kNs);
+        QSignalSpy ready(&source, &RolloutSource::ready);
+        source.start();
+        QVERIFY(ready.wait(120000));
+        QCOMPARE(source.keys().size(), kRollouts);
+        QVERIFY2(source.recomputesBeforeListed() > 0,
+                 "no rollout was computed before the pods list ended");
+        QVERIFY2(source.recomputesBeforeListed() < kRollouts,
+                 "the pods of the last page cannot have been in before it came");
+        // Each once: no rollout went to the worker before its pods were in.
+        QCOMPARE(source.recomputeCount(), kRollouts);
+        int pods = 0;
+        for (const QString &key : source.keys()) {
+            const auto info = source.info(key);
+            QVERIFY(info);
+            int own = 0;
+            for (const auto &rs : info->replicaSets)
+                own += int(rs.pods.size());
+            QVERIFY2(own == 3, qPrintable(key + u": "_s + QString::number(own)));
+            pods += own;
+        }
+        QCOMPARE(pods, int(source.store(u"Pod"_s)->size()));
+    }
+
     // After the lists, the memory they freed goes back to the system once (not on a tick).
     void freedListMemoryIsReleasedAfterTheLists()
     {
