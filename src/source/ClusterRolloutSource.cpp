@@ -470,30 +470,34 @@ void ClusterRolloutSource::flushWhole()
         if (k != KPod && k != KEvent && !m_reflectors[k]->hasSynced())
             return; // m_touchedBeforeReady keeps what to look at
     }
-    QSet<QString> candidates;
+    // A queue looked at in slices: the rollouts dirty when the other kinds were in, then those
+    // touched since (by their pods). One not whole yet is dropped here; its pods touch it again.
     if (!m_wholeScanDone) {
         m_wholeScanDone = true;
-        candidates = m_dirty;
-        m_touchedBeforeReady.clear();
+        m_wholeQueue = m_dirty.values();
     } else {
-        candidates = std::exchange(m_touchedBeforeReady, {});
+        for (const QString &key : std::as_const(m_touchedBeforeReady))
+            m_wholeQueue.append(key);
     }
+    m_touchedBeforeReady.clear();
     QElapsedTimer slice;
     slice.start();
     QList<RolloutInfoWorker::Input> inputs;
-    for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
+    while (m_wholeNext < m_wholeQueue.size()) {
         if (slice.elapsed() >= kFlushSliceMs) {
-            // The rest on the next turn.
-            for (; it != candidates.cend(); ++it)
-                m_touchedBeforeReady.insert(*it);
-            scheduleFlush();
+            scheduleFlush(); // the rest on the next turn
             break;
         }
-        if (!m_dirty.contains(*it) || !inputsWhole(*it))
+        const QString &key = m_wholeQueue.at(m_wholeNext++);
+        if (!m_dirty.contains(key) || !inputsWhole(key))
             continue;
-        m_dirty.remove(*it);
-        recompute(*it, inputs);
+        m_dirty.remove(key);
+        recompute(key, inputs);
         ++m_recomputesBeforeListed;
+    }
+    if (m_wholeNext >= m_wholeQueue.size()) {
+        m_wholeQueue = {};
+        m_wholeNext = 0;
     }
     if (!inputs.isEmpty())
         m_worker->submit(std::move(inputs));
@@ -656,6 +660,8 @@ void ClusterRolloutSource::updateConnectionState()
         for (auto it = m_computing.cbegin(); it != m_computing.cend(); ++it)
             m_firstLoad.insert(it.key());
         m_touchedBeforeReady.clear();
+        m_wholeQueue = {};
+        m_wholeNext = 0;
         m_podsExpected.clear();
         flush();
         emitReadyOnceLoaded();

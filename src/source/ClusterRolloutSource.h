@@ -127,6 +127,8 @@ private:
     // status.replicas by uid (how many pods it waits for).
     QSet<QString> m_touchedBeforeReady;
     bool m_wholeScanDone = false; // every dirty key looked at once, when the other kinds listed
+    QStringList m_wholeQueue;     // keys flushWhole() looks at, from m_wholeNext on
+    qsizetype m_wholeNext = 0;
     QHash<QString, qint32> m_podsExpected;
     QElapsedTimer m_loadClock; // diagnostics: how long the first load took, and where
     // A (re)list frees a list's worth of memory: once the lists have settled, it goes back to the
