@@ -1,16 +1,19 @@
 // The window's saved layout: the board header carries a version, so a layout saved by an older
 // program (other columns) is ignored instead of giving its widths to the wrong columns; a layout
-// of this version comes back. Menus and separators are found by name.
+// of this version comes back. Menus and separators are found by name. A window built after its
+// source loaded (the application opens the connection first) shows that load whole.
 
 #include "gui/ConnectionManager.h"
 #include "gui/MainWindow.h"
 #include "gui/models/RolloutBoardModel.h"
 #include "gui/settings/AppSettings.h"
 #include "gui/settings/WindowState.h"
+#include "source/RolloutSource.h"
 
 #include <QHeaderView>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -109,6 +112,27 @@ private Q_SLOTS:
         MainWindow window(&settings, &connection);
         QCOMPARE(window.boardModel()->columnCount(), int(RolloutBoardModel::ColumnCount));
         QVERIFY(window.findChild<QTableView *>()->horizontalHeader()->sectionSize(0) != 500);
+    }
+
+    void aWindowBuiltAfterItsSourceLoadedShowsIt()
+    {
+        AppSettings settings;
+        ConnectionManager connection;
+        QString error;
+        QVERIFY2(connection.openSnapshot(qEnvironmentVariable("ROLLOUTDESK_TEST_DATA") +
+                                             u"/getting-started/state-e-aborted.yaml"_s,
+                                         &error),
+                 qPrintable(error));
+        QVERIFY(connection.source());
+        QSignalSpy ready(connection.source(), &rd::source::RolloutSource::ready);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(connection.source()->isReady());
+
+        // Nothing left to hear: the window takes the source as it finds it.
+        MainWindow window(&settings, &connection);
+        QVERIFY(window.hasShownRollouts());
+        QCOMPARE(window.boardModel()->rowCount(), connection.source()->keys().size());
+        QVERIFY(window.boardModel()->rowCount() > 0);
     }
 
     void menusAndSeparatorsAreNamed()
