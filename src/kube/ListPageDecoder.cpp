@@ -299,7 +299,7 @@ qint32 wholeNumberOr(element v, qint32 otherwise)
 }
 
 // What ObjectCache::refsOf() reads, from the trimmed view of the object.
-ObjectCache::Refs refsOf(object item, bool picksFields)
+ObjectCache::Refs refsOf(object item, bool picksFields, bool keepsReplicas)
 {
     ObjectCache::Refs refs;
     refs.read = true;
@@ -322,7 +322,7 @@ ObjectCache::Refs refsOf(object item, bool picksFields)
     }
     element status;
     element replicas;
-    if (lastField(item, "status", status) && status.is_object() &&
+    if (keepsReplicas && lastField(item, "status", status) && status.is_object() &&
         lastField(object(status), "replicas", replicas))
         refs.replicas = wholeNumberOr(replicas, -1);
     if (picksFields)
@@ -377,6 +377,9 @@ ListPageDecoder::Page ListPageDecoder::decode(const QByteArray &body, const QStr
     const std::string_view kindView(kindUtf8.constData(), std::size_t(kindUtf8.size()));
     const core::TrimRule &rule = core::TrimRules::forKind(kind);
     const bool picksFields = core::TrimRules::picksFields(kind);
+    // The trimmed view keeps status.replicas of every kind but a Pod (whose picked status
+    // fields do not include it): refs are what refsOf() reads from that view.
+    const bool keepsReplicas = kind != u"Pod";
     const simdjson::dom::array array(items);
     page.items.reserve(qsizetype(array.size()));
     QByteArray scratch;
@@ -404,7 +407,7 @@ ListPageDecoder::Page ListPageDecoder::decode(const QByteArray &body, const QStr
 
         ObjectCache::Packed packed;
         packed.key = qstring(nsText) + u'/' + qstring(stringOr(name));
-        packed.refs = refsOf(o, picksFields);
+        packed.refs = refsOf(o, picksFields, keepsReplicas);
         scratch.resize(0); // keeps its capacity from the items before
         CompactWriter writer(scratch);
         writer.trimmed(o, rule, itemKind.empty() ? kindView : std::string_view());

@@ -208,6 +208,10 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(u"status.replicas "_s + QString::fromLatin1(value)))
                 << QByteArray(head + item + "]}") << u"ReplicaSet"_s << true << 1;
         }
+        // ...of what trimming keeps: a Pod's picked status fields do not include it.
+        row("a Pod's status.replicas",
+            R"({"metadata":{"name":"p"},"status":{"replicas":2,"phase":"Running"}})", u"Pod"_s,
+            true, 1);
         row("kind that is no string is replaced", R"({"kind":5,"metadata":{"name":"a"}})",
             u"Rollout"_s, true, 1);
         row("empty kind is replaced", R"({"kind":"","metadata":{"name":"a"}})", u"Pod"_s, true, 1);
