@@ -13,7 +13,9 @@ if [ "$seconds" = 0 ]; then
     exit 77
 fi
 mkdir -p "$work/corpus" "$work/artifacts"
-args=(-seed="${ROLLOUTDESK_FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=25
+# libFuzzer reports a finding with exit code 77 unless told otherwise, and 77 is what CTest
+# counts as skipped (SKIP_RETURN_CODE, for ROLLOUTDESK_FUZZ_SECONDS=0 above): a finding must fail.
+args=(-seed="${ROLLOUTDESK_FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=25 -error_exitcode=1
       -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len=65536 -print_final_stats=1
       -artifact_prefix="$work/artifacts/")
 if [ -n "$dict" ]; then
