@@ -284,6 +284,35 @@ private:
     QByteArray &m_out;
 };
 
+// QJsonDocument refuses a number that is not zero but rounds to zero (1e-400), which simdjson
+// reads as 0. Such a literal has a long negative exponent or hundreds of leading zeros; where the
+// body may hold one (checked cheaply, erring towards yes), QJsonDocument decides.
+bool mayHoldUnderflow(QByteArrayView body)
+{
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const char *p = body.data();
+    const qsizetype n = body.size();
+    qsizetype zeros = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        zeros = c == '0' ? zeros + 1 : 0;
+        if (zeros >= 300)
+            return true;
+        if ((c != 'e' && c != 'E') || i == 0 || i + 4 >= n || p[i + 1] != '-')
+            continue;
+        if (!digit(p[i - 1]) && p[i - 1] != '.')
+            continue;
+        qsizetype j = i + 2;
+        while (j < n && digit(p[j]))
+            ++j;
+        // A number ends at , } ] or white space (a UID's "3e-1234-" does not).
+        if (j - (i + 2) >= 3 && (j == n || p[j] == ',' || p[j] == '}' || p[j] == ']' ||
+                                 p[j] == ' ' || p[j] == '\t' || p[j] == '\n' || p[j] == '\r'))
+            return true;
+    }
+    return false;
+}
+
 // As QJsonValue::toInteger(): an integer, or a double with no fraction within qint64's range.
 qint32 wholeNumberOr(element v, qint32 otherwise)
 {
@@ -357,6 +386,12 @@ ListPageDecoder::Page ListPageDecoder::decode(const QByteArray &body, const QStr
     if (parser.parse(body.constData(), std::size_t(body.size())).get(root) != simdjson::SUCCESS ||
         !root.is_object())
         return page;
+    if (mayHoldUnderflow(body)) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(body, &error);
+        if (error.error != QJsonParseError::NoError)
+            return page;
+    }
     element meta;
     if (lastField(object(root), "metadata", meta) && meta.is_object()) {
         element v;

@@ -212,6 +212,17 @@ private Q_SLOTS:
         row("a Pod's status.replicas",
             R"({"metadata":{"name":"p"},"status":{"replicas":2,"phase":"Running"}})", u"Pod"_s,
             true, 1);
+        // A number that is not zero but rounds to zero: QJsonDocument refuses the page.
+        for (const char *value : {"1e-400", "-2e-324", "1E-330", "1e-310", "0e-400", "5e-324"}) {
+            const QByteArray item =
+                R"({"metadata":{"name":"a"},"spec":{"x":)" + QByteArray(value) + "}}";
+            const bool readable = QJsonDocument::fromJson(head + item + "]}").isObject();
+            QTest::newRow(qPrintable(u"tiny number "_s + QString::fromLatin1(value)))
+                << QByteArray(head + item + "]}") << u"Rollout"_s << readable << (readable ? 1 : 0);
+        }
+        row("a UID is no number",
+            R"({"metadata":{"name":"a","uid":"0a1b2c3e-1234-4d5e-8f90-123e-456789ab"}})",
+            u"Rollout"_s, true, 1);
         row("kind that is no string is replaced", R"({"kind":5,"metadata":{"name":"a"}})",
             u"Rollout"_s, true, 1);
         row("empty kind is replaced", R"({"kind":"","metadata":{"name":"a"}})", u"Pod"_s, true, 1);
